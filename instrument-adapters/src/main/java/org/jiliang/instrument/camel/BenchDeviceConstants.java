@@ -1,0 +1,30 @@
+package org.jiliang.instrument.camel;
+
+import org.apache.camel.spi.Metadata;
+
+/** Names of the message headers the {@code bench-device} component sets. */
+public final class BenchDeviceConstants {
+
+    public static final String SCHEME = "bench-device";
+
+    @Metadata(description = "Identifier of the bench device, the endpoint URI path.", javaType = "String")
+    public static final String DEVICE_ID = "CamelBenchDeviceId";
+
+    @Metadata(label = "consumer", description = "Per-device sequence number of the frame: 1, 2, 3 ... without gaps for one"
+            + " consumer instance (see the session header).", javaType = "long")
+    public static final String SEQUENCE = "CamelBenchDeviceSequence";
+
+    @Metadata(label = "consumer", description = "Name of the reading's ReadingStatus, e.g. STABLE or MALFORMED.", javaType = "String")
+    public static final String STATUS = "CamelBenchDeviceStatus";
+
+    @Metadata(label = "consumer", description = "Random identifier of the consumer instance; together with the device id and"
+            + " the sequence number it identifies a frame even after a restart numbered from 1 again.", javaType = "String")
+    public static final String SESSION = "CamelBenchDeviceSession";
+
+    @Metadata(label = "producer", description = "The raw reply frame, byte for byte, sequence number 0.",
+            javaType = "org.jiliang.instrument.frame.RawFrame")
+    public static final String RAW_FRAME = "CamelBenchDeviceRawFrame";
+
+    private BenchDeviceConstants() {
+    }
+}

@@ -1,0 +1,224 @@
+package org.jiliang.instrument.mtsics;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.mtsics.MtSicsResponse.Acknowledged;
+import org.jiliang.instrument.mtsics.MtSicsResponse.CommandError;
+import org.jiliang.instrument.mtsics.MtSicsResponse.IncorrectParameter;
+import org.jiliang.instrument.mtsics.MtSicsResponse.Intermediate;
+import org.jiliang.instrument.mtsics.MtSicsResponse.Malformed;
+import org.jiliang.instrument.mtsics.MtSicsResponse.NotExecutable;
+import org.jiliang.instrument.mtsics.MtSicsResponse.Overload;
+import org.jiliang.instrument.mtsics.MtSicsResponse.TextInfo;
+import org.jiliang.instrument.mtsics.MtSicsResponse.Underload;
+import org.jiliang.instrument.mtsics.MtSicsResponse.WeightErrorCode;
+import org.jiliang.instrument.mtsics.MtSicsResponse.WeightValue;
+import org.jiliang.instrument.reading.DeviceCodec;
+import org.jiliang.instrument.reading.DeviceReading;
+import org.jiliang.instrument.reading.ReadingStatus;
+
+/**
+ * MT-SICS level 0/1 codec. Stateless and thread-safe.
+ *
+ * <p>Decoding never throws: a device, a cable or a serial device server can deliver anything, and
+ * the bytes must still reach the server as a record, so every failure becomes
+ * {@link Malformed} with a reason a technician can read.
+ */
+public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
+
+    public static final String PROTOCOL_NAME = "mt-sics";
+
+    private static final Pattern RESPONSE_ID = Pattern.compile("[A-Z][A-Z0-9]{0,7}");
+    // Strict on purpose: BigDecimal would also accept "1E3", which no balance sends.
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final Pattern UNIT = Pattern.compile("[A-Za-z%][A-Za-z0-9%/]{0,5}");
+    private static final Pattern ERROR_CODE = Pattern.compile("(\\d{1,3})([a-z])");
+    /** Weight responses carry the identifier {@code S} whether the query was S, SI or SIR. */
+    private static final String WEIGHT_ID = "S";
+    private static final int MAX_QUOTED_LENGTH = 40;
+
+    @Override
+    public String protocolName() {
+        return PROTOCOL_NAME;
+    }
+
+    @Override
+    public byte[] encodeCommand(String command) {
+        return MtSicsCommand.parse(command).encode();
+    }
+
+    @Override
+    public boolean isReadingCommand(String command) {
+        try {
+            return MtSicsCommand.parse(command).isWeightQuery();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public MtSicsResponse decode(byte[] frame) {
+        if (frame == null || frame.length == 0) {
+            return new Malformed("empty frame");
+        }
+        int bodyLength;
+        if (endsWith(frame, (byte) '\r', (byte) '\n')) {
+            bodyLength = frame.length - 2;
+        } else if (frame[frame.length - 1] == '\n') {
+            // Some device servers and converters turn CR LF into LF; the line is still complete.
+            bodyLength = frame.length - 1;
+        } else {
+            return new Malformed("frame does not end with CR LF, so it is incomplete or too long: " + preview(frame, frame.length));
+        }
+        for (int i = 0; i < bodyLength; i++) {
+            int b = frame[i] & 0xFF;
+            if (b < 0x20 || b > 0x7E) {
+                return new Malformed(String.format("byte 0x%02X at position %d is not printable ASCII", b, i));
+            }
+        }
+        String line = new String(frame, 0, bodyLength, StandardCharsets.US_ASCII);
+        try {
+            return decodeLine(line);
+        } catch (MtSicsTokens.UnterminatedQuoteException e) {
+            return new Malformed(e.getMessage() + " in '" + line + "'");
+        }
+    }
+
+    private MtSicsResponse decodeLine(String line) throws MtSicsTokens.UnterminatedQuoteException {
+        List<MtSicsTokens.Token> tokens = MtSicsTokens.split(line);
+        if (tokens.isEmpty()) {
+            return new Malformed("blank line");
+        }
+        MtSicsTokens.Token first = tokens.get(0);
+        if (first.quoted() || !RESPONSE_ID.matcher(first.text()).matches()) {
+            return new Malformed("'" + abbreviate(first.wire()) + "' is not an MT-SICS response identifier");
+        }
+        String id = first.text();
+        if (tokens.size() == 1) {
+            return switch (id) {
+                case "ES" -> new CommandError(CommandError.Kind.SYNTAX);
+                case "ET" -> new CommandError(CommandError.Kind.TRANSMISSION);
+                case "EL" -> new CommandError(CommandError.Kind.LOGICAL);
+                default -> new Malformed("response '" + id + "' has no status");
+            };
+        }
+        MtSicsTokens.Token statusToken = tokens.get(1);
+        List<MtSicsTokens.Token> data = tokens.subList(2, tokens.size());
+        String status = statusToken.quoted() ? statusToken.wire() : statusToken.text();
+        return switch (status) {
+            case "S", "D" -> weight(line, id, status.equals("S"), data);
+            case "A" -> data.stream().anyMatch(MtSicsTokens.Token::quoted)
+                    ? new TextInfo(id, texts(data))
+                    : new Acknowledged(id, texts(data));
+            case "B" -> new Intermediate(id, texts(data));
+            case "I" -> withoutData(line, data, new NotExecutable(id));
+            case "L" -> withoutData(line, data, new IncorrectParameter(id));
+            case "+" -> withoutData(line, data, new Overload(id));
+            case "-" -> withoutData(line, data, new Underload(id));
+            default -> new Malformed("unknown status '" + abbreviate(status) + "' in '" + abbreviate(line) + "'");
+        };
+    }
+
+    private MtSicsResponse weight(String line, String id, boolean stable, List<MtSicsTokens.Token> data) {
+        if (data.isEmpty()) {
+            // "ZI S" / "ZI D": zeroed under stable / dynamic conditions, no value follows.
+            return id.equals(WEIGHT_ID)
+                    ? new Malformed("weight response without a value: '" + line + "'")
+                    : new Acknowledged(id, List.of(stable ? "S" : "D"));
+        }
+        if (data.stream().anyMatch(MtSicsTokens.Token::quoted)) {
+            return new Malformed("unexpected quoted text in weight response '" + abbreviate(line) + "'");
+        }
+        String valueField = data.get(0).text();
+        if (valueField.equals("Error")) {
+            Matcher code = data.size() == 2 ? ERROR_CODE.matcher(data.get(1).text()) : null;
+            if (code == null || !code.matches()) {
+                return new Malformed("unrecognised weight error code in '" + abbreviate(line) + "'");
+            }
+            return new WeightErrorCode(id, Integer.parseInt(code.group(1)), code.group(2).equals("t"));
+        }
+        if (!DECIMAL.matcher(valueField).matches()) {
+            return new Malformed("weight value '" + abbreviate(valueField) + "' is not a decimal number");
+        }
+        if (data.size() == 1) {
+            return new Malformed("weight value " + valueField + " has no unit");
+        }
+        if (data.size() > 2) {
+            return new Malformed("unexpected fields after the unit in '" + abbreviate(line) + "'");
+        }
+        String unit = data.get(1).text();
+        if (!UNIT.matcher(unit).matches()) {
+            return new Malformed("'" + abbreviate(unit) + "' is not a unit");
+        }
+        return new WeightValue(id, stable, new BigDecimal(valueField), unit);
+    }
+
+    private static MtSicsResponse withoutData(String line, List<MtSicsTokens.Token> data, MtSicsResponse response) {
+        return data.isEmpty()
+                ? response
+                : new Malformed("unexpected fields after the status in '" + abbreviate(line) + "'");
+    }
+
+    private static List<String> texts(List<MtSicsTokens.Token> tokens) {
+        return tokens.stream().map(MtSicsTokens.Token::text).toList();
+    }
+
+    @Override
+    public DeviceReading interpret(RawFrame frame) {
+        MtSicsResponse response = decode(frame.bytes());
+        if (response instanceof WeightValue w && w.command().equals(WEIGHT_ID)) {
+            return DeviceReading.weight(frame, w.stable(), w.value(), w.unit());
+        }
+        if (response instanceof Overload o && o.command().equals(WEIGHT_ID)) {
+            return DeviceReading.withoutValue(frame, ReadingStatus.OVERLOAD);
+        }
+        if (response instanceof Underload u && u.command().equals(WEIGHT_ID)) {
+            return DeviceReading.withoutValue(frame, ReadingStatus.UNDERLOAD);
+        }
+        if (response instanceof NotExecutable n && n.command().equals(WEIGHT_ID)) {
+            return DeviceReading.withoutValue(frame, ReadingStatus.NOT_EXECUTABLE);
+        }
+        if (response instanceof CommandError e) {
+            return DeviceReading.deviceError(frame, "balance answered " + e.kind().code() + ": " + e.kind().description());
+        }
+        if (response instanceof WeightErrorCode e) {
+            return DeviceReading.deviceError(frame, "balance reported weight error " + e.code() + " (" + e.description()
+                    + ") from the " + (e.fromTerminal() ? "terminal" : "weighing electronics"));
+        }
+        if (response instanceof IncorrectParameter p) {
+            return DeviceReading.deviceError(frame,
+                    "balance answered '" + p.command() + " L': logical error or incorrect parameter");
+        }
+        if (response instanceof Malformed m) {
+            return DeviceReading.malformed(frame, m.reason());
+        }
+        // A well-formed line that answers something else (e.g. "Z A") cannot stand for a weight.
+        return DeviceReading.malformed(frame, "not an answer to a weight query: '" + abbreviate(frame.text().strip()) + "'");
+    }
+
+    private static boolean endsWith(byte[] bytes, byte secondLast, byte last) {
+        return bytes.length >= 2 && bytes[bytes.length - 2] == secondLast && bytes[bytes.length - 1] == last;
+    }
+
+    /** Printable text of a frame for a reason, or a note that it is binary. */
+    private static String preview(byte[] bytes, int length) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < Math.min(length, MAX_QUOTED_LENGTH); i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 || b > 0x7E) {
+                return length + " bytes, not printable ASCII";
+            }
+            text.append((char) b);
+        }
+        return "'" + text + (length > MAX_QUOTED_LENGTH ? "...' (" + length + " bytes)" : "'");
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= MAX_QUOTED_LENGTH ? text : text.substring(0, MAX_QUOTED_LENGTH) + "...";
+    }
+}

@@ -1,0 +1,96 @@
+package org.jiliang.instrument.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class LineFramerTest {
+
+    @Test
+    void cutsACompleteLineKeepingItsCrLf() {
+        LineFramer framer = new LineFramer(256);
+
+        framer.feed(ascii("S S     100.00 g\r\n"));
+
+        assertThat(frames(framer)).containsExactly("S S     100.00 g\r\n");
+        assertThat(framer.pendingBytes()).isZero();
+    }
+
+    @Test
+    void joinsALineSplitAcrossReads() {
+        LineFramer framer = new LineFramer(256);
+
+        framer.feed(ascii("S S    "));
+        assertThat(framer.hasFrame()).isFalse();
+        framer.feed(ascii(" 100.00 g\r"));
+        assertThat(framer.hasFrame()).isFalse();
+        framer.feed(ascii("\n"));
+
+        assertThat(frames(framer)).containsExactly("S S     100.00 g\r\n");
+    }
+
+    @Test
+    void assemblesBytesDrippingOneAtATime() {
+        LineFramer framer = new LineFramer(256);
+        byte[] stream = ascii("Z A\r\nI4 A \"B207696838\"\r\n");
+
+        for (byte b : stream) {
+            framer.feed(new byte[] {b});
+        }
+
+        assertThat(frames(framer)).containsExactly("Z A\r\n", "I4 A \"B207696838\"\r\n");
+    }
+
+    @Test
+    void separatesSeveralLinesArrivingInOneRead() {
+        LineFramer framer = new LineFramer(256);
+
+        framer.feed(ascii("C B\r\nC A\r\nS S"));
+
+        assertThat(frames(framer)).containsExactly("C B\r\n", "C A\r\n");
+        assertThat(framer.pendingBytes()).isEqualTo(3);
+    }
+
+    @Test
+    void acceptsABareLfAsTerminator() {
+        LineFramer framer = new LineFramer(256);
+
+        framer.feed(ascii("S S 1.00 g\nS D 2.00 g\r\n"));
+
+        assertThat(frames(framer)).containsExactly("S S 1.00 g\n", "S D 2.00 g\r\n");
+    }
+
+    @Test
+    void handsOutAnOverlongLineTruncatedAndResynchronisesAtTheNextTerminator() {
+        LineFramer framer = new LineFramer(8);
+
+        framer.feed(ascii("0123456789ABCDEF\r\nZ A\r\n"));
+
+        assertThat(frames(framer)).containsExactly("01234567", "Z A\r\n");
+    }
+
+    @Test
+    void acceptsALineOfExactlyTheMaximumLengthButTruncatesALongerOne() {
+        LineFramer framer = new LineFramer(5);
+
+        framer.feed(ascii("Z A\r\nTAC A\r\n"));
+
+        assertThat(frames(framer)).containsExactly("Z A\r\n", "TAC A");
+    }
+
+    private static List<String> frames(LineFramer framer) {
+        List<String> frames = new ArrayList<>();
+        for (var frame = framer.nextFrame(); frame.isPresent(); frame = framer.nextFrame()) {
+            frames.add(new String(frame.get(), StandardCharsets.US_ASCII));
+        }
+        return frames;
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,81 @@
+package org.jiliang.lims.acquisition;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.jiliang.instrument.camel.BenchDeviceComponent;
+import org.jiliang.instrument.reading.DeviceReading;
+import org.jiliang.lims.bench.BenchDevice;
+import org.jiliang.lims.bench.DeviceFrameService;
+
+/**
+ * Owns the Camel context (Camel 4 has no CDI integration) and one route per enabled bench
+ * device. Each route ends in {@link DeviceFrameService#record}, the same transaction boundary
+ * a typed-in or agent-forwarded frame goes through (architecture rule 5).
+ */
+@Singleton
+@Startup
+@DependsOn({"DatabaseMigration", "DemoData"})
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AcquisitionContext {
+
+    private static final Logger LOG = Logger.getLogger(AcquisitionContext.class.getName());
+
+    @Inject
+    private DeviceFrameService frames;
+
+    private CamelContext camel;
+
+    @PostConstruct
+    void start() {
+        camel = new DefaultCamelContext();
+        camel.getCamelContextExtension().setName("lims-acquisition");
+        // Camel finds its languages and components through this loader; the thread's
+        // context loader inside WildFly is not necessarily the EAR's.
+        camel.setApplicationContextClassLoader(AcquisitionContext.class.getClassLoader());
+        camel.addComponent("bench-device", new BenchDeviceComponent());
+        try {
+            for (BenchDevice device : frames.enabledDevices()) {
+                camel.addRoutes(routeFor(device));
+            }
+            camel.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the acquisition routes", e);
+        }
+        LOG.info(() -> "Acquisition started with " + camel.getRoutes().size() + " device route(s)");
+    }
+
+    private RouteBuilder routeFor(BenchDevice device) {
+        String uri = "bench-device:" + device.code()
+                + "?host=" + device.host() + "&port=" + device.port()
+                + "&protocol=" + device.protocol()
+                + "&pollCommand=" + device.pollCommand()
+                + "&pollInterval=" + device.pollIntervalMs();
+        String session = UUID.randomUUID().toString();
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("device-" + device.code())
+                        .process(exchange -> frames.record(
+                                IncomingFrames.of(device.code(), session, exchange.getIn().getBody(DeviceReading.class))));
+            }
+        };
+    }
+
+    @PreDestroy
+    void stop() {
+        if (camel != null) {
+            camel.stop();
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.jiliang.lims.bench;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * One frame exactly as the device sent it (terminator included), with how it was understood.
+ * An original record: inserted once, never updated. Malformed frames are kept with the reason.
+ */
+@Entity
+@Table(name = "device_frame")
+public class DeviceFrame {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "device_id", updatable = false)
+    private BenchDevice device;
+
+    @Column(name = "link_session", nullable = false, updatable = false)
+    private String linkSession;
+
+    @Column(nullable = false, updatable = false)
+    private long sequence;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Column(name = "raw_bytes", nullable = false, updatable = false)
+    private byte[] rawBytes;
+
+    @Column(nullable = false, updatable = false)
+    private String status;
+
+    @Column(name = "reading_value", updatable = false)
+    private BigDecimal readingValue;
+
+    @Column(name = "reading_unit", updatable = false)
+    private String readingUnit;
+
+    @Column(name = "reject_reason", updatable = false)
+    private String rejectReason;
+
+    protected DeviceFrame() {
+    }
+
+    public DeviceFrame(BenchDevice device, String linkSession, long sequence, Instant receivedAt, byte[] rawBytes,
+            String status, BigDecimal readingValue, String readingUnit, String rejectReason) {
+        this.device = device;
+        this.linkSession = linkSession;
+        this.sequence = sequence;
+        this.receivedAt = receivedAt;
+        this.rawBytes = rawBytes.clone();
+        this.status = status;
+        this.readingValue = readingValue;
+        this.readingUnit = readingUnit;
+        this.rejectReason = rejectReason == null || rejectReason.length() <= 300
+                ? rejectReason : rejectReason.substring(0, 300);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public BenchDevice device() {
+        return device;
+    }
+
+    public long sequence() {
+        return sequence;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public byte[] rawBytes() {
+        return rawBytes.clone();
+    }
+
+    public String rawHex() {
+        return HexFormat.ofDelimiter(" ").formatHex(rawBytes);
+    }
+
+    public String status() {
+        return status;
+    }
+
+    public BigDecimal readingValue() {
+        return readingValue;
+    }
+
+    public String readingUnit() {
+        return readingUnit;
+    }
+
+    public String rejectReason() {
+        return rejectReason;
+    }
+}

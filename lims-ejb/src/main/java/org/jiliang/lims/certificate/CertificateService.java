@@ -1,0 +1,194 @@
+package org.jiliang.lims.certificate;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.jiliang.lims.order.JobContent;
+import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.JobState;
+import org.jiliang.lims.order.VerificationJob;
+import org.jiliang.lims.personnel.CurrentUser;
+import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.personnel.SignatureMeaning;
+import org.jiliang.lims.personnel.SignatureService;
+import org.jiliang.lims.personnel.UserAccount;
+import org.jiliang.lims.platform.ClockProducer;
+import org.jiliang.lims.platform.Institute;
+import org.jiliang.lims.platform.NumberSeries;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.Settings;
+import org.jiliang.reports.certificate.CertificateKind;
+
+/**
+ * The approver's signature issues the certificate; customers reach only their own
+ * certificates (anything else is "not found", whatever number they try); anyone can check
+ * a certificate's genuineness by its token or number.
+ */
+@Stateless
+public class CertificateService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "lims")
+    private EntityManager em;
+    @Inject
+    private Clock clock;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private JobService jobs;
+    @Inject
+    private SignatureService signatures;
+    @Inject
+    private NumberSeries numbers;
+    @Inject
+    private CertificateRendering rendering;
+
+    /** The approver re-enters the password; the signature and the certificate are one transaction. */
+    @RolesAllowed(Roles.APPROVER)
+    public CertificateView approveAndIssue(long jobId, char[] password) {
+        VerificationJob job = jobs.find(jobId);
+        job.requireState(JobState.MEASURED);
+        UserAccount approver = currentUser.account();
+        if (job.technician().id().equals(approver.id())) {
+            throw new RefusedException("error.sign.ownWork", approver.displayName());
+        }
+        signatures.sign(job.id(), approver, password, SignatureMeaning.APPROVED, JobContent.sha256(job));
+
+        LocalDate today = LocalDate.now(clock);
+        CertificateKind kind = job.passed()
+                ? CertificateKind.VERIFICATION_CERTIFICATE : CertificateKind.NOTICE_OF_NON_CONFORMITY;
+        Institute institute = em.createQuery("select i from Institute i", Institute.class)
+                .setMaxResults(1).getSingleResult();
+        String series = kind == CertificateKind.VERIFICATION_CERTIFICATE ? "JD" : "JT";
+        String number = String.format("%s%s%d-%06d", institute.certificatePrefix(), series, today.getYear(),
+                numbers.next("certificate-" + series, today.getYear()));
+        String token = newToken();
+        LocalDate validUntil = job.passed()
+                ? today.plusMonths(job.instrument().intervalMonths()).minusDays(1) : null;
+
+        byte[] pdf = rendering.pdf(CertificateDocuments.of(kind, number, today, institute, job,
+                signatures.signaturesOf(job.id()), validUntil, verificationUrl(token)));
+        Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
+                validUntil, token, pdf, sha256(pdf));
+        em.persist(certificate);
+        if (validUntil != null) {
+            job.instrument().verifiedUntil(validUntil.plusDays(1));
+        }
+        job.markCertificateIssued();
+        return view(certificate);
+    }
+
+    /** Customers get their own certificates; staff get all. */
+    @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK})
+    public List<CertificateView> certificates() {
+        UserAccount caller = currentUser.account();
+        if (caller.customer() != null) {
+            return em.createQuery("select c from Certificate c where c.customer.id = :cust order by c.id desc",
+                            Certificate.class)
+                    .setParameter("cust", caller.customer().id())
+                    .getResultStream().map(this::view).toList();
+        }
+        return em.createQuery("select c from Certificate c order by c.id desc", Certificate.class)
+                .setMaxResults(500).getResultStream().map(this::view).toList();
+    }
+
+    @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK})
+    public CertificateView certificate(String number) {
+        return view(visibleToCaller(number));
+    }
+
+    @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK})
+    public CertificatePdf pdf(String number) {
+        Certificate c = visibleToCaller(number);
+        return new CertificatePdf(c.number(), c.pdf(), c.pdfSha256());
+    }
+
+    @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER})
+    public Optional<CertificateView> forJob(long jobId) {
+        return em.createQuery("select c from Certificate c where c.job.id = :j", Certificate.class)
+                .setParameter("j", jobId).getResultStream().findFirst().map(this::view);
+    }
+
+    /** Public check by token (from the QR code) or by certificate number. */
+    @PermitAll
+    public PublicVerification verify(String tokenOrNumber) {
+        if (tokenOrNumber == null || tokenOrNumber.isBlank() || tokenOrNumber.length() > 64) {
+            return PublicVerification.unknown(tokenOrNumber);
+        }
+        Optional<Certificate> found = em.createQuery(
+                        "select c from Certificate c where c.verificationToken = :t or c.number = :t", Certificate.class)
+                .setParameter("t", tokenOrNumber.trim()).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return PublicVerification.unknown(tokenOrNumber);
+        }
+        Certificate c = found.get();
+        LocalDate today = LocalDate.now(clock);
+        boolean valid = c.kind() == CertificateKind.VERIFICATION_CERTIFICATE
+                && c.validUntil() != null && !today.isAfter(c.validUntil());
+        Institute institute = em.createQuery("select i from Institute i", Institute.class)
+                .setMaxResults(1).getSingleResult();
+        return new PublicVerification(true, c.number(), c.kind().name(), local(c),
+                c.validUntil(), valid, c.job().instrument().description(), c.job().instrument().serialNumber(),
+                c.pdfSha256(), institute.nameZh() + " / " + institute.nameEn());
+    }
+
+    private Certificate visibleToCaller(String number) {
+        UserAccount caller = currentUser.account();
+        Optional<Certificate> found = em.createQuery("select c from Certificate c where c.number = :n",
+                        Certificate.class)
+                .setParameter("n", number).getResultStream().findFirst();
+        // Another customer's certificate is reported exactly like a missing one: no existence leak.
+        return found.filter(c -> caller.customer() == null || c.customer().id().equals(caller.customer().id()))
+                .orElseThrow(() -> new RefusedException("error.certificate.notFound", number));
+    }
+
+    private CertificateView view(Certificate c) {
+        return new CertificateView(c.number(), c.kind().name(), c.job().jobNumber(), c.customer().name(),
+                c.job().instrument().description(), c.job().instrument().serialNumber(), local(c),
+                c.validUntil(), c.pdfSha256(), verificationUrl(c.verificationToken()));
+    }
+
+    private static LocalDateTime local(Certificate c) {
+        return LocalDateTime.ofInstant(c.issuedAt(), ClockProducer.INSTITUTE_ZONE);
+    }
+
+    static String verificationUrl(String token) {
+        return Settings.publicBaseUrl() + "/verify/" + token;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

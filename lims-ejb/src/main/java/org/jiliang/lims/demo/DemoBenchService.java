@@ -1,0 +1,56 @@
+package org.jiliang.lims.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.jiliang.lims.bench.BenchDevice;
+import org.jiliang.lims.bench.DeviceFrameService;
+import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.Settings;
+
+/**
+ * Demo only: plays the part of the technician's hands on a simulated scale, by sending the
+ * simulator's extension command "SIM LOAD". Refused for real devices and outside demo mode.
+ */
+@Stateless
+public class DemoBenchService {
+
+    @Inject
+    private DeviceFrameService frames;
+
+    @PermitAll
+    public boolean isSimulated(String deviceCode) {
+        return Settings.demoMode() && frames.deviceByCode(deviceCode).simulated();
+    }
+
+    @RolesAllowed(Roles.TECHNICIAN)
+    public void placeLoad(String deviceCode, BigDecimal value, String unit) {
+        BenchDevice device = frames.deviceByCode(deviceCode);
+        if (!Settings.demoMode() || !device.simulated()) {
+            throw new RefusedException("error.device.unknown", deviceCode);
+        }
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(device.host(), device.port()), 2000);
+            socket.setSoTimeout(2000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("SIM LOAD " + value.toPlainString() + " " + unit + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            int b;
+            do {
+                b = in.read(); // the simulator acknowledges with one line
+            } while (b != -1 && b != '\n');
+        } catch (IOException e) {
+            throw new IllegalStateException("Simulated device " + deviceCode + " did not answer", e);
+        }
+    }
+}

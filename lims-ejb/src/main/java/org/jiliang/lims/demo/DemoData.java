@@ -1,0 +1,76 @@
+package org.jiliang.lims.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.logging.Logger;
+import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
+import org.jiliang.lims.platform.Settings;
+
+/**
+ * In demo mode: loads a small institute once (an empty database only, so a restart keeps
+ * the data) and starts the simulated bench devices. Simulators exist in the server only
+ * because this bean starts them explicitly (architecture rule 6).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @Inject
+    private DemoDataLoader loader;
+
+    private MtSicsBalanceSimulator balance;
+
+    @PostConstruct
+    void start() {
+        if (!Settings.demoMode()) {
+            return;
+        }
+        boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort());
+        try {
+            balance = MtSicsBalanceSimulator.builder()
+                    .port(Settings.demoBalancePort())
+                    .capacity(new BigDecimal("30.00"))
+                    .displayInterval(new BigDecimal("0.01"))
+                    .unit("kg")
+                    .model("YH-XK3190 (simulated)")
+                    .serialNumber("YH2026-00731")
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the simulated scale on port " + Settings.demoBalancePort(), e);
+        }
+        LOG.info(banner(loaded));
+    }
+
+    private static String banner(boolean loadedNow) {
+        return "\n"
+                + "==================================================================\n"
+                + " Jiliang LIMS demo is starting: open " + Settings.publicBaseUrl() + "/\n"
+                + (loadedNow ? " Demo data loaded now." : " Demo data kept from the last run.") + "\n"
+                + " Logins (password for all: " + DemoDataLoader.DEMO_PASSWORD + "):\n"
+                + "   technician (检定员)      checker (核验员)     approver (批准人)\n"
+                + "   quality (质量负责人)     clerk (收发员)       admin (管理员)\n"
+                + "   customer (华东食品, customer)  customer2 (another customer)\n"
+                + " Simulated MT-SICS scale on 127.0.0.1:" + Settings.demoBalancePort() + "\n"
+                + "==================================================================";
+    }
+
+    @PreDestroy
+    void stop() {
+        if (balance != null) {
+            balance.close();
+        }
+    }
+}

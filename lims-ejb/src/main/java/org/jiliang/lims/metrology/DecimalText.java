@@ -1,0 +1,37 @@
+package org.jiliang.lims.metrology;
+
+import java.math.BigDecimal;
+
+/** Numbers as a technician reads them in messages: thousands grouped with a space ("120 000"), no exponent. */
+final class DecimalText {
+
+    private DecimalText() {
+    }
+
+    static String grouped(BigDecimal value) {
+        String plain = tidy(value).toPlainString();
+        String sign = plain.startsWith("-") ? "-" : "";
+        String unsigned = plain.substring(sign.length());
+        int point = unsigned.indexOf('.');
+        String integer = point < 0 ? unsigned : unsigned.substring(0, point);
+        String fraction = point < 0 ? "" : unsigned.substring(point);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < integer.length(); i++) {
+            if (i > 0 && (integer.length() - i) % 3 == 0) {
+                out.append(' ');
+            }
+            out.append(integer.charAt(i));
+        }
+        return sign + out + fraction;
+    }
+
+    static String grouped(Mass mass) {
+        return grouped(mass.value()) + " " + mass.unit().symbol();
+    }
+
+    /** Drops trailing zeros of a computed value (15.00 becomes 15, 0.050 becomes 0.05) without an exponent. */
+    static BigDecimal tidy(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}

@@ -1,0 +1,21 @@
+package org.jiliang.lims.personnel;
+
+import java.util.List;
+
+/** Role names as stored in {@code user_role} and used in {@code @RolesAllowed} and web.xml. */
+public final class Roles {
+
+    public static final String TECHNICIAN = "technician";
+    public static final String CHECKER = "checker";
+    public static final String APPROVER = "approver";
+    public static final String QUALITY_MANAGER = "quality-manager";
+    public static final String INTAKE_CLERK = "intake-clerk";
+    public static final String ADMINISTRATOR = "administrator";
+    public static final String CUSTOMER = "customer";
+
+    public static final List<String> ALL = List.of(
+            TECHNICIAN, CHECKER, APPROVER, QUALITY_MANAGER, INTAKE_CLERK, ADMINISTRATOR, CUSTOMER);
+
+    private Roles() {
+    }
+}

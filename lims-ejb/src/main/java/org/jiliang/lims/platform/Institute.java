@@ -1,0 +1,56 @@
+package org.jiliang.lims.platform;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The institute running this LIMS: its names and address as printed on certificates. */
+@Entity
+@Table(name = "institute")
+public class Institute {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "name_zh", nullable = false)
+    private String nameZh;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(nullable = false)
+    private String address;
+
+    @Column(name = "certificate_prefix", nullable = false)
+    private String certificatePrefix;
+
+    protected Institute() {
+    }
+
+    public Institute(String nameZh, String nameEn, String address, String certificatePrefix) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.address = address;
+        this.certificatePrefix = certificatePrefix;
+    }
+
+    public String nameZh() {
+        return nameZh;
+    }
+
+    public String nameEn() {
+        return nameEn;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String certificatePrefix() {
+        return certificatePrefix;
+    }
+}

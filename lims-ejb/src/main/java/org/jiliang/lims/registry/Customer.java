@@ -1,0 +1,60 @@
+package org.jiliang.lims.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A 委托单位 / 使用单位: the organisation that owns instruments and receives certificates. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(nullable = false)
+    private String address;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    public Customer(String code, String name, String address, String contactEmail) {
+        this.code = code;
+        this.name = name;
+        this.address = address;
+        this.contactEmail = contactEmail;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String address() {
+        return address;
+    }
+}

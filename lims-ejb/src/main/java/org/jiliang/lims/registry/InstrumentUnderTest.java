@@ -1,0 +1,163 @@
+package org.jiliang.lims.registry;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.jiliang.lims.metrology.AccuracyClass;
+import org.jiliang.lims.metrology.Mass;
+import org.jiliang.lims.metrology.MassUnit;
+import org.jiliang.lims.metrology.ScaleParameters;
+
+/**
+ * A customer's weighing instrument that the institute verifies (the instrument under test,
+ * not a bench device). Its metrological parameters are validated against OIML R 76 on creation.
+ */
+@Entity
+@Table(name = "instrument_under_test")
+public class InstrumentUnderTest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Column(nullable = false)
+    private String category;
+
+    @Column(nullable = false)
+    private String description;
+
+    @Column(nullable = false)
+    private String manufacturer;
+
+    @Column(nullable = false)
+    private String model;
+
+    @Column(name = "serial_number", nullable = false)
+    private String serialNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "accuracy_class", nullable = false)
+    private AccuracyClass accuracyClass;
+
+    @Column(name = "max_value", nullable = false)
+    private BigDecimal maxValue;
+    @Column(name = "max_unit", nullable = false)
+    private String maxUnit;
+    @Column(name = "e_value", nullable = false)
+    private BigDecimal eValue;
+    @Column(name = "e_unit", nullable = false)
+    private String eUnit;
+    @Column(name = "d_value", nullable = false)
+    private BigDecimal dValue;
+    @Column(name = "d_unit", nullable = false)
+    private String dUnit;
+
+    @Column(name = "mandatory_verification", nullable = false)
+    private boolean mandatoryVerification;
+
+    @Column(name = "interval_months", nullable = false)
+    private int intervalMonths;
+
+    @Column(name = "next_due_date")
+    private LocalDate nextDueDate;
+
+    private String location;
+
+    @Version
+    private long version;
+
+    protected InstrumentUnderTest() {
+    }
+
+    public InstrumentUnderTest(Customer customer, String category, String description, String manufacturer,
+            String model, String serialNumber, ScaleParameters parameters, boolean mandatoryVerification,
+            int intervalMonths, LocalDate nextDueDate, String location) {
+        this.customer = customer;
+        this.category = category;
+        this.description = description;
+        this.manufacturer = manufacturer;
+        this.model = model;
+        this.serialNumber = serialNumber;
+        this.accuracyClass = parameters.accuracyClass();
+        this.maxValue = parameters.max().value();
+        this.maxUnit = parameters.max().unit().symbol();
+        this.eValue = parameters.e().value();
+        this.eUnit = parameters.e().unit().symbol();
+        this.dValue = parameters.d().value();
+        this.dUnit = parameters.d().unit().symbol();
+        this.mandatoryVerification = mandatoryVerification;
+        this.intervalMonths = intervalMonths;
+        this.nextDueDate = nextDueDate;
+        this.location = location;
+    }
+
+    public ScaleParameters parameters() {
+        return new ScaleParameters(accuracyClass,
+                new Mass(maxValue, MassUnit.fromSymbol(maxUnit)).normalized(),
+                new Mass(eValue, MassUnit.fromSymbol(eUnit)).normalized(),
+                new Mass(dValue, MassUnit.fromSymbol(dUnit)).normalized());
+    }
+
+    public void verifiedUntil(LocalDate date) {
+        this.nextDueDate = date;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Customer customer() {
+        return customer;
+    }
+
+    public String category() {
+        return category;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String manufacturer() {
+        return manufacturer;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public String serialNumber() {
+        return serialNumber;
+    }
+
+    public boolean mandatoryVerification() {
+        return mandatoryVerification;
+    }
+
+    public int intervalMonths() {
+        return intervalMonths;
+    }
+
+    public LocalDate nextDueDate() {
+        return nextDueDate;
+    }
+
+    public String location() {
+        return location;
+    }
+}

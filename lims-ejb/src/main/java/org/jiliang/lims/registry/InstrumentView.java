@@ -1,0 +1,17 @@
+package org.jiliang.lims.registry;
+
+import java.time.LocalDate;
+
+/** What a page or the API shows of an instrument under test. */
+public record InstrumentView(long id, String customerName, String category, String description,
+        String manufacturer, String model, String serialNumber, String accuracyClass,
+        String max, String e, String d, boolean mandatoryVerification, LocalDate nextDueDate) {
+
+    public static InstrumentView of(InstrumentUnderTest i) {
+        var p = i.parameters();
+        return new InstrumentView(i.id(), i.customer().name(), i.category(), i.description(),
+                i.manufacturer(), i.model(), i.serialNumber(), p.accuracyClass().name(),
+                p.max().toString(), p.e().toString(), p.d().toString(),
+                i.mandatoryVerification(), i.nextDueDate());
+    }
+}

@@ -1,0 +1,37 @@
+package org.jiliang.lims.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.jiliang.lims.personnel.CurrentUser;
+import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.personnel.UserAccount;
+
+/** Customers and their instruments. Customers see only their own instruments. */
+@Stateless
+public class RegistryService {
+
+    @PersistenceContext(unitName = "lims")
+    private EntityManager em;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK, Roles.ADMINISTRATOR, Roles.CUSTOMER})
+    public List<InstrumentView> instruments() {
+        UserAccount caller = currentUser.account();
+        if (caller.customer() != null) {
+            return em.createQuery("select i from InstrumentUnderTest i join fetch i.customer c "
+                            + "where c.id = :c order by i.id", InstrumentUnderTest.class)
+                    .setParameter("c", caller.customer().id())
+                    .getResultStream().map(InstrumentView::of).toList();
+        }
+        return em.createQuery("select i from InstrumentUnderTest i join fetch i.customer order by i.id",
+                        InstrumentUnderTest.class)
+                .getResultStream().map(InstrumentView::of).toList();
+    }
+}

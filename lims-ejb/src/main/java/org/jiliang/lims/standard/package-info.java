@@ -1,0 +1,2 @@
+/** The institute's measurement standards (计量标准): validity, due dates, traceability. */
+package org.jiliang.lims.standard;

@@ -1,0 +1,71 @@
+package org.jiliang.lims.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jiliang.lims.bench.LiveReading;
+import org.jiliang.lims.bench.LiveReadingBoard;
+import org.jiliang.lims.demo.DemoBenchService;
+
+/** Live readings of a bench device, pushed to the browser as server-sent events. */
+@Path("benches/{device}")
+public class BenchResource {
+
+    public static class Load {
+        public BigDecimal value;
+        public String unit;
+    }
+
+    @Inject
+    private LiveReadingBoard board;
+    @Inject
+    private DemoBenchService demoBench;
+
+    @GET
+    @Path("latest")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response latest(@PathParam("device") String device) {
+        return board.latest(device).map(r -> Response.ok(r).build())
+                .orElse(Response.status(Response.Status.NOT_FOUND).build());
+    }
+
+    @GET
+    @Path("live")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void live(@PathParam("device") String device, @Context SseEventSink sink, @Context Sse sse) {
+        AtomicReference<Runnable> unsubscribe = new AtomicReference<>();
+        java.util.function.Consumer<LiveReading> push = reading -> {
+            if (!reading.deviceCode().equals(device)) {
+                return;
+            }
+            if (sink.isClosed()) {
+                unsubscribe.get().run();
+                return;
+            }
+            sink.send(sse.newEventBuilder().name("reading").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                    .data(LiveReading.class, reading).build());
+        };
+        unsubscribe.set(board.subscribe(push));
+        board.latest(device).ifPresent(push);
+    }
+
+    /** Demo only: place a load on a simulated scale. */
+    @POST
+    @Path("simulated-load")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response placeLoad(@PathParam("device") String device, Load load) {
+        demoBench.placeLoad(device, load.value, load.unit);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,54 @@
+package org.jiliang.lims.web.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jiliang.lims.certificate.CertificatePdf;
+import org.jiliang.lims.certificate.CertificateService;
+import org.jiliang.lims.certificate.CertificateView;
+import org.jiliang.lims.certificate.PublicVerification;
+
+/** Certificates: a customer sees only their own; the public check needs no login. */
+@Path("")
+public class CertificateResource {
+
+    @Inject
+    private CertificateService certificates;
+
+    @GET
+    @Path("certificates")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<CertificateView> certificates() {
+        return certificates.certificates();
+    }
+
+    @GET
+    @Path("certificates/{number}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CertificateView certificate(@PathParam("number") String number) {
+        return certificates.certificate(number);
+    }
+
+    @GET
+    @Path("certificates/{number}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("number") String number) {
+        CertificatePdf pdf = certificates.pdf(number);
+        return Response.ok(pdf.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .header("X-Content-SHA256", pdf.sha256())
+                .build();
+    }
+
+    @GET
+    @Path("public/verify/{token}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PublicVerification verify(@PathParam("token") String token) {
+        return certificates.verify(token);
+    }
+}

@@ -1,0 +1,94 @@
+package org.jiliang.lims.web.ui;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jiliang.lims.demo.DemoBenchService;
+import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.JobView;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.standard.StandardService;
+import org.jiliang.lims.standard.StandardView;
+import org.jiliang.lims.web.support.PageMessages;
+
+/** The technician's bench: live readings (pushed by SSE), standards, capture per test point, submit. */
+@Named
+@ViewScoped
+public class BenchView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private JobService jobs;
+    @Inject
+    private StandardService standards;
+    @Inject
+    private DemoBenchService demoBench;
+
+    private long jobId;
+    private JobView job;
+    private List<StandardView> standardChoices;
+    private String password;
+
+    public void load() {
+        job = jobs.job(jobId);
+        standardChoices = standards.standards();
+    }
+
+    public void selectStandard(String code) {
+        run(() -> job = jobs.selectStandard(jobId, code));
+    }
+
+    public void capture(int ordinal) {
+        run(() -> job = jobs.capture(jobId, ordinal));
+    }
+
+    public void submit() {
+        run(() -> job = jobs.submit(jobId, password == null ? new char[0] : password.toCharArray()));
+        password = null;
+    }
+
+    /** Demo only: put a test load on the simulated scale (the device must be a simulator). */
+    public void placeLoad(String kilograms) {
+        run(() -> demoBench.placeLoad(job.benchDeviceCode(), new BigDecimal(kilograms), "kg"));
+    }
+
+    public boolean isSimulatedDevice() {
+        return job != null && demoBench.isSimulated(job.benchDeviceCode());
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public long getJobId() {
+        return jobId;
+    }
+
+    public void setJobId(long jobId) {
+        this.jobId = jobId;
+    }
+
+    public JobView getJob() {
+        return job;
+    }
+
+    public List<StandardView> getStandardChoices() {
+        return standardChoices;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,46 @@
+package org.jiliang.lims.web.ui;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.jiliang.lims.personnel.AccountView;
+import org.jiliang.lims.personnel.CurrentUser;
+import org.jiliang.lims.personnel.Roles;
+
+/** The logged-in user for the template: name and which menu entries to show. */
+@Named
+@RequestScoped
+public class UserView {
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private AccountView me;
+
+    public AccountView getMe() {
+        if (me == null) {
+            me = currentUser.me();
+        }
+        return me;
+    }
+
+    public boolean isStaff() {
+        return !getMe().customer();
+    }
+
+    public boolean isTechnician() {
+        return getMe().has(Roles.TECHNICIAN);
+    }
+
+    public boolean isApprover() {
+        return getMe().has(Roles.APPROVER);
+    }
+
+    public boolean isQualityManager() {
+        return getMe().has(Roles.QUALITY_MANAGER);
+    }
+
+    public boolean isCustomer() {
+        return getMe().customer();
+    }
+}

@@ -1,0 +1,2 @@
+/** One view-scoped bean per page: page.xhtml ↔ PageView ↔ #{pageView}. */
+package org.jiliang.lims.web.ui;

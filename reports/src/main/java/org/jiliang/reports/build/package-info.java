@@ -1,0 +1,2 @@
+/** Build-time tools run by Maven while packaging this module, never at run time. */
+package org.jiliang.reports.build;

@@ -1,0 +1,84 @@
+package org.jiliang.reports.certificate;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything printed on one certificate, and nothing else: the renderer's only input.
+ *
+ * @param number             the certificate number, e.g. "JL2026-J-000123"
+ * @param verificationType   e.g. "首次检定 Initial verification"
+ * @param environment        may be {@code null} when no conditions were recorded
+ * @param verificationUrl    public page that confirms the certificate; encoded in the QR code and printed
+ */
+public record CertificateDocument(
+        CertificateKind kind,
+        String number,
+        LocalDate issueDate,
+        Laboratory laboratory,
+        Customer customer,
+        InstrumentUnderTest instrument,
+        Procedure procedure,
+        String verificationType,
+        LocalDate measurementDate,
+        String placeOfMeasurement,
+        Environment environment,
+        List<ResultRow> results,
+        List<StandardUsed> standards,
+        Conclusion conclusion,
+        List<SignatureLine> signatures,
+        String verificationUrl) {
+
+    public CertificateDocument {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(issueDate, "issueDate");
+        Objects.requireNonNull(laboratory, "laboratory");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(procedure, "procedure");
+        Objects.requireNonNull(verificationType, "verificationType");
+        Objects.requireNonNull(measurementDate, "measurementDate");
+        Objects.requireNonNull(placeOfMeasurement, "placeOfMeasurement");
+        results = List.copyOf(Objects.requireNonNull(results, "results"));
+        standards = List.copyOf(Objects.requireNonNull(standards, "standards"));
+        Objects.requireNonNull(conclusion, "conclusion");
+        signatures = List.copyOf(Objects.requireNonNull(signatures, "signatures"));
+        Objects.requireNonNull(verificationUrl, "verificationUrl");
+        if (number.isBlank()) {
+            throw new IllegalArgumentException("a certificate has a number");
+        }
+        if (results.isEmpty()) {
+            throw new IllegalArgumentException("certificate " + number + " has no result rows");
+        }
+        if (signatures.isEmpty()) {
+            throw new IllegalArgumentException("certificate " + number + " is not signed");
+        }
+        if (verificationUrl.isBlank()) {
+            throw new IllegalArgumentException("certificate " + number + " has no verification URL for its QR code");
+        }
+        checkConclusionFitsKind(kind, number, conclusion, results);
+    }
+
+    private static void checkConclusionFitsKind(
+            CertificateKind kind, String number, Conclusion conclusion, List<ResultRow> results) {
+        // A switch expression, so that a new kind does not compile until its rule is written here.
+        String violation = switch (kind) {
+            case VERIFICATION_CERTIFICATE -> {
+                if (conclusion.verdict() != Verdict.PASS) {
+                    yield "a verification certificate is issued only for a pass";
+                }
+                yield results.stream().allMatch(ResultRow::pass)
+                        ? null
+                        : "a verification certificate cannot carry a failing test point";
+            }
+            case NOTICE_OF_NON_CONFORMITY -> conclusion.verdict() == Verdict.FAIL
+                    ? null
+                    : "a notice of non-conformity is issued only for a fail";
+        };
+        if (violation != null) {
+            throw new IllegalArgumentException("certificate " + number + ": " + violation);
+        }
+    }
+}

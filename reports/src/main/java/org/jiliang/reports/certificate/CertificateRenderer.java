@@ -1,0 +1,104 @@
+package org.jiliang.reports.certificate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * Renders certificates to PDF from the templates compiled at build time.
+ *
+ * <p>Thread-safe: the compiled templates and labels are loaded once, in the constructor, and
+ * only read afterwards; every call fills and exports its own report. Create one instance and
+ * share it.
+ */
+public final class CertificateRenderer {
+
+    /** Subreports shared by all kinds, by the parameter name the templates expect them under. */
+    private static final Map<String, String> SUBREPORTS = Map.of(
+            "PARTICULARS_TEMPLATE", "particulars.jasper",
+            "RESULTS_TEMPLATE", "results.jasper",
+            "STANDARDS_TEMPLATE", "standards.jasper",
+            "SIGNATURES_TEMPLATE", "signatures.jasper");
+
+    private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
+    private final Map<CertificateKind, JasperReport> templates;
+    private final Map<String, Object> subreports;
+    private final BilingualLabels labels;
+
+    /** Loads every compiled template; fails at once if one is missing from the classpath. */
+    public CertificateRenderer() {
+        Map<CertificateKind, JasperReport> byKind = new EnumMap<>(CertificateKind.class);
+        for (CertificateKind kind : CertificateKind.values()) {
+            byKind.put(kind, load(kind.templateResource()));
+        }
+        this.templates = byKind;
+        Map<String, Object> shared = new HashMap<>();
+        SUBREPORTS.forEach((parameter, resource) -> shared.put(parameter, load(resource)));
+        this.subreports = Map.copyOf(shared);
+        this.labels = BilingualLabels.load();
+    }
+
+    /**
+     * Renders one certificate as a PDF (A4, every font embedded).
+     *
+     * @throws CertificateRenderingException if JasperReports fails to fill or export the template
+     */
+    public byte[] renderPdf(CertificateDocument doc) {
+        Objects.requireNonNull(doc, "doc");
+        try {
+            JasperPrint print = JasperFillManager.getInstance(context).fill(
+                    templates.get(doc.kind()),
+                    CertificateParameters.of(doc, labels, subreports),
+                    new JREmptyDataSource(1));
+            return exportPdf(print, doc);
+        } catch (JRException e) {
+            throw new CertificateRenderingException("cannot render " + doc.kind() + " " + doc.number(), e);
+        }
+    }
+
+    private byte[] exportPdf(JasperPrint print, CertificateDocument doc) throws JRException {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setCompressed(true);
+        configuration.setMetadataTitle(labels.zh("title." + doc.kind().name()) + " " + labels.en("title." + doc.kind().name())
+                + " " + doc.number());
+        configuration.setMetadataAuthor(doc.laboratory().nameZh() + " " + doc.laboratory().nameEn());
+        configuration.setMetadataCreator("Jiliang LIMS");
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        JRPdfExporter exporter = new JRPdfExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+        return pdf.toByteArray();
+    }
+
+    private static JasperReport load(String resource) {
+        try (InputStream in = CertificateRenderer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("compiled template " + resource + " is not on the classpath beside "
+                        + CertificateRenderer.class.getName() + "; it is produced by the build (TemplateCompiler)");
+            }
+            return (JasperReport) JRLoader.loadObject(in);
+        } catch (IOException | JRException e) {
+            throw new IllegalStateException("cannot load compiled template " + resource, e);
+        }
+    }
+}

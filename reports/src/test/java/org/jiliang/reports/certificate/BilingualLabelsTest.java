@@ -1,0 +1,41 @@
+package org.jiliang.reports.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class BilingualLabelsTest {
+
+    private final BilingualLabels labels = BilingualLabels.load();
+
+    @Test
+    void everyLabelExistsInChineseAndInEnglish() {
+        Set<String> zh = keysWithPrefix("zh.");
+        Set<String> en = keysWithPrefix("en.");
+        assertThat(zh).isNotEmpty().isEqualTo(en);
+    }
+
+    @Test
+    void everyKindHasATitleInBothLanguages() {
+        for (CertificateKind kind : CertificateKind.values()) {
+            assertThat(labels.getString("zh.title." + kind.name())).isNotBlank();
+            assertThat(labels.getString("en.title." + kind.name())).isNotBlank();
+        }
+    }
+
+    @Test
+    void readsChineseLabelsAsUtf8() {
+        assertThat(labels.getString("zh.title.VERIFICATION_CERTIFICATE")).isEqualTo("检定证书");
+        assertThat(labels.getString("en.title.VERIFICATION_CERTIFICATE")).isEqualTo("Verification Certificate");
+    }
+
+    private Set<String> keysWithPrefix(String prefix) {
+        return labels.keySet().stream()
+                .filter(k -> k.startsWith(prefix))
+                .map(k -> k.substring(prefix.length()))
+                .collect(Collectors.toSet());
+    }
+}
