@@ -132,7 +132,7 @@ public class JobService {
                     reading.rejectReason() == null ? reading.status() : reading.rejectReason());
         }
         if (!reading.stable()) {
-            throw new RefusedException("error.capture.unstable", reading.valueText());
+            throw new RefusedException("error.capture.unstable", reading.display());
         }
         MassUnit unit;
         try {

@@ -1,0 +1,85 @@
+package org.jiliang.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Steps of a verification at the bench, over the API, shared by the integration tests. */
+final class BenchFlow {
+
+    static final String DEVICE = "BAL-01";
+    /** Demo data: the scale of 华东食品有限公司 (class III, Max 30 kg, e = 10 g). */
+    static final long FOOD_COMPANY_SCALE = 1;
+    static final String[] TEST_LOADS_KG = {"0", "5", "20", "30"};
+
+    private BenchFlow() {
+    }
+
+    static long openJob(LimsApi technician, long instrumentId) {
+        var reply = technician.post("/api/jobs", "{\"instrumentId\":" + instrumentId
+                + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + DEVICE + "\"}");
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        return reply.object().getJsonNumber("id").longValue();
+    }
+
+    /** Waits until the server's live reading is stable at the given value (kg), as a technician watches the display. */
+    static JsonObject awaitStableReading(LimsApi user, BigDecimal kilograms) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        String last = "none";
+        while (Instant.now().isBefore(deadline)) {
+            var reply = user.get("/api/benches/" + DEVICE + "/latest");
+            if (reply.status() == 200) {
+                JsonObject r = reply.object();
+                last = r.toString();
+                if ("STABLE".equals(r.getString("status")) && !r.isNull("value")
+                        && r.getJsonNumber("value").bigDecimalValue().compareTo(kilograms) == 0) {
+                    return r;
+                }
+            }
+            sleep(100);
+        }
+        throw new AssertionError("No stable reading of " + kilograms + " kg within 15 s; last: " + last);
+    }
+
+    /**
+     * Places each test load, waits until the display is stable at load + bias (the simulated
+     * scale's error), captures; returns the job after the last capture.
+     */
+    static JsonObject captureAllPoints(LimsApi technician, long jobId, BigDecimal biasKg) {
+        JsonObject job = null;
+        for (int i = 0; i < TEST_LOADS_KG.length; i++) {
+            SimulatedScale.load(TEST_LOADS_KG[i]);
+            awaitStableReading(technician, new BigDecimal(TEST_LOADS_KG[i]).add(biasKg));
+            var reply = technician.post("/api/jobs/" + jobId + "/points/" + (i + 1) + "/capture", "{}");
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+            job = reply.object();
+        }
+        return job;
+    }
+
+    /** A complete job up to the approver's signature; returns the certificate number. */
+    static String verifiedAndApproved(long instrumentId, BigDecimal biasKg) {
+        LimsApi technician = LimsApi.as("technician");
+        long job = openJob(technician, instrumentId);
+        assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status())
+                .isEqualTo(200);
+        captureAllPoints(technician, job, biasKg);
+        assertThat(technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").status())
+                .isEqualTo(200);
+        var approved = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        return approved.object().getString("number");
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.jiliang.lims.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Debian's headless Chromium driven by Selenium, with the LIMS's login form. */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    Browser() {
+        try {
+            profile = Files.createTempDirectory("lims-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1400,1100", "--lang=zh-CN",
+                "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page; if the LIMS asks for a login, logs in as the given user first. */
+    void openAs(String username, String path) {
+        driver.get(LimsApi.BASE_URL + path);
+        if (!driver.findElements(By.id("j_username")).isEmpty()) {
+            driver.findElement(By.id("j_username")).sendKeys(username);
+            driver.findElement(By.id("j_password")).sendKeys(LimsApi.DEMO_PASSWORD);
+            driver.findElement(By.id("login-submit")).click();
+            waitUntil(d -> d.findElements(By.id("j_username")).isEmpty());
+        }
+    }
+
+    void logout() {
+        driver.get(LimsApi.BASE_URL + "/public/logout");
+        driver.manage().deleteAllCookies();
+    }
+
+    WebElement find(By by) {
+        return waitUntil(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    String text(By by) {
+        return find(by).getText();
+    }
+
+    <T> T waitUntil(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
+    String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    /** Saves a screenshot for a human to look at when a test fails or to document a run. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("it.reportDir", "target/it-reports"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // the profile lives in the temp directory; a leftover is harmless
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.jiliang.lims.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The LIMS REST API as an outside system sees it: HTTP Basic as one of the demo users. */
+final class LimsApi {
+
+    static final String BASE_URL = System.getProperty("lims.baseUrl", "http://localhost:8080/lims");
+    static final String DEMO_PASSWORD = "jiliang";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String authorization;
+
+    private LimsApi(String authorization) {
+        this.authorization = authorization;
+    }
+
+    static LimsApi as(String username) {
+        return as(username, DEMO_PASSWORD);
+    }
+
+    static LimsApi as(String username, String password) {
+        return new LimsApi("Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static LimsApi anonymous() {
+        return new LimsApi(null);
+    }
+
+    record Reply(int status, byte[] body, HttpResponse<byte[]> raw) {
+
+        String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+
+        JsonObject object() {
+            return (JsonObject) json();
+        }
+
+        JsonArray array() {
+            return (JsonArray) json();
+        }
+
+        private JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(text()))) {
+                return reader.read();
+            }
+        }
+    }
+
+    Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    Reply post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Reply postEnglish(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private static Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reply(r.statusCode(), r.body(), r);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.jiliang.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The walking skeleton over HTTP against the deployed EAR: standards, a scale verification
+ * at the bench with the simulated MT-SICS scale, signatures, the certificate, the customer's
+ * download, customer isolation and the public check.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class VerificationSliceIT {
+
+    private final LimsApi technician = LimsApi.as("technician");
+
+    @Test
+    void qualityManagerSeesStandardStatusFromDueDates() {
+        var standards = LimsApi.as("quality").get("/api/standards").array();
+        assertThat(standards).extracting(v -> ((JsonObject) v).getString("code") + "=" + ((JsonObject) v).getString("status"))
+                .contains("STD-F1-001=VALID", "STD-M1-002=OVERDUE", "STD-F1-003=DUE_SOON");
+    }
+
+    @Test
+    void wrongPasswordDoesNotLogIn() {
+        assertThat(LimsApi.as("technician", "not-the-password").get("/api/me").status()).isEqualTo(401);
+        // Without credentials a browser is sent to the login form; an API client gets no data either.
+        var anonymous = LimsApi.anonymous().get("/api/jobs");
+        assertThat(anonymous.text()).contains("j_security_check").doesNotContain("jobNumber");
+    }
+
+    @Test
+    void overdueStandardIsRefusedWithAReasonTheTechnicianReads() {
+        long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
+
+        var chinese = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-M1-002\"}");
+        assertThat(chinese.status()).isEqualTo(409);
+        assertThat(chinese.object().getString("message")).contains("STD-M1-002", "已超过有效期");
+
+        var english = technician.postEnglish("/api/jobs/" + job + "/standards", "{\"code\":\"STD-M1-002\"}");
+        assertThat(english.object().getString("message")).contains("STD-M1-002", "is overdue");
+
+        var valid = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}");
+        assertThat(valid.status()).isEqualTo(200);
+        assertThat(valid.object().getJsonArray("standards").toString()).contains("STD-F1-001").doesNotContain("STD-M1-002");
+    }
+
+    @Test
+    void unstableReadingIsNotCaptured() {
+        long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
+        // The simulated scale shows a changing load for about 0.8 s. Capture while the server's
+        // latest reading is dynamic; on a loaded machine it may settle first, so try other points.
+        String[] loads = {"12.34", "12.35", "12.36"};
+        for (int attempt = 0; attempt < loads.length; attempt++) {
+            int ordinal = attempt + 2;
+            SimulatedScale.load(loads[attempt]);
+            awaitStatus("DYNAMIC");
+            var reply = technician.post("/api/jobs/" + job + "/points/" + ordinal + "/capture", "{}");
+            if (reply.status() == 409) {
+                assertThat(reply.object().getString("error")).isEqualTo("error.capture.unstable");
+                assertThat(reply.object().getString("message")).contains("读数尚未稳定");
+                var after = technician.get("/api/jobs/" + job).object();
+                assertThat(after.getJsonArray("points").getJsonObject(ordinal - 1)).doesNotContainKey("indication");
+                return;
+            }
+        }
+        throw new AssertionError("an unstable reading was captured " + loads.length + " times in a row");
+    }
+
+    private void awaitStatus(String status) {
+        for (int i = 0; i < 200; i++) {
+            var latest = technician.get("/api/benches/BAL-01/latest");
+            if (latest.status() == 200 && status.equals(latest.object().getString("status"))) {
+                return;
+            }
+            BenchFlow.sleep(10);
+        }
+        throw new AssertionError("the scale never reported " + status);
+    }
+
+    @Test
+    void wholeVerificationOverHttpIssuesACertificateTheCustomerDownloads() throws Exception {
+        long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
+        JsonObject opened = technician.get("/api/jobs/" + job).object();
+        assertThat(opened.getJsonArray("points")).extracting(p -> ((JsonObject) p).getString("label") + " "
+                        + ((JsonObject) p).getString("load") + " " + ((JsonObject) p).getString("mpe"))
+                .containsExactly("0 0 g ±5 g", "500 e 5000 g ±5 g", "2000 e 20000 g ±10 g", "Max 30000 g ±15 g");
+
+        assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status()).isEqualTo(200);
+        JsonObject measured = BenchFlow.captureAllPoints(technician, job, BigDecimal.ZERO);
+
+        JsonObject point500e = measured.getJsonArray("points").getJsonObject(1);
+        assertThat(point500e.getString("indication")).isEqualTo("5000 g");
+        assertThat(point500e.getString("error")).isEqualTo("0 g");
+        assertThat(point500e.getString("verdict")).isEqualTo("PASS");
+        // The original frame is kept byte for byte, CR LF included.
+        String raw = new String(HexFormat.ofDelimiter(" ").parseHex(point500e.getString("rawHex")), StandardCharsets.US_ASCII);
+        assertThat(raw).matches("S S +5\\.00 kg\r\n");
+        assertThat(measured.getBoolean("passed")).isTrue();
+
+        var twice = technician.post("/api/jobs/" + job + "/points/2/capture", "{}");
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.object().getString("error")).isEqualTo("error.capture.alreadyCaptured");
+
+        var badSignature = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"guess\"}");
+        assertThat(badSignature.object().getString("error")).isEqualTo("error.sign.password");
+        assertThat(technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").object()
+                .getString("state")).isEqualTo("MEASURED");
+
+        assertThat(technician.post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}").status())
+                .as("a technician cannot approve").isEqualTo(403);
+        var approved = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        String number = approved.object().getString("number");
+        assertThat(approved.object().getString("kind")).isEqualTo("VERIFICATION_CERTIFICATE");
+        assertThat(number).startsWith("JHJD");
+
+        LimsApi customer = LimsApi.as("customer");
+        assertThat(customer.get("/api/certificates").text()).contains(number);
+        var pdf = customer.get("/api/certificates/" + number + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.raw().headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text = PdfDocuments.text(pdf.body());
+        assertThat(text).contains(number, "检定证书", "Verification Certificate", "华东食品有限公司", "YH2026-00731",
+                "JJG 539-2016", "合格", "F1 等级砝码组", "JZJ2026-04512", "张伟", "王强", "(g)", "5000");
+        assertThat(text).doesNotContain("不合格");
+        assertThat(PdfDocuments.fontsNotEmbedded(pdf.body())).isEmpty();
+
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()));
+        assertThat(approved.object().getString("pdfSha256")).isEqualTo(sha256);
+        var check = LimsApi.anonymous().get("/api/public/verify/" + number).object();
+        assertThat(check.getBoolean("genuine")).isTrue();
+        assertThat(check.getBoolean("currentlyValid")).isTrue();
+        assertThat(check.getString("pdfSha256")).isEqualTo(sha256);
+    }
+
+    @Test
+    void failingScaleGetsANoticeOfNonConformity() {
+        String number;
+        try {
+            SimulatedScale.bias("0.03"); // +30 g at every load: beyond ±15 g at Max
+            number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, new BigDecimal("0.03"));
+        } finally {
+            SimulatedScale.bias("0");
+        }
+        var certificate = LimsApi.as("customer").get("/api/certificates/" + number).object();
+        assertThat(certificate.getString("kind")).isEqualTo("NOTICE_OF_NON_CONFORMITY");
+        assertThat(certificate).doesNotContainKey("validUntil");
+        String text = PdfDocuments.text(LimsApi.as("customer").get("/api/certificates/" + number + "/pdf").body());
+        assertThat(text).contains("检定结果通知书", "不合格", "+30 g", "±15 g");
+        assertThat(LimsApi.anonymous().get("/api/public/verify/" + number).object().getBoolean("currentlyValid"))
+                .isFalse();
+    }
+
+    @Test
+    void anotherCustomerGetsNothingOfACertificateWhateverTheyTry() {
+        String number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
+        LimsApi other = LimsApi.as("customer2");
+
+        assertThat(other.get("/api/certificates").text()).doesNotContain(number);
+        assertThat(other.get("/api/certificates/" + number).status()).isEqualTo(404);
+        assertThat(other.get("/api/certificates/" + number + "/pdf").status()).isEqualTo(404);
+        assertThat(other.get("/api/certificates/" + number.toLowerCase() + "/pdf").status()).isEqualTo(404);
+        assertThat(other.get("/api/certificates/1/pdf").status()).isEqualTo(404);
+        assertThat(other.get("/api/certificates/%25/pdf").status()).isIn(400, 404);
+        // a not-found is indistinguishable from a forbidden one: same status, same error key
+        assertThat(other.get("/api/certificates/" + number).object().getString("error"))
+                .isEqualTo(other.get("/api/certificates/JHJD0000-999999").object().getString("error"));
+        // staff pages are closed to customers
+        assertThat(other.get("/api/jobs").status()).isEqualTo(403);
+    }
+
+    @Test
+    void publicCheckNeedsNoLoginAndShowsNoCustomerData() {
+        String number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
+        String token = LimsApi.as("customer").get("/api/certificates/" + number).object().getString("verificationUrl")
+                .replaceAll(".*/verify/", "");
+
+        var page = LimsApi.anonymous().get("/verify/" + token);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains(number, "本证书由本机构出具").doesNotContain("华东食品", "兴业路");
+
+        var json = LimsApi.anonymous().get("/api/public/verify/" + token);
+        assertThat(json.object().getString("number")).isEqualTo(number);
+        assertThat(json.text()).doesNotContain("华东食品");
+
+        assertThat(LimsApi.anonymous().get("/verify/no-such-token").text()).contains("未找到该证书");
+    }
+}

@@ -1,0 +1,2 @@
+/** Integration tests against the EAR deployed in the provisioned WildFly (demo data, simulated scale). */
+package org.jiliang.lims.it;
