@@ -70,6 +70,9 @@ public class UserAccount {
         if (roles.contains(Roles.CUSTOMER) != (customer != null)) {
             throw new IllegalArgumentException("A customer account belongs to exactly one customer; staff to none");
         }
+        if (roles.contains(Roles.CUSTOMER) && roles.size() > 1) {
+            throw new IllegalArgumentException("A customer account holds no staff role: " + roles);
+        }
         this.username = username;
         this.displayName = displayName;
         this.roles = new HashSet<>(roles);

@@ -12,6 +12,7 @@ import org.apache.camel.CamelContext;
 import org.jiliang.lims.order.JobService;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.standard.MeasurementStandard;
+import org.jiliang.lims.standard.StandardService;
 import org.jiliang.reports.certificate.CertificateKind;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,28 @@ class ArchitectureViolationsTest {
     static class ViewReadingAnEntity {
         String jobNumber(JobService jobs) {
             return jobs.find(1L).jobNumber();
+        }
+    }
+
+    static class ResourcePassingAnEntityOn {
+        Object job(JobService jobs) {
+            return jobs.find(1L);
+        }
+    }
+
+    static class ViewPassingAnOptionalEntityOn {
+        Object standard(StandardService standards) {
+            return standards.findByCode("STD-F1-001");
+        }
+    }
+
+    static class ViewUsingReadModels {
+        Object job(JobService jobs) {
+            return jobs.job(1L);
+        }
+
+        Object standards(StandardService standards) {
+            return standards.standards();
         }
     }
 
@@ -62,6 +85,24 @@ class ArchitectureViolationsTest {
                         .contains(MeasurementStandard.class.getName()))
                 .anySatisfy(v -> assertThat(v).contains("ViewReadingAnEntity.jobNumber")
                         .contains(VerificationJob.class.getName() + ".jobNumber()"));
+    }
+
+    @Test
+    void callingAServiceMethodThatHandsOutAnEntityIsReported() {
+        assertThat(violations(ArchitectureTest.NO_ENTITIES_HANDED_OVER, ResourcePassingAnEntityOn.class,
+                ViewPassingAnOptionalEntityOn.class))
+                .anySatisfy(v -> assertThat(v).contains("ResourcePassingAnEntityOn.job")
+                        .contains(JobService.class.getName() + ".find(long)"))
+                .anySatisfy(v -> assertThat(v).contains("ViewPassingAnOptionalEntityOn.standard")
+                        .contains(StandardService.class.getName() + ".findByCode(java.lang.String)"));
+    }
+
+    @Test
+    void callingServiceMethodsThatReturnReadModelsIsAllowed() {
+        EvaluationResult result = ArchitectureTest.NO_ENTITIES_HANDED_OVER
+                .evaluate(new ClassFileImporter().importClasses(ViewUsingReadModels.class));
+
+        assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
     }
 
     @Test

@@ -1,0 +1,132 @@
+package org.jiliang.lims.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The versioned migrations, run by the same startup bean as in the server, on an in-memory H2
+ * (the one-machine database). PostgreSQL is covered by the integration tests.
+ */
+class MigrationTest {
+
+    private final JdbcDataSource dataSource = new JdbcDataSource();
+
+    @BeforeEach
+    void emptyDatabase() {
+        // One database per test: nothing carries over from one test to the next.
+        dataSource.setURL("jdbc:h2:mem:mig-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("shutdown");
+        }
+    }
+
+    @Test
+    void createsEveryTableOfTheBaseline() throws Exception {
+        migrate();
+
+        assertThat(tables()).contains("institute", "customer", "user_account", "user_role", "instrument_under_test",
+                "measurement_standard", "bench_device", "device_frame", "verification_job", "job_standard",
+                "test_point", "signature", "number_counter", "certificate");
+    }
+
+    @Test
+    void aDeviceFrameIsStoredOnlyOncePerLinkSessionAndSequence() throws Exception {
+        migrate();
+        try (Connection c = dataSource.getConnection()) {
+            long device = insertBenchDevice(c);
+            insertFrame(c, device, "session-1", 7);
+
+            assertThatThrownBy(() -> insertFrame(c, device, "session-1", 7))
+                    .isInstanceOf(SQLIntegrityConstraintViolationException.class);
+            insertFrame(c, device, "session-2", 7); // a new link session starts its own sequence
+            insertFrame(c, device, "session-1", 8);
+            assertThat(count(c, "device_frame")).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void migratingAgainOnRestartChangesNothing() throws Exception {
+        migrate();
+        List<String> tablesAfterFirstStart = tables();
+
+        migrate();
+
+        assertThat(tables()).isEqualTo(tablesAfterFirstStart);
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(count(c, "\"flyway_schema_history\" where \"version\" = '001'")).isEqualTo(1);
+        }
+    }
+
+    /** What the container does at startup: inject the data source, call the @PostConstruct method. */
+    private void migrate() throws ReflectiveOperationException {
+        DatabaseMigration migration = new DatabaseMigration();
+        Field resource = DatabaseMigration.class.getDeclaredField("dataSource");
+        resource.setAccessible(true);
+        resource.set(migration, (DataSource) dataSource);
+        migration.migrate();
+    }
+
+    private List<String> tables() throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select lower(table_name) from information_schema.tables "
+                        + "where table_schema = 'PUBLIC' order by 1")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static long insertBenchDevice(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into bench_device (code, name, protocol, host, port, "
+                + "poll_command, poll_interval_ms, simulated, enabled) values ('BAL-01', '检定台 1', 'mt-sics', "
+                + "'127.0.0.1', 4001, 'SI', 300, true, true)", Statement.RETURN_GENERATED_KEYS)) {
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertFrame(Connection c, long device, String linkSession, long sequence)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("insert into device_frame (device_id, link_session, sequence, "
+                + "received_at, raw_bytes, status, reading_value, reading_unit) "
+                + "values (?, ?, ?, timestamp with time zone '2026-03-02 10:00:00+08:00', ?, 'STABLE', 20.010, 'kg')")) {
+            s.setLong(1, device);
+            s.setString(2, linkSession);
+            s.setLong(3, sequence);
+            s.setBytes(4, "S S     20.010 kg\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            s.executeUpdate();
+        }
+    }
+
+    private static long count(Connection c, String fromWhere) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + fromWhere)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

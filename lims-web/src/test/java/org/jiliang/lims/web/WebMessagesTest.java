@@ -1,0 +1,161 @@
+package org.jiliang.lims.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jiliang.instrument.reading.ReadingStatus;
+import org.jiliang.lims.metrology.Verdict;
+import org.jiliang.lims.metrology.VerificationType;
+import org.jiliang.lims.order.JobState;
+import org.jiliang.lims.standard.StandardStatus;
+import org.jiliang.reports.certificate.CertificateKind;
+import org.junit.jupiter.api.Test;
+
+/** Every label a page shows exists in Chinese and in English (faces-config: {@code msg}). */
+class WebMessagesTest {
+
+    private static final Path WEBAPP = Path.of("src/main/webapp");
+    private static final Pattern LOOKUP = Pattern.compile("msg\\[");
+    private static final Pattern LITERAL_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*]");
+    private static final Pattern BUILT_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*\\.concat\\(");
+
+    /** The values behind each {@code msg['prefix.'.concat(x)]}: the names of the enum x comes from. */
+    private static final Map<String, List<String>> BUILT_KEY_VALUES = Map.of(
+            "status.", names(StandardStatus.values()),
+            "state.", names(JobState.values()),
+            "type.", names(VerificationType.values()),
+            "verdict.", names(Verdict.values()),
+            "kind.", names(CertificateKind.values()),
+            "reading.", names(ReadingStatus.values()));
+
+    private final Properties zh = bundle("zh");
+    private final Properties en = bundle("en");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() {
+        assertThat(en.stringPropertyNames()).as("keys missing in messages_en.properties")
+                .containsAll(zh.stringPropertyNames());
+        assertThat(zh.stringPropertyNames()).as("keys missing in messages_zh.properties")
+                .containsAll(en.stringPropertyNames());
+        assertThat(zh.stringPropertyNames()).allSatisfy(key -> {
+            assertThat(zh.getProperty(key)).as("zh " + key).isNotBlank();
+            assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
+        });
+    }
+
+    @Test
+    void everyKeyAPageNamesExistsInBothLanguages() throws IOException {
+        Map<String, String> keys = new TreeMap<>(); // key -> first page that uses it
+        for (Page page : pages()) {
+            Matcher m = LITERAL_KEY.matcher(page.text());
+            while (m.find()) {
+                keys.putIfAbsent(m.group(1), page.name());
+            }
+        }
+
+        assertThat(keys).as("literal msg['...'] lookups found in the pages").containsKey("app.title");
+        assertThat(keys.keySet()).allSatisfy(key -> {
+            assertThat(zh).as("messages_zh.properties, used in " + keys.get(key)).containsKey(key);
+            assertThat(en).as("messages_en.properties, used in " + keys.get(key)).containsKey(key);
+        });
+    }
+
+    @Test
+    void everyKeyAPageBuildsFromAnEnumValueExistsInBothLanguages() throws IOException {
+        TreeSet<String> prefixes = new TreeSet<>();
+        for (Page page : pages()) {
+            Matcher m = BUILT_KEY.matcher(page.text());
+            while (m.find()) {
+                prefixes.add(m.group(1));
+            }
+        }
+
+        assertThat(prefixes).as("msg['prefix.'.concat(...)] lookups found in the pages").contains("status.")
+                .allSatisfy(prefix -> assertThat(BUILT_KEY_VALUES)
+                        .as("which enum the page's msg['%s'.concat(...)] takes its values from", prefix)
+                        .containsKey(prefix));
+        assertThat(prefixes).allSatisfy(prefix -> assertThat(BUILT_KEY_VALUES.get(prefix)).allSatisfy(value -> {
+            assertThat(zh).as("messages_zh.properties").containsKey(prefix + value);
+            assertThat(en).as("messages_en.properties").containsKey(prefix + value);
+        }));
+    }
+
+    @Test
+    void everyReadingStatusTheBenchShowsHasALabel() {
+        assertThat(BUILT_KEY_VALUES.get("reading.")).allSatisfy(status -> {
+            assertThat(zh).as("messages_zh.properties").containsKey("reading." + status);
+            assertThat(en).as("messages_en.properties").containsKey("reading." + status);
+        });
+    }
+
+    @Test
+    void everyLookupInThePagesHasAFormThisTestChecks() throws IOException {
+        List<String> unchecked = new ArrayList<>();
+        for (Page page : pages()) {
+            long lookups = LOOKUP.matcher(page.text()).results().count();
+            long understood = LITERAL_KEY.matcher(page.text()).results().count()
+                    + BUILT_KEY.matcher(page.text()).results().count();
+            if (lookups != understood) {
+                unchecked.add(page.name() + ": " + (lookups - understood) + " lookup(s) neither msg['key'] "
+                        + "nor msg['prefix.'.concat(...)]");
+            }
+        }
+
+        assertThat(unchecked).isEmpty();
+    }
+
+    @Test
+    void theLegendStatesTheDueSoonWindowTheStandardsUse() {
+        assertThat(zh.getProperty("standards.legend")).contains(StandardStatus.DUE_SOON_DAYS + " 天");
+        assertThat(en.getProperty("standards.legend")).contains(StandardStatus.DUE_SOON_DAYS + " days");
+    }
+
+    private record Page(String name, String text) {
+    }
+
+    private static List<Page> pages() throws IOException {
+        List<Page> pages = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(WEBAPP)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList()) {
+                pages.add(new Page(WEBAPP.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8)));
+            }
+        }
+        assertThat(pages).as("pages under " + WEBAPP.toAbsolutePath()).isNotEmpty();
+        return pages;
+    }
+
+    private static Properties bundle(String language) {
+        String name = "/org/jiliang/lims/web/messages_" + language + ".properties";
+        try (InputStream in = WebMessagesTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            Properties properties = new Properties();
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+}
