@@ -15,8 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Three people in a real browser: the technician verifies the scale at the bench page while
- * readings arrive by push, the approver signs, the customer downloads the certificate.
+ * The full scale verification in a real browser with three different people: the technician
+ * verifies at the bench page while readings arrive by push, the checker checks and signs, the
+ * approver signs (issuing the certificate), and the customer downloads it.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
 class BenchBrowserIT {
@@ -58,6 +59,11 @@ class BenchBrowserIT {
         browser.find(By.cssSelector("button.use-STD-F1-001")).click();
         browser.waitUntil(d -> d.findElement(By.id("used-standards")).getText().contains("STD-F1-001"));
 
+        browser.find(By.id("env-temperature")).sendKeys("20.5");
+        browser.find(By.id("env-humidity")).sendKeys("45");
+        browser.find(By.id("record-environment")).click();
+        browser.waitUntil(d -> d.findElement(By.id("environment-recorded")).getText().contains("20.5 °C"));
+
         String[][] points = {{"0", "0.00 kg", "0 g"}, {"5", "5.00 kg", "5000 g"}, {"20", "20.00 kg", "20000 g"},
                 {"30", "30.00 kg", "30000 g"}};
         for (int i = 0; i < points.length; i++) {
@@ -79,15 +85,25 @@ class BenchBrowserIT {
         browser.waitUntil(d -> d.findElement(By.id("submitted-state")).getText().contains("待批准"));
         browser.logout();
 
-        // Approver: a different person signs with the password; that issues the certificate.
+        // Checker: a second person checks raw readings and computation, and signs.
+        browser.openAs("checker", "/review.xhtml?job=" + jobId);
+        assertThat(browser.text(By.cssSelector("tr.signature-PERFORMED td.sig-status"))).isEqualTo("有效");
+        browser.find(By.id("review-password")).sendKeys(LimsApi.DEMO_PASSWORD);
+        browser.find(By.id("check-job")).click();
+        browser.waitUntil(d -> d.findElement(By.id("job-state")).getText().contains("已核验"));
+        browser.logout();
+
+        // Approver: a third person signs with the password; that issues the certificate.
         browser.openAs("approver", "/review.xhtml?job=" + jobId);
-        browser.find(By.id("approve-password")).sendKeys(LimsApi.DEMO_PASSWORD);
+        browser.find(By.id("review-password")).sendKeys(LimsApi.DEMO_PASSWORD);
         browser.find(By.id("approve-job")).click();
         String number = browser.waitUntil(d -> {
             var found = d.findElements(By.id("certificate-number"));
             return found.isEmpty() ? null : found.get(0).getText();
         });
         assertThat(number).startsWith("JHJD");
+        assertThat(browser.text(By.id("history"))).contains("job.checked", "certificate.issued");
+        browser.screenshot("review-after-approval");
         browser.logout();
 
         // Customer: the portal lists the certificate; the download is the PDF.
@@ -98,7 +114,7 @@ class BenchBrowserIT {
         HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(PdfDocuments.text(pdf.body())).contains(number, "检定证书", "华东食品有限公司", "合格", "王强");
+        assertThat(PdfDocuments.text(pdf.body())).contains(number, "检定证书", "华东食品有限公司", "合格", "张伟", "李娜", "王强");
 
         browser.find(By.id("switch-language")).click();
         browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().contains("My certificates"));

@@ -60,15 +60,34 @@ final class BenchFlow {
         return job;
     }
 
-    /** A complete job up to the approver's signature; returns the certificate number. */
-    static String verifiedAndApproved(long instrumentId, BigDecimal biasKg) {
+    /** Records bench conditions inside JJG 539's limits. */
+    static void recordNormalEnvironment(LimsApi technician, long jobId) {
+        var reply = technician.post("/api/jobs/" + jobId + "/environment", "{\"temperature\":20.5,\"humidity\":45}");
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    }
+
+    /** Technician measures and signs; returns the job id, now MEASURED. */
+    static long measuredAndSubmitted(long instrumentId, BigDecimal biasKg) {
         LimsApi technician = LimsApi.as("technician");
         long job = openJob(technician, instrumentId);
         assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status())
                 .isEqualTo(200);
+        recordNormalEnvironment(technician, job);
         captureAllPoints(technician, job, biasKg);
-        assertThat(technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").status())
-                .isEqualTo(200);
+        var submitted = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        return job;
+    }
+
+    static void checked(long job) {
+        var reply = LimsApi.as("checker").post("/api/jobs/" + job + "/check", "{\"password\":\"jiliang\"}");
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+    }
+
+    /** A complete job: technician, checker, approver; returns the certificate number. */
+    static String verifiedAndApproved(long instrumentId, BigDecimal biasKg) {
+        long job = measuredAndSubmitted(instrumentId, biasKg);
+        checked(job);
         var approved = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         return approved.object().getString("number");

@@ -109,10 +109,14 @@ class VerificationSliceIT {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.object().getString("error")).isEqualTo("error.capture.alreadyCaptured");
 
+        var noEnvironment = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
+        assertThat(noEnvironment.object().getString("error")).isEqualTo("error.submit.noEnvironment");
+        BenchFlow.recordNormalEnvironment(technician, job);
         var badSignature = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"guess\"}");
         assertThat(badSignature.object().getString("error")).isEqualTo("error.sign.password");
         assertThat(technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").object()
                 .getString("state")).isEqualTo("MEASURED");
+        BenchFlow.checked(job);
 
         assertThat(technician.post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}").status())
                 .as("a technician cannot approve").isEqualTo(403);
@@ -129,7 +133,7 @@ class VerificationSliceIT {
         assertThat(pdf.raw().headers().firstValue("Content-Type")).hasValue("application/pdf");
         String text = PdfDocuments.text(pdf.body());
         assertThat(text).contains(number, "检定证书", "Verification Certificate", "华东食品有限公司", "YH2026-00731",
-                "JJG 539-2016", "合格", "F1 等级砝码组", "JZJ2026-04512", "张伟", "王强", "(g)", "5000");
+                "JJG 539-2016", "合格", "F1 等级砝码组", "JZJ2026-04512", "张伟", "李娜", "王强", "(g)", "5000");
         assertThat(text).doesNotContain("不合格");
         assertThat(PdfDocuments.fontsNotEmbedded(pdf.body())).isEmpty();
 

@@ -44,7 +44,10 @@ final class CertificateDocuments {
                 ? Conclusion.pass(validUntil)
                 : Conclusion.fail(job.testPoints().stream().filter(t -> !t.passed()).map(CertificateDocuments::why)
                         .toList());
-        List<SignatureLine> lines = signatures.stream().map(s -> new SignatureLine(meaning(s.meaning()),
+        // After a send-back a job is signed again; the certificate names the signatures that count: the last of each meaning.
+        java.util.Map<SignatureMeaning, Signature> last = new java.util.EnumMap<>(SignatureMeaning.class);
+        signatures.forEach(s -> last.put(s.meaning(), s));
+        List<SignatureLine> lines = last.values().stream().map(s -> new SignatureLine(meaning(s.meaning()),
                 s.signer().displayName(), OffsetDateTime.ofInstant(s.signedAt(), ClockProducer.INSTITUTE_ZONE)))
                 .toList();
         LocalDate measured = job.testPoints().stream().map(TestPoint::capturedAt)
@@ -73,6 +76,7 @@ final class CertificateDocuments {
     private static String meaning(SignatureMeaning meaning) {
         return switch (meaning) {
             case PERFORMED -> "检定员 Verified by";
+            case CHECKED -> "核验员 Checked by";
             case APPROVED -> "批准人 Approved by";
         };
     }

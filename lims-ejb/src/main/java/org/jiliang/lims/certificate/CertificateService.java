@@ -17,12 +17,17 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.jiliang.lims.audit.AuditEvent;
+import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.order.JobContent;
 import org.jiliang.lims.order.JobService;
 import org.jiliang.lims.order.JobState;
 import org.jiliang.lims.order.VerificationJob;
+import org.jiliang.lims.personnel.Activity;
+import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.personnel.SignatureService;
 import org.jiliang.lims.personnel.UserAccount;
@@ -57,19 +62,35 @@ public class CertificateService {
     private NumberSeries numbers;
     @Inject
     private CertificateRendering rendering;
+    @Inject
+    private AuthorizationService authorizations;
+    @Inject
+    private AuditTrail audit;
 
-    /** The approver re-enters the password; the signature and the certificate are one transaction. */
+    /**
+     * The approver re-enters the password; the approval and the certificate are one transaction.
+     * Three different people: the approver is neither the technician nor the checker.
+     */
     @RolesAllowed(Roles.APPROVER)
-    public CertificateView approveAndIssue(long jobId, char[] password) {
+    public CertificateView approveAndIssue(long jobId, char[] password, Long expectedVersion) {
         VerificationJob job = jobs.find(jobId);
-        job.requireState(JobState.MEASURED);
+        jobs.changing(job, expectedVersion);
+        job.requireState(JobState.CHECKED);
         UserAccount approver = currentUser.account();
-        if (job.technician().id().equals(approver.id())) {
+        if (job.technician().id().equals(approver.id()) || job.checker().id().equals(approver.id())) {
             throw new RefusedException("error.sign.ownWork", approver.displayName());
         }
-        signatures.sign(job.id(), approver, password, SignatureMeaning.APPROVED, JobContent.sha256(job));
-
         LocalDate today = LocalDate.now(clock);
+        authorizations.require(approver, job.procedureCode(), Activity.APPROVE, today);
+        jobs.requireValidSignature(job, SignatureMeaning.PERFORMED);
+        jobs.requireValidSignature(job, SignatureMeaning.CHECKED);
+        Signature signature = signatures.sign(job.id(), approver, password, SignatureMeaning.APPROVED,
+                JobContent.sha256(job));
+        job.markApproved(approver);
+        record(approver, "job.approved", "Signature", job, JobState.CHECKED.name(),
+                JobState.APPROVED.name() + " signed APPROVED by " + approver.username() + " sha256 "
+                        + signature.contentSha256());
+
         CertificateKind kind = job.passed()
                 ? CertificateKind.VERIFICATION_CERTIFICATE : CertificateKind.NOTICE_OF_NON_CONFORMITY;
         Institute institute = em.createQuery("select i from Institute i", Institute.class)
@@ -90,7 +111,15 @@ public class CertificateService {
             job.instrument().verifiedUntil(validUntil.plusDays(1));
         }
         job.markCertificateIssued();
+        record(approver, "certificate.issued", "Certificate", job, null,
+                number + " " + kind + " sha256 " + certificate.pdfSha256());
         return view(certificate);
+    }
+
+    private void record(UserAccount actor, String action, String recordType, VerificationJob job, String oldValue,
+            String newValue) {
+        audit.record(new AuditEvent(actor.username(), action, recordType, job.jobNumber(), job.id(), oldValue,
+                newValue, null));
     }
 
     /** Customers get their own certificates; staff get all. */

@@ -62,6 +62,7 @@ public class DemoData {
                 + " Logins (password for all: " + DemoDataLoader.DEMO_PASSWORD + "):\n"
                 + "   technician (检定员)      checker (核验员)     approver (批准人)\n"
                 + "   quality (质量负责人)     clerk (收发员)       admin (管理员)\n"
+                + "   technician2 (检定员, authorization expired yesterday)\n"
                 + "   customer (华东食品, customer)  customer2 (another customer)\n"
                 + " Simulated MT-SICS scale on 127.0.0.1:" + Settings.demoBalancePort() + "\n"
                 + "==================================================================";

@@ -5,17 +5,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jiliang.lims.audit.AuditEvent;
+import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.ScaleParameters;
+import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.personnel.Activity;
+import org.jiliang.lims.personnel.Authorization;
 import org.jiliang.lims.personnel.Roles;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.personnel.UserAccountRepository;
 import org.jiliang.lims.platform.Institute;
+import org.jiliang.lims.procedure.ProcedureVersion;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.registry.InstrumentUnderTest;
 import org.jiliang.lims.standard.MeasurementStandard;
@@ -37,6 +44,9 @@ public class DemoDataLoader {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditTrail auditTrail;
+
     /** @return true if the data was loaded now, false if the database already had accounts. */
     public boolean loadIfEmpty(int balancePort) {
         if (accounts.count() > 0) {
@@ -51,24 +61,37 @@ public class DemoDataLoader {
         em.persist(food);
         em.persist(market);
 
+        // JJG 539 as data. The limits below are the demo's reading of the regulation, not confirmed
+        // against its text ([M]): edit the row, do not change code, when the lab confirms them.
+        em.persist(new ProcedureVersion(JobService.PROCEDURE_SCALES, "数字指示秤检定规程 Verification Regulation of "
+                + "Digital Indicating Scales", "VERIFICATION", LocalDate.of(2017, 5, 1), "R76_WEIGHING",
+                Set.of("E1", "E2", "F1", "F2", "M1"), new BigDecimal("-10"), new BigDecimal("40"), new BigDecimal("85"),
+                "JJG 539-2016 (environment limits [M], demo data, to be confirmed against the regulation text)"));
+        audit("procedure.created", "ProcedureVersion", JobService.PROCEDURE_SCALES, "JJG 539-2016 from 2017-05-01");
+
         char[] pw = DEMO_PASSWORD.toCharArray();
         var now = clock.instant();
-        accounts.add(new UserAccount("technician", "张伟", pw, Set.of(Roles.TECHNICIAN), null, now));
-        accounts.add(new UserAccount("checker", "李娜", pw, Set.of(Roles.CHECKER), null, now));
-        accounts.add(new UserAccount("approver", "王强", pw, Set.of(Roles.APPROVER), null, now));
-        accounts.add(new UserAccount("quality", "赵敏", pw, Set.of(Roles.QUALITY_MANAGER), null, now));
-        accounts.add(new UserAccount("clerk", "陈静", pw, Set.of(Roles.INTAKE_CLERK), null, now));
-        accounts.add(new UserAccount("admin", "系统管理员", pw, Set.of(Roles.ADMINISTRATOR), null, now));
-        accounts.add(new UserAccount("customer", "刘洋（华东食品）", pw, Set.of(Roles.CUSTOMER), food, now));
-        accounts.add(new UserAccount("customer2", "孙丽（农贸市场）", pw, Set.of(Roles.CUSTOMER), market, now));
+        UserAccount technician = account(new UserAccount("technician", "张伟", pw, Set.of(Roles.TECHNICIAN), null, now));
+        UserAccount technician2 = account(new UserAccount("technician2", "周杰", pw, Set.of(Roles.TECHNICIAN), null, now));
+        UserAccount checker = account(new UserAccount("checker", "李娜", pw, Set.of(Roles.CHECKER), null, now));
+        UserAccount approver = account(new UserAccount("approver", "王强", pw, Set.of(Roles.APPROVER), null, now));
+        account(new UserAccount("quality", "赵敏", pw, Set.of(Roles.QUALITY_MANAGER), null, now));
+        account(new UserAccount("clerk", "陈静", pw, Set.of(Roles.INTAKE_CLERK), null, now));
+        account(new UserAccount("admin", "系统管理员", pw, Set.of(Roles.ADMINISTRATOR), null, now));
+        account(new UserAccount("customer", "刘洋（华东食品）", pw, Set.of(Roles.CUSTOMER), food, now));
+        account(new UserAccount("customer2", "孙丽（农贸市场）", pw, Set.of(Roles.CUSTOMER), market, now));
+        grant(technician, Activity.PERFORM, "JJ-检-2024-0117", today.minusYears(2), today.plusYears(3));
+        grant(technician2, Activity.PERFORM, "JJ-检-2021-0042", today.minusYears(5), today.minusDays(1)); // expired yesterday
+        grant(checker, Activity.CHECK, "JJ-核-2023-0009", today.minusYears(3), today.plusYears(2));
+        grant(approver, Activity.APPROVE, "JJ-批-2022-0003", today.minusYears(4), today.plusYears(1));
 
-        em.persist(new MeasurementStandard("STD-F1-001", "F1 等级砝码组 1 mg–20 kg / F1 weight set", "F1",
+        standard(new MeasurementStandard("STD-F1-001", "F1 等级砝码组 1 mg–20 kg / F1 weight set", "F1",
                 "WS-F1-2019-017", "JZJ2026-04512", "江海市计量检定测试院社会公用计量标准 → 国家质量基准",
                 today.minusMonths(5), today.plusMonths(7)));
-        em.persist(new MeasurementStandard("STD-M1-002", "M1 等级砝码 20 kg × 2 / M1 weights 20 kg", "M1",
+        standard(new MeasurementStandard("STD-M1-002", "M1 等级砝码 20 kg × 2 / M1 weights 20 kg", "M1",
                 "WS-M1-2016-003", "JZJ2025-01877", "江海市计量检定测试院 F1 砝码组",
                 today.minusMonths(13), today.minusDays(20)));
-        em.persist(new MeasurementStandard("STD-F1-003", "F1 等级砝码 10 kg / F1 weight 10 kg", "F1",
+        standard(new MeasurementStandard("STD-F1-003", "F1 等级砝码 10 kg / F1 weight 10 kg", "F1",
                 "WS-F1-2021-044", "JZJ2026-00321", "江海市计量检定测试院社会公用计量标准 → 国家质量基准",
                 today.minusMonths(11), today.plusDays(18)));
 
@@ -85,6 +108,32 @@ public class DemoDataLoader {
 
         em.persist(new BenchDevice("BAL-01", "检定台 1 · 被检秤 RS-232/TCP 接口 (MT-SICS)", "mt-sics",
                 "127.0.0.1", balancePort, "SI", 300, true));
+        standard(new MeasurementStandard("STD-M2-004", "M2 等级砝码组 1 g–10 kg / M2 weight set", "M2",
+                "WS-M2-2020-011", "JZJ2026-03303", "江海市计量检定测试院 M1 砝码组",
+                today.minusMonths(3), today.plusMonths(9)));
         return true;
+    }
+
+    private UserAccount account(UserAccount account) {
+        accounts.add(account);
+        em.flush();
+        audit("account.created", "UserAccount", account.username(), account.displayName() + " " + account.roles());
+        return account;
+    }
+
+    private void grant(UserAccount who, Activity activity, String certificate, LocalDate from, LocalDate until) {
+        em.persist(new Authorization(who, JobService.PROCEDURE_SCALES, activity, certificate, from, until));
+        audit("authorization.granted", "Authorization", who.username(),
+                activity + " " + JobService.PROCEDURE_SCALES + " " + certificate + " " + from + "…" + until);
+    }
+
+    private void standard(MeasurementStandard standard) {
+        em.persist(standard);
+        audit("standard.registered", "MeasurementStandard", standard.code(),
+                standard.name() + " " + standard.certificateNumber() + " due " + standard.dueDate());
+    }
+
+    private void audit(String action, String type, String id, String value) {
+        auditTrail.record(new AuditEvent("system (demo data)", action, type, id, null, null, value, null));
     }
 }

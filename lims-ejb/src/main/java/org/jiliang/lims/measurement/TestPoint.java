@@ -1,5 +1,6 @@
 package org.jiliang.lims.measurement;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -8,20 +9,26 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jiliang.lims.bench.DeviceFrame;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.standard.MeasurementStandard;
 
 /**
  * A load at which the instrument is tested (zero, 500 e, 2 000 e, Max ...). The MPE is fixed
- * when the job is opened; a capture records the indication once, with the frame it came from.
+ * when the job is opened. Its result is the latest of its readings; earlier ones stay as
+ * the original records they are.
  */
 @Entity
 @Table(name = "test_point")
@@ -50,24 +57,9 @@ public class TestPoint {
     @Column(name = "mpe_value", nullable = false)
     private BigDecimal mpeValue;
 
-    @Column(name = "indication_value")
-    private BigDecimal indicationValue;
-
-    @Column(name = "error_value")
-    private BigDecimal errorValue;
-
-    private String verdict;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "frame_id")
-    private DeviceFrame frame;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "captured_by")
-    private UserAccount capturedBy;
-
-    @Column(name = "captured_at")
-    private Instant capturedAt;
+    @OneToMany(mappedBy = "point", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<PointReading> readings = new ArrayList<>();
 
     @Version
     private long version;
@@ -84,25 +76,38 @@ public class TestPoint {
         this.mpeValue = mpe.to(load.unit()).value();
     }
 
-    /** Records the indication; an original record, so a second capture is refused rather than overwriting. */
-    public void capture(PointResult result, DeviceFrame frame, UserAccount by, Instant at) {
-        if (captured()) {
+    /**
+     * Records an indication. The first capture needs no reason; a second one is a correction:
+     * it needs the reason and supersedes the current reading, which stays stored.
+     */
+    public PointReading capture(PointResult result, DeviceFrame frame, UserAccount by, Instant at,
+            List<MeasurementStandard> standardsInUse, String correctionReason) {
+        PointReading current = current();
+        boolean correcting = correctionReason != null && !correctionReason.isBlank();
+        if (current != null && !correcting) {
             throw new RefusedException("error.capture.alreadyCaptured", label);
         }
-        this.indicationValue = result.indication().value();
-        this.errorValue = result.error().value();
-        this.verdict = result.passed() ? "PASS" : "FAIL";
-        this.frame = frame;
-        this.capturedBy = by;
-        this.capturedAt = at;
+        PointReading reading = new PointReading(this, result, frame, by, at, standardsInUse, current,
+                current == null ? null : correctionReason.strip());
+        readings.add(reading);
+        return reading;
+    }
+
+    /** The reading that counts: the last one; null before the first capture. */
+    public PointReading current() {
+        return readings.isEmpty() ? null : readings.get(readings.size() - 1);
+    }
+
+    public List<PointReading> readings() {
+        return List.copyOf(readings);
     }
 
     public boolean captured() {
-        return indicationValue != null;
+        return current() != null;
     }
 
     public boolean passed() {
-        return "PASS".equals(verdict);
+        return captured() && "PASS".equals(current().verdict());
     }
 
     public Long id() {
@@ -126,22 +131,22 @@ public class TestPoint {
     }
 
     public Mass indication() {
-        return indicationValue == null ? null : new Mass(indicationValue, MassUnit.fromSymbol(unit)).normalized();
+        return captured() ? new Mass(current().indicationValue(), MassUnit.fromSymbol(unit)).normalized() : null;
     }
 
     public Mass error() {
-        return errorValue == null ? null : new Mass(errorValue, MassUnit.fromSymbol(unit)).normalized();
+        return captured() ? new Mass(current().errorValue(), MassUnit.fromSymbol(unit)).normalized() : null;
     }
 
     public String verdict() {
-        return verdict;
+        return captured() ? current().verdict() : null;
     }
 
     public DeviceFrame frame() {
-        return frame;
+        return captured() ? current().frame() : null;
     }
 
     public Instant capturedAt() {
-        return capturedAt;
+        return captured() ? current().capturedAt() : null;
     }
 }

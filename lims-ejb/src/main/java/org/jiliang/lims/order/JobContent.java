@@ -27,7 +27,14 @@ public final class JobContent {
             text.append("point=").append(p.ordinal()).append('|').append(p.label()).append('|')
                     .append(p.load()).append('|').append(p.indication()).append('|')
                     .append(p.error()).append('|').append(p.mpe()).append('|').append(p.verdict()).append('|')
-                    .append(p.frame() == null ? "-" : p.frame().id()).append('\n');
+                    .append(p.frame() == null ? "-" : p.frame().id()).append('|')
+                    .append(p.current() == null ? "-" : p.current().id()).append('\n');
+        }
+        var env = job.currentEnvironment();
+        if (env != null) {
+            text.append("environment=").append(env.temperature().stripTrailingZeros().toPlainString()).append('|')
+                    .append(env.humidity().stripTrailingZeros().toPlainString()).append('|')
+                    .append(env.deviation() == null ? "-" : env.deviation()).append('\n');
         }
         job.standards().forEach(u -> text.append("standard=").append(u.standard().code()).append('|')
                 .append(u.standard().certificateNumber()).append('\n'));

@@ -5,15 +5,21 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.jiliang.lims.audit.AuditEvent;
+import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
 import org.jiliang.lims.bench.LiveReading;
 import org.jiliang.lims.bench.LiveReadingBoard;
+import org.jiliang.lims.measurement.EnvironmentRecord;
+import org.jiliang.lims.measurement.PointReading;
 import org.jiliang.lims.measurement.PointResult;
 import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.Mass;
@@ -22,23 +28,33 @@ import org.jiliang.lims.metrology.ScaleMpeTable;
 import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.metrology.WeighingPointResult;
+import org.jiliang.lims.personnel.Activity;
+import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.personnel.SignatureService;
 import org.jiliang.lims.personnel.UserAccount;
+import org.jiliang.lims.personnel.UserAccountRepository;
 import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.procedure.ProcedureService;
+import org.jiliang.lims.procedure.ProcedureVersion;
 import org.jiliang.lims.registry.InstrumentUnderTest;
 import org.jiliang.lims.standard.MeasurementStandard;
 import org.jiliang.lims.standard.StandardService;
 import org.jiliang.lims.standard.StandardStatus;
 
-/** The technician's side of a verification job: open, pick standards, capture readings, submit. */
+/**
+ * A verification job from intake to review: receive, assign, measure at the bench, submit,
+ * check or send back. Every regulated change goes to the audit trail in the same transaction.
+ * The approver's step is in {@code CertificateService} because it issues the certificate.
+ */
 @Stateless
 public class JobService {
 
-    /** JJG 539 (digital indicating scales); the full procedure model arrives with issue 3. */
+    /** JJG 539 (digital indicating scales). */
     public static final String PROCEDURE_SCALES = "JJG 539-2016";
     /** A reading older than this is not "the current reading" any more. */
     static final Duration MAX_READING_AGE = Duration.ofSeconds(3);
@@ -50,7 +66,13 @@ public class JobService {
     @Inject
     private CurrentUser currentUser;
     @Inject
+    private UserAccountRepository accounts;
+    @Inject
     private StandardService standards;
+    @Inject
+    private ProcedureService procedures;
+    @Inject
+    private AuthorizationService authorizations;
     @Inject
     private DeviceFrameService frames;
     @Inject
@@ -59,32 +81,71 @@ public class JobService {
     private SignatureService signatures;
     @Inject
     private NumberSeries numbers;
+    @Inject
+    private AuditTrail audit;
 
-    @RolesAllowed(Roles.TECHNICIAN)
-    public JobView open(long instrumentId, VerificationType type, String benchDeviceCode) {
+    /** Intake: the instrument arrives for verification under the procedure edition in force today. */
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.TECHNICIAN})
+    public JobView receive(long instrumentId, VerificationType type) {
         InstrumentUnderTest instrument = em.find(InstrumentUnderTest.class, instrumentId);
         if (instrument == null) {
             throw new RefusedException("error.notFound", "instrument " + instrumentId);
         }
+        LocalDate today = LocalDate.now(clock);
+        ProcedureVersion procedure = procedures.inForce(PROCEDURE_SCALES, today);
+        String number = String.format("JD%d-%05d", today.getYear(), numbers.next("job", today.getYear()));
+        VerificationJob job = new VerificationJob(number, instrument, type, procedure, clock.instant());
+        addTestPoints(job, instrument.parameters(), type);
+        em.persist(job);
+        em.flush();
+        record(job, "job.received", "VerificationJob", job.id().toString(), null,
+                number + " " + instrument.serialNumber() + " " + type + " " + procedure.code(), null);
+        return view(job);
+    }
+
+    /** Assigns a technician, who must hold a valid authorization for the procedure, and a bench device. */
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.TECHNICIAN})
+    public JobView assign(long jobId, String technicianUsername, String benchDeviceCode, Long expectedVersion) {
+        VerificationJob job = find(jobId);
+        changing(job, expectedVersion);
+        UserAccount technician = accounts.findByUsername(technicianUsername)
+                .filter(a -> a.hasRole(Roles.TECHNICIAN))
+                .orElseThrow(() -> new RefusedException("error.notFound", technicianUsername));
+        authorizations.require(technician, job.procedureCode(), Activity.PERFORM, LocalDate.now(clock));
         BenchDevice device = frames.deviceByCode(benchDeviceCode);
-        int year = LocalDate.now(clock).getYear();
-        String number = String.format("JD%d-%05d", year, numbers.next("job", year));
-        VerificationJob job = new VerificationJob(number, instrument, type, PROCEDURE_SCALES, device,
-                currentUser.account(), clock.instant());
-        ScaleParameters p = instrument.parameters();
+        job.assign(technician, device);
+        record(job, "job.assigned", "VerificationJob", job.id().toString(), null,
+                technician.username() + " @ " + device.code(), null);
+        return view(job);
+    }
+
+    @RolesAllowed(Roles.TECHNICIAN)
+    public JobView start(long jobId, Long expectedVersion) {
+        VerificationJob job = ownJob(jobId);
+        changing(job, expectedVersion);
+        authorizations.require(job.technician(), job.procedureCode(), Activity.PERFORM, LocalDate.now(clock));
+        job.start();
+        record(job, "job.started", "VerificationJob", job.id().toString(), JobState.ASSIGNED.name(),
+                JobState.IN_PROGRESS.name(), null);
+        return view(job);
+    }
+
+    /** A technician at the bench takes an instrument directly: receive, assign to self, start. */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public JobView open(long instrumentId, VerificationType type, String benchDeviceCode) {
+        long id = receive(instrumentId, type).id();
+        assign(id, currentUser.account().username(), benchDeviceCode, null);
+        return start(id, null);
+    }
+
+    private static void addTestPoints(VerificationJob job, ScaleParameters p, VerificationType type) {
         Mass e = p.e();
         MassUnit unit = e.unit();
         // JJG 539 / OIML R 76 weighing test: at least zero, the MPE change points 500 e and 2 000 e, and Max.
-        addPoint(job, 1, "0", new Mass(java.math.BigDecimal.ZERO.setScale(e.value().scale()), unit), p, type);
-        addPoint(job, 2, "500 e", times(e, 500), p, type);
-        addPoint(job, 3, "2000 e", times(e, 2000), p, type);
+        addPoint(job, 1, "0", new Mass(BigDecimal.ZERO.setScale(e.value().scale()), unit), p, type);
+        addPoint(job, 2, "500 e", e.times(BigDecimal.valueOf(500)), p, type);
+        addPoint(job, 3, "2000 e", e.times(BigDecimal.valueOf(2000)), p, type);
         addPoint(job, 4, "Max", p.max().to(unit), p, type);
-        em.persist(job);
-        return JobView.of(job);
-    }
-
-    private static Mass times(Mass e, int n) {
-        return new Mass(e.value().multiply(java.math.BigDecimal.valueOf(n)), e.unit());
     }
 
     private static void addPoint(VerificationJob job, int ordinal, String label, Mass load, ScaleParameters p,
@@ -93,31 +154,62 @@ public class JobService {
         job.addTestPoint(new TestPoint(job, ordinal, label, load, mpe));
     }
 
+    /** Only standards valid today and of a class the procedure accepts can be selected. */
     @RolesAllowed(Roles.TECHNICIAN)
-    public JobView selectStandard(long jobId, String standardCode) {
+    public JobView selectStandard(long jobId, String standardCode, Long expectedVersion) {
         VerificationJob job = ownJob(jobId);
+        changing(job, expectedVersion);
         MeasurementStandard standard = standards.findByCode(standardCode)
                 .orElseThrow(() -> new RefusedException("error.notFound", standardCode));
-        LocalDate today = LocalDate.now(clock);
-        StandardStatus status = standard.statusOn(today);
+        StandardStatus status = standard.statusOn(LocalDate.now(clock));
         if (status == StandardStatus.OVERDUE) {
             throw new RefusedException("error.standard.overdue", standard.code(), standard.name(), standard.dueDate());
         }
         if (status == StandardStatus.SUSPENDED) {
             throw new RefusedException("error.standard.suspended", standard.code(), standard.name());
         }
+        if (job.procedure() != null && !job.procedure().acceptsStandardClass(standard.accuracy())) {
+            throw new RefusedException("error.standard.notAccepted", standard.code(), standard.accuracy(),
+                    job.procedureCode(), String.join(", ", job.procedure().allowedStandardClasses()));
+        }
         job.useStandard(standard, currentUser.account(), clock.instant());
-        return JobView.of(job);
+        record(job, "job.standardSelected", "MeasurementStandard", standard.code(), null,
+                standard.code() + " " + standard.certificateNumber() + " valid until " + standard.dueDate(), null);
+        return view(job);
     }
 
-    /** Takes the bench device's current reading into a test point: it must be stable and fresh. */
+    /** Bench conditions; outside the procedure's limits the job can only be submitted with a deviation. */
     @RolesAllowed(Roles.TECHNICIAN)
-    public JobView capture(long jobId, int ordinal) {
+    public JobView recordEnvironment(long jobId, BigDecimal temperature, BigDecimal humidity, String deviation,
+            Long expectedVersion) {
         VerificationJob job = ownJob(jobId);
+        changing(job, expectedVersion);
+        if (temperature == null || humidity == null) {
+            throw new RefusedException("error.environment.missing");
+        }
+        boolean within = job.procedure() == null || job.procedure().environmentWithinLimits(temperature, humidity);
+        EnvironmentRecord before = job.currentEnvironment();
+        job.recordEnvironment(new EnvironmentRecord(job, temperature, humidity, clock.instant(),
+                currentUser.account(), within, deviation));
+        record(job, "job.environmentRecorded", "EnvironmentRecord", job.jobNumber(),
+                before == null ? null : before.temperature() + " °C, " + before.humidity() + " %RH",
+                temperature + " °C, " + humidity + " %RH" + (within ? "" : " (outside limits)"), deviation);
+        return view(job);
+    }
+
+    /**
+     * Takes the bench device's current reading into a test point: it must be stable and fresh.
+     * Capturing an already captured point is a correction and needs a reason.
+     */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public JobView capture(long jobId, int ordinal, Long expectedVersion, String correctionReason) {
+        VerificationJob job = ownJob(jobId);
+        changing(job, expectedVersion);
         job.requireState(JobState.IN_PROGRESS);
         TestPoint point = job.testPoints().stream().filter(p -> p.ordinal() == ordinal).findFirst()
                 .orElseThrow(() -> new RefusedException("error.notFound", "test point " + ordinal));
-        if (point.captured()) {
+        boolean correcting = correctionReason != null && !correctionReason.isBlank();
+        if (point.captured() && !correcting) {
             throw new RefusedException("error.capture.alreadyCaptured", point.label());
         }
         String deviceCode = job.benchDevice().code();
@@ -142,15 +234,23 @@ public class JobService {
         }
         Mass indication = new Mass(reading.value(), unit).to(point.load().unit());
         WeighingPointResult evaluated = WeighingPointResult.evaluate(point.load(), indication, point.mpe());
-        point.capture(new PointResult(indication, evaluated.error(), evaluated.passed()),
-                frames.frame(reading.frameId()).orElseThrow(), currentUser.account(), clock.instant());
-        return JobView.of(job);
+        String before = point.captured() ? point.indication().toString() : null;
+        PointReading stored = point.capture(new PointResult(indication, evaluated.error(), evaluated.passed()),
+                frames.frame(reading.frameId()).orElseThrow(), currentUser.account(), clock.instant(),
+                job.standards().stream().map(StandardUse::standard).toList(), correctionReason);
+        em.flush();
+        record(job, correcting ? "point.corrected" : "point.captured", "PointReading", stored.id().toString(), before,
+                point.label() + ": " + indication + " (E = " + evaluated.error() + ", MPE ±" + point.mpe() + ", "
+                        + evaluated.verdict() + ", frame " + reading.frameId() + ")",
+                correcting ? correctionReason : null);
+        return view(job);
     }
 
-    /** The technician signs the measurements ("performed") and hands the job to the approver. */
+    /** The technician signs the measurements ("performed") and hands the job to the checker. */
     @RolesAllowed(Roles.TECHNICIAN)
-    public JobView submit(long jobId, char[] password) {
+    public JobView submit(long jobId, char[] password, Long expectedVersion) {
         VerificationJob job = ownJob(jobId);
+        changing(job, expectedVersion);
         job.requireState(JobState.IN_PROGRESS);
         long missing = job.testPoints().stream().filter(p -> !p.captured()).count();
         if (missing > 0) {
@@ -159,20 +259,73 @@ public class JobService {
         if (job.standards().isEmpty()) {
             throw new RefusedException("error.submit.noStandard");
         }
-        signatures.sign(job.id(), currentUser.account(), password, SignatureMeaning.PERFORMED, JobContent.sha256(job));
+        EnvironmentRecord env = job.currentEnvironment();
+        if (env == null) {
+            throw new RefusedException("error.submit.noEnvironment");
+        }
+        if (!env.acceptable()) {
+            throw new RefusedException("error.submit.environmentDeviation", job.procedure().limitsText());
+        }
+        UserAccount me = currentUser.account();
+        authorizations.require(me, job.procedureCode(), Activity.PERFORM, LocalDate.now(clock));
+        Signature s = signatures.sign(job.id(), me, password, SignatureMeaning.PERFORMED, JobContent.sha256(job));
         job.markMeasured();
-        return JobView.of(job);
+        record(job, "job.submitted", "Signature", job.jobNumber(), JobState.IN_PROGRESS.name(),
+                JobState.MEASURED.name() + " signed PERFORMED by " + me.username() + " sha256 " + s.contentSha256(), null);
+        return view(job);
     }
 
-    @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER})
+    /** The checker reviews raw readings and computation and signs "checked"; a different person, authorized. */
+    @RolesAllowed(Roles.CHECKER)
+    public JobView check(long jobId, char[] password, Long expectedVersion) {
+        VerificationJob job = find(jobId);
+        changing(job, expectedVersion);
+        job.requireState(JobState.MEASURED);
+        UserAccount me = currentUser.account();
+        if (me.id().equals(job.technician().id())) {
+            throw new RefusedException("error.sign.samePerson", me.displayName());
+        }
+        authorizations.require(me, job.procedureCode(), Activity.CHECK, LocalDate.now(clock));
+        requireValidSignature(job, SignatureMeaning.PERFORMED);
+        Signature s = signatures.sign(job.id(), me, password, SignatureMeaning.CHECKED, JobContent.sha256(job));
+        job.markChecked(me);
+        record(job, "job.checked", "Signature", job.jobNumber(), JobState.MEASURED.name(),
+                JobState.CHECKED.name() + " signed CHECKED by " + me.username() + " sha256 " + s.contentSha256(), null);
+        return view(job);
+    }
+
+    /** Checker or approver returns the job to the technician with a reason. */
+    @RolesAllowed({Roles.CHECKER, Roles.APPROVER})
+    public JobView sendBack(long jobId, String reason, Long expectedVersion) {
+        VerificationJob job = find(jobId);
+        changing(job, expectedVersion);
+        JobState before = job.state();
+        job.sendBack(reason);
+        record(job, "job.sentBack", "VerificationJob", job.jobNumber(), before.name(), JobState.IN_PROGRESS.name(),
+                reason);
+        return view(job);
+    }
+
+    /** The intake desk hands the instrument and its certificate back to the customer. */
+    @RolesAllowed(Roles.INTAKE_CLERK)
+    public JobView returnToCustomer(long jobId, Long expectedVersion) {
+        VerificationJob job = find(jobId);
+        changing(job, expectedVersion);
+        job.markReturned();
+        record(job, "job.returned", "VerificationJob", job.jobNumber(), JobState.CERTIFICATE_ISSUED.name(),
+                JobState.RETURNED.name(), null);
+        return view(job);
+    }
+
+    @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
     public JobView job(long jobId) {
-        return JobView.of(find(jobId));
+        return view(find(jobId));
     }
 
-    @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER})
+    @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
     public List<JobView> jobs() {
         return em.createQuery("select j from VerificationJob j order by j.id desc", VerificationJob.class)
-                .setMaxResults(200).getResultStream().map(JobView::of).toList();
+                .setMaxResults(200).getResultStream().map(this::view).toList();
     }
 
     @PermitAll
@@ -184,12 +337,47 @@ public class JobService {
         return job;
     }
 
+    /** Refuses to build on a signature whose content has changed since it was given. */
+    @PermitAll
+    public void requireValidSignature(VerificationJob job, SignatureMeaning meaning) {
+        String content = JobContent.sha256(job);
+        List<Signature> given = signatures.signaturesOf(job.id()).stream().filter(s -> s.meaning() == meaning).toList();
+        if (given.isEmpty() || !given.get(given.size() - 1).contentSha256().equals(content)) {
+            throw new RefusedException("error.sign.invalidated", meaning.name());
+        }
+    }
+
+    /** The job as it will be after commit (flushed, so the raised version is the one shown). */
+    @PermitAll
+    public JobView view(VerificationJob job) {
+        em.flush();
+        return JobView.of(job, signatures.signaturesOf(job.id()));
+    }
+
+    /**
+     * Every command that changes a job raises its version, even when only a child row changes
+     * (a reading, a standard): a page or client holding an older version is refused. The row
+     * lock makes a second concurrent command on the same job wait, then see the new version.
+     */
+    @PermitAll
+    public void changing(VerificationJob job, Long expectedVersion) {
+        job.requireVersion(expectedVersion);
+        em.lock(job, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
     private VerificationJob ownJob(long jobId) {
         VerificationJob job = find(jobId);
         UserAccount me = currentUser.account();
-        if (!job.technician().id().equals(me.id())) {
-            throw new RefusedException("error.job.notYourJob", job.jobNumber(), job.technician().displayName());
+        if (job.technician() == null || !job.technician().id().equals(me.id())) {
+            throw new RefusedException("error.job.notYourJob", job.jobNumber(),
+                    job.technician() == null ? "—" : job.technician().displayName());
         }
         return job;
+    }
+
+    private void record(VerificationJob job, String action, String recordType, String recordId, String oldValue,
+            String newValue, String reason) {
+        audit.record(new AuditEvent(currentUser.account().username(), action, recordType, recordId, job.id(),
+                oldValue, newValue, reason));
     }
 }

@@ -1,6 +1,6 @@
 package org.jiliang.lims.order;
 
-/** Life cycle of a verification job in the walking skeleton (review by a checker comes with issue 3). */
+/** Life cycle of a verification job; "send back with a reason" returns a job from review to IN_PROGRESS. */
 public enum JobState {
-    IN_PROGRESS, MEASURED, CERTIFICATE_ISSUED
+    RECEIVED, ASSIGNED, IN_PROGRESS, MEASURED, CHECKED, APPROVED, CERTIFICATE_ISSUED, RETURNED
 }

@@ -19,10 +19,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiliang.lims.bench.BenchDevice;
+import org.jiliang.lims.measurement.EnvironmentRecord;
 import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.procedure.ProcedureVersion;
 import org.jiliang.lims.registry.InstrumentUnderTest;
 import org.jiliang.lims.standard.MeasurementStandard;
 
@@ -49,6 +51,10 @@ public class VerificationJob {
     @Column(name = "procedure_code", nullable = false)
     private String procedureCode;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "procedure_id")
+    private ProcedureVersion procedure;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private JobState state;
@@ -61,8 +67,23 @@ public class VerificationJob {
     @JoinColumn(name = "technician_id")
     private UserAccount technician;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "checker_id")
+    private UserAccount checker;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "approver_id")
+    private UserAccount approver;
+
+    @Column(name = "returned_reason")
+    private String returnedReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @OneToMany(mappedBy = "job", cascade = CascadeType.PERSIST)
+    @OrderBy("recordedAt")
+    private List<EnvironmentRecord> environment = new ArrayList<>();
 
     @OneToMany(mappedBy = "job", cascade = CascadeType.PERSIST)
     @OrderBy("ordinal")
@@ -78,16 +99,16 @@ public class VerificationJob {
     protected VerificationJob() {
     }
 
+    /** A job as the intake desk receives it: instrument, type of verification, procedure edition. */
     public VerificationJob(String jobNumber, InstrumentUnderTest instrument, VerificationType verificationType,
-            String procedureCode, BenchDevice benchDevice, UserAccount technician, Instant createdAt) {
+            ProcedureVersion procedure, Instant createdAt) {
         this.jobNumber = jobNumber;
         this.instrument = instrument;
         this.verificationType = verificationType;
-        this.procedureCode = procedureCode;
-        this.benchDevice = benchDevice;
-        this.technician = technician;
+        this.procedure = procedure;
+        this.procedureCode = procedure.code();
         this.createdAt = createdAt;
-        this.state = JobState.IN_PROGRESS;
+        this.state = JobState.RECEIVED;
     }
 
     public void addTestPoint(TestPoint point) {
@@ -102,14 +123,73 @@ public class VerificationJob {
         }
     }
 
+    public void assign(UserAccount technician, BenchDevice device) {
+        requireState(JobState.RECEIVED);
+        this.technician = technician;
+        this.benchDevice = device;
+        state = JobState.ASSIGNED;
+    }
+
+    public void start() {
+        requireState(JobState.ASSIGNED);
+        state = JobState.IN_PROGRESS;
+    }
+
+    public void recordEnvironment(EnvironmentRecord conditions) {
+        requireState(JobState.IN_PROGRESS);
+        environment.add(conditions);
+    }
+
     public void markMeasured() {
         requireState(JobState.IN_PROGRESS);
         state = JobState.MEASURED;
+        returnedReason = null;
+    }
+
+    public void markChecked(UserAccount checker) {
+        requireState(JobState.MEASURED);
+        this.checker = checker;
+        state = JobState.CHECKED;
+    }
+
+    /** A reviewer returns the job to the technician; the reason stays on the job until it is resubmitted. */
+    public void sendBack(String reason) {
+        if (state != JobState.MEASURED && state != JobState.CHECKED) {
+            throw new RefusedException("error.job.wrongState", jobNumber, state.name());
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("error.sendBack.reason");
+        }
+        returnedReason = reason.strip();
+        state = JobState.IN_PROGRESS;
+    }
+
+    public void markApproved(UserAccount approver) {
+        requireState(JobState.CHECKED);
+        this.approver = approver;
+        state = JobState.APPROVED;
     }
 
     public void markCertificateIssued() {
-        requireState(JobState.MEASURED);
+        requireState(JobState.APPROVED);
         state = JobState.CERTIFICATE_ISSUED;
+    }
+
+    public void markReturned() {
+        requireState(JobState.CERTIFICATE_ISSUED);
+        state = JobState.RETURNED;
+    }
+
+    /** Optimistic concurrency for commands from pages and the API: stale views are refused, not merged. */
+    public void requireVersion(Long expected) {
+        if (expected != null && expected != version) {
+            throw new RefusedException("error.conflict", jobNumber);
+        }
+    }
+
+    /** The latest environment record, the one a submission is judged by. */
+    public EnvironmentRecord currentEnvironment() {
+        return environment.isEmpty() ? null : environment.get(environment.size() - 1);
     }
 
     public void requireState(JobState expected) {
@@ -156,6 +236,30 @@ public class VerificationJob {
 
     public UserAccount technician() {
         return technician;
+    }
+
+    public ProcedureVersion procedure() {
+        return procedure;
+    }
+
+    public UserAccount checker() {
+        return checker;
+    }
+
+    public UserAccount approver() {
+        return approver;
+    }
+
+    public String returnedReason() {
+        return returnedReason;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<EnvironmentRecord> environment() {
+        return List.copyOf(environment);
     }
 
     public Instant createdAt() {

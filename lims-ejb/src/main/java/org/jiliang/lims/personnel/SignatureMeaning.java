@@ -4,6 +4,8 @@ package org.jiliang.lims.personnel;
 public enum SignatureMeaning {
     /** 检定员: I performed the measurements shown. */
     PERFORMED,
+    /** 核验员: I checked the raw readings and the computation. */
+    CHECKED,
     /** 批准人: I approve the result and the issue of the certificate. */
     APPROVED
 }

@@ -2,9 +2,11 @@ package org.jiliang.lims.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrame;
@@ -18,6 +20,7 @@ import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.metrology.WeighingPointResult;
 import org.jiliang.lims.personnel.Roles;
 import org.jiliang.lims.personnel.UserAccount;
+import org.jiliang.lims.procedure.ProcedureVersion;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.registry.InstrumentUnderTest;
 import org.jiliang.lims.standard.MeasurementStandard;
@@ -31,6 +34,9 @@ import org.junit.jupiter.api.Test;
 class JobContentTest {
 
     private static final Instant AT = Instant.parse("2026-03-02T02:00:00Z");
+    private static final ProcedureVersion JJG_539 = new ProcedureVersion("JJG 539-2016", "数字指示秤检定规程",
+            "VERIFICATION", LocalDate.of(2017, 5, 1), "R76_WEIGHING", Set.of("F1", "M1"), new BigDecimal("-10"),
+            new BigDecimal("40"), new BigDecimal("85"), "test data");
 
     private final Customer food = new Customer("C0001", "华东食品有限公司", "江海市工业园区兴业路 12 号", null);
     private final InstrumentUnderTest scale = new InstrumentUnderTest(food, "数字指示秤",
@@ -103,8 +109,9 @@ class JobContentTest {
     }
 
     private VerificationJob openJob() {
-        VerificationJob job = new VerificationJob("JD2026-00001", scale, VerificationType.SUBSEQUENT, "JJG 539-2016",
-                balance, technician, AT);
+        VerificationJob job = new VerificationJob("JD2026-00001", scale, VerificationType.SUBSEQUENT, JJG_539, AT);
+        job.assign(technician, balance);
+        job.start();
         job.addTestPoint(new TestPoint(job, 1, "0", Mass.of("0", MassUnit.G), Mass.of("5", MassUnit.G)));
         job.addTestPoint(new TestPoint(job, 2, "500 e", Mass.of("5000", MassUnit.G), Mass.of("5", MassUnit.G)));
         job.addTestPoint(new TestPoint(job, 3, "2000 e", Mass.of("20000", MassUnit.G), Mass.of("10", MassUnit.G)));
@@ -126,6 +133,7 @@ class JobContentTest {
         DeviceFrame frame = new DeviceFrame(balance, "session-1", ordinal, AT,
                 ("S S " + indication + "\r\n").getBytes(StandardCharsets.US_ASCII), "STABLE",
                 indication.value(), indication.unit().symbol(), null);
-        point.capture(new PointResult(indication, result.error(), result.passed()), frame, technician, AT);
+        point.capture(new PointResult(indication, result.error(), result.passed()), frame, technician, AT,
+                List.of(weights), null);
     }
 }

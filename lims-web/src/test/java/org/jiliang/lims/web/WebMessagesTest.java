@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jiliang.instrument.reading.ReadingStatus;
+import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.metrology.Verdict;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.order.JobState;
@@ -43,7 +44,8 @@ class WebMessagesTest {
             "type.", names(VerificationType.values()),
             "verdict.", names(Verdict.values()),
             "kind.", names(CertificateKind.values()),
-            "reading.", names(ReadingStatus.values()));
+            "reading.", names(ReadingStatus.values()),
+            "sig.", names(SignatureMeaning.values()));
 
     private final Properties zh = bundle("zh");
     private final Properties en = bundle("en");

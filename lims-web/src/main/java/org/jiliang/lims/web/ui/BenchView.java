@@ -32,6 +32,10 @@ public class BenchView implements Serializable {
     private JobView job;
     private List<StandardView> standardChoices;
     private String password;
+    private BigDecimal temperature;
+    private BigDecimal humidity;
+    private String deviation;
+    private String correctionReason;
 
     public void load() {
         job = jobs.job(jobId);
@@ -39,15 +43,26 @@ public class BenchView implements Serializable {
     }
 
     public void selectStandard(String code) {
-        run(() -> job = jobs.selectStandard(jobId, code));
+        run(() -> job = jobs.selectStandard(jobId, code, job.version()));
+    }
+
+    public void recordEnvironment() {
+        run(() -> job = jobs.recordEnvironment(jobId, temperature, humidity, deviation, job.version()));
     }
 
     public void capture(int ordinal) {
-        run(() -> job = jobs.capture(jobId, ordinal));
+        run(() -> job = jobs.capture(jobId, ordinal, job.version(), null));
+    }
+
+    /** Captures again into an already captured point; the reason is required and kept with the new reading. */
+    public void correct(int ordinal) {
+        run(() -> job = jobs.capture(jobId, ordinal, job.version(),
+                correctionReason == null || correctionReason.isBlank() ? null : correctionReason));
+        correctionReason = null;
     }
 
     public void submit() {
-        run(() -> job = jobs.submit(jobId, password == null ? new char[0] : password.toCharArray()));
+        run(() -> job = jobs.submit(jobId, password == null ? new char[0] : password.toCharArray(), job.version()));
         password = null;
     }
 
@@ -82,6 +97,38 @@ public class BenchView implements Serializable {
 
     public List<StandardView> getStandardChoices() {
         return standardChoices;
+    }
+
+    public BigDecimal getTemperature() {
+        return temperature;
+    }
+
+    public void setTemperature(BigDecimal temperature) {
+        this.temperature = temperature;
+    }
+
+    public BigDecimal getHumidity() {
+        return humidity;
+    }
+
+    public void setHumidity(BigDecimal humidity) {
+        this.humidity = humidity;
+    }
+
+    public String getDeviation() {
+        return deviation;
+    }
+
+    public void setDeviation(String deviation) {
+        this.deviation = deviation;
+    }
+
+    public String getCorrectionReason() {
+        return correctionReason;
+    }
+
+    public void setCorrectionReason(String correctionReason) {
+        this.correctionReason = correctionReason;
     }
 
     public String getPassword() {

@@ -36,6 +36,14 @@ public class UserView {
         return getMe().has(Roles.APPROVER);
     }
 
+    public boolean isChecker() {
+        return getMe().has(Roles.CHECKER);
+    }
+
+    public boolean isAdministrator() {
+        return getMe().has(Roles.ADMINISTRATOR);
+    }
+
     public boolean isQualityManager() {
         return getMe().has(Roles.QUALITY_MANAGER);
     }

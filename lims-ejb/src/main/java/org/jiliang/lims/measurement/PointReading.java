@@ -1,0 +1,127 @@
+package org.jiliang.lims.measurement;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jiliang.lims.bench.DeviceFrame;
+import org.jiliang.lims.personnel.UserAccount;
+import org.jiliang.lims.standard.MeasurementStandard;
+
+/**
+ * An indication captured into a test point: an original record, never updated. A correction
+ * is a new reading that names the one it supersedes and why.
+ */
+@Entity
+@Table(name = "point_reading")
+public class PointReading {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "test_point_id", updatable = false)
+    private TestPoint point;
+
+    @Column(name = "indication_value", nullable = false, updatable = false)
+    private BigDecimal indicationValue;
+
+    @Column(name = "error_value", nullable = false, updatable = false)
+    private BigDecimal errorValue;
+
+    @Column(nullable = false, updatable = false)
+    private String verdict;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "frame_id", updatable = false)
+    private DeviceFrame frame;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "captured_by", updatable = false)
+    private UserAccount capturedBy;
+
+    @Column(name = "captured_at", nullable = false, updatable = false)
+    private Instant capturedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supersedes_id", updatable = false)
+    private PointReading supersedes;
+
+    @Column(name = "correction_reason", updatable = false)
+    private String correctionReason;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "point_reading_standard", joinColumns = @JoinColumn(name = "reading_id"),
+            inverseJoinColumns = @JoinColumn(name = "standard_id"))
+    private Set<MeasurementStandard> standards = new HashSet<>();
+
+    protected PointReading() {
+    }
+
+    PointReading(TestPoint point, PointResult result, DeviceFrame frame, UserAccount capturedBy, Instant capturedAt,
+            List<MeasurementStandard> standards, PointReading supersedes, String correctionReason) {
+        this.point = point;
+        this.indicationValue = result.indication().value();
+        this.errorValue = result.error().value();
+        this.verdict = result.passed() ? "PASS" : "FAIL";
+        this.frame = frame;
+        this.capturedBy = capturedBy;
+        this.capturedAt = capturedAt;
+        this.standards = new HashSet<>(standards);
+        this.supersedes = supersedes;
+        this.correctionReason = correctionReason;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public BigDecimal indicationValue() {
+        return indicationValue;
+    }
+
+    public BigDecimal errorValue() {
+        return errorValue;
+    }
+
+    public String verdict() {
+        return verdict;
+    }
+
+    public DeviceFrame frame() {
+        return frame;
+    }
+
+    public UserAccount capturedBy() {
+        return capturedBy;
+    }
+
+    public Instant capturedAt() {
+        return capturedAt;
+    }
+
+    public PointReading supersedes() {
+        return supersedes;
+    }
+
+    public String correctionReason() {
+        return correctionReason;
+    }
+
+    public Set<MeasurementStandard> standards() {
+        return Set.copyOf(standards);
+    }
+}

@@ -1,0 +1,29 @@
+package org.jiliang.lims.personnel;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.jiliang.lims.platform.RefusedException;
+
+/** Checks that a person holds a valid authorization for an activity under a procedure on a day. */
+@Stateless
+@PermitAll // internal: the job and certificate services call it before each regulated act
+public class AuthorizationService {
+
+    @PersistenceContext(unitName = "lims")
+    private EntityManager em;
+
+    public Authorization require(UserAccount who, String procedureCode, Activity activity, LocalDate day) {
+        List<Authorization> grants = em.createQuery("select a from Authorization a where a.account = :who "
+                        + "and a.procedureCode = :p and a.activity = :act", Authorization.class)
+                .setParameter("who", who).setParameter("p", procedureCode).setParameter("act", activity)
+                .getResultList();
+        return grants.stream().filter(g -> g.validOn(day)).findFirst().orElseThrow(() -> grants.isEmpty()
+                ? new RefusedException("error.authorization.missing", who.displayName(), activity.name(), procedureCode)
+                : new RefusedException("error.authorization.expired", who.displayName(), activity.name(), procedureCode,
+                        grants.get(0).validUntil()));
+    }
+}

@@ -1,0 +1,2 @@
+/** Verification regulations and calibration specifications as versioned data: tests, limits, required standards. */
+package org.jiliang.lims.procedure;
