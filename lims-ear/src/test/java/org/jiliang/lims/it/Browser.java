@@ -49,12 +49,32 @@ final class Browser implements AutoCloseable {
     /** Opens a page; if the LIMS asks for a login, logs in as the given user first. */
     void openAs(String username, String path) {
         driver.get(LimsApi.BASE_URL + path);
-        if (!driver.findElements(By.id("j_username")).isEmpty()) {
+        for (int attempt = 1; onLoginForm(); attempt++) {
+            if (attempt == 2) {
+                System.out.println("The login form came back after logging in as " + username + "; logging in again");
+            }
+            if (attempt > 2) {
+                throw new AssertionError("Still on the login form after two logins as " + username + ": "
+                        + driver.getCurrentUrl());
+            }
             driver.findElement(By.id("j_username")).sendKeys(username);
             driver.findElement(By.id("j_password")).sendKeys(LimsApi.DEMO_PASSWORD);
             driver.findElement(By.id("login-submit")).click();
-            waitUntil(d -> d.findElements(By.id("j_username")).isEmpty());
+            // Logged in (the header names the user), refused (the error text), or the form came back.
+            waitUntil(d -> !d.findElements(By.id("current-user")).isEmpty()
+                    || !d.findElements(By.id("login-error")).isEmpty()
+                    || (onLoginForm() && d.findElement(By.id("j_username")).getAttribute("value").isEmpty()));
+            if (!driver.findElements(By.id("login-error")).isEmpty()) {
+                throw new AssertionError("Login refused for " + username);
+            }
         }
+        if (!driver.getCurrentUrl().contains(path)) {
+            driver.get(LimsApi.BASE_URL + path);
+        }
+    }
+
+    private boolean onLoginForm() {
+        return !driver.findElements(By.id("j_username")).isEmpty();
     }
 
     void logout() {
