@@ -1,6 +1,10 @@
 package org.jiliang.lims.metrology;
 
+import java.math.BigDecimal;
 import java.util.Objects;
+import org.jiliang.lims.metrology.decision.ConformityAssessment;
+import org.jiliang.lims.metrology.decision.Decision;
+import org.jiliang.lims.metrology.decision.ToleranceLimits;
 
 /**
  * Decision rules for statements of conformity; a certificate must name the rule it applied
@@ -49,7 +53,8 @@ public enum DecisionRule {
     }
 
     /**
-     * Applies the rule to a two-sided limit ±mpe.
+     * Applies the rule to a two-sided limit ±mpe, by the general engine in
+     * {@link org.jiliang.lims.metrology.decision.ConformityAssessment}.
      *
      * @param error the error compared with the MPE (I − L, or Ec with the changeover-point method)
      * @param mpe   the absolute value of the MPE, not negative
@@ -60,6 +65,8 @@ public enum DecisionRule {
         if (mpe.signum() < 0) {
             throw new IllegalArgumentException("The MPE is an absolute value and must not be negative: " + mpe);
         }
-        return error.abs().compareTo(mpe) <= 0 ? Verdict.PASS : Verdict.FAIL;
+        Decision decision = ConformityAssessment.simpleAcceptance(error.to(mpe.unit()).value(),
+                ToleranceLimits.symmetric(BigDecimal.ZERO, mpe.value(), mpe.unit().symbol())).decision();
+        return decision == Decision.PASS ? Verdict.PASS : Verdict.FAIL;
     }
 }
