@@ -2,6 +2,8 @@ package org.jiliang.lims.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,10 +21,19 @@ import org.openqa.selenium.WebElement;
  * verifies at the bench page while readings arrive by push, the checker checks and signs, the
  * approver signs (issuing the certificate), and the customer downloads it.
  */
-@Timeout(value = 4, unit = TimeUnit.MINUTES)
+@Timeout(value = 6, unit = TimeUnit.MINUTES)
 class BenchBrowserIT {
 
+    /** 1.4 d of the demo scale (d = 10 g): the discrimination test's extra load. */
+    private static final BigDecimal DISCRIMINATION_EXTRA_GRAMS = new BigDecimal("14");
+
     private Browser browser;
+
+    private void type(By field, String text) {
+        var input = browser.find(field);
+        input.clear();
+        input.sendKeys(text);
+    }
 
     @BeforeEach
     void startBrowser() {
@@ -64,17 +75,30 @@ class BenchBrowserIT {
         browser.find(By.id("record-environment")).click();
         browser.waitUntil(d -> d.findElement(By.id("environment-recorded")).getText().contains("20.5 °C"));
 
-        String[][] points = {{"0", "0.00 kg", "0 g"}, {"5", "5.00 kg", "5000 g"}, {"20", "20.00 kg", "20000 g"},
-                {"30", "30.00 kg", "30000 g"}};
-        for (int i = 0; i < points.length; i++) {
-            String[] p = points[i];
-            int ordinal = i + 1;
-            browser.find(By.id("load-" + p[0])).click();
-            browser.waitUntil(d -> p[1].equals(d.findElement(By.id("live-value")).getText())
-                    && "STABLE".equals(d.findElement(By.id("live-status")).getAttribute("data-status")));
-            browser.find(By.cssSelector("button.capture-" + ordinal)).click();
-            browser.waitUntil(d -> p[2].equals(d.findElement(By.cssSelector("tr.point-" + ordinal + " td.indication")).getText()));
-            assertThat(browser.text(By.cssSelector("tr.point-" + ordinal + " td.verdict"))).isEqualTo("合格");
+        // Every reading of the JJG 539 test plan: put the load on the simulated pan, wait for the
+        // stable display, enter ΔL (e/2 = 5 g: a perfect scale changes over there) and capture.
+        int points = browser.driver().findElements(By.cssSelector("table#points tbody tr")).size();
+        assertThat(points).isEqualTo(20);
+        for (int ordinal = 1; ordinal <= points; ordinal++) {
+            By row = By.cssSelector("tr.point-" + ordinal);
+            boolean discrimination = browser.find(row).getAttribute("class").contains("test-DISCRIMINATION");
+            BigDecimal grams = BenchFlow.grams(browser.find(row).findElement(By.cssSelector("td.load")).getText());
+            int needed = Integer.parseInt(browser.find(row).findElement(By.cssSelector("td.readings")).getText()
+                    .replaceAll(".*/", ""));
+            for (int reading = 1; reading <= needed; reading++) {
+                BigDecimal load = discrimination && reading == 2 ? grams.add(DISCRIMINATION_EXTRA_GRAMS) : grams;
+                String shown = load.movePointLeft(3).setScale(2, RoundingMode.HALF_UP).toPlainString() + " kg";
+                type(By.id("demo-load"), load.toPlainString());
+                browser.find(By.id("place-demo-load")).click();
+                browser.waitUntil(d -> shown.equals(d.findElement(By.id("live-value")).getText())
+                        && "STABLE".equals(d.findElement(By.id("live-status")).getAttribute("data-status")));
+                type(By.id("additional-load"), discrimination ? "0" : "5");
+                browser.find(By.cssSelector("button.capture-" + ordinal)).click();
+                String progress = reading + "/" + needed;
+                By progressCell = By.cssSelector("tr.point-" + ordinal + " td.readings");
+                browser.waitUntil(d -> progress.equals(d.findElement(progressCell).getText()));
+            }
+            assertThat(browser.text(By.cssSelector("tr.point-" + ordinal + " td.verdict"))).as("point " + ordinal).isEqualTo("合格");
         }
         assertThat(browser.text(By.id("overall-verdict"))).isEqualTo("合格");
         assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);

@@ -45,19 +45,48 @@ final class BenchFlow {
     }
 
     /**
-     * Places each test load, waits until the display is stable at load + bias (the simulated
-     * scale's error), captures; returns the job after the last capture.
+     * Works through the job's whole test plan like a technician: for each reading of each point,
+     * puts the load on the pan (plus the extra load for the second discrimination reading), waits
+     * until the display is stable at load + bias (the simulated scale's error), and captures with
+     * ΔL = e/2 — the small weights at which a perfect scale's indication changes over.
+     * Returns the job after the last capture.
      */
     static JsonObject captureAllPoints(LimsApi technician, long jobId, BigDecimal biasKg) {
-        JsonObject job = null;
-        for (int i = 0; i < TEST_LOADS_KG.length; i++) {
-            SimulatedScale.load(TEST_LOADS_KG[i]);
-            awaitStableReading(technician, new BigDecimal(TEST_LOADS_KG[i]).add(biasKg));
-            var reply = technician.post("/api/jobs/" + jobId + "/points/" + (i + 1) + "/capture", "{}");
-            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-            job = reply.object();
+        JsonObject job = technician.get("/api/jobs/" + jobId).object();
+        for (var value : job.getJsonArray("points")) {
+            JsonObject point = (JsonObject) value;
+            boolean discrimination = "DISCRIMINATION".equals(point.getString("test"));
+            for (int reading = 1; reading <= point.getInt("readingsNeeded"); reading++) {
+                BigDecimal grams = grams(point.getString("load"));
+                if (discrimination && reading == 2) {
+                    grams = grams.add(grams(point.getString("extraLoad")));
+                }
+                place(technician, grams, biasKg);
+                String deltaL = discrimination ? "0" : HALF_E_GRAMS;
+                var reply = technician.post("/api/jobs/" + jobId + "/points/" + point.getInt("ordinal") + "/capture",
+                        "{\"additionalLoad\":" + deltaL + "}");
+                assertThat(reply.status()).as(point.getString("label") + ": " + reply.text()).isEqualTo(200);
+                job = reply.object();
+            }
         }
         return job;
+    }
+
+    /** e/2 of the demo scale (e = 10 g). */
+    static final String HALF_E_GRAMS = "5";
+
+    /** Puts a load (grams) on the simulated pan and waits for the stable display of load + bias, in kg to 0.01. */
+    static void place(LimsApi user, BigDecimal grams, BigDecimal biasKg) {
+        BigDecimal kg = grams.movePointLeft(3);
+        SimulatedScale.load(kg.toPlainString());
+        awaitStableReading(user, kg.add(biasKg).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    static BigDecimal grams(String quantity) {
+        if (!quantity.endsWith(" g")) {
+            throw new IllegalArgumentException("Expected a load in g: " + quantity);
+        }
+        return new BigDecimal(quantity.substring(0, quantity.length() - 2));
     }
 
     /** Records bench conditions inside JJG 539's limits. */

@@ -98,10 +98,9 @@ class RegulatedWorkflowIT {
 
         assertThat(technician.post("/api/jobs/" + job + "/points/2/capture", "{}").object().getString("error"))
                 .isEqualTo("error.capture.alreadyCaptured");
-        SimulatedScale.load("5");
-        BenchFlow.awaitStableReading(technician, new BigDecimal("5"));
+        BenchFlow.place(technician, new BigDecimal("200"), BigDecimal.ZERO); // point 2: Min = 200 g
         var corrected = technician.post("/api/jobs/" + job + "/points/2/capture",
-                "{\"correctionReason\":\"复测：振动消除后重新读数\"}").object();
+                "{\"additionalLoad\":5,\"correctionReason\":\"复测：振动消除后重新读数\"}").object();
         JsonObject point = corrected.getJsonArray("points").getJsonObject(1);
         assertThat(point.getInt("corrections")).isEqualTo(1);
         assertThat(point.getJsonArray("history")).hasSize(2);
@@ -169,7 +168,7 @@ class RegulatedWorkflowIT {
                     Long.parseLong(reading));
         }
         JsonObject after = LimsApi.as("approver").get("/api/jobs/" + job).object();
-        assertThat(after.getJsonArray("points").getJsonObject(1).getString("indication")).isEqualTo("4996 g");
+        assertThat(after.getJsonArray("points").getJsonObject(1).getString("indication")).isEqualTo("196 g");
         assertThat(after.getJsonArray("signatures")).extracting(v -> ((JsonObject) v).getBoolean("valid"))
                 .containsOnly(false);
         var refused = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");

@@ -89,23 +89,31 @@ class VerificationSliceIT {
     void wholeVerificationOverHttpIssuesACertificateTheCustomerDownloads() throws Exception {
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
         JsonObject opened = technician.get("/api/jobs/" + job).object();
-        assertThat(opened.getJsonArray("points")).extracting(p -> ((JsonObject) p).getString("label") + " "
-                        + ((JsonObject) p).getString("load") + " " + ((JsonObject) p).getString("mpe"))
-                .containsExactly("0 0 g ±5 g", "500 e 5000 g ±5 g", "2000 e 20000 g ±10 g", "Max 30000 g ±15 g");
+        // JJG 539 / R 76 test plan for class III, Max 30 kg, e = 10 g, subsequent verification
+        assertThat(opened.getJsonArray("points")).extracting(p -> ((JsonObject) p).getString("test") + " "
+                        + ((JsonObject) p).getString("load") + " " + ((JsonObject) p).getString("mpe") + " x"
+                        + ((JsonObject) p).getInt("readingsNeeded"))
+                .contains("ZERO_SETTING 0 g ±2.5 g x1", "WEIGHING 200 g ±5 g x1", "WEIGHING 5000 g ±5 g x1",
+                        "WEIGHING 20000 g ±10 g x1", "WEIGHING 30000 g ±15 g x1", "ECCENTRICITY 10000 g ±10 g x1",
+                        "REPEATABILITY 15000 g ±10 g x10", "REPEATABILITY 30000 g ±15 g x10",
+                        "DISCRIMINATION 30000 g ±15 g x2")
+                .hasSize(20);
 
         assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status()).isEqualTo(200);
         JsonObject measured = BenchFlow.captureAllPoints(technician, job, BigDecimal.ZERO);
 
-        JsonObject point500e = measured.getJsonArray("points").getJsonObject(1);
+        JsonObject point500e = measured.getJsonArray("points").getJsonObject(2);
+        assertThat(point500e.getString("label")).contains("500 e ↑");
         assertThat(point500e.getString("indication")).isEqualTo("5000 g");
-        assertThat(point500e.getString("error")).isEqualTo("0 g");
+        assertThat(point500e.getString("additionalLoad")).isEqualTo("5 g");
+        assertThat(point500e.getString("error")).as("Ec = I + e/2 - dL - L - E0").isEqualTo("0 g");
         assertThat(point500e.getString("verdict")).isEqualTo("PASS");
         // The original frame is kept byte for byte, CR LF included.
         String raw = new String(HexFormat.ofDelimiter(" ").parseHex(point500e.getString("rawHex")), StandardCharsets.US_ASCII);
         assertThat(raw).matches("S S +5\\.00 kg\r\n");
         assertThat(measured.getBoolean("passed")).isTrue();
 
-        var twice = technician.post("/api/jobs/" + job + "/points/2/capture", "{}");
+        var twice = technician.post("/api/jobs/" + job + "/points/3/capture", "{}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.object().getString("error")).isEqualTo("error.capture.alreadyCaptured");
 
@@ -158,7 +166,8 @@ class VerificationSliceIT {
         assertThat(certificate.getString("kind")).isEqualTo("NOTICE_OF_NON_CONFORMITY");
         assertThat(certificate).doesNotContainKey("validUntil");
         String text = PdfDocuments.text(LimsApi.as("customer").get("/api/certificates/" + number + "/pdf").body());
-        assertThat(text).contains("检定结果通知书", "不合格", "+30 g", "±15 g");
+        // A constant +30 g error shows as the zero-setting error E0 (Ec = E - E0 cancels it elsewhere).
+        assertThat(text).contains("检定结果通知书", "不合格", "+30 g", "2.5 g");
         assertThat(LimsApi.anonymous().get("/api/public/verify/" + number).object().getBoolean("currentlyValid"))
                 .isFalse();
     }

@@ -3,6 +3,7 @@ package org.jiliang.lims.certificate;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.jiliang.lims.measurement.JobEvaluation;
 import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.ScaleParameters;
@@ -16,6 +17,7 @@ import org.jiliang.reports.certificate.CertificateDocument;
 import org.jiliang.reports.certificate.CertificateKind;
 import org.jiliang.reports.certificate.Conclusion;
 import org.jiliang.reports.certificate.Customer;
+import org.jiliang.reports.certificate.Environment;
 import org.jiliang.reports.certificate.InstrumentUnderTest;
 import org.jiliang.reports.certificate.Laboratory;
 import org.jiliang.reports.certificate.Procedure;
@@ -35,15 +37,20 @@ final class CertificateDocuments {
             VerificationJob job, List<Signature> signatures, LocalDate validUntil, String verificationUrl) {
         var instrument = job.instrument();
         ScaleParameters p = instrument.parameters();
-        List<ResultRow> rows = job.testPoints().stream().map(t -> new ResultRow(t.label(), quantity(t.load()),
-                quantity(t.indication()), quantity(t.error()), quantity(t.mpe()), t.passed())).toList();
+        JobEvaluation evaluation = JobEvaluation.of(job);
+        List<ResultRow> rows = job.testPoints().stream().map(t -> {
+            JobEvaluation.PointOutcome outcome = evaluation.point(t).orElseThrow(
+                    () -> new IllegalStateException("Point " + t.label() + " of " + job.jobNumber() + " is not judged"));
+            return new ResultRow(t.label(), quantity(t.load()), quantity(t.indication()), quantity(outcome.measured()),
+                    quantity(t.mpe()), outcome.passed());
+        }).toList();
         List<StandardUsed> standards = job.standards().stream().map(u -> new StandardUsed(u.standard().name(),
                 u.standard().serialNumber(), u.standard().accuracy(), u.standard().certificateNumber(),
                 u.standard().dueDate())).toList();
         Conclusion conclusion = kind == CertificateKind.VERIFICATION_CERTIFICATE
                 ? Conclusion.pass(validUntil)
-                : Conclusion.fail(job.testPoints().stream().filter(t -> !t.passed()).map(CertificateDocuments::why)
-                        .toList());
+                : Conclusion.fail(evaluation.nonConformities().isEmpty()
+                        ? List.of("不合格 / fail") : evaluation.nonConformities());
         // After a send-back a job is signed again; the certificate names the signatures that count: the last of each meaning.
         java.util.Map<SignatureMeaning, Signature> last = new java.util.EnumMap<>(SignatureMeaning.class);
         signatures.forEach(s -> last.put(s.meaning(), s));
@@ -60,17 +67,15 @@ final class CertificateDocuments {
                         instrument.serialNumber(), quantity(p.max()), quantity(p.e()), p.accuracyClass().symbol()),
                 new Procedure(job.procedureCode(), PROCEDURE_TITLE),
                 job.verificationType().labelZh() + " " + job.verificationType().labelEn(),
-                measured, "本院实验室 Institute laboratory", null, rows, standards, conclusion, lines,
+                measured, "本院实验室 Institute laboratory", environment(job), rows, standards, conclusion, lines,
                 verificationUrl);
     }
 
-    private static String why(TestPoint t) {
-        return t.label() + "：示值误差 " + signed(t.error()) + " 超出最大允许误差 ±" + t.mpe()
-                + " / error " + signed(t.error()) + " exceeds MPE ±" + t.mpe();
-    }
-
-    private static String signed(Mass m) {
-        return (m.signum() > 0 ? "+" : "") + m;
+    private static Environment environment(VerificationJob job) {
+        var env = job.currentEnvironment();
+        return env == null ? null : new Environment(
+                new Quantity(env.temperature().stripTrailingZeros(), "°C"),
+                new Quantity(env.humidity().stripTrailingZeros(), "%RH"));
     }
 
     private static String meaning(SignatureMeaning meaning) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
+import org.jiliang.lims.measurement.JobEvaluation;
 import org.jiliang.lims.order.JobContent;
 import org.jiliang.lims.order.JobService;
 import org.jiliang.lims.order.JobState;
@@ -91,7 +92,9 @@ public class CertificateService {
                 JobState.APPROVED.name() + " signed APPROVED by " + approver.username() + " sha256 "
                         + signature.contentSha256());
 
-        CertificateKind kind = job.passed()
+        boolean passed = JobEvaluation.of(job).passed().orElseThrow(
+                () -> new RefusedException("error.submit.missingPoints", "?"));
+        CertificateKind kind = passed
                 ? CertificateKind.VERIFICATION_CERTIFICATE : CertificateKind.NOTICE_OF_NON_CONFORMITY;
         Institute institute = em.createQuery("select i from Institute i", Institute.class)
                 .setMaxResults(1).getSingleResult();
@@ -99,7 +102,7 @@ public class CertificateService {
         String number = String.format("%s%s%d-%06d", institute.certificatePrefix(), series, today.getYear(),
                 numbers.next("certificate-" + series, today.getYear()));
         String token = newToken();
-        LocalDate validUntil = job.passed()
+        LocalDate validUntil = passed
                 ? today.plusMonths(job.instrument().intervalMonths()).minusDays(1) : null;
 
         byte[] pdf = rendering.pdf(CertificateDocuments.of(kind, number, today, institute, job,

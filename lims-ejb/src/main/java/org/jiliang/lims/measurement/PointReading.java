@@ -17,12 +17,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jiliang.lims.bench.DeviceFrame;
+import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.standard.MeasurementStandard;
 
 /**
- * An indication captured into a test point: an original record, never updated. A correction
- * is a new reading that names the one it supersedes and why.
+ * An indication captured into a test point with the additional small weights ΔL of the
+ * changeover-point method: an original record, never updated. Errors and verdicts are computed
+ * from readings by the procedure's rules (readings made before that kept theirs in the
+ * legacy columns). A correction is a new reading that names the one it supersedes and why.
  */
 @Entity
 @Table(name = "point_reading")
@@ -39,10 +42,17 @@ public class PointReading {
     @Column(name = "indication_value", nullable = false, updatable = false)
     private BigDecimal indicationValue;
 
-    @Column(name = "error_value", nullable = false, updatable = false)
+    @Column(name = "additional_load", nullable = false, updatable = false)
+    private BigDecimal additionalLoad;
+
+    /** 1 for a single reading; 1..n within a repeatability series; 1 before and 2 after in discrimination. */
+    @Column(name = "series_index", nullable = false, updatable = false)
+    private int seriesIndex;
+
+    @Column(name = "error_value", updatable = false)
     private BigDecimal errorValue;
 
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String verdict;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -71,12 +81,13 @@ public class PointReading {
     protected PointReading() {
     }
 
-    PointReading(TestPoint point, PointResult result, DeviceFrame frame, UserAccount capturedBy, Instant capturedAt,
-            List<MeasurementStandard> standards, PointReading supersedes, String correctionReason) {
+    PointReading(TestPoint point, Mass indication, Mass additionalLoad, int seriesIndex, DeviceFrame frame,
+            UserAccount capturedBy, Instant capturedAt, List<MeasurementStandard> standards, PointReading supersedes,
+            String correctionReason) {
         this.point = point;
-        this.indicationValue = result.indication().value();
-        this.errorValue = result.error().value();
-        this.verdict = result.passed() ? "PASS" : "FAIL";
+        this.indicationValue = indication.value();
+        this.additionalLoad = additionalLoad.value();
+        this.seriesIndex = seriesIndex;
         this.frame = frame;
         this.capturedBy = capturedBy;
         this.capturedAt = capturedAt;
@@ -93,12 +104,17 @@ public class PointReading {
         return indicationValue;
     }
 
-    public BigDecimal errorValue() {
-        return errorValue;
+    public BigDecimal additionalLoad() {
+        return additionalLoad;
     }
 
-    public String verdict() {
-        return verdict;
+    public int seriesIndex() {
+        return seriesIndex;
+    }
+
+    /** Only readings made before results were computed from raw readings (V003) carry these. */
+    public BigDecimal legacyErrorValue() {
+        return errorValue;
     }
 
     public DeviceFrame frame() {

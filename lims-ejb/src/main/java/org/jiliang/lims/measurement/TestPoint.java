@@ -16,7 +16,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.jiliang.lims.bench.DeviceFrame;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
@@ -26,9 +29,10 @@ import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.standard.MeasurementStandard;
 
 /**
- * A load at which the instrument is tested (zero, 500 e, 2 000 e, Max ...). The MPE is fixed
- * when the job is opened. Its result is the latest of its readings; earlier ones stay as
- * the original records they are.
+ * A point of the procedure's test plan (zero setting, 500 e ↑, eccentricity position 2,
+ * repeatability at Max ...). The MPE is fixed when the job is opened. A point needs one
+ * reading, or several (a repeatability series, discrimination before and after); every
+ * reading stays stored, a correction supersedes the one at the same place in the series.
  */
 @Entity
 @Table(name = "test_point")
@@ -45,6 +49,13 @@ public class TestPoint {
     @Column(nullable = false)
     private int ordinal;
 
+    /** The point's id in the procedure's test plan; null for jobs made before V003 (four weighing points). */
+    @Column(name = "plan_point_id")
+    private String planPointId;
+
+    @Column(name = "test_kind")
+    private String testKind;
+
     @Column(nullable = false)
     private String label;
 
@@ -57,6 +68,13 @@ public class TestPoint {
     @Column(name = "mpe_value", nullable = false)
     private BigDecimal mpeValue;
 
+    @Column(name = "readings_needed", nullable = false)
+    private int readingsNeeded = 1;
+
+    /** Discrimination: the load added after the first reading (e.g. 1.4 d). */
+    @Column(name = "extra_load_value")
+    private BigDecimal extraLoadValue;
+
     @OneToMany(mappedBy = "point", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<PointReading> readings = new ArrayList<>();
@@ -67,47 +85,70 @@ public class TestPoint {
     protected TestPoint() {
     }
 
-    public TestPoint(VerificationJob job, int ordinal, String label, Mass load, Mass mpe) {
+    public TestPoint(VerificationJob job, int ordinal, String planPointId, String testKind, String label, Mass load,
+            Mass mpe, int readingsNeeded, Mass extraLoad) {
         this.job = job;
         this.ordinal = ordinal;
+        this.planPointId = planPointId;
+        this.testKind = testKind;
         this.label = label;
         this.loadValue = load.value();
         this.unit = load.unit().symbol();
         this.mpeValue = mpe.to(load.unit()).value();
+        this.readingsNeeded = readingsNeeded;
+        this.extraLoadValue = extraLoad == null || extraLoad.signum() == 0 ? null : extraLoad.to(load.unit()).value();
+    }
+
+    /** A single-reading weighing point outside any test plan. */
+    public TestPoint(VerificationJob job, int ordinal, String label, Mass load, Mass mpe) {
+        this(job, ordinal, null, "WEIGHING", label, load, mpe, 1, null);
     }
 
     /**
-     * Records an indication. The first capture needs no reason; a second one is a correction:
-     * it needs the reason and supersedes the current reading, which stays stored.
+     * Records the next reading of this point. Once the point has all its readings, capturing
+     * again is a correction: it needs the reason and supersedes the last reading, which stays stored.
      */
-    public PointReading capture(PointResult result, DeviceFrame frame, UserAccount by, Instant at,
+    public PointReading capture(Mass indication, Mass additionalLoad, DeviceFrame frame, UserAccount by, Instant at,
             List<MeasurementStandard> standardsInUse, String correctionReason) {
-        PointReading current = current();
         boolean correcting = correctionReason != null && !correctionReason.isBlank();
-        if (current != null && !correcting) {
+        List<PointReading> current = currentReadings();
+        PointReading reading;
+        if (current.size() < readingsNeeded && !correcting) {
+            reading = new PointReading(this, indication, additionalLoad, current.size() + 1, frame, by, at,
+                    standardsInUse, null, null);
+        } else if (!correcting) {
             throw new RefusedException("error.capture.alreadyCaptured", label);
+        } else if (current.isEmpty()) {
+            reading = new PointReading(this, indication, additionalLoad, 1, frame, by, at, standardsInUse, null, null);
+        } else {
+            PointReading last = current.get(current.size() - 1);
+            reading = new PointReading(this, indication, additionalLoad, last.seriesIndex(), frame, by, at,
+                    standardsInUse, last, correctionReason.strip());
         }
-        PointReading reading = new PointReading(this, result, frame, by, at, standardsInUse, current,
-                current == null ? null : correctionReason.strip());
         readings.add(reading);
         return reading;
     }
 
-    /** The reading that counts: the last one; null before the first capture. */
-    public PointReading current() {
-        return readings.isEmpty() ? null : readings.get(readings.size() - 1);
+    /** The readings that count: the latest at each place of the series, in series order. */
+    public List<PointReading> currentReadings() {
+        Map<Integer, PointReading> latest = new TreeMap<>();
+        readings.stream().sorted(Comparator.comparing(PointReading::capturedAt))
+                .forEach(r -> latest.put(r.seriesIndex(), r));
+        return List.copyOf(latest.values());
     }
 
     public List<PointReading> readings() {
         return List.copyOf(readings);
     }
 
+    /** All readings the point needs are there. */
     public boolean captured() {
-        return current() != null;
+        return currentReadings().size() >= readingsNeeded;
     }
 
-    public boolean passed() {
-        return captured() && "PASS".equals(current().verdict());
+    public PointReading latest() {
+        List<PointReading> current = currentReadings();
+        return current.isEmpty() ? null : current.get(current.size() - 1);
     }
 
     public Long id() {
@@ -118,35 +159,55 @@ public class TestPoint {
         return ordinal;
     }
 
+    public String planPointId() {
+        return planPointId;
+    }
+
+    public String testKind() {
+        return testKind;
+    }
+
     public String label() {
         return label;
     }
 
+    public int readingsNeeded() {
+        return readingsNeeded;
+    }
+
+    public MassUnit unit() {
+        return MassUnit.fromSymbol(unit);
+    }
+
     public Mass load() {
-        return new Mass(loadValue, MassUnit.fromSymbol(unit)).normalized();
+        return new Mass(loadValue, unit()).normalized();
     }
 
     public Mass mpe() {
-        return new Mass(mpeValue, MassUnit.fromSymbol(unit)).normalized();
+        return new Mass(mpeValue, unit()).normalized();
     }
 
+    public Mass extraLoad() {
+        return extraLoadValue == null ? null : mass(extraLoadValue);
+    }
+
+    public Mass mass(BigDecimal value) {
+        return new Mass(value, unit()).normalized();
+    }
+
+    /** The indication of the latest reading; null before the first capture. */
     public Mass indication() {
-        return captured() ? new Mass(current().indicationValue(), MassUnit.fromSymbol(unit)).normalized() : null;
-    }
-
-    public Mass error() {
-        return captured() ? new Mass(current().errorValue(), MassUnit.fromSymbol(unit)).normalized() : null;
-    }
-
-    public String verdict() {
-        return captured() ? current().verdict() : null;
+        PointReading latest = latest();
+        return latest == null ? null : mass(latest.indicationValue());
     }
 
     public DeviceFrame frame() {
-        return captured() ? current().frame() : null;
+        PointReading latest = latest();
+        return latest == null ? null : latest.frame();
     }
 
     public Instant capturedAt() {
-        return captured() ? current().capturedAt() : null;
+        PointReading latest = latest();
+        return latest == null ? null : latest.capturedAt();
     }
 }

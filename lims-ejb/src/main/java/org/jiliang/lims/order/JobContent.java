@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jiliang.lims.measurement.PointReading;
 import org.jiliang.lims.measurement.TestPoint;
 
 /**
@@ -23,12 +24,15 @@ public final class JobContent {
                 .append(job.instrument().model()).append('|').append(job.instrument().serialNumber()).append('\n')
                 .append("type=").append(job.verificationType().name()).append('\n')
                 .append("procedure=").append(job.procedureCode()).append('\n');
+        // The raw observations are signed; results are computed from them by the procedure's rules.
         for (TestPoint p : job.testPoints()) {
-            text.append("point=").append(p.ordinal()).append('|').append(p.label()).append('|')
-                    .append(p.load()).append('|').append(p.indication()).append('|')
-                    .append(p.error()).append('|').append(p.mpe()).append('|').append(p.verdict()).append('|')
-                    .append(p.frame() == null ? "-" : p.frame().id()).append('|')
-                    .append(p.current() == null ? "-" : p.current().id()).append('\n');
+            text.append("point=").append(p.ordinal()).append('|').append(p.planPointId()).append('|')
+                    .append(p.label()).append('|').append(p.load()).append('|').append(p.mpe()).append('\n');
+            for (PointReading r : p.currentReadings()) {
+                text.append("reading=").append(p.ordinal()).append('|').append(r.seriesIndex()).append('|')
+                        .append(p.mass(r.indicationValue())).append('|').append(p.mass(r.additionalLoad())).append('|')
+                        .append(r.frame() == null ? "-" : r.frame().id()).append('|').append(r.id()).append('\n');
+            }
         }
         var env = job.currentEnvironment();
         if (env != null) {

@@ -20,14 +20,13 @@ import org.jiliang.lims.bench.LiveReading;
 import org.jiliang.lims.bench.LiveReadingBoard;
 import org.jiliang.lims.measurement.EnvironmentRecord;
 import org.jiliang.lims.measurement.PointReading;
-import org.jiliang.lims.measurement.PointResult;
 import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
-import org.jiliang.lims.metrology.ScaleMpeTable;
-import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.VerificationType;
-import org.jiliang.lims.metrology.WeighingPointResult;
+import org.jiliang.lims.metrology.scale.ScaleProcedureCatalog;
+import org.jiliang.lims.metrology.scale.ScaleTest;
+import org.jiliang.lims.metrology.scale.ScaleTestPlan;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.CurrentUser;
@@ -95,7 +94,7 @@ public class JobService {
         ProcedureVersion procedure = procedures.inForce(PROCEDURE_SCALES, today);
         String number = String.format("JD%d-%05d", today.getYear(), numbers.next("job", today.getYear()));
         VerificationJob job = new VerificationJob(number, instrument, type, procedure, clock.instant());
-        addTestPoints(job, instrument.parameters(), type);
+        addTestPoints(job, instrument, type);
         em.persist(job);
         em.flush();
         record(job, "job.received", "VerificationJob", job.id().toString(), null,
@@ -138,20 +137,17 @@ public class JobService {
         return start(id, null);
     }
 
-    private static void addTestPoints(VerificationJob job, ScaleParameters p, VerificationType type) {
-        Mass e = p.e();
-        MassUnit unit = e.unit();
-        // JJG 539 / OIML R 76 weighing test: at least zero, the MPE change points 500 e and 2 000 e, and Max.
-        addPoint(job, 1, "0", new Mass(BigDecimal.ZERO.setScale(e.value().scale()), unit), p, type);
-        addPoint(job, 2, "500 e", e.times(BigDecimal.valueOf(500)), p, type);
-        addPoint(job, 3, "2000 e", e.times(BigDecimal.valueOf(2000)), p, type);
-        addPoint(job, 4, "Max", p.max().to(unit), p, type);
-    }
-
-    private static void addPoint(VerificationJob job, int ordinal, String label, Mass load, ScaleParameters p,
-            VerificationType type) {
-        Mass mpe = ScaleMpeTable.oimlR76().mpe(p.accuracyClass(), p.e(), load, type);
-        job.addTestPoint(new TestPoint(job, ordinal, label, load, mpe));
+    /** The test points of the procedure edition's plan for this instrument and type of verification. */
+    private static void addTestPoints(VerificationJob job, InstrumentUnderTest instrument, VerificationType type) {
+        ScaleTestPlan plan = ScaleTestPlan.generate(instrument.underTest(), type,
+                ScaleProcedureCatalog.standard().edition(job.procedureCode()));
+        int ordinal = 1;
+        for (var planned : plan.points()) {
+            // discrimination needs the indication before and after the extra load; a series, its weighings
+            int needed = planned.test() == ScaleTest.DISCRIMINATION ? 2 : planned.weighings();
+            job.addTestPoint(new TestPoint(job, ordinal++, planned.id(), planned.test().name(),
+                    planned.label().toString(), planned.load(), planned.mpe(), needed, planned.extraLoad()));
+        }
     }
 
     /** Only standards valid today and of a class the procedure accepts can be selected. */
@@ -202,7 +198,8 @@ public class JobService {
      * Capturing an already captured point is a correction and needs a reason.
      */
     @RolesAllowed(Roles.TECHNICIAN)
-    public JobView capture(long jobId, int ordinal, Long expectedVersion, String correctionReason) {
+    public JobView capture(long jobId, int ordinal, BigDecimal additionalLoad, Long expectedVersion,
+            String correctionReason) {
         VerificationJob job = ownJob(jobId);
         changing(job, expectedVersion);
         job.requireState(JobState.IN_PROGRESS);
@@ -232,17 +229,19 @@ public class JobService {
         } catch (IllegalArgumentException e) {
             throw new RefusedException("error.capture.unitMismatch", reading.unit(), point.load().unit().symbol());
         }
-        Mass indication = new Mass(reading.value(), unit).to(point.load().unit());
-        WeighingPointResult evaluated = WeighingPointResult.evaluate(point.load(), indication, point.mpe());
+        Mass indication = new Mass(reading.value(), unit).to(point.load().unit()).normalized();
+        Mass deltaL = new Mass(additionalLoad == null ? BigDecimal.ZERO : additionalLoad, point.unit()).normalized();
+        if (deltaL.signum() < 0) {
+            throw new RefusedException("error.capture.negativeAdditionalLoad", deltaL);
+        }
         String before = point.captured() ? point.indication().toString() : null;
-        PointReading stored = point.capture(new PointResult(indication, evaluated.error(), evaluated.passed()),
-                frames.frame(reading.frameId()).orElseThrow(), currentUser.account(), clock.instant(),
-                job.standards().stream().map(StandardUse::standard).toList(), correctionReason);
+        PointReading stored = point.capture(indication, deltaL, frames.frame(reading.frameId()).orElseThrow(),
+                currentUser.account(), clock.instant(), job.standards().stream().map(StandardUse::standard).toList(),
+                correctionReason);
         em.flush();
         record(job, correcting ? "point.corrected" : "point.captured", "PointReading", stored.id().toString(), before,
-                point.label() + ": " + indication + " (E = " + evaluated.error() + ", MPE ±" + point.mpe() + ", "
-                        + evaluated.verdict() + ", frame " + reading.frameId() + ")",
-                correcting ? correctionReason : null);
+                point.label() + " #" + stored.seriesIndex() + ": I = " + indication + ", ΔL = " + deltaL
+                        + " (frame " + reading.frameId() + ")", correcting ? correctionReason : null);
         return view(job);
     }
 

@@ -2,6 +2,7 @@ package org.jiliang.lims.order;
 
 import java.util.List;
 import org.jiliang.lims.measurement.EnvironmentRecord;
+import org.jiliang.lims.measurement.JobEvaluation;
 import org.jiliang.lims.measurement.PointReading;
 import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.personnel.Signature;
@@ -15,10 +16,16 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
         String verificationType, String procedureCode, String procedureTitle, String environmentLimits,
         String benchDeviceCode, String technician, String checker, String approver, String returnedReason,
         List<PointView> points, List<UsedStandardView> standards, EnvironmentView environment,
-        List<SignatureView> signatures, Boolean passed) {
+        List<SignatureView> signatures, Boolean passed, String conclusion) {
 
-    public record PointView(int ordinal, String label, String load, String mpe, String indication,
-            String error, String verdict, Long frameId, String rawHex, int corrections, List<String> history) {
+    /**
+     * A test point: its latest reading (indication I and ΔL), how many of the readings it needs
+     * are in, and — once it can be judged — the value judged (Ec, E0, a spread...) and the verdict.
+     */
+    public record PointView(int ordinal, String test, String label, String load, String extraLoad, String mpe,
+            String indication,
+            String additionalLoad, int readingsTaken, int readingsNeeded, String error, String verdict,
+            String reason, Long frameId, String rawHex, int corrections, List<String> history) {
     }
 
     public record UsedStandardView(String code, String name, String accuracy, String certificateNumber,
@@ -34,7 +41,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
 
     public static JobView of(VerificationJob job, List<Signature> signatures) {
         String currentContent = JobContent.sha256(job);
-        List<PointView> points = job.testPoints().stream().map(JobView::point).toList();
+        JobEvaluation evaluation = JobEvaluation.of(job);
+        List<PointView> points = job.testPoints().stream().map(p -> point(p, evaluation)).toList();
         List<UsedStandardView> used = job.standards().stream().map(u -> new UsedStandardView(
                 u.standard().code(), u.standard().name(), u.standard().accuracy(),
                 u.standard().certificateNumber(), u.standard().dueDate().toString())).toList();
@@ -50,20 +58,34 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 job.procedure() == null ? null : job.procedure().limitsText(),
                 job.benchDevice() == null ? null : job.benchDevice().code(),
                 name(job.technician()), name(job.checker()), name(job.approver()), job.returnedReason(),
-                points, used, environment, signed, job.allPointsCaptured() ? job.passed() : null);
+                points, used, environment, signed, evaluation.passed().orElse(null),
+                evaluation.conclusion().orElse(null));
     }
 
-    private static PointView point(TestPoint p) {
+    private static PointView point(TestPoint p, JobEvaluation evaluation) {
         List<String> history = p.readings().stream().map(JobView::historyLine).toList();
-        return new PointView(p.ordinal(), p.label(), p.load().toString(), "±" + p.mpe(),
-                p.indication() == null ? null : p.indication().toString(),
-                p.error() == null ? null : p.error().toString(), p.verdict(),
+        PointReading latest = p.latest();
+        var outcome = evaluation.point(p);
+        return new PointView(p.ordinal(), p.testKind(), p.label(), p.load().toString(),
+                p.extraLoad() == null ? null : p.extraLoad().toString(), "±" + p.mpe(),
+                latest == null ? null : p.mass(latest.indicationValue()).toString(),
+                latest == null ? null : p.mass(latest.additionalLoad()).toString(),
+                p.currentReadings().size(), p.readingsNeeded(),
+                outcome.map(o -> signed(o.measured())).orElse(null),
+                outcome.map(o -> o.passed() ? "PASS" : "FAIL").orElse(null),
+                outcome.map(JobEvaluation.PointOutcome::reason).orElse(null),
                 p.frame() == null ? null : p.frame().id(),
-                p.frame() == null ? null : p.frame().rawHex(), Math.max(0, history.size() - 1), history);
+                p.frame() == null ? null : p.frame().rawHex(),
+                p.readings().size() - p.currentReadings().size(), history);
+    }
+
+    private static String signed(org.jiliang.lims.metrology.Mass m) {
+        return (m.signum() > 0 ? "+" : "") + m;
     }
 
     private static String historyLine(PointReading r) {
-        return r.indicationValue().stripTrailingZeros().toPlainString() + " (" + r.capturedBy().displayName() + ", "
+        return "#" + r.seriesIndex() + " I = " + r.indicationValue().stripTrailingZeros().toPlainString()
+                + ", ΔL = " + r.additionalLoad().stripTrailingZeros().toPlainString() + " (" + r.capturedBy().displayName() + ", "
                 + local(r.capturedAt()) + (r.correctionReason() == null ? "" : ", " + r.correctionReason()) + ")";
     }
 

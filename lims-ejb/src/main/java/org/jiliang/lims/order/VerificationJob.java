@@ -202,10 +202,6 @@ public class VerificationJob {
         return testPoints.stream().allMatch(TestPoint::captured);
     }
 
-    public boolean passed() {
-        return allPointsCaptured() && testPoints.stream().allMatch(TestPoint::passed);
-    }
-
     public Long id() {
         return id;
     }

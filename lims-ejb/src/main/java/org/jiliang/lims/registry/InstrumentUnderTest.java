@@ -18,6 +18,7 @@ import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.ScaleParameters;
+import org.jiliang.lims.metrology.scale.ScaleUnderTest;
 
 /**
  * A customer's weighing instrument that the institute verifies (the instrument under test,
@@ -78,6 +79,13 @@ public class InstrumentUnderTest {
 
     private String location;
 
+    /** Points of support of the load receptor: decides the eccentricity test (R 76 A.4.7). */
+    @Column(nullable = false)
+    private int supports = 4;
+
+    @Column(name = "zero_tracking", nullable = false)
+    private boolean zeroTracking;
+
     @Version
     private long version;
 
@@ -111,6 +119,11 @@ public class InstrumentUnderTest {
                 new Mass(maxValue, MassUnit.fromSymbol(maxUnit)).normalized(),
                 new Mass(eValue, MassUnit.fromSymbol(eUnit)).normalized(),
                 new Mass(dValue, MassUnit.fromSymbol(dUnit)).normalized());
+    }
+
+    /** The instrument as the R 76 test plan sees it. */
+    public ScaleUnderTest underTest() {
+        return ScaleUnderTest.of(parameters(), supports, zeroTracking);
     }
 
     public void verifiedUntil(LocalDate date) {

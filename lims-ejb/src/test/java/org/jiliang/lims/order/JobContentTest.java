@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Set;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrame;
-import org.jiliang.lims.measurement.PointResult;
 import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.VerificationType;
-import org.jiliang.lims.metrology.WeighingPointResult;
 import org.jiliang.lims.personnel.Roles;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.procedure.ProcedureVersion;
@@ -66,8 +64,9 @@ class JobContentTest {
         VerificationJob signed = measuredJob("20010 g");
         VerificationJob altered = measuredJob("20020 g");
 
-        assertThat(JobContent.canonicalText(signed)).contains("|20000 g|20010 g|10 g|10 g|PASS|");
-        assertThat(JobContent.canonicalText(altered)).contains("|20000 g|20020 g|20 g|10 g|FAIL|");
+        // the raw observation (I and ΔL) is what is signed; results are recomputed from it
+        assertThat(JobContent.canonicalText(signed)).contains("reading=3|1|20010 g|5 g|");
+        assertThat(JobContent.canonicalText(altered)).contains("reading=3|1|20020 g|5 g|");
         assertThat(JobContent.sha256(altered)).isNotEqualTo(JobContent.sha256(signed));
     }
 
@@ -129,11 +128,9 @@ class JobContentTest {
     private void capture(VerificationJob job, int ordinal, String indicationText) {
         TestPoint point = job.testPoints().stream().filter(p -> p.ordinal() == ordinal).findFirst().orElseThrow();
         Mass indication = Mass.parse(indicationText);
-        WeighingPointResult result = WeighingPointResult.evaluate(point.load(), indication, point.mpe());
         DeviceFrame frame = new DeviceFrame(balance, "session-1", ordinal, AT,
                 ("S S " + indication + "\r\n").getBytes(StandardCharsets.US_ASCII), "STABLE",
                 indication.value(), indication.unit().symbol(), null);
-        point.capture(new PointResult(indication, result.error(), result.passed()), frame, technician, AT,
-                List.of(weights), null);
+        point.capture(indication.normalized(), Mass.of("5", MassUnit.G), frame, technician, AT, List.of(weights), null);
     }
 }

@@ -117,6 +117,11 @@ public final class ScaleTestPlan {
      * @throws IllegalArgumentException if a point has no reading or a reading of the wrong kind, a reading names no
      *                                  point of the plan, or a repeatability series has too few weighings
      */
+    /** The result of one point while the verification is in progress; empty until it can be judged. */
+    public java.util.Optional<PointResult> evaluatePoint(String pointId, ScaleReadings readings) {
+        return VerificationEvaluation.point(this, pointId, readings);
+    }
+
     public ScaleVerificationResult evaluate(ScaleReadings readings) {
         return VerificationEvaluation.evaluate(this, readings);
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jiliang.lims.metrology.DecisionRule;
@@ -44,6 +45,31 @@ final class VerificationEvaluation {
         List<TestResult> tests = plan.tests().stream().map(t -> TestResult.of(t, byTest.get(t))).toList();
         Verdict verdict = tests.stream().allMatch(TestResult::passed) ? Verdict.PASS : Verdict.FAIL;
         return new ScaleVerificationResult(plan, zeroError, tests, verdict, RULE);
+    }
+
+    /**
+     * One point as soon as it can be judged: its own reading complete and, for an error
+     * corrected with E0, the zero-setting reading. Used while a verification is in progress.
+     */
+    static Optional<PointResult> point(ScaleTestPlan plan, String pointId, ScaleReadings readings) {
+        TestPoint point = plan.point(pointId);
+        PointReading reading = readings.reading(pointId).orElse(null);
+        if (reading == null || !expectedKind(point).isInstance(reading)
+                || (reading instanceof SeriesReading series && series.weighings().size() < point.weighings())) {
+            return Optional.empty();
+        }
+        Mass e = plan.instrument().e();
+        TestPoint zeroPoint = plan.points(ScaleTest.ZERO_SETTING).get(0);
+        Optional<Mass> zeroError = readings.reading(zeroPoint.id())
+                .filter(ChangeoverReading.class::isInstance)
+                .map(r -> MassText.tidy(((ChangeoverReading) r).changePointError(zeroPoint.load(), e).error()));
+        return switch (point.test()) {
+            case ZERO_SETTING -> zeroError.map(e0 -> zeroSetting(point, reading, e0));
+            case WEIGHING, ECCENTRICITY, TARE ->
+                    zeroError.map(e0 -> correctedError(point, (ChangeoverReading) reading, e, e0));
+            case REPEATABILITY -> Optional.of(repeatability(point, (SeriesReading) reading, e));
+            case DISCRIMINATION -> Optional.of(discrimination(point, (DiscriminationReading) reading, e));
+        };
     }
 
     private static PointResult zeroSetting(TestPoint point, PointReading reading, Mass zeroError) {

@@ -56,6 +56,8 @@ public class JobResource {
     }
 
     public static class Capture {
+        /** ΔL: the additional small weights (in the point's unit) added until the indication changed. */
+        public BigDecimal additionalLoad;
         public Long version;
         public String correctionReason;
     }
@@ -134,7 +136,8 @@ public class JobResource {
     @POST
     @Path("{id}/points/{ordinal}/capture")
     public JobView capture(@PathParam("id") long id, @PathParam("ordinal") int ordinal, Capture c) {
-        return jobs.capture(id, ordinal, c == null ? null : c.version, c == null ? null : c.correctionReason);
+        return jobs.capture(id, ordinal, c == null ? null : c.additionalLoad, c == null ? null : c.version,
+                c == null ? null : c.correctionReason);
     }
 
     @POST

@@ -36,6 +36,8 @@ public class BenchView implements Serializable {
     private BigDecimal humidity;
     private String deviation;
     private String correctionReason;
+    private BigDecimal additionalLoad;
+    private BigDecimal demoLoadGrams;
 
     public void load() {
         job = jobs.job(jobId);
@@ -51,12 +53,12 @@ public class BenchView implements Serializable {
     }
 
     public void capture(int ordinal) {
-        run(() -> job = jobs.capture(jobId, ordinal, job.version(), null));
+        run(() -> job = jobs.capture(jobId, ordinal, additionalLoad, job.version(), null));
     }
 
     /** Captures again into an already captured point; the reason is required and kept with the new reading. */
     public void correct(int ordinal) {
-        run(() -> job = jobs.capture(jobId, ordinal, job.version(),
+        run(() -> job = jobs.capture(jobId, ordinal, additionalLoad, job.version(),
                 correctionReason == null || correctionReason.isBlank() ? null : correctionReason));
         correctionReason = null;
     }
@@ -69,6 +71,13 @@ public class BenchView implements Serializable {
     /** Demo only: put a test load on the simulated scale (the device must be a simulator). */
     public void placeLoad(String kilograms) {
         run(() -> demoBench.placeLoad(job.benchDeviceCode(), new BigDecimal(kilograms), "kg"));
+    }
+
+    /** Demo only: the load typed in the demo panel, in grams (test load plus any small weights). */
+    public void placeTypedLoad() {
+        if (demoLoadGrams != null) {
+            run(() -> demoBench.placeLoad(job.benchDeviceCode(), demoLoadGrams, "g"));
+        }
     }
 
     public boolean isSimulatedDevice() {
@@ -121,6 +130,22 @@ public class BenchView implements Serializable {
 
     public void setDeviation(String deviation) {
         this.deviation = deviation;
+    }
+
+    public BigDecimal getAdditionalLoad() {
+        return additionalLoad;
+    }
+
+    public void setAdditionalLoad(BigDecimal additionalLoad) {
+        this.additionalLoad = additionalLoad;
+    }
+
+    public BigDecimal getDemoLoadGrams() {
+        return demoLoadGrams;
+    }
+
+    public void setDemoLoadGrams(BigDecimal demoLoadGrams) {
+        this.demoLoadGrams = demoLoadGrams;
     }
 
     public String getCorrectionReason() {
