@@ -11,8 +11,9 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
 
 /**
- * The {@code bench-device} component: polls bench devices (balances first) and emits one
- * {@link org.jiliang.instrument.reading.DeviceReading} per frame.
+ * The {@code bench-device} component: reads bench devices (balances, multimeters, environment
+ * monitors) over TCP or a serial port and emits one {@link org.jiliang.instrument.reading.DeviceReading}
+ * per frame.
  *
  * <p>Works in a plain {@code DefaultCamelContext}: register it with
  * {@code context.addComponent("bench-device", new BenchDeviceComponent())}, or let Camel find it

@@ -1,11 +1,13 @@
 package org.jiliang.instrument.camel;
 
 import java.io.IOException;
-import java.util.Optional;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -14,36 +16,49 @@ import org.apache.camel.support.DefaultConsumer;
 import org.jiliang.instrument.frame.RawFrame;
 import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.instrument.reading.DeviceReading;
-import org.jiliang.instrument.transport.TcpLink;
+import org.jiliang.instrument.transport.FrameTimeoutException;
+import org.jiliang.instrument.transport.Link;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Polls one bench device on its own thread: send the poll command, read one frame, emit it as a
- * {@link DeviceReading}, wait for the next poll.
+ * Reads one bench device on its own thread and emits every frame as a {@link DeviceReading}. In
+ * poll mode: send the poll command, read one frame, wait for the next poll. In stream mode: read
+ * the frames the device sends on its own.
  *
  * <p>Every frame received is emitted, malformed ones included, each with the next sequence number,
- * so the server can tell that nothing was lost. A read timeout or I/O error emits nothing: the
- * link is closed (a late answer would otherwise be taken for the next poll's) and reopened with a
- * doubling back-off, with one WARN per outage.
+ * so the server can tell that nothing was lost; the connection stays up after a malformed frame.
+ * A dead link is detected even when the transport reports nothing: a poll unanswered within
+ * {@code readTimeout}, or (stream mode) no frame for {@code readTimeout}, counts as dead. The link is
+ * then closed (a late answer would otherwise be taken for the next poll's), bytes of a frame cut
+ * short by the failure are emitted as a malformed frame, and the link is reopened with a doubling
+ * back-off, with one WARN per outage.
+ *
+ * <p>One owner per device: starting fails if another consumer of this JVM already reads the same
+ * device id or serial port; producers of the same device send their commands through this
+ * consumer's link.
  */
 public class BenchDeviceConsumer extends DefaultConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BenchDeviceConsumer.class);
-    private static final long STOP_WAIT_MILLIS = 1000;
+    private static final long STOP_WAIT_MILLIS = 2000;
+    private static final long STREAM_READ_SLICE_MILLIS = 200;
 
     private final BenchDeviceEndpoint endpoint;
     private final BenchDeviceConfiguration configuration;
     private final DeviceCodec<?> codec;
     private final byte[] pollBytes;
     private final String session = UUID.randomUUID().toString();
+    private final ReentrantLock emitting = new ReentrantLock();
+    private final AtomicLong linkFailures = new AtomicLong();
 
-    // Written only by the poll thread; volatile so lastSequence() can be read from elsewhere.
+    // Written under "emitting"; volatile so lastSequence() can be read from elsewhere.
     private volatile long sequence;
     // Touched only by the poll thread.
     private boolean inOutage;
+    private long lastFrameNanos;
 
-    private volatile TcpLink link;
+    private volatile DeviceSession deviceSession;
     private volatile boolean running;
     private volatile CountDownLatch stopSignal = new CountDownLatch(0);
     private ExecutorService pollThread;
@@ -56,15 +71,20 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         this.pollBytes = codec.encodeCommand(configuration.getPollCommand());
     }
 
-    /** Whether a TCP connection to the device is open right now. */
+    /** Whether a link to the device is open right now. */
     public boolean isConnected() {
-        TcpLink current = link;
+        DeviceSession current = deviceSession;
         return current != null && current.isOpen();
     }
 
     /** The sequence number given to the last frame received, 0 before the first one. */
     public long lastSequence() {
         return sequence;
+    }
+
+    /** How often the link was found dead or could not be opened since the consumer started. */
+    public long linkFailures() {
+        return linkFailures.get();
     }
 
     /** Identifies this consumer instance in the {@link BenchDeviceConstants#SESSION} header. */
@@ -75,56 +95,73 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        String owner = "route " + getRouteId() + " (" + endpoint.getEndpointUri() + ")";
+        DeviceSession newSession = new DeviceSession(endpoint, owner, this::emit);
+        DeviceOwners.claim(newSession);
+        deviceSession = newSession;
         running = true;
         stopSignal = new CountDownLatch(1);
         pollThread = endpoint.getCamelContext().getExecutorServiceManager()
-                .newSingleThreadExecutor(this, "BenchDevicePoller[" + configuration.getDeviceId() + "]");
-        pollThread.execute(this::pollUntilStopped);
+                .newSingleThreadExecutor(this, "BenchDevice" + (configuration.isStreaming() ? "Reader[" : "Poller[")
+                        + configuration.getDeviceId() + "]");
+        pollThread.execute(this::runUntilStopped);
     }
 
     @Override
     protected void doStop() throws Exception {
         running = false;
         stopSignal.countDown();
-        // Closing the socket ends a blocked read at once, so stopping never waits for readTimeout.
-        closeLink();
+        DeviceSession current = deviceSession;
+        if (current != null) {
+            // Closing the link ends a blocked read at once, so stopping never waits for readTimeout.
+            current.close();
+        }
         if (pollThread != null) {
             pollThread.shutdown();
             if (!pollThread.awaitTermination(STOP_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                LOG.warn("Poller of bench device {} did not stop within {} ms; interrupting it",
+                LOG.warn("Reader of bench device {} did not stop within {} ms; interrupting it",
                         configuration.getDeviceId(), STOP_WAIT_MILLIS);
             }
             endpoint.getCamelContext().getExecutorServiceManager().shutdownNow(pollThread);
             pollThread = null;
         }
+        if (current != null) {
+            DeviceOwners.release(current);
+            deviceSession = null;
+        }
         super.doStop();
     }
 
-    private void pollUntilStopped() {
+    private void runUntilStopped() {
+        DeviceSession device = deviceSession;
         long backoff = configuration.getReconnectDelay();
         try {
             while (running) {
-                long pollStarted = System.nanoTime();
+                long started = System.nanoTime();
                 try {
-                    TcpLink current = openLink();
-                    emitFramesAlreadyReceived(current);
-                    current.send(pollBytes);
-                    emit(current.readFrame(configuration.readTimeout()));
-                    reportLinkHealthy();
-                    backoff = configuration.getReconnectDelay();
-                    pause(configuration.getPollInterval() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - pollStarted));
-                } catch (IOException e) {
-                    closeLink();
+                    boolean frameReceived = configuration.isStreaming() ? readStream(device) : pollOnce(device);
+                    if (frameReceived) {
+                        reportLinkHealthy();
+                        backoff = configuration.getReconnectDelay();
+                    }
+                    if (!configuration.isStreaming()) {
+                        pause(configuration.getPollInterval() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                    }
+                } catch (IOException | RuntimeException e) {
+                    Link failed = device.closeLink();
                     if (!running) {
                         return;
                     }
-                    reportOutage(e);
-                    pause(backoff);
-                    backoff = Math.min(backoff * 2, configuration.getMaxReconnectDelay());
-                } catch (RuntimeException e) {
-                    // A bug must not end polling silently: the executor would swallow it.
-                    LOG.error("Unexpected failure polling bench device {}; reconnecting", configuration.getDeviceId(), e);
-                    closeLink();
+                    if (failed != null) {
+                        emitCutFrame(failed);
+                    }
+                    linkFailures.incrementAndGet();
+                    if (e instanceof RuntimeException) {
+                        // A bug must not end reading silently: the executor would swallow it.
+                        LOG.error("Unexpected failure reading bench device {}; reconnecting", configuration.getDeviceId(), e);
+                    } else {
+                        reportOutage((IOException) e);
+                    }
                     pause(backoff);
                     backoff = Math.min(backoff * 2, configuration.getMaxReconnectDelay());
                 }
@@ -132,35 +169,68 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            closeLink();
+            device.closeLink();
         }
     }
 
-    private TcpLink openLink() throws IOException {
-        TcpLink current = link;
-        if (current == null) {
-            current = TcpLink.connect(configuration.getHost(), configuration.getPort(),
-                    configuration.connectTimeout(), configuration.getMaxFrameLength());
-            link = current;
-            if (!running) {
-                // doStop ran while connecting and could not see this link yet.
-                closeLink();
-                throw new IOException("consumer stopped");
+    private boolean pollOnce(DeviceSession device) throws IOException {
+        device.lock().lock();
+        try {
+            Link link = device.openIfNeeded(() -> LOG.debug("Bench device {} connected at {}",
+                    configuration.getDeviceId(), configuration.peer()));
+            device.drainUnsolicited(link);
+            link.send(pollBytes);
+            emit(link.readFrame(configuration.readTimeout()));
+            return true;
+        } finally {
+            device.lock().unlock();
+        }
+    }
+
+    /**
+     * Reads for one short slice, so a producer gets its turn; a silence longer than readTimeout is a
+     * dead link. Returns whether a frame arrived.
+     */
+    private boolean readStream(DeviceSession device) throws IOException {
+        device.lock().lock();
+        try {
+            Link link = device.openIfNeeded(() -> lastFrameNanos = System.nanoTime());
+            try {
+                emit(link.readFrame(Duration.ofMillis(Math.min(STREAM_READ_SLICE_MILLIS, configuration.getReadTimeout()))));
+                lastFrameNanos = System.nanoTime();
+                return true;
+            } catch (FrameTimeoutException e) {
+                long silentMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastFrameNanos);
+                if (silentMillis >= configuration.getReadTimeout()) {
+                    throw new FrameTimeoutException(configuration.peer(), configuration.readTimeout());
+                }
+                return false;
             }
-            LOG.debug("Bench device {} connected at {}", configuration.getDeviceId(), current.peer());
+        } finally {
+            device.lock().unlock();
         }
-        return current;
     }
 
-    /** Lines the device sent on its own (e.g. its print key) are readings too, and must not pass for the next answer. */
-    private void emitFramesAlreadyReceived(TcpLink current) throws IOException {
-        for (Optional<byte[]> frame = current.readAvailableFrame(); frame.isPresent(); frame = current.readAvailableFrame()) {
-            emit(frame.get());
+    /** Bytes of a frame the failure cut short are kept too: emitted as a (malformed) frame of their own. */
+    private void emitCutFrame(Link failed) {
+        byte[] pending = failed.takePendingBytes();
+        if (pending.length > 0) {
+            emit(pending);
         }
     }
 
     private void emit(byte[] bytes) {
-        RawFrame frame = new RawFrame(configuration.getDeviceId(), ++sequence, endpoint.getClock().instant(), bytes);
+        emitting.lock();
+        try {
+            RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, endpoint.getClock().instant(), bytes);
+            sequence = frame.sequence();
+            process(frame);
+        } finally {
+            emitting.unlock();
+        }
+    }
+
+    private void process(RawFrame frame) {
         DeviceReading reading = codec.interpret(frame);
         Exchange exchange = createExchange(false);
         try {
@@ -205,14 +275,6 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     private void pause(long millis) throws InterruptedException {
         if (millis > 0) {
             stopSignal.await(millis, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void closeLink() {
-        TcpLink current = link;
-        link = null;
-        if (current != null) {
-            current.close();
         }
     }
 }

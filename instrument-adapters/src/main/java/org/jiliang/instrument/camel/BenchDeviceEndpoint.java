@@ -1,5 +1,6 @@
 package org.jiliang.instrument.camel;
 
+import java.io.IOException;
 import java.time.Clock;
 
 import org.apache.camel.Category;
@@ -10,11 +11,18 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
 import org.jiliang.instrument.reading.DeviceCodec;
+import org.jiliang.instrument.transport.Framer;
+import org.jiliang.instrument.transport.Link;
+import org.jiliang.instrument.transport.SerialLink;
+import org.jiliang.instrument.transport.TcpLink;
 
 /**
  * One bench device, e.g.
- * {@code bench-device:balance-1?host=127.0.0.1&port=4001&protocol=mt-sics&pollCommand=SI&pollInterval=300&readTimeout=2000}.
- * As a consumer it polls the device; as a producer it sends the message body as one command.
+ * {@code bench-device:balance-1?host=127.0.0.1&port=4001&protocol=mt-sics&pollCommand=SI&pollInterval=300&readTimeout=2000}
+ * over TCP, or
+ * {@code bench-device:env-1?transport=serial&serialPort=/dev/ttyUSB0&baudRate=4800&dataBits=7&parity=even&protocol=vaisala}
+ * on a serial port. As a consumer it polls the device (or reads its stream); as a producer it sends
+ * the message body as one command.
  */
 @UriEndpoint(firstVersion = "4.22.0", scheme = BenchDeviceConstants.SCHEME, title = "Bench Device",
         syntax = "bench-device:deviceId", category = Category.IOT, headersClass = BenchDeviceConstants.class)
@@ -43,6 +51,15 @@ public class BenchDeviceEndpoint extends DefaultEndpoint {
         BenchDeviceConsumer consumer = new BenchDeviceConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
+    }
+
+    /** Opens a new link to the device as the transport and framing options say. */
+    public Link openLink() throws IOException {
+        Framer framer = configuration.createFramer(codec);
+        if (configuration.isSerial()) {
+            return SerialLink.open(configuration.getSerialPort(), configuration.serialSettings(), framer);
+        }
+        return TcpLink.connect(configuration.getHost(), configuration.getPort(), configuration.connectTimeout(), framer);
     }
 
     public BenchDeviceConfiguration getConfiguration() {

@@ -1,5 +1,6 @@
 package org.jiliang.instrument.camel;
 
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.camel.Exchange;
@@ -7,18 +8,22 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
 import org.jiliang.instrument.frame.RawFrame;
 import org.jiliang.instrument.reading.DeviceCodec;
-import org.jiliang.instrument.transport.TcpLink;
+import org.jiliang.instrument.transport.Link;
 
 /**
- * Sends the message body (command text such as {@code Z} or {@code SI}) to the device and puts the
- * answer in the message body: a {@link org.jiliang.instrument.reading.DeviceReading} when the
- * command is answered by a reading (MT-SICS {@code S}, {@code SI}), otherwise the protocol's typed
- * response ({@link org.jiliang.instrument.mtsics.MtSicsResponse}). The raw reply goes in the
- * {@link BenchDeviceConstants#RAW_FRAME} header.
+ * Sends the message body (command text such as {@code Z}, {@code SI}, {@code *IDN?} or {@code SEND})
+ * to the device and puts the answer in the message body: a
+ * {@link org.jiliang.instrument.reading.DeviceReading} when the command is answered by a reading,
+ * otherwise the protocol's typed response (e.g. {@link org.jiliang.instrument.mtsics.MtSicsResponse},
+ * {@link org.jiliang.instrument.scpi.ScpiResponse}). The raw reply goes in the
+ * {@link BenchDeviceConstants#RAW_FRAME} header. A command the protocol does not answer (SCPI
+ * {@code *RST}, SBI {@code ESC T}) leaves the body empty.
  *
- * <p>Each command uses its own short connection, so a late or extra line (e.g. the second line of
- * {@code C}) can never be read as the answer to the next command. Only the first line of a
- * multi-line answer is returned.
+ * <p>If a consumer of this JVM reads the same device, the command goes over that consumer's link,
+ * between two of its polls; a consumer in stream mode then gets the answer in its stream and the body
+ * stays empty. Otherwise each command uses its own short connection (or serial port opening), so a
+ * late or extra line (e.g. the second line of MT-SICS {@code C}) can never be read as the answer to
+ * the next command. Only the first line of a multi-line answer is returned.
  */
 public class BenchDeviceProducer extends DefaultProducer {
 
@@ -39,18 +44,28 @@ public class BenchDeviceProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         String command = exchange.getIn().getMandatoryBody(String.class);
         byte[] request = codec.encodeCommand(command);
-        oneCommandAtATime.lock();
-        try (TcpLink link = TcpLink.connect(configuration.getHost(), configuration.getPort(),
-                configuration.connectTimeout(), configuration.getMaxFrameLength())) {
-            link.send(request);
-            byte[] reply = link.readFrame(configuration.readTimeout());
-            RawFrame frame = new RawFrame(configuration.getDeviceId(), 0, endpoint.getClock().instant(), reply);
-            Message message = exchange.getMessage();
-            message.setBody(codec.isReadingCommand(command) ? codec.interpret(frame) : codec.decode(reply));
-            message.setHeader(BenchDeviceConstants.DEVICE_ID, frame.deviceId());
-            message.setHeader(BenchDeviceConstants.RAW_FRAME, frame);
-        } finally {
-            oneCommandAtATime.unlock();
+        boolean expectReply = codec.expectsReply(command);
+        byte[] reply;
+        Optional<DeviceSession> owner = DeviceOwners.owner(configuration.getDeviceId());
+        if (owner.isPresent()) {
+            reply = owner.get().request(request, expectReply, configuration.readTimeout());
+        } else {
+            oneCommandAtATime.lock();
+            try (Link link = endpoint.openLink()) {
+                link.send(request);
+                reply = expectReply ? link.readFrame(configuration.readTimeout()) : null;
+            } finally {
+                oneCommandAtATime.unlock();
+            }
         }
+        Message message = exchange.getMessage();
+        message.setHeader(BenchDeviceConstants.DEVICE_ID, configuration.getDeviceId());
+        if (reply == null) {
+            message.setBody(null);
+            return;
+        }
+        RawFrame frame = new RawFrame(configuration.getDeviceId(), 0, endpoint.getClock().instant(), reply);
+        message.setBody(codec.isReadingCommand(command) ? codec.interpret(frame) : codec.decodeReply(command, reply));
+        message.setHeader(BenchDeviceConstants.RAW_FRAME, frame);
     }
 }

@@ -47,6 +47,12 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
         return PROTOCOL_NAME;
     }
 
+    /** {@code SI}: the weight immediately, stable or not, so a poll never waits for stability. */
+    @Override
+    public String defaultPollCommand() {
+        return "SI";
+    }
+
     @Override
     public byte[] encodeCommand(String command) {
         return MtSicsCommand.parse(command).encode();

@@ -1,10 +1,12 @@
 package org.jiliang.instrument.reading;
 
 import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.transport.Framer;
+import org.jiliang.instrument.transport.LineFramer;
 
 /**
  * The seam between a device protocol and everything protocol-neutral (transport, Camel glue, the
- * server): turns command text into bytes and frames into readings. Implementations are stateless
+ * server): turns command text into bytes and frames into readings. Implementations are immutable
  * and thread-safe.
  *
  * @param <R> the protocol's own typed response
@@ -21,7 +23,7 @@ public interface DeviceCodec<R> {
      */
     byte[] encodeCommand(String command);
 
-    /** Whether the device answers this command with a reading (a weight value or its failure). */
+    /** Whether the device answers this command with a reading (a measured value or its failure). */
     boolean isReadingCommand(String command);
 
     /** The typed response in a frame. Never throws: anything unreadable becomes the protocol's "malformed" response. */
@@ -29,4 +31,30 @@ public interface DeviceCodec<R> {
 
     /** The protocol-neutral reading in a frame. Never throws: anything unreadable becomes {@link ReadingStatus#MALFORMED}. */
     DeviceReading interpret(RawFrame frame);
+
+    /**
+     * Whether the device answers this command at all. Commands that only act (SCPI {@code *RST},
+     * SBI {@code ESC T}) get no answer, so nobody should wait for one.
+     */
+    default boolean expectsReply(String command) {
+        return true;
+    }
+
+    /**
+     * The typed response to a known command; protocols whose answers only make sense together with
+     * the question (SCPI) override this. Never throws.
+     */
+    default R decodeReply(String command, byte[] frame) {
+        return decode(frame);
+    }
+
+    /** The command a consumer polls with when the endpoint names none, e.g. {@code SI}; {@code null} if there is none. */
+    default String defaultPollCommand() {
+        return null;
+    }
+
+    /** How this protocol's frames are cut from the byte stream ({@code framing=protocol}); lines ending in LF unless overridden. */
+    default Framer createFramer(int maxFrameLength) {
+        return new LineFramer(maxFrameLength);
+    }
 }

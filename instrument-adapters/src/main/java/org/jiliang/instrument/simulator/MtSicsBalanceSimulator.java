@@ -1,40 +1,25 @@
 package org.jiliang.instrument.simulator;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jiliang.instrument.mtsics.MtSicsCommand;
-import org.jiliang.instrument.transport.LineFramer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A digital indicating scale speaking MT-SICS level 0/1 over TCP on 127.0.0.1, for tests and the
- * demo. Any number of clients may connect at once; they all see the same pan.
+ * A digital indicating scale speaking MT-SICS level 0/1 over TCP on 127.0.0.1 and/or a serial port
+ * path (e.g. one end of a socat pty pair), for tests and the demo. Any number of TCP clients may
+ * connect at once; they all see the same pan.
  *
  * <p>Indication = load + bias − zero − tare, rounded HALF_UP to the display interval d. After a load
  * change the indication is dynamic for the settle time, then stable. Above capacity + 9 d it shows
@@ -47,8 +32,12 @@ import org.slf4j.LoggerFactory;
  * {@code SIM LOAD <value> <unit>}, {@code SIM BIAS <value> <unit>}, {@code SIM GARBAGE} (the next
  * weight response to any client is replaced by garbage), each answered {@code SIM A}, or
  * {@code SIM L} for a bad parameter.
+ *
+ * <p>Faults ({@link #faults()}): noise and drift move the indication; an unstable period makes it
+ * dynamic ({@code S D}; {@code S} waits and may answer {@code S I}); a forced overload or underload
+ * answers {@code S +} / {@code S -}; the transport faults apply to any line sent.
  */
-public final class MtSicsBalanceSimulator implements AutoCloseable {
+public final class MtSicsBalanceSimulator extends SimulatedDevice {
 
     private static final Logger LOG = LoggerFactory.getLogger(MtSicsBalanceSimulator.class);
 
@@ -56,7 +45,6 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
     private static final int OVERLOAD_MARGIN_INTERVALS = 9;
     private static final int UNDERLOAD_MARGIN_INTERVALS = 20;
     private static final int WEIGHT_FIELD_WIDTH = 10;
-    private static final int MAX_COMMAND_LENGTH = 128;
     private static final Map<String, BigDecimal> GRAMS_PER_UNIT = Map.of(
             "mg", new BigDecimal("0.001"), "g", BigDecimal.ONE, "kg", new BigDecimal("1000"));
 
@@ -70,12 +58,6 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
     private final Duration stabilityTimeout;
     private final Duration streamInterval;
 
-    private final ServerSocket serverSocket;
-    private final ExecutorService connectionThreads;
-    private final ScheduledExecutorService streamThread;
-    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
-    private volatile boolean closed;
-
     // The pan, shared by all clients; guarded by "this".
     private BigDecimal load = BigDecimal.ZERO;
     private BigDecimal bias = BigDecimal.ZERO;
@@ -84,7 +66,8 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
     private long stableFromNanos = System.nanoTime();
     private boolean garbagePending;
 
-    private MtSicsBalanceSimulator(Builder builder) throws IOException {
+    private MtSicsBalanceSimulator(Builder builder) {
+        super("MT-SICS balance " + builder.serialNumber, builder);
         this.capacity = builder.capacity;
         this.displayInterval = builder.displayInterval;
         this.decimals = Math.max(0, builder.displayInterval.stripTrailingZeros().scale());
@@ -94,32 +77,12 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
         this.settleNanos = builder.settleTime.toNanos();
         this.stabilityTimeout = builder.stabilityTimeout;
         this.streamInterval = builder.streamInterval;
-
-        ServerSocket server = new ServerSocket();
-        try {
-            // Lets a test stop the simulator and start a new one on the same port at once.
-            server.setReuseAddress(true);
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), builder.port), 50);
-        } catch (IOException e) {
-            server.close();
-            throw e;
-        }
-        this.serverSocket = server;
-        String name = "mtsics-sim-" + server.getLocalPort();
-        this.connectionThreads = Executors.newCachedThreadPool(daemonThreads(name));
-        this.streamThread = Executors.newSingleThreadScheduledExecutor(daemonThreads(name + "-sir"));
-        connectionThreads.execute(this::acceptClients);
-        LOG.info("MT-SICS balance simulator {} ({} {} {}, d = {} {}) listening on 127.0.0.1:{}",
-                serialNumber, model, capacity.toPlainString(), unit, displayInterval.toPlainString(), unit, port());
+        LOG.debug("MT-SICS balance simulator {}: {} {} {}, d = {} {}",
+                serialNumber, model, capacity.toPlainString(), unit, displayInterval.toPlainString(), unit);
     }
 
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** The port actually bound, useful when started with port 0. */
-    public int port() {
-        return serverSocket.getLocalPort();
     }
 
     /** Puts a load (in the balance's unit) on the pan; the indication moves for the settle time. */
@@ -150,72 +113,7 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        closed = true;
-        try {
-            serverSocket.close();
-        } catch (IOException ignored) {
-            // Closing anyway.
-        }
-        clients.forEach(MtSicsBalanceSimulator::closeQuietly);
-        streamThread.shutdownNow();
-        connectionThreads.shutdownNow();
-        try {
-            connectionThreads.awaitTermination(1, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        LOG.info("MT-SICS balance simulator {} on port {} stopped", serialNumber, serverSocket.getLocalPort());
-    }
-
-    private void acceptClients() {
-        while (!closed) {
-            Socket socket;
-            try {
-                socket = serverSocket.accept();
-            } catch (IOException e) {
-                if (!closed) {
-                    LOG.warn("Simulator on port {} stops accepting: {}", port(), e.toString());
-                }
-                return;
-            }
-            clients.add(socket);
-            try {
-                connectionThreads.execute(() -> serve(socket));
-            } catch (RejectedExecutionException e) {
-                closeQuietly(socket);
-            }
-        }
-    }
-
-    private void serve(Socket socket) {
-        Client client = null;
-        try (socket) {
-            socket.setTcpNoDelay(true);
-            client = new Client(socket.getOutputStream());
-            LineFramer framer = new LineFramer(MAX_COMMAND_LENGTH);
-            InputStream in = socket.getInputStream();
-            byte[] buffer = new byte[256];
-            int count;
-            while ((count = in.read(buffer)) >= 0) {
-                framer.feed(buffer, 0, count);
-                for (Optional<byte[]> line = framer.nextFrame(); line.isPresent(); line = framer.nextFrame()) {
-                    handle(client, line.get());
-                }
-            }
-        } catch (IOException e) {
-            LOG.debug("Simulator client {} gone: {}", socket.getRemoteSocketAddress(), e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            if (client != null) {
-                client.stopStreaming();
-            }
-            clients.remove(socket);
-        }
-    }
-
-    private void handle(Client client, byte[] line) throws IOException, InterruptedException {
+    void handle(Connection client, byte[] line) throws IOException, InterruptedException {
         MtSicsCommand command;
         try {
             if (line[line.length - 1] != '\n') {
@@ -241,9 +139,9 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
             return;
         }
         switch (command.id()) {
-            case "SI" -> client.sendWeight(immediateWeightLine());
-            case "S" -> client.sendWeight(stableWeightLine());
-            case "SIR" -> client.startStreaming(() -> client.sendWeight(immediateWeightLine()));
+            case "SI" -> sendWeight(client, immediateWeightLine());
+            case "S" -> sendWeight(client, stableWeightLine());
+            case "SIR" -> client.startStreaming(streamInterval, () -> sendWeight(client, immediateWeightLine()));
             case "Z" -> client.send(zero(true));
             case "ZI" -> client.send(zero(false));
             case "T" -> client.send(tare(true));
@@ -376,7 +274,7 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
         while (true) {
             long untilStable;
             synchronized (this) {
-                untilStable = stableFromNanos - System.nanoTime();
+                untilStable = Math.max(stableFromNanos - System.nanoTime(), faults.isUnstable() ? TimeUnit.MILLISECONDS.toNanos(10) : 0);
             }
             if (untilStable <= 0) {
                 return true;
@@ -396,13 +294,15 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
     }
 
     private synchronized Indication indicate() {
-        BigDecimal rawGross = load.add(bias).subtract(zeroOffset);
+        BigDecimal rawGross = faults.disturb(load.add(bias).subtract(zeroOffset));
         BigDecimal gross = roundToInterval(rawGross);
         BigDecimal net = roundToInterval(rawGross.subtract(tare));
         BigDecimal overloadLimit = capacity.add(displayInterval.multiply(BigDecimal.valueOf(OVERLOAD_MARGIN_INTERVALS)));
         BigDecimal underloadLimit = displayInterval.multiply(BigDecimal.valueOf(-UNDERLOAD_MARGIN_INTERVALS));
-        return new Indication(gross, net, System.nanoTime() - stableFromNanos >= 0,
-                gross.compareTo(overloadLimit) > 0, gross.compareTo(underloadLimit) < 0);
+        SimulatorFaults.Range forced = faults.range();
+        return new Indication(gross, net, System.nanoTime() - stableFromNanos >= 0 && !faults.isUnstable(),
+                forced == SimulatorFaults.Range.OVERLOAD || (forced == SimulatorFaults.Range.NORMAL && gross.compareTo(overloadLimit) > 0),
+                forced == SimulatorFaults.Range.UNDERLOAD || (forced == SimulatorFaults.Range.NORMAL && gross.compareTo(underloadLimit) < 0));
     }
 
     private BigDecimal roundToInterval(BigDecimal value) {
@@ -427,73 +327,17 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
         return garbage;
     }
 
-    private interface StreamStep {
-        void run() throws IOException;
-    }
-
-    /** One connected client: its output, written one whole line at a time, and its SIR stream. */
-    private final class Client {
-        private final OutputStream out;
-        private ScheduledFuture<?> stream;
-
-        Client(OutputStream out) {
-            this.out = out;
-        }
-
-        synchronized void send(String line) throws IOException {
-            out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-        }
-
-        synchronized void sendWeight(String line) throws IOException {
-            if (takeGarbage()) {
-                out.write(GARBAGE);
-                out.flush();
-            } else {
-                send(line);
-            }
-        }
-
-        synchronized void startStreaming(StreamStep step) {
-            stopStreaming();
-            long periodNanos = streamInterval.toNanos();
-            stream = streamThread.scheduleAtFixedRate(() -> {
-                try {
-                    step.run();
-                } catch (IOException e) {
-                    stopStreaming();
-                }
-            }, 0, periodNanos, TimeUnit.NANOSECONDS);
-        }
-
-        synchronized void stopStreaming() {
-            if (stream != null) {
-                stream.cancel(false);
-                stream = null;
-            }
-        }
-    }
-
-    private static ThreadFactory daemonThreads(String name) {
-        AtomicInteger counter = new AtomicInteger();
-        return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-    }
-
-    private static void closeQuietly(Socket socket) {
-        try {
-            socket.close();
-        } catch (IOException ignored) {
-            // Closing anyway.
+    /** Sends a weight line, or the garbage {@link #injectGarbageOnce()} asked for in its place. */
+    private void sendWeight(Connection client, String line) throws IOException {
+        if (takeGarbage()) {
+            client.sendFrame(GARBAGE);
+        } else {
+            client.send(line);
         }
     }
 
     /** Settings of a simulated balance; every setting has a sensible default. */
-    public static final class Builder {
-        private int port;
+    public static final class Builder extends SimulatedDevice.Builder<Builder> {
         private BigDecimal capacity = new BigDecimal("6000");
         private BigDecimal displayInterval = BigDecimal.ONE;
         private String unit = "g";
@@ -507,12 +351,9 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
         }
 
         /** 0 picks a free port. */
+        @Override
         public Builder port(int port) {
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("port out of range: " + port);
-            }
-            this.port = port;
-            return this;
+            return super.port(port);
         }
 
         /** Maximum capacity Max, in the balance's unit. */
@@ -567,9 +408,11 @@ public final class MtSicsBalanceSimulator implements AutoCloseable {
             return this;
         }
 
-        /** Binds the port and starts serving. */
+        /** Binds the port (and opens the serial port, if one is set) and starts serving. */
         public MtSicsBalanceSimulator start() throws IOException {
-            return new MtSicsBalanceSimulator(this);
+            MtSicsBalanceSimulator simulator = new MtSicsBalanceSimulator(this);
+            simulator.startServing();
+            return simulator;
         }
 
         private static BigDecimal positive(BigDecimal value, String name) {

@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A TCP connection to one bench device (an Ethernet instrument or a serial device server), read as
- * frames ending in CR LF or LF.
+ * A TCP connection to one bench device (an Ethernet instrument or a serial device server in raw-TCP
+ * mode), read as frames; lines ending in CR LF or LF unless another {@link Framer} is given.
  *
  * <p>One thread sends and reads; {@link #close()} may be called from any thread and makes a
  * blocked read fail at once, which is how a consumer is stopped promptly.
  */
-public final class TcpLink implements AutoCloseable {
+public final class TcpLink implements Link {
 
     /** Generous for MT-SICS lines (a weight response is about 20 bytes) yet bounded against a runaway stream. */
     public static final int DEFAULT_MAX_FRAME_LENGTH = 256;
@@ -27,15 +27,15 @@ public final class TcpLink implements AutoCloseable {
     private final Socket socket;
     private final InputStream in;
     private final OutputStream out;
-    private final LineFramer framer;
+    private final Framer framer;
     private final String peer;
     private final byte[] buffer = new byte[512];
 
-    private TcpLink(Socket socket, int maxFrameLength, String peer) throws IOException {
+    private TcpLink(Socket socket, Framer framer, String peer) throws IOException {
         this.socket = socket;
         this.in = socket.getInputStream();
         this.out = socket.getOutputStream();
-        this.framer = new LineFramer(maxFrameLength);
+        this.framer = Objects.requireNonNull(framer, "framer");
         this.peer = peer;
     }
 
@@ -44,8 +44,13 @@ public final class TcpLink implements AutoCloseable {
     }
 
     public static TcpLink connect(String host, int port, Duration connectTimeout, int maxFrameLength) throws IOException {
+        return connect(host, port, connectTimeout, new LineFramer(maxFrameLength));
+    }
+
+    public static TcpLink connect(String host, int port, Duration connectTimeout, Framer framer) throws IOException {
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(framer, "framer");
         String peer = host + ":" + port;
         Socket socket = new Socket();
         try {
@@ -53,7 +58,7 @@ public final class TcpLink implements AutoCloseable {
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             socket.connect(new InetSocketAddress(host, port), timeoutMillis(connectTimeout));
-            return new TcpLink(socket, maxFrameLength, peer);
+            return new TcpLink(socket, framer, peer);
         } catch (SocketTimeoutException e) {
             closeQuietly(socket);
             throw new SocketTimeoutException("no connection to " + peer + " within " + connectTimeout.toMillis() + " ms");
@@ -63,18 +68,19 @@ public final class TcpLink implements AutoCloseable {
         }
     }
 
+    /** A link over a socket a server accepted, e.g. the device side of a simulator. */
+    public static TcpLink accepted(Socket socket, Framer framer) throws IOException {
+        socket.setTcpNoDelay(true);
+        return new TcpLink(socket, framer, String.valueOf(socket.getRemoteSocketAddress()));
+    }
+
+    @Override
     public void send(byte[] bytes) throws IOException {
         out.write(bytes);
         out.flush();
     }
 
-    /**
-     * The next frame, terminator included; an over-long line comes back as the bytes read so far.
-     *
-     * @throws FrameTimeoutException if no complete frame arrives in time
-     * @throws EOFException          if the device closed the connection
-     * @throws IOException           on any other failure, including {@link #close()} from another thread
-     */
+    @Override
     public byte[] readFrame(Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
@@ -100,10 +106,7 @@ public final class TcpLink implements AutoCloseable {
         }
     }
 
-    /**
-     * A frame that has already arrived, without waiting. Lets a poller pick up lines the device sent
-     * on its own (e.g. after a print key) so they are not mistaken for the answer to the next poll.
-     */
+    @Override
     public Optional<byte[]> readAvailableFrame() throws IOException {
         while (!framer.hasFrame()) {
             int available = in.available();
@@ -119,11 +122,18 @@ public final class TcpLink implements AutoCloseable {
         return framer.nextFrame();
     }
 
+    @Override
+    public byte[] takePendingBytes() {
+        return framer.takePending();
+    }
+
+    @Override
     public boolean isOpen() {
         return !socket.isClosed();
     }
 
     /** {@code host:port} of the device, for messages. */
+    @Override
     public String peer() {
         return peer;
     }

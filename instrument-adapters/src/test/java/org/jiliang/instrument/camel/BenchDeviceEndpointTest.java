@@ -60,9 +60,9 @@ class BenchDeviceEndpointTest {
 
     @Test
     void refusesAnUnknownProtocol() {
-        assertThatThrownBy(() -> context.getEndpoint("bench-device:balance-1?host=127.0.0.1&port=4001&protocol=sbi"))
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:balance-1?host=127.0.0.1&port=4001&protocol=modbus"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasRootCauseMessage("Unknown protocol 'sbi' for bench-device:balance-1; supported: mt-sics");
+                .hasRootCauseMessage("Unknown protocol 'modbus' for bench-device:balance-1; supported: mt-sics, sbi, scpi, vaisala");
     }
 
     @Test
@@ -80,6 +80,11 @@ class BenchDeviceEndpointTest {
                 .rootCause().hasMessageContaining("port must be between 1 and 65535");
     }
 
+    private String pollCommand(String options) {
+        return context.getEndpoint("bench-device:d?host=127.0.0.1&port=4001&" + options, BenchDeviceEndpoint.class)
+                .getConfiguration().getPollCommand();
+    }
+
     @Test
     void refusesAnUnknownOption() {
         assertThatThrownBy(() -> context.getEndpoint("bench-device:balance-1?host=127.0.0.1&port=4001&colour=blue"))
@@ -93,6 +98,59 @@ class BenchDeviceEndpointTest {
                 "bench-device:balance-1?host=127.0.0.1&port=4001&bridgeErrorHandler=true", BenchDeviceEndpoint.class);
 
         assertThat(endpoint.isBridgeErrorHandler()).isTrue();
+    }
+
+    @Test
+    void bindsTheSerialOptions() {
+        BenchDeviceEndpoint endpoint = context.getEndpoint("bench-device:env-1?transport=serial&serialPort=/dev/ttyUSB0"
+                + "&baudRate=4800&dataBits=7&parity=even&stopBits=1&protocol=vaisala&mode=stream&startCommand=R"
+                + "&framing=terminator&terminator=CRLF", BenchDeviceEndpoint.class);
+
+        BenchDeviceConfiguration configuration = endpoint.getConfiguration();
+        assertThat(configuration.getTransport()).isEqualTo("serial");
+        assertThat(configuration.getSerialPort()).isEqualTo("/dev/ttyUSB0");
+        assertThat(configuration.serialSettings()).hasToString("4800 E 7 1");
+        assertThat(configuration.getMode()).isEqualTo("stream");
+        assertThat(configuration.getStartCommand()).isEqualTo("R");
+        assertThat(configuration.getPollCommand()).isEqualTo("SEND");
+        assertThat(configuration.peer()).isEqualTo("serial:/dev/ttyUSB0");
+        assertThat(endpoint.getCodec().protocolName()).isEqualTo("vaisala");
+    }
+
+    @Test
+    void pollsWithTheDefaultCommandOfEachProtocol() {
+        assertThat(pollCommand("protocol=sbi")).isEqualTo("P");
+        assertThat(pollCommand("protocol=scpi")).isEqualTo("READ?");
+        assertThat(pollCommand("protocol=vaisala")).isEqualTo("SEND");
+        assertThat(pollCommand("protocol=mt-sics")).isEqualTo("SI");
+    }
+
+    @Test
+    void givesScpiReadingsTheUnitOfTheConfiguredFunction() {
+        BenchDeviceEndpoint endpoint = context.getEndpoint("bench-device:dmm-1?host=127.0.0.1&port=5025&protocol=scpi"
+                + "&startCommand=CONF:RES", BenchDeviceEndpoint.class);
+
+        assertThat(endpoint.getCodec()).isEqualTo(new org.jiliang.instrument.scpi.ScpiCodec("RES", "Ohm"));
+    }
+
+    @Test
+    void refusesIncompleteOrImpossibleTransportOptions() {
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:b?transport=serial"))
+                .rootCause().hasMessage("Option serialPort is required with transport=serial for bench-device:b");
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:b?transport=serial&serialPort=/dev/ttyS0&parity=maybe"))
+                .rootCause().hasMessage("Serial settings of bench-device:b: parity must be none, odd, even, mark or space: 'maybe'");
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:b?transport=usb&serialPort=/dev/ttyS0"))
+                .rootCause().hasMessage("Option transport must be tcp or serial for bench-device:b, was 'usb'");
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:b?host=h&port=1&framing=fixed"))
+                .rootCause().hasMessage("Option frameLength must be positive with framing=fixed for bench-device:b");
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:b?host=h&port=1&terminator=NUL"))
+                .rootCause().hasMessage("Option terminator must be LF, CR or CRLF for bench-device:b, was 'NUL'");
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:b?host=h&port=1&mode=push"))
+                .rootCause().hasMessage("Option mode must be poll or stream for bench-device:b, was 'push'");
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:b?host=h&port=1&protocol=sbi&sbiMissingUnit=zero"))
+                .rootCause().hasMessageContaining("a missing SBI unit means not-stable or malformed: 'zero'");
+        assertThatThrownBy(() -> context.getEndpoint("bench-device:b?host=h&port=1&protocol=scpi&pollCommand=*IDN?"))
+                .rootCause().hasMessageContaining("pollCommand '*IDN?'");
     }
 
     @Test

@@ -226,6 +226,63 @@ class MtSicsBalanceSimulatorTest {
         assertThat(ask(again, "I4")).isEqualTo("I4 A \"SIM0000001\"\r\n");
     }
 
+    @Test
+    void anUnstablePeriodMakesTheIndicationDynamic() throws Exception {
+        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ZERO).stabilityTimeout(Duration.ofMillis(100)));
+        TcpLink link = connect(simulator);
+        simulator.placeLoad(new BigDecimal("5000"));
+
+        simulator.faults().unstable(Duration.ofMillis(400));
+
+        assertThat(ask(link, "SI")).isEqualTo("S D       5000 g\r\n");
+        assertThat(ask(link, "S")).isEqualTo("S I\r\n");
+        Thread.sleep(400);
+        assertThat(ask(link, "S")).isEqualTo("S S       5000 g\r\n");
+    }
+
+    @Test
+    void forcedOverloadAndUnderloadAnswerPlusAndMinus() throws Exception {
+        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ZERO));
+        TcpLink link = connect(simulator);
+
+        simulator.faults().overload();
+        assertThat(ask(link, "SI")).isEqualTo("S +\r\n");
+        assertThat(ask(link, "Z")).isEqualTo("Z +\r\n");
+        simulator.faults().underload();
+        assertThat(ask(link, "SI")).isEqualTo("S -\r\n");
+        simulator.faults().inRange();
+        assertThat(ask(link, "SI")).isEqualTo("S S          0 g\r\n");
+    }
+
+    @Test
+    void noiseAndDriftMoveTheIndicationInStepsOfD() throws Exception {
+        MtSicsBalanceSimulator simulator = start(MtSicsBalanceSimulator.builder().settleTime(Duration.ZERO));
+        TcpLink link = connect(simulator);
+        simulator.placeLoad(new BigDecimal("1000"));
+
+        simulator.faults().noise(new BigDecimal("3"));
+        java.util.Set<String> lines = new java.util.HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            lines.add(ask(link, "SI"));
+        }
+        assertThat(lines).hasSizeGreaterThan(2).allMatch(l -> l.matches("S S +(99[7-9]|100[0-3]) g\r\n"));
+
+        simulator.faults().noise(BigDecimal.ZERO).drift(new BigDecimal("100"));
+        Thread.sleep(200);
+        assertThat(ask(link, "SI")).matches("S S +10[2-9]\\d g\r\n");
+    }
+
+    @Test
+    void transportFaultsApplyToEveryLine() throws Exception {
+        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ZERO));
+        TcpLink link = connect(simulator);
+
+        simulator.faults().truncate();
+        assertThat(ask(link, "SI")).isEqualTo("S S     \r\n");
+        simulator.faults().drip(Duration.ofMillis(1));
+        assertThat(ask(link, "I4")).isEqualTo("I4 A \"SIM0000001\"\r\n");
+    }
+
     private static MtSicsBalanceSimulator.Builder tenGramBalance() {
         return MtSicsBalanceSimulator.builder()
                 .capacity(new BigDecimal("6000")).displayInterval(new BigDecimal("10")).unit("g");

@@ -82,6 +82,26 @@ class LineFramerTest {
         assertThat(frames(framer)).containsExactly("Z A\r\n", "TAC A");
     }
 
+    @Test
+    void cutsAtAnotherTerminatorWhenToldTo() {
+        LineFramer framer = new LineFramer(256, LineFramer.CR);
+
+        framer.feed(ascii("SEND\rINTV 5 s\r\nR"));
+
+        assertThat(frames(framer)).containsExactly("SEND\r", "INTV 5 s\r");
+        assertThat(framer.pendingBytes()).isEqualTo(2);
+    }
+
+    @Test
+    void handsOverTheBytesOfAnUnfinishedLine() {
+        LineFramer framer = new LineFramer(256);
+        framer.feed(ascii("S S 1.00 g\r\nS S  "));
+
+        assertThat(framer.takePending()).isEqualTo(ascii("S S  "));
+        assertThat(framer.pendingBytes()).isZero();
+        assertThat(frames(framer)).containsExactly("S S 1.00 g\r\n");
+    }
+
     private static List<String> frames(LineFramer framer) {
         List<String> frames = new ArrayList<>();
         for (var frame = framer.nextFrame(); frame.isPresent(); frame = framer.nextFrame()) {

@@ -1,0 +1,147 @@
+package org.jiliang.instrument.camel;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.jiliang.instrument.transport.Link;
+
+/**
+ * The link of one running consumer, shared with producers for the same device so that a device with
+ * a single port (every serial device, many serial device servers) is opened once. One request at a
+ * time: the consumer's poll and a producer's command never interleave on the wire, which MT-SICS
+ * devices require (protocols.md 4.1).
+ */
+final class DeviceSession {
+
+    /** Receives frames the device sent that nobody was waiting for. */
+    interface FrameSink {
+        void accept(byte[] frame);
+    }
+
+    private final BenchDeviceEndpoint endpoint;
+    private final String owner;
+    private final String serialPortKey;
+    private final FrameSink unsolicited;
+    private final ReentrantLock oneRequestAtATime = new ReentrantLock();
+    private volatile Link link;
+    private volatile boolean closed;
+
+    DeviceSession(BenchDeviceEndpoint endpoint, String owner, FrameSink unsolicited) {
+        this.endpoint = endpoint;
+        this.owner = owner;
+        this.unsolicited = unsolicited;
+        BenchDeviceConfiguration configuration = endpoint.getConfiguration();
+        this.serialPortKey = configuration.isSerial() ? DeviceOwners.serialPortKey(configuration.getSerialPort()) : null;
+    }
+
+    String deviceId() {
+        return endpoint.getConfiguration().getDeviceId();
+    }
+
+    /** Who owns the device, for messages: the route and endpoint. */
+    String owner() {
+        return owner;
+    }
+
+    String serialPortKey() {
+        return serialPortKey;
+    }
+
+    ReentrantLock lock() {
+        return oneRequestAtATime;
+    }
+
+    boolean isOpen() {
+        Link current = link;
+        return current != null && current.isOpen();
+    }
+
+    /**
+     * The open link, opening it (and sending the start command) if needed. Call with the lock held.
+     *
+     * @return the link, and whether it was opened just now
+     */
+    Link openIfNeeded(Runnable onOpened) throws IOException {
+        Link current = link;
+        if (current != null) {
+            return current;
+        }
+        current = endpoint.openLink();
+        link = current;
+        if (closed) {
+            // close() ran while opening and could not see this link yet.
+            closeLink();
+            throw new IOException("bench device " + deviceId() + " is stopping");
+        }
+        String startCommand = endpoint.getConfiguration().getStartCommand();
+        if (startCommand != null && !startCommand.isBlank()) {
+            current.send(endpoint.getCodec().encodeCommand(startCommand));
+        }
+        onOpened.run();
+        return current;
+    }
+
+    /** Hands frames that already arrived to the sink, so none passes for the answer to what is sent next. Lock held. */
+    void drainUnsolicited(Link current) throws IOException {
+        for (Optional<byte[]> frame = current.readAvailableFrame(); frame.isPresent(); frame = current.readAvailableFrame()) {
+            unsolicited.accept(frame.get());
+        }
+    }
+
+    /**
+     * Sends a command for a producer over the consumer's link and returns the answer, or {@code null}
+     * if none is expected or the consumer streams (its answer then arrives in the stream).
+     *
+     * @throws IOException if the device is not connected now, the link is busy too long or fails
+     */
+    byte[] request(byte[] command, boolean expectReply, Duration timeout) throws IOException {
+        try {
+            if (!oneRequestAtATime.tryLock(timeout.toMillis() * 2, TimeUnit.MILLISECONDS)) {
+                throw new IOException("bench device " + deviceId() + " is busy; no turn within " + timeout.toMillis() * 2 + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for bench device " + deviceId(), e);
+        }
+        try {
+            Link current = link;
+            if (current == null || closed) {
+                throw new IOException("bench device " + deviceId() + " at " + endpoint.getConfiguration().peer()
+                        + " is not connected right now; its consumer is reconnecting");
+            }
+            try {
+                drainUnsolicited(current);
+                current.send(command);
+                if (!expectReply || endpoint.getConfiguration().isStreaming()) {
+                    return null;
+                }
+                return current.readFrame(timeout);
+            } catch (IOException e) {
+                // A late answer would be taken for the answer to the next poll: start afresh.
+                closeLink();
+                throw e;
+            }
+        } finally {
+            oneRequestAtATime.unlock();
+        }
+    }
+
+    /** Closes the link (without the lock: a blocked read ends at once); the consumer reopens it. */
+    Link closeLink() {
+        Link current = link;
+        link = null;
+        if (current != null) {
+            current.close();
+        }
+        return current;
+    }
+
+    /** Closes the link for good. */
+    void close() {
+        closed = true;
+        closeLink();
+    }
+}

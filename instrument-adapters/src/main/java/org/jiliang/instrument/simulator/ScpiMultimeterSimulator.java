@@ -1,0 +1,248 @@
+package org.jiliang.instrument.simulator;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jiliang.instrument.scpi.ScpiCommand;
+import org.jiliang.instrument.scpi.ScpiErrors;
+import org.jiliang.instrument.scpi.ScpiNumbers;
+
+/**
+ * A bench digital multimeter speaking SCPI / IEEE 488.2 (protocols.md 4.3), 34401A-style, over TCP
+ * and/or a serial port path, for tests and the demo. Commands end in LF (a CR before it is ignored);
+ * answers end in LF, or CR LF if so built.
+ *
+ * <p>Supported: {@code *IDN?}, {@code *RST} (function back to DC volts; the error queue is kept),
+ * {@code *CLS} (clears the error queue), {@code *OPC?}; {@code SYSTem:ERRor[:NEXT]?} and
+ * {@code SYSTem:ERRor:COUNt?}; {@code CONFigure:<function> [<range>[,<resolution>]]},
+ * {@code CONFigure?}, {@code MEASure:<function>? [...]}, {@code READ?}, {@code INITiate},
+ * {@code FETCh?} for the functions {@code VOLT[:DC]}, {@code VOLT:AC}, {@code CURR[:DC]},
+ * {@code CURR:AC}, {@code RES}, {@code FRES}, {@code FREQ}; long and short mnemonics in any case.
+ * Readings are {@code SD.DDDDDDDDESDD} ({@code +1.00000000E+01} for 10 V); a value beyond the
+ * function's largest range, or a forced overload, reads {@code ±9.90000000E+37}. Errors go into a
+ * 20-entry FIFO queue: −113 {@code Undefined header}, −104 {@code Data type error}, −108
+ * {@code Parameter not allowed}, −363 {@code Input buffer overrun} for a line longer than 128 bytes,
+ * −350 {@code Queue overflow} as the last entry when full. During an unstable period readings are
+ * 1 % high (an input that has not settled).
+ */
+public final class ScpiMultimeterSimulator extends SimulatedDevice {
+
+    private static final int QUEUE_SIZE = 20;
+    private static final Map<String, BigDecimal> LARGEST_RANGE = Map.of(
+            "VOLT:DC", new BigDecimal("1000"), "VOLT:AC", new BigDecimal("750"), "CURR:DC", BigDecimal.TEN,
+            "CURR:AC", BigDecimal.TEN, "RES", new BigDecimal("100E6"), "FRES", new BigDecimal("100E6"),
+            "FREQ", new BigDecimal("300E3"));
+    private static final Set<String> KEYWORDS = Set.of("MIN", "MAX", "DEF", "AUTO", "MINIMUM", "MAXIMUM", "DEFAULT");
+    private static final BigDecimal UNSTABLE_FRACTION = new BigDecimal("0.01");
+
+    private final String identification;
+    private final String lineEnd;
+
+    // Guarded by "this".
+    private final Map<String, BigDecimal> inputs = new HashMap<>();
+    private final Deque<String> errorQueue = new ArrayDeque<>();
+    private String function = "VOLT:DC";
+
+    private ScpiMultimeterSimulator(Builder builder) {
+        super("SCPI multimeter " + builder.serialNumber, builder);
+        this.identification = String.join(",", builder.manufacturer, builder.model, builder.serialNumber, builder.firmware);
+        this.lineEnd = builder.crLf ? "\r\n" : "\n";
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Applies a quantity to the input for one function, e.g. {@code apply("VOLT:DC", 10)} for 10 V DC. */
+    public synchronized void apply(String function, BigDecimal value) {
+        String f = normalise(function);
+        if (!LARGEST_RANGE.containsKey(f)) {
+            throw new IllegalArgumentException("unknown function " + function + "; known: " + LARGEST_RANGE.keySet());
+        }
+        inputs.put(f, Objects.requireNonNull(value, "value"));
+    }
+
+    /** The function selected by the last CONF, MEAS or *RST, in short form, e.g. {@code VOLT:DC}. */
+    public synchronized String function() {
+        return function;
+    }
+
+    /** The error queue, oldest first, as {@code SYST:ERR?} would return it. */
+    public synchronized List<String> errorQueue() {
+        return List.copyOf(errorQueue);
+    }
+
+    @Override
+    String lineEnd() {
+        return lineEnd;
+    }
+
+    @Override
+    void handle(Connection client, byte[] line) throws IOException {
+        if (line[line.length - 1] != '\n') {
+            pushError(-363, "Input buffer overrun");
+            return;
+        }
+        ScpiCommand command;
+        try {
+            command = ScpiCommand.parse(new String(line, StandardCharsets.US_ASCII));
+        } catch (IllegalArgumentException e) {
+            pushError(ScpiErrors.UNDEFINED_HEADER, "Undefined header");
+            return;
+        }
+        Optional<String> answer = execute(command);
+        if (answer.isPresent()) {
+            client.send(answer.get());
+        }
+    }
+
+    private synchronized Optional<String> execute(ScpiCommand command) {
+        String header = command.shortHeader();
+        List<String> parameters = command.parameters();
+        switch (header) {
+            case "*IDN?" -> {
+                return Optional.of(identification);
+            }
+            case "*RST" -> {
+                function = "VOLT:DC";
+                return Optional.empty();
+            }
+            case "*CLS" -> {
+                errorQueue.clear();
+                return Optional.empty();
+            }
+            case "*OPC?" -> {
+                return Optional.of("1");
+            }
+            case "SYST:ERR?", "SYST:ERR:NEXT?" -> {
+                String entry = errorQueue.poll();
+                return Optional.of(entry != null ? entry : "0,\"No error\"");
+            }
+            case "SYST:ERR:COUN?" -> {
+                return Optional.of(String.valueOf(errorQueue.size()));
+            }
+            case "CONF?" -> {
+                return Optional.of("\"" + function + "\"");
+            }
+            case "READ?", "FETC?" -> {
+                return Optional.of(reading());
+            }
+            case "INIT" -> {
+                return Optional.empty();
+            }
+            default -> {
+                return configureOrMeasure(command, header, parameters);
+            }
+        }
+    }
+
+    private Optional<String> configureOrMeasure(ScpiCommand command, String header, List<String> parameters) {
+        Optional<String> selected = command.measurementFunction();
+        if (selected.isEmpty() || !LARGEST_RANGE.containsKey(selected.get())) {
+            pushError(ScpiErrors.UNDEFINED_HEADER, "Undefined header");
+            return Optional.empty();
+        }
+        if (parameters.size() > 2) {
+            pushError(ScpiErrors.PARAMETER_NOT_ALLOWED, "Parameter not allowed");
+            return Optional.empty();
+        }
+        for (String parameter : parameters) {
+            if (!KEYWORDS.contains(parameter.toUpperCase(java.util.Locale.ROOT)) && ScpiNumbers.parse(parameter).isEmpty()) {
+                pushError(ScpiErrors.DATA_TYPE_ERROR, "Data type error");
+                return Optional.empty();
+            }
+        }
+        function = selected.get();
+        return header.endsWith("?") ? Optional.of(reading()) : Optional.empty();
+    }
+
+    private String reading() {
+        BigDecimal value = faults.disturb(inputs.getOrDefault(function, BigDecimal.ZERO));
+        if (faults.isUnstable()) {
+            value = value.add(value.abs().multiply(UNSTABLE_FRACTION, MathContext.DECIMAL64));
+        }
+        SimulatorFaults.Range forced = faults.range();
+        boolean overload = forced != SimulatorFaults.Range.NORMAL || value.abs().compareTo(LARGEST_RANGE.get(function)) > 0;
+        if (overload) {
+            boolean negative = forced == SimulatorFaults.Range.UNDERLOAD || (forced == SimulatorFaults.Range.NORMAL && value.signum() < 0);
+            return ScpiNumbers.formatReading(negative ? ScpiNumbers.OVERLOAD.negate() : ScpiNumbers.OVERLOAD);
+        }
+        return ScpiNumbers.formatReading(value);
+    }
+
+    private void pushError(int code, String message) {
+        synchronized (this) {
+            if (errorQueue.size() >= QUEUE_SIZE) {
+                errorQueue.pollLast();
+                errorQueue.add(ScpiErrors.QUEUE_OVERFLOW + ",\"Queue overflow\"");
+                return;
+            }
+            errorQueue.add(code + ",\"" + message + "\"");
+        }
+    }
+
+    private static String normalise(String function) {
+        return ScpiCommand.parse("CONF:" + function).measurementFunction().orElse(function);
+    }
+
+    /** Settings of a simulated multimeter; every setting has a sensible default. */
+    public static final class Builder extends SimulatedDevice.Builder<Builder> {
+        private String manufacturer = "JILIANG";
+        private String model = "SIM-DMM-34401";
+        private String serialNumber = "DMM0000001";
+        private String firmware = "1.0";
+        private boolean crLf;
+
+        private Builder() {
+        }
+
+        public Builder manufacturer(String manufacturer) {
+            this.manufacturer = idnField(manufacturer, "manufacturer");
+            return this;
+        }
+
+        public Builder model(String model) {
+            this.model = idnField(model, "model");
+            return this;
+        }
+
+        public Builder serialNumber(String serialNumber) {
+            this.serialNumber = idnField(serialNumber, "serialNumber");
+            return this;
+        }
+
+        public Builder firmware(String firmware) {
+            this.firmware = idnField(firmware, "firmware");
+            return this;
+        }
+
+        /** End answers with CR LF instead of LF, as some interfaces do. */
+        public Builder crLf(boolean crLf) {
+            this.crLf = crLf;
+            return this;
+        }
+
+        public ScpiMultimeterSimulator start() throws IOException {
+            ScpiMultimeterSimulator simulator = new ScpiMultimeterSimulator(this);
+            simulator.startServing();
+            return simulator;
+        }
+
+        private static String idnField(String value, String name) {
+            if (value == null || value.isBlank() || value.contains(",") || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+                throw new IllegalArgumentException(name + " must be printable ASCII without commas: " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package org.jiliang.instrument.camel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiliang.instrument.camel.RouteHarness.assertGaplessSequenceFromOne;
+import static org.jiliang.instrument.camel.RouteHarness.awaitReading;
+import static org.jiliang.instrument.camel.RouteHarness.awaitReadingAfter;
+import static org.jiliang.instrument.camel.RouteHarness.lastSequence;
+
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.camel.component.mock.MockEndpoint;
+import org.jiliang.instrument.reading.DeviceReading;
+import org.jiliang.instrument.reading.ReadingStatus;
+import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
+import org.jiliang.instrument.simulator.SimulatorFaults;
+import org.jiliang.instrument.simulator.VaisalaPtu300Simulator;
+import org.jiliang.instrument.testing.Await;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * The consumer under every injected fault, over TCP: malformed frames are emitted with their bytes and
+ * reason and the connection stays up; a dead link is noticed within 3 s with the default options and
+ * the consumer reconnects with back-off. Sequence numbers stay gapless throughout.
+ */
+@Timeout(30)
+class BenchDeviceRobustnessTest {
+
+    private static final Duration DEAD_LINK_LIMIT = Duration.ofSeconds(3);
+    private static final BigDecimal FIVE_KG = new BigDecimal("5000");
+
+    private final RouteHarness routes = new RouteHarness();
+    private MtSicsBalanceSimulator balance;
+    private VaisalaPtu300Simulator monitor;
+
+    @BeforeEach
+    void startBalance() throws Exception {
+        balance = balance(0);
+        balance.placeLoad(FIVE_KG);
+    }
+
+    @AfterEach
+    void stopEverything() {
+        routes.close();
+        balance.close();
+        if (monitor != null) {
+            monitor.close();
+        }
+    }
+
+    @Test
+    void garbageIsEmittedAsMalformedWithItsBytesAndTheConnectionStaysUp() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50");
+        awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().garbage();
+
+        DeviceReading garbage = awaitReading(readings, r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(garbage.frame().bytes()).isEqualTo(SimulatorFaults.DEFAULT_GARBAGE);
+        assertThat(garbage.rejectReason()).isEqualTo("byte 0x00 at position 4 is not printable ASCII");
+        awaitReadingAfter(readings, garbage.frame().sequence(), DeviceReading::isStable);
+        assertThat(balance.acceptedConnections()).isEqualTo(1);
+        assertThat(routes.consumer("device").linkFailures()).isZero();
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void aTruncatedFrameIsEmittedAsMalformedAndTheConnectionStaysUp() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50");
+        awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().truncate();
+
+        DeviceReading truncated = awaitReading(readings, r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(truncated.frame().bytes()).isEqualTo(ascii("S S     \r\n"));
+        assertThat(truncated.rejectReason()).isEqualTo("weight response without a value: 'S S     '");
+        awaitReadingAfter(readings, truncated.frame().sequence(), DeviceReading::isStable);
+        assertThat(balance.acceptedConnections()).isEqualTo(1);
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void anOverlongLineIsEmittedCutAtTheMaximumAndTheLinkResynchronises() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50&readTimeout=300&reconnectDelay=20");
+        awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().overlongLine(1000);
+
+        DeviceReading overlong = awaitReading(readings, r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(overlong.frame().length()).isEqualTo(256);
+        assertThat(overlong.rejectReason()).startsWith("frame does not end with CR LF, so it is incomplete or too long: '0123456789");
+        // The rest of the line, up to the next terminator, is dropped; that terminator ends the next
+        // answer, so that poll times out and the reconnection resynchronises.
+        DeviceReading next = awaitReadingAfter(readings, overlong.frame().sequence(), DeviceReading::isStable);
+        assertThat(next.frame().bytes()).isEqualTo(ascii("S S       5000 g\r\n"));
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void bytesDrippingOneAtATimeMakeWholeReadings() throws Exception {
+        balance.faults().drip(Duration.ofMillis(2));
+
+        MockEndpoint readings = poll("&pollInterval=50");
+
+        DeviceReading reading = awaitReading(readings, DeviceReading::isStable);
+        assertThat(reading.frame().bytes()).isEqualTo(ascii("S S       5000 g\r\n"));
+        assertThat(RouteHarness.readings(readings)).noneMatch(r -> r.status() == ReadingStatus.MALFORMED);
+    }
+
+    @Test
+    void aSilentDeviceIsTakenForDeadWithinThreeSecondsWithDefaultOptions() throws Exception {
+        MockEndpoint readings = poll("");
+        awaitReading(readings, DeviceReading::isStable);
+        BenchDeviceConsumer consumer = routes.consumer("device");
+
+        balance.faults().silence();
+        long silentFrom = lastSequence(readings);
+
+        Duration detected = Await.timeUntil(() -> consumer.linkFailures() > 0, Duration.ofSeconds(5), () -> "dead link noticed");
+        assertThat(detected).isLessThan(DEAD_LINK_LIMIT);
+        assertThat(lastSequence(readings)).isLessThanOrEqualTo(silentFrom + 1);
+
+        balance.faults().speak();
+        awaitReadingAfter(readings, silentFrom + 1, DeviceReading::isStable);
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void aStreamThatFallsSilentIsTakenForDeadWithinThreeSeconds() throws Exception {
+        monitor = VaisalaPtu300Simulator.builder().interval(Duration.ofMillis(100)).start();
+        MockEndpoint readings = routes.start("env", "bench-device:env-9?host=127.0.0.1&port=" + monitor.port()
+                + "&protocol=vaisala&mode=stream&startCommand=R");
+        awaitReading(readings, DeviceReading::isStable);
+        BenchDeviceConsumer consumer = routes.consumer("env");
+
+        monitor.faults().silence();
+
+        Duration detected = Await.timeUntil(() -> consumer.linkFailures() > 0, Duration.ofSeconds(5), () -> "dead stream noticed");
+        assertThat(detected).isLessThan(DEAD_LINK_LIMIT);
+        monitor.faults().speak();
+        awaitReadingAfter(readings, lastSequence(readings), DeviceReading::isStable);
+        assertThat(monitor.acceptedConnections()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aDisconnectInTheMiddleOfAFrameKeepsTheCutBytesAndReconnects() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50&reconnectDelay=20");
+        awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().disconnectMidFrame();
+
+        DeviceReading cut = awaitReading(readings, r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(cut.frame().bytes()).isEqualTo(ascii("S S      "));
+        assertThat(cut.rejectReason()).isEqualTo("frame does not end with CR LF, so it is incomplete or too long: 'S S      '");
+        awaitReadingAfter(readings, cut.frame().sequence(), DeviceReading::isStable);
+        assertThat(routes.consumer("device").linkFailures()).isEqualTo(1);
+        assertThat(balance.acceptedConnections()).isEqualTo(2);
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void aBalanceThatGoesAwayIsNoticedAtOnceAndReadAgainWhenItReturns() throws Exception {
+        int port = balance.port();
+        MockEndpoint readings = poll("&pollInterval=50");
+        awaitReading(readings, DeviceReading::isStable);
+        BenchDeviceConsumer consumer = routes.consumer("device");
+
+        balance.close();
+
+        Duration detected = Await.timeUntil(() -> consumer.linkFailures() > 0, Duration.ofSeconds(5), () -> "peer gone noticed");
+        assertThat(detected).isLessThan(Duration.ofSeconds(1));
+        long before = lastSequence(readings);
+        balance = balance(port);
+        balance.placeLoad(new BigDecimal("1230"));
+        DeviceReading resumed = awaitReadingAfter(readings, before, r -> r.isStable() && r.value().compareTo(new BigDecimal("1230")) == 0);
+        assertThat(resumed.frame().sequence()).isGreaterThan(before);
+        assertThat(consumer.isConnected()).isTrue();
+    }
+
+    @Test
+    void backsOffBetweenReconnectAttempts() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        routes.start("nowhere", "bench-device:nowhere?host=127.0.0.1&port=" + closedPort
+                + "&reconnectDelay=50&maxReconnectDelay=400&connectTimeout=200");
+
+        Thread.sleep(2000);
+
+        // 50, 100, 200, 400, 400 ... ms apart: about 7 attempts in 2 s, where no back-off would make about 40.
+        assertThat(routes.consumer("nowhere").linkFailures()).isBetween(4L, 12L);
+    }
+
+    @Test
+    void measurementFaultsShowAsTheReadingsATechnicianWouldSee() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=30");
+        awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().unstable(Duration.ofMillis(300));
+        DeviceReading dynamic = awaitReading(readings, r -> r.status() == ReadingStatus.DYNAMIC);
+        assertThat(dynamic.isUsable()).isFalse();
+        awaitReadingAfter(readings, dynamic.frame().sequence(), DeviceReading::isStable);
+
+        balance.faults().overload();
+        assertThat(awaitReading(readings, r -> r.status() == ReadingStatus.OVERLOAD).frame().bytes()).isEqualTo(ascii("S +\r\n"));
+        balance.faults().underload();
+        assertThat(awaitReading(readings, r -> r.status() == ReadingStatus.UNDERLOAD).frame().bytes()).isEqualTo(ascii("S -\r\n"));
+        balance.faults().inRange().noise(new BigDecimal("30"));
+        long noisyFrom = lastSequence(readings);
+        Await.until(() -> lastSequence(readings) > noisyFrom + 10);
+        List<BigDecimal> noisy = RouteHarness.readings(readings).stream()
+                .filter(r -> r.frame().sequence() > noisyFrom && r.isStable()).map(DeviceReading::value).toList();
+        assertThat(noisy).allSatisfy(v -> assertThat(v).isBetween(new BigDecimal("4970"), new BigDecimal("5030")));
+        assertThat(noisy.stream().distinct().count()).isGreaterThan(1);
+
+        balance.faults().noise(BigDecimal.ZERO).drift(new BigDecimal("500"));
+        awaitReading(readings, r -> r.isStable() && r.value().compareTo(new BigDecimal("5100")) >= 0);
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    private MockEndpoint poll(String options) throws Exception {
+        return routes.start("device", "bench-device:bal-robust?host=127.0.0.1&port=" + balance.port() + options);
+    }
+
+    private static MtSicsBalanceSimulator balance(int port) throws Exception {
+        return MtSicsBalanceSimulator.builder().port(port)
+                .capacity(new BigDecimal("6000")).displayInterval(new BigDecimal("10")).unit("g")
+                .settleTime(Duration.ZERO).stabilityTimeout(Duration.ofMillis(100))
+                .start();
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,160 @@
+package org.jiliang.instrument.scpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+
+import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.DeviceReading;
+import org.jiliang.instrument.reading.Quantity;
+import org.jiliang.instrument.reading.ReadingStatus;
+import org.jiliang.instrument.scpi.ScpiResponse.ErrorEntry;
+import org.jiliang.instrument.scpi.ScpiResponse.Identification;
+import org.jiliang.instrument.scpi.ScpiResponse.Malformed;
+import org.jiliang.instrument.scpi.ScpiResponse.Readings;
+import org.jiliang.instrument.scpi.ScpiResponse.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** SCPI response lines as meters send them (protocols.md 4.3), good and malformed. */
+class ScpiCodecTest {
+
+    private final ScpiCodec codec = new ScpiCodec();
+
+    @Test
+    void readsTenVoltsInTheReadingFormatOf34401ACompatibleMeters() {
+        byte[] line = ascii("+1.00000000E+01\n");
+
+        assertThat(codec.decodeReply("READ?", line)).isEqualTo(new Readings(List.of(new BigDecimal("1.00000000E+01"))));
+        DeviceReading reading = codec.interpret(frame(line));
+        assertThat(reading.status()).isEqualTo(ReadingStatus.STABLE);
+        assertThat(reading.value()).isEqualByComparingTo("10");
+        assertThat(reading.unit()).isEqualTo("V");
+        assertThat(reading.quantities()).extracting(Quantity::name).containsExactly("VOLT:DC");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"+15,15,NR1", "-3,-3,NR1", "+1.23,1.23,NR2", "-.5,-0.5,NR2", "+10.0E-03,0.0100,NR3", "-1.5e2,-150,NR3"})
+    void readsNr1Nr2AndNr3(String text, String value, ScpiNumbers.Form form) {
+        assertThat(ScpiNumbers.formOf(text)).contains(form);
+        assertThat(ScpiNumbers.parse(text)).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo(value));
+    }
+
+    @Test
+    void acceptsLfAndCrLf() {
+        assertThat(codec.interpret(frame(ascii("+1.00000000E+01\r\n"))).value()).isEqualByComparingTo("10");
+        assertThat(codec.interpret(frame(ascii("+1.00000000E+01\n"))).value()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void readsSeveralReadingsAsQuantitiesOfOneReading() {
+        DeviceReading reading = codec.interpret(frame(ascii("+1.00000000E+01,+1.00000100E+01,+9.99999000E+00\n")));
+
+        assertThat(reading.quantities()).extracting(Quantity::name).containsExactly("VOLT:DC", "VOLT:DC#2", "VOLT:DC#3");
+        assertThat(reading.quantities().get(2).value()).isEqualByComparingTo("9.99999");
+    }
+
+    @Test
+    void reportsTheOverloadValueAsOverloadInEitherDirection() {
+        assertThat(codec.interpret(frame(ascii("+9.90000000E+37\n"))).status()).isEqualTo(ReadingStatus.OVERLOAD);
+        assertThat(codec.interpret(frame(ascii("-9.90000000E+37\n"))).status()).isEqualTo(ReadingStatus.OVERLOAD);
+        assertThat(codec.interpret(frame(ascii("9.9E37\n"))).status()).isEqualTo(ReadingStatus.OVERLOAD);
+    }
+
+    @Test
+    void reportsNotANumberAsADeviceError() {
+        DeviceReading reading = codec.interpret(frame(ascii("+9.91000000E+37\n")));
+
+        assertThat(reading.status()).isEqualTo(ReadingStatus.DEVICE_ERROR);
+        assertThat(reading.rejectReason()).startsWith("the meter returned not-a-number (9.91E37) for reading 1");
+    }
+
+    @Test
+    void readsTheIdentificationIncludingTheReferenceParsersVector() {
+        assertThat(codec.decodeReply("*IDN?", ascii("MA,IN,0,VER\r\n"))).isEqualTo(new Identification("MA", "IN", "0", "VER"));
+        assertThat(codec.decodeReply("*idn?", ascii("KEITHLEY INSTRUMENTS INC.,MODEL 2110,1234567,02.03-03-20\n")))
+                .isEqualTo(new Identification("KEITHLEY INSTRUMENTS INC.", "MODEL 2110", "1234567", "02.03-03-20"));
+        assertThat(codec.decodeReply("*IDN?", ascii("MA,IN,0\n")))
+                .isEqualTo(new Malformed("*IDN? answer must have 4 comma-separated fields, had 3: 'MA,IN,0'"));
+    }
+
+    @Test
+    void readsErrorQueueEntries() {
+        assertThat(codec.decodeReply("SYST:ERR?", ascii("-113,\"Undefined header;ABCD\"\r\n")))
+                .isEqualTo(new ErrorEntry(-113, "Undefined header;ABCD"));
+        assertThat(codec.decodeReply("SYSTem:ERRor:NEXT?", ascii("0,\"No error\"\n")))
+                .isEqualTo(new ErrorEntry(0, "No error"))
+                .satisfies(e -> assertThat(((ErrorEntry) e).isNoError()).isTrue());
+        assertThat(codec.decodeReply("SYST:ERR?", ascii("+1.00000000E+01\n")))
+                .isEqualTo(new Malformed("error queue entry must be <code>,\"<message>\": '+1.00000000E+01'"));
+    }
+
+    @Test
+    void decodesWithoutTheQuestionByTheShapeOfTheAnswer() {
+        assertThat(codec.decode(ascii("-113,\"Undefined header\"\n"))).isEqualTo(new ErrorEntry(-113, "Undefined header"));
+        assertThat(codec.decode(ascii("1\n"))).isEqualTo(new Readings(List.of(BigDecimal.ONE)));
+        assertThat(codec.decode(ascii("MA,IN,0,VER\n"))).isEqualTo(new Identification("MA", "IN", "0", "VER"));
+        assertThat(codec.decode(ascii("\"VOLT:DC\"\n"))).isEqualTo(new Text("\"VOLT:DC\""));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'+1.0000000'|frame does not end with LF, so it is incomplete or too long (10 bytes)",
+            "'+1.0E+01V\n'|'+1.0E+01V' is not a list of NR1/NR2/NR3 numbers",
+            "'0,\"No error\"\n'|'0,\"No error\"' is not a list of NR1/NR2/NR3 numbers",
+            "'1.0,,2.0\n'|'1.0,,2.0' is not a list of NR1/NR2/NR3 numbers",
+            "'\n'|blank line"})
+    void reportsMalformedReadingsWithAReason(String line, String reason) {
+        DeviceReading reading = codec.interpret(frame(ascii(line)));
+
+        assertThat(reading.status()).isEqualTo(ReadingStatus.MALFORMED);
+        assertThat(reading.rejectReason()).isEqualTo(reason);
+    }
+
+    @Test
+    void reportsGarbageBytes() {
+        DeviceReading reading = codec.interpret(frame(new byte[] {'#', 0x00, (byte) 0xFF, '\n'}));
+
+        assertThat(reading.rejectReason()).isEqualTo("byte 0x00 at position 1 is not printable ASCII");
+    }
+
+    @Test
+    void takesFunctionAndUnitFromTheCommandsOfTheEndpoint() {
+        assertThat(ScpiCodec.forCommands(null, "READ?", "CONF:RES 1000")).isEqualTo(new ScpiCodec("RES", "Ohm"));
+        assertThat(ScpiCodec.forCommands(null, "MEASure:CURRent?")).isEqualTo(new ScpiCodec("CURR:DC", "A"));
+        assertThat(ScpiCodec.forCommands("mV", "READ?")).isEqualTo(new ScpiCodec("VOLT:DC", "mV"));
+        assertThatThrownBy(() -> ScpiCodec.forCommands(null, "MEAS:DIOD?"))
+                .hasMessage("the unit of SCPI function DIOD is not known; give it with unit=");
+    }
+
+    @Test
+    void onlyQueriesExpectAnAnswer() {
+        assertThat(codec.expectsReply("*RST")).isFalse();
+        assertThat(codec.expectsReply("CONF:VOLT:DC 10")).isFalse();
+        assertThat(codec.expectsReply("*IDN?")).isTrue();
+        assertThat(codec.isReadingCommand("READ?")).isTrue();
+        assertThat(codec.isReadingCommand("meas:volt:dc? 10,0.001")).isTrue();
+        assertThat(codec.isReadingCommand("*IDN?")).isFalse();
+        assertThat(codec.encodeCommand("MEAS:VOLT:DC? 10,0.001")).isEqualTo(ascii("MEAS:VOLT:DC? 10,0.001\n"));
+    }
+
+    @Test
+    void formatsReadingsLikeA34401A() {
+        assertThat(ScpiNumbers.formatReading(BigDecimal.TEN)).isEqualTo("+1.00000000E+01");
+        assertThat(ScpiNumbers.formatReading(ScpiNumbers.OVERLOAD)).isEqualTo("+9.90000000E+37");
+        assertThat(ScpiNumbers.formatReading(new BigDecimal("-0.001234"))).isEqualTo("-1.23400000E-03");
+    }
+
+    private static RawFrame frame(byte[] bytes) {
+        return new RawFrame("dmm-1", 1, Instant.parse("2025-03-01T08:00:00Z"), bytes);
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+}

@@ -1,0 +1,140 @@
+package org.jiliang.instrument.simulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jiliang.instrument.simulator.Wire.ask;
+import static org.jiliang.instrument.simulator.Wire.connect;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jiliang.instrument.transport.FrameTimeoutException;
+import org.jiliang.instrument.transport.TcpLink;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** SCPI transcripts over loopback, including the reference parser's error-queue vectors (protocols.md 4.3). */
+@Timeout(15)
+class ScpiMultimeterSimulatorTest {
+
+    private final List<AutoCloseable> resources = new ArrayList<>();
+
+    @AfterEach
+    void closeAll() throws Exception {
+        for (AutoCloseable resource : resources) {
+            resource.close();
+        }
+    }
+
+    @Test
+    void identifiesItselfWithFourFields() throws Exception {
+        TcpLink link = open(start(ScpiMultimeterSimulator.builder().serialNumber("MY12345678")));
+
+        assertThat(ask(link, "*IDN?\n")).isEqualTo("JILIANG,SIM-DMM-34401,MY12345678,1.0\n");
+    }
+
+    @Test
+    void queuesAnUndefinedHeaderAndThenSaysNoError() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder());
+        TcpLink link = open(meter);
+
+        link.send(Wire.ascii("ABCD\n"));
+
+        assertThat(ask(link, "SYST:ERR:COUN?\n")).isEqualTo("1\n");
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-113,\"Undefined header\"\n");
+        assertThat(ask(link, "SYSTem:ERRor:NEXT?\n")).isEqualTo("0,\"No error\"\n");
+    }
+
+    @Test
+    void clearStatusEmptiesTheErrorQueue() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder());
+        TcpLink link = open(meter);
+        link.send(Wire.ascii("ABCD\nCONF:VOLT:DC ten\n"));
+        assertThat(ask(link, "SYST:ERR:COUN?\n")).isEqualTo("2\n");
+        assertThat(meter.errorQueue()).containsExactly("-113,\"Undefined header\"", "-104,\"Data type error\"");
+
+        link.send(Wire.ascii("*CLS\n"));
+
+        assertThat(ask(link, "SYST:ERR:COUN?\n")).isEqualTo("0\n");
+    }
+
+    @Test
+    void measuresWithTheSelectedFunctionInTheReadingFormat() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder());
+        meter.apply("VOLT:DC", BigDecimal.TEN);
+        meter.apply("RES", new BigDecimal("1000.2"));
+        TcpLink link = open(meter);
+
+        assertThat(ask(link, "MEAS:VOLT:DC? 10,0.001\n")).isEqualTo("+1.00000000E+01\n");
+        link.send(Wire.ascii("conf:resistance\n"));
+        assertThat(ask(link, "READ?\n")).isEqualTo("+1.00020000E+03\n");
+        assertThat(meter.function()).isEqualTo("RES");
+        link.send(Wire.ascii("*RST\n"));
+        assertThat(ask(link, "READ?\n")).isEqualTo("+1.00000000E+01\n");
+        assertThat(ask(link, "*OPC?\n")).isEqualTo("1\n");
+    }
+
+    @Test
+    void readsOverloadBeyondTheLargestRange() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder());
+        TcpLink link = open(meter);
+
+        meter.apply("VOLT:DC", new BigDecimal("1500"));
+        assertThat(ask(link, "READ?\n")).isEqualTo("+9.90000000E+37\n");
+        meter.apply("VOLT:DC", new BigDecimal("-1500"));
+        assertThat(ask(link, "READ?\n")).isEqualTo("-9.90000000E+37\n");
+    }
+
+    @Test
+    void endsAnswersWithCrLfWhenBuiltSo() throws Exception {
+        TcpLink link = open(start(ScpiMultimeterSimulator.builder().crLf(true)));
+
+        assertThat(ask(link, "*OPC?\r\n")).isEqualTo("1\r\n");
+    }
+
+    @Test
+    void commandsWithoutQueryAreNotAnswered() throws Exception {
+        TcpLink link = open(start(ScpiMultimeterSimulator.builder()));
+
+        link.send(Wire.ascii("*RST\nCONF:VOLT:AC 10\nINIT\n"));
+
+        assertThatThrownBy(() -> link.readFrame(Duration.ofMillis(200))).isInstanceOf(FrameTimeoutException.class);
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("0,\"No error\"\n");
+    }
+
+    @Test
+    void reportsQueueOverflowAsTheLastEntry() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder());
+        TcpLink link = open(meter);
+
+        link.send(Wire.ascii("FOO\n".repeat(25)));
+
+        assertThat(ask(link, "SYST:ERR:COUN?\n")).isEqualTo("20\n");
+        assertThat(meter.errorQueue().get(19)).isEqualTo("-350,\"Queue overflow\"");
+    }
+
+    @Test
+    void reportsAnOverlongCommandAsInputBufferOverrun() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder());
+        TcpLink link = open(meter);
+
+        link.send(Wire.ascii("CONF:" + "X".repeat(300) + "\n"));
+
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-363,\"Input buffer overrun\"\n");
+    }
+
+    private ScpiMultimeterSimulator start(ScpiMultimeterSimulator.Builder builder) throws Exception {
+        ScpiMultimeterSimulator simulator = builder.start();
+        resources.add(simulator);
+        return simulator;
+    }
+
+    private TcpLink open(SimulatedDevice device) throws Exception {
+        TcpLink link = connect(device);
+        resources.add(0, link);
+        return link;
+    }
+}
