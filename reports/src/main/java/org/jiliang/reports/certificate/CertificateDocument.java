@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything printed on one certificate, and nothing else: the renderer's only input.
+ * Everything printed on one verification certificate or notice of non-conformity, and nothing
+ * else: the renderer's input for the two verification kinds. A calibration certificate is a
+ * {@link CalibrationCertificate}; this record refuses {@link CertificateKind#CALIBRATION_CERTIFICATE}.
  *
  * @param number             the certificate number, e.g. "JL2026-J-000123"
  * @param verificationType   e.g. "首次检定 Initial verification"
@@ -59,6 +61,10 @@ public record CertificateDocument(
             throw new IllegalArgumentException("certificate " + number + " has no verification URL for its QR code");
         }
         checkConclusionFitsKind(kind, number, conclusion, results);
+        if (environment != null && environment.recordsAir()) {
+            throw new IllegalArgumentException("certificate " + number + ": the verification templates print"
+                    + " temperature and humidity only; air pressure and air density belong on a calibration certificate");
+        }
     }
 
     private static void checkConclusionFitsKind(
@@ -76,6 +82,9 @@ public record CertificateDocument(
             case NOTICE_OF_NON_CONFORMITY -> conclusion.verdict() == Verdict.FAIL
                     ? null
                     : "a notice of non-conformity is issued only for a fail";
+            // A calibration states values with their uncertainty and never a legal verdict: it has its own record.
+            case CALIBRATION_CERTIFICATE -> "a calibration certificate carries no legal verdict (合格/不合格);"
+                    + " build it as a CalibrationCertificate";
         };
         if (violation != null) {
             throw new IllegalArgumentException("certificate " + number + ": " + violation);

@@ -3,7 +3,8 @@ package org.jiliang.reports.certificate;
 /**
  * What a certificate is. Each kind has its own compiled template
  * ({@code <template>.jasper} beside this class) and its own title in the label bundles
- * ({@code title.<KIND>}); a new kind is a new constant, a new template and two labels.
+ * ({@code title.<KIND>}); a new kind is a new constant, a new template and two labels (and, when its
+ * content differs, its own input record, as {@link CalibrationCertificate} does).
  */
 public enum CertificateKind {
 
@@ -11,7 +12,13 @@ public enum CertificateKind {
     VERIFICATION_CERTIFICATE("verification-certificate"),
 
     /** 检定结果通知书: the instrument failed verification. */
-    NOTICE_OF_NON_CONFORMITY("notice-of-non-conformity");
+    NOTICE_OF_NON_CONFORMITY("notice-of-non-conformity"),
+
+    /**
+     * 校准证书: measured values with their expanded uncertainty and no legal verdict. Its content is a
+     * {@link CalibrationCertificate}, not a {@link CertificateDocument}: it has no {@link Conclusion}.
+     */
+    CALIBRATION_CERTIFICATE("calibration-certificate");
 
     private final String template;
 

@@ -1,7 +1,9 @@
 package org.jiliang.reports.certificate;
 
 import java.time.LocalDate;
+import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.jiliang.reports.Quantity;
 
 /**
- * Turns a {@link CertificateDocument} into the parameters of the certificate templates. All
+ * Turns a {@link CertificateDocument} or a {@link CalibrationCertificate} into the parameters of the certificate templates. All
  * values reach the templates as finished text, so the templates hold layout and labels only.
  */
 final class CertificateParameters {
@@ -28,17 +30,9 @@ final class CertificateParameters {
     }
 
     static Map<String, Object> of(CertificateDocument doc, BilingualLabels labels, Map<String, Object> subreports) {
-        Map<String, Object> p = new HashMap<>(subreports);
-        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
+        Map<String, Object> p = common(doc.number(), doc.issueDate(), doc.laboratory(), doc.customer(),
+                doc.standards(), doc.signatures(), doc.verificationUrl(), labels, subreports);
 
-        p.put("CERTIFICATE_NUMBER", doc.number());
-        p.put("ISSUE_DATE", date(doc.issueDate()));
-        p.put("LAB_NAME_ZH", doc.laboratory().nameZh());
-        p.put("LAB_NAME_EN", doc.laboratory().nameEn());
-        p.put("LAB_ADDRESS", doc.laboratory().address());
-
-        p.put("CUSTOMER_NAME", doc.customer().name());
-        p.put("CUSTOMER_ADDRESS", doc.customer().address());
         InstrumentUnderTest instrument = doc.instrument();
         p.put("INSTRUMENT_DESCRIPTION", instrument.description());
         p.put("INSTRUMENT_MANUFACTURER", instrument.manufacturer());
@@ -61,9 +55,6 @@ final class CertificateParameters {
         p.put("VALID_UNTIL", conclusion.validUntil() == null ? NONE : date(conclusion.validUntil()));
         p.put("NON_CONFORMITIES", numbered(conclusion.nonConformities()));
 
-        p.put("QR_CODE", VerificationQrCode.of(doc.verificationUrl()));
-        p.put("VERIFICATION_URL", doc.verificationUrl());
-
         List<ResultRow> results = doc.results();
         String loadUnit = results.get(0).load().unit();
         String indicationUnit = results.get(0).indication().unit();
@@ -80,17 +71,134 @@ final class CertificateParameters {
                 "error", inColumn(r.error(), errorUnit, r.error().value().signum() > 0 ? "+" : ""),
                 "mpe", inColumn(r.mpe(), mpeUnit, "±"),
                 "verdict", (r.pass() ? Verdict.PASS : Verdict.FAIL).name())));
-        p.put("STANDARDS", rows(doc.standards(), s -> row(
+        return p;
+    }
+
+    static Map<String, Object> of(CalibrationCertificate doc, BilingualLabels labels, Map<String, Object> subreports) {
+        Map<String, Object> p = common(doc.number(), doc.issueDate(), doc.laboratory(), doc.customer(),
+                doc.standards(), doc.signatures(), doc.verificationUrl(), labels, subreports);
+
+        CalibratedItem item = doc.item();
+        p.put("ITEM_DESCRIPTION", item.description());
+        p.put("ITEM_MANUFACTURER", item.manufacturer());
+        p.put("ITEM_MODEL", item.model());
+        p.put("ITEM_SERIAL_NUMBER", item.serialNumber());
+        p.put("ITEM_RANGE", item.measuringRange());
+        p.put("ITEM_ACCURACY_CLASS", item.accuracyClass() == null ? NONE : item.accuracyClass());
+        p.put("SPECIFICATION", doc.specification().code() + " " + doc.specification().title());
+        p.put("METHOD", doc.method());
+        p.put("CALIBRATION_DATE", date(doc.calibrationDate()));
+
+        p.put("PLACE", doc.placeOfCalibration());
+        Environment environment = doc.environment();
+        p.put("TEMPERATURE", environment == null ? NONE : optional(environment.temperature()));
+        p.put("HUMIDITY", environment == null ? NONE : optional(environment.humidity()));
+        p.put("AIR_PRESSURE", environment == null ? NONE : optional(environment.airPressure()));
+        p.put("AIR_DENSITY", environment == null ? NONE : optional(environment.airDensity()));
+
+        List<CalibrationResult> results = doc.results();
+        p.put("CALIBRATION_RESULTS", rows(results, r -> row(
+                "item", r.item(),
+                "quantity", r.quantity(),
+                "nominal", optional(r.nominalValue()),
+                "measured", r.measuredValue().format(),
+                "uncertainty", r.expandedUncertainty().format(),
+                "coverageFactor", coverageFactor(r),
+                "coverageProbability", r.coverageProbability())));
+
+        p.put("HAS_BUDGET", doc.hasBudget());
+        List<Map<String, ?>> budgets = new ArrayList<>();
+        for (CalibrationResult r : results) {
+            UncertaintyBudget budget = r.budget();
+            if (budget == null) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>(row(
+                    "result", r.item() + " — " + r.quantity(),
+                    "combined", budget.combinedStandardUncertainty().format(),
+                    "effectiveDegreesOfFreedom", degreesOfFreedom(budget.effectiveDegreesOfFreedom()),
+                    "coverageFactor", coverageFactor(r),
+                    "expanded", r.expandedUncertainty().format()));
+            // A collection, not a data source: the template makes a fresh one each time it fills the band.
+            row.put("components", budget.components().stream().map(c -> row(
+                    "source", c.source(),
+                    "estimate", c.estimate() == null ? NONE : c.estimate(),
+                    "standardUncertainty", c.standardUncertainty().format(),
+                    "sensitivityCoefficient", c.sensitivityCoefficient(),
+                    "contribution", c.contribution().format(),
+                    "degreesOfFreedom", degreesOfFreedom(c.degreesOfFreedom()))).toList());
+            budgets.add(row);
+        }
+        p.put("UNCERTAINTY_BUDGETS", new JRMapCollectionDataSource(budgets));
+
+        ConformityStatement statement = doc.conformityStatement();
+        p.put("HAS_CONFORMITY", statement != null);
+        if (statement != null) {
+            String rule = "decisionRule." + statement.decisionRule().name();
+            p.put("CONFORMITY_SPECIFICATION", statement.specificationZh() + "\n" + statement.specificationEn());
+            p.put("DECISION_RULE", labels.zh(rule + ".name") + "\n" + labels.en(rule + ".name"));
+            p.put("DECISION_RULE_DESCRIPTION", labels.zh(rule + ".description") + "\n"
+                    + labels.en(rule + ".description") + "\n" + statement.boundaryConvention());
+            p.put("LEVEL_OF_RISK", statement.levelOfRisk());
+        }
+        p.put("CONFORMITY_RESULTS", rows(
+                results.stream().filter(r -> r.conformity() != null).toList(),
+                r -> conformityRow(r, statement, labels)));
+        return p;
+    }
+
+    /** Parameters every kind prints the same way: header, customer, QR code, standards and signatures. */
+    private static Map<String, Object> common(String number, LocalDate issueDate, Laboratory laboratory,
+            Customer customer, List<StandardUsed> standards, List<SignatureLine> signatures, String verificationUrl,
+            BilingualLabels labels, Map<String, Object> subreports) {
+        Map<String, Object> p = new HashMap<>(subreports);
+        p.put(JRParameter.REPORT_RESOURCE_BUNDLE, labels);
+
+        p.put("CERTIFICATE_NUMBER", number);
+        p.put("ISSUE_DATE", date(issueDate));
+        p.put("LAB_NAME_ZH", laboratory.nameZh());
+        p.put("LAB_NAME_EN", laboratory.nameEn());
+        p.put("LAB_ADDRESS", laboratory.address());
+
+        p.put("CUSTOMER_NAME", customer.name());
+        p.put("CUSTOMER_ADDRESS", customer.address());
+
+        p.put("QR_CODE", VerificationQrCode.of(verificationUrl));
+        p.put("VERIFICATION_URL", verificationUrl);
+
+        p.put("STANDARDS", rows(standards, s -> row(
                 "name", s.name(),
                 "identifier", s.identifier(),
                 "accuracy", s.accuracy(),
                 "certificateNumber", s.certificateNumber(),
                 "validUntil", date(s.validUntil()))));
-        p.put("SIGNATURES", rows(doc.signatures(), s -> row(
+        p.put("SIGNATURES", rows(signatures, s -> row(
                 "meaning", s.meaning(),
                 "name", s.name(),
                 "signedAt", SIGNED_AT.format(s.signedAt()))));
         return p;
+    }
+
+    /** "符合 OIML R 111-1:2004 M1 等级要求" above "Conforms to class M1 of OIML R 111-1:2004". */
+    private static Map<String, ?> conformityRow(CalibrationResult r, ConformityStatement statement, BilingualLabels labels) {
+        ConformityDecision decision = r.conformity();
+        String outcome = "conformity.outcome." + decision.outcome().name();
+        return row(
+                "item", r.item(),
+                "measured", r.measuredValue().format(),
+                "uncertainty", r.expandedUncertainty().format(),
+                "limit", decision.formattedLimit(),
+                "statementZh", MessageFormat.format(labels.zh(outcome), statement.specificationZh()),
+                "statementEn", MessageFormat.format(labels.en(outcome), statement.specificationEn()),
+                "outcome", decision.outcome().name());
+    }
+
+    private static String coverageFactor(CalibrationResult r) {
+        return "k = " + r.coverageFactor().toPlainString();
+    }
+
+    private static String degreesOfFreedom(Integer nu) {
+        return nu == null ? "∞" : nu.toString();
     }
 
     /**
@@ -120,7 +228,7 @@ final class CertificateParameters {
         return new JRMapCollectionDataSource(items.stream().<Map<String, ?>>map(toRow).toList());
     }
 
-    private static Map<String, ?> row(String... keysAndValues) {
+    private static Map<String, String> row(String... keysAndValues) {
         Map<String, String> row = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             row.put(keysAndValues[i], keysAndValues[i + 1]);

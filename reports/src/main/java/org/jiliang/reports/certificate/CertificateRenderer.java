@@ -31,11 +31,15 @@ import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 public final class CertificateRenderer {
 
     /** Subreports shared by all kinds, by the parameter name the templates expect them under. */
-    private static final Map<String, String> SUBREPORTS = Map.of(
-            "PARTICULARS_TEMPLATE", "particulars.jasper",
-            "RESULTS_TEMPLATE", "results.jasper",
-            "STANDARDS_TEMPLATE", "standards.jasper",
-            "SIGNATURES_TEMPLATE", "signatures.jasper");
+    private static final Map<String, String> SUBREPORTS = Map.ofEntries(
+            Map.entry("PARTICULARS_TEMPLATE", "particulars.jasper"),
+            Map.entry("RESULTS_TEMPLATE", "results.jasper"),
+            Map.entry("STANDARDS_TEMPLATE", "standards.jasper"),
+            Map.entry("SIGNATURES_TEMPLATE", "signatures.jasper"),
+            Map.entry("CALIBRATION_RESULTS_TEMPLATE", "calibration-results.jasper"),
+            Map.entry("UNCERTAINTY_BUDGET_TEMPLATE", "uncertainty-budget.jasper"),
+            Map.entry("UNCERTAINTY_COMPONENTS_TEMPLATE", "uncertainty-components.jasper"),
+            Map.entry("CONFORMITY_TEMPLATE", "conformity.jasper"));
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
     private final Map<CertificateKind, JasperReport> templates;
@@ -56,29 +60,42 @@ public final class CertificateRenderer {
     }
 
     /**
-     * Renders one certificate as a PDF (A4, every font embedded).
+     * Renders one verification certificate or notice of non-conformity as a PDF (A4, every font embedded).
      *
      * @throws CertificateRenderingException if JasperReports fails to fill or export the template
      */
     public byte[] renderPdf(CertificateDocument doc) {
         Objects.requireNonNull(doc, "doc");
+        return render(doc.kind(), doc.number(), doc.laboratory(), CertificateParameters.of(doc, labels, subreports));
+    }
+
+    /**
+     * Renders one calibration certificate as a PDF (A4, every font embedded).
+     *
+     * @throws CertificateRenderingException if JasperReports fails to fill or export the template
+     */
+    public byte[] renderPdf(CalibrationCertificate doc) {
+        Objects.requireNonNull(doc, "doc");
+        return render(doc.kind(), doc.number(), doc.laboratory(), CertificateParameters.of(doc, labels, subreports));
+    }
+
+    private byte[] render(CertificateKind kind, String number, Laboratory laboratory, Map<String, Object> parameters) {
         try {
             JasperPrint print = JasperFillManager.getInstance(context).fill(
-                    templates.get(doc.kind()),
-                    CertificateParameters.of(doc, labels, subreports),
-                    new JREmptyDataSource(1));
-            return exportPdf(print, doc);
+                    templates.get(kind), parameters, new JREmptyDataSource(1));
+            return exportPdf(print, kind, number, laboratory);
         } catch (JRException e) {
-            throw new CertificateRenderingException("cannot render " + doc.kind() + " " + doc.number(), e);
+            throw new CertificateRenderingException("cannot render " + kind + " " + number, e);
         }
     }
 
-    private byte[] exportPdf(JasperPrint print, CertificateDocument doc) throws JRException {
+    private byte[] exportPdf(JasperPrint print, CertificateKind kind, String number, Laboratory laboratory)
+            throws JRException {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setCompressed(true);
-        configuration.setMetadataTitle(labels.zh("title." + doc.kind().name()) + " " + labels.en("title." + doc.kind().name())
-                + " " + doc.number());
-        configuration.setMetadataAuthor(doc.laboratory().nameZh() + " " + doc.laboratory().nameEn());
+        configuration.setMetadataTitle(labels.zh("title." + kind.name()) + " " + labels.en("title." + kind.name())
+                + " " + number);
+        configuration.setMetadataAuthor(laboratory.nameZh() + " " + laboratory.nameEn());
         configuration.setMetadataCreator("Jiliang LIMS");
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);

@@ -27,6 +27,20 @@ class BilingualLabelsTest {
     }
 
     @Test
+    void everyDecisionRuleAndConformityOutcomeHasLabelsInBothLanguages() {
+        for (DecisionRule rule : DecisionRule.values()) {
+            for (String part : new String[] {".name", ".description"}) {
+                assertThat(labels.getString("zh.decisionRule." + rule.name() + part)).isNotBlank();
+                assertThat(labels.getString("en.decisionRule." + rule.name() + part)).isNotBlank();
+            }
+        }
+        for (ConformityOutcome outcome : ConformityOutcome.values()) {
+            assertThat(labels.getString("zh.conformity.outcome." + outcome.name())).contains("{0}").doesNotContain("合格");
+            assertThat(labels.getString("en.conformity.outcome." + outcome.name())).contains("{0}");
+        }
+    }
+
+    @Test
     void readsChineseLabelsAsUtf8() {
         assertThat(labels.getString("zh.title.VERIFICATION_CERTIFICATE")).isEqualTo("检定证书");
         assertThat(labels.getString("en.title.VERIFICATION_CERTIFICATE")).isEqualTo("Verification Certificate");

@@ -19,6 +19,7 @@ class CertificateDocumentTest {
     void sampleDocumentsAreValid() {
         assertThat(SampleCertificate.verificationCertificate().kind()).isEqualTo(CertificateKind.VERIFICATION_CERTIFICATE);
         assertThat(SampleCertificate.nonConformityNotice().kind()).isEqualTo(CertificateKind.NOTICE_OF_NON_CONFORMITY);
+        assertThat(SampleCertificate.calibrationCertificate().kind()).isEqualTo(CertificateKind.CALIBRATION_CERTIFICATE);
     }
 
     @Test
@@ -43,6 +44,25 @@ class CertificateDocumentTest {
         assertThatThrownBy(() -> CertificateDocuments.withConclusion(notice, Conclusion.pass(LocalDate.of(2027, 1, 1))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("issued only for a fail");
+    }
+
+    @Test
+    void rejectsACalibrationCertificateWithALegalVerdict() {
+        CertificateDocument pass = SampleCertificate.verificationCertificate();
+        assertThatThrownBy(() -> CertificateDocuments.withKind(pass, CertificateKind.CALIBRATION_CERTIFICATE))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("carries no legal verdict")
+                .hasMessageContaining("CalibrationCertificate");
+    }
+
+    @Test
+    void rejectsAirPressureAndDensityTheVerificationTemplatesWouldNotPrint() {
+        CertificateDocument pass = SampleCertificate.verificationCertificate();
+        Environment withAir = new Environment(Quantity.of("20.3", "°C"), Quantity.of("55", "%RH"),
+                Quantity.of("1008.6", "hPa"), null);
+        assertThatThrownBy(() -> CertificateDocuments.withEnvironment(pass, withAir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("air pressure and air density belong on a calibration certificate");
     }
 
     @Test

@@ -31,4 +31,10 @@ final class CertificateDocuments {
                 d.instrument(), d.procedure(), d.verificationType(), d.measurementDate(), d.placeOfMeasurement(),
                 d.environment(), d.results(), d.standards(), d.conclusion(), d.signatures(), verificationUrl);
     }
+
+    static CertificateDocument withKind(CertificateDocument d, CertificateKind kind) {
+        return new CertificateDocument(kind, d.number(), d.issueDate(), d.laboratory(), d.customer(),
+                d.instrument(), d.procedure(), d.verificationType(), d.measurementDate(), d.placeOfMeasurement(),
+                d.environment(), d.results(), d.standards(), d.conclusion(), d.signatures(), d.verificationUrl());
+    }
 }

@@ -1,6 +1,12 @@
 package org.jiliang.reports.certificate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiliang.reports.certificate.RenderedPdf.assertFontsEmbeddedCjk;
+import static org.jiliang.reports.certificate.RenderedPdf.assertPageNumbers;
+import static org.jiliang.reports.certificate.RenderedPdf.decodeQr;
+import static org.jiliang.reports.certificate.RenderedPdf.images;
+import static org.jiliang.reports.certificate.RenderedPdf.pageText;
+import static org.jiliang.reports.certificate.RenderedPdf.text;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -14,24 +20,8 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.NotFoundException;
-import com.google.zxing.ChecksumException;
-import com.google.zxing.FormatException;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.PDXObject;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jiliang.reports.Quantity;
 import org.junit.jupiter.api.Test;
@@ -92,23 +82,7 @@ class CertificateRendererTest {
     @MethodSource("samples")
     void everyFontIsEmbeddedAndTheTextIsInTheCjkFont(CertificateDocument doc) throws IOException {
         try (PDDocument pdf = Loader.loadPDF(renderer.renderPdf(doc))) {
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : pdf.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    fonts.add(resources.getFont(name));
-                }
-            }
-
-            assertThat(fonts).isNotEmpty();
-            assertThat(fonts).allSatisfy(font -> assertThat(font.isEmbedded())
-                    .as("font %s is embedded", font.getName()).isTrue());
-            assertThat(fonts).allSatisfy(font -> assertThat(font.getName())
-                    .as("no silent fallback to a standard font").contains("NotoSansHans"));
-            assertThat(fonts).anySatisfy(font -> {
-                assertThat(font).isInstanceOf(PDType0Font.class);
-                assertThat(font.getCOSObject().getNameAsString(COSName.ENCODING)).isEqualTo("Identity-H");
-            });
+            assertFontsEmbeddedCjk(pdf);
         }
     }
 
@@ -202,47 +176,5 @@ class CertificateRendererTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static void assertPageNumbers(PDDocument pdf) throws IOException {
-        int total = pdf.getNumberOfPages();
-        for (int page = 1; page <= total; page++) {
-            assertThat(pageText(pdf, page))
-                    .contains("第 " + page + " 页 共 " + total + " 页", "Page " + page + " of " + total);
-        }
-    }
-
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static String pageText(PDDocument pdf, int page) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        return stripper.getText(pdf);
-    }
-
-    private static List<BufferedImage> images(PDPage page) throws IOException {
-        List<BufferedImage> images = new ArrayList<>();
-        PDResources resources = page.getResources();
-        for (COSName name : resources.getXObjectNames()) {
-            PDXObject object = resources.getXObject(name);
-            if (object instanceof PDImageXObject image) {
-                images.add(image.getImage());
-            }
-        }
-        return images;
-    }
-
-    private static String decodeQr(BufferedImage image)
-            throws NotFoundException, ChecksumException, FormatException {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
     }
 }
