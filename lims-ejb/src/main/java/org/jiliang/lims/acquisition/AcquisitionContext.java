@@ -2,11 +2,14 @@ package org.jiliang.lims.acquisition;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -17,6 +20,7 @@ import org.jiliang.instrument.camel.BenchDeviceComponent;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
+import org.jiliang.lims.bench.DeviceProfileChanged;
 
 /**
  * Owns the Camel context (Camel 4 has no CDI integration) and one route per enabled bench
@@ -70,6 +74,30 @@ public class AcquisitionContext {
                                 IncomingFrames.of(device.code(), session, exchange.getIn().getBody(DeviceReading.class))));
             }
         };
+    }
+
+    /**
+     * Follows the device register: a route per enabled device, started or stopped after the
+     * change that asked for it has committed.
+     */
+    @PermitAll // fired only by BenchService, after its administrator-only change committed
+    public void onDeviceProfileChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceProfileChanged change) {
+        String routeId = "device-" + change.deviceCode();
+        try {
+            if (camel.getRoute(routeId) != null) {
+                camel.getRouteController().stopRoute(routeId);
+                camel.removeRoute(routeId);
+            }
+            if (change.enabled()) {
+                BenchDevice device = frames.deviceByCode(change.deviceCode());
+                camel.addRoutes(routeFor(device));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot " + (change.enabled() ? "start" : "stop") + " the route of "
+                    + change.deviceCode(), e);
+        }
+        LOG.info(() -> "Device " + change.deviceCode() + (change.enabled() ? " started" : " stopped"));
     }
 
     @PreDestroy

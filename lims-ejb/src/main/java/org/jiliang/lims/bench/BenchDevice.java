@@ -64,6 +64,11 @@ public class BenchDevice {
         this.enabled = true;
     }
 
+    /** Enables or disables the device's route; the acquisition context follows after commit. */
+    public void enable(boolean on) {
+        this.enabled = on;
+    }
+
     public Long id() {
         return id;
     }
