@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,12 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A small comma-separated data file on the class path: '#' lines are comments, "# source: ..." and "# edition: ..."
- * comments are metadata, the first other line names the columns. Values contain no commas or quotes.
+ * A small comma-separated data file on the class path, the form of every metrology table: '#' lines are
+ * comments, "# source: ...", "# edition: ..." and "# tag: ..." comments are metadata, the first other line
+ * names the columns. Values contain no commas or quotes.
  */
-final class CsvResource {
+public final class CsvResource {
 
-    private static final Pattern METADATA = Pattern.compile("#\\s*(source|edition)\\s*:\\s*(.+)");
+    private static final Pattern METADATA = Pattern.compile("#\\s*(source|edition|tag)\\s*:\\s*(.+)");
 
     private final String name;
     private final Map<String, String> metadata;
@@ -33,7 +36,7 @@ final class CsvResource {
         this.rows = rows;
     }
 
-    static CsvResource load(String name) {
+    public static CsvResource load(String name) {
         try (InputStream in = CsvResource.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Metrology data file not found on the class path: " + name);
@@ -82,8 +85,16 @@ final class CsvResource {
         return new CsvResource(name, Map.copyOf(metadata), List.copyOf(rows));
     }
 
+    /** Refuses a file that lacks one of the given header comments. */
+    public CsvResource requireMetadata(String... keys) {
+        for (String key : keys) {
+            metadata(key);
+        }
+        return this;
+    }
+
     /** The value of a "# key: value" comment; continuation lines with the same key are joined. */
-    String metadata(String key) {
+    public String metadata(String key) {
         String value = metadata.get(key);
         if (value == null) {
             throw new IllegalStateException(name + " lacks the header comment \"# " + key + ": ...\"");
@@ -91,13 +102,14 @@ final class CsvResource {
         return value;
     }
 
-    List<Row> rows() {
+    public List<Row> rows() {
         return rows;
     }
 
-    record Row(String file, int lineNumber, Map<String, String> values) {
+    /** One data line, with typed access that names the file, line and column when a value is wrong. */
+    public record Row(String file, int lineNumber, Map<String, String> values) {
 
-        String text(String column) {
+        public String text(String column) {
             String value = values.get(column);
             if (value == null) {
                 throw new IllegalStateException(file + " has no column \"" + column + "\"");
@@ -108,12 +120,12 @@ final class CsvResource {
             return value;
         }
 
-        BigDecimal decimal(String column) {
+        public BigDecimal decimal(String column) {
             return parseDecimal(column, text(column));
         }
 
         /** A decimal, or null when the cell is blank (meaning "no bound"). */
-        BigDecimal decimalOrNull(String column) {
+        public BigDecimal decimalOrNull(String column) {
             if (!values.containsKey(column)) {
                 throw new IllegalStateException(file + " has no column \"" + column + "\"");
             }
@@ -121,7 +133,38 @@ final class CsvResource {
             return value.isEmpty() ? null : parseDecimal(column, value);
         }
 
-        <E extends Enum<E>> E constant(String column, Class<E> type) {
+        public int integer(String column) {
+            try {
+                return Integer.parseInt(text(column));
+            } catch (NumberFormatException ex) {
+                throw new IllegalStateException(file + " line " + lineNumber + ": " + column + " \"" + text(column)
+                        + "\" is not a whole number", ex);
+            }
+        }
+
+        public LocalDate date(String column) {
+            return parseDate(column, text(column));
+        }
+
+        /** A date, or null when the cell is blank. */
+        public LocalDate dateOrNull(String column) {
+            if (!values.containsKey(column)) {
+                throw new IllegalStateException(file + " has no column \"" + column + "\"");
+            }
+            String value = values.get(column);
+            return value.isEmpty() ? null : parseDate(column, value);
+        }
+
+        private LocalDate parseDate(String column, String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException ex) {
+                throw new IllegalStateException(file + " line " + lineNumber + ": " + column + " \"" + value
+                        + "\" is not an ISO date (yyyy-mm-dd)", ex);
+            }
+        }
+
+        public <E extends Enum<E>> E constant(String column, Class<E> type) {
             String value = text(column);
             try {
                 return Enum.valueOf(type, value);

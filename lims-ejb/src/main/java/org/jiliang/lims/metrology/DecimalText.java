@@ -3,12 +3,12 @@ package org.jiliang.lims.metrology;
 import java.math.BigDecimal;
 
 /** Numbers as a technician reads them in messages: thousands grouped with a space ("120 000"), no exponent. */
-final class DecimalText {
+public final class DecimalText {
 
     private DecimalText() {
     }
 
-    static String grouped(BigDecimal value) {
+    public static String grouped(BigDecimal value) {
         String plain = tidy(value).toPlainString();
         String sign = plain.startsWith("-") ? "-" : "";
         String unsigned = plain.substring(sign.length());
@@ -25,13 +25,22 @@ final class DecimalText {
         return sign + out + fraction;
     }
 
-    static String grouped(Mass mass) {
+    public static String grouped(Mass mass) {
         return grouped(mass.value()) + " " + mass.unit().symbol();
     }
 
     /** Drops trailing zeros of a computed value (15.00 becomes 15, 0.050 becomes 0.05) without an exponent. */
-    static BigDecimal tidy(BigDecimal value) {
+    public static BigDecimal tidy(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** "+7.5 g", "−2.5 g" as a certificate states an error: the sign always shown for non-zero values. */
+    public static String signed(Mass mass) {
+        return (mass.signum() > 0 ? "+" : "") + grouped(mass);
+    }
+
+    public static Mass tidy(Mass mass) {
+        return mass.normalized();
     }
 }

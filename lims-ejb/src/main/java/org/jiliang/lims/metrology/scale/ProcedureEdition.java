@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.scale;
 
+import org.jiliang.lims.metrology.DecimalText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -238,7 +239,7 @@ public final class ProcedureEdition {
     /** The additional load that must change the indication, e.g. 1.4 d, in the unit of the interval. */
     public Mass discriminationExtraLoad(ScaleParameters parameters) {
         Mass interval = discriminationOnD ? parameters.d() : parameters.e();
-        return MassText.tidy(interval.times(discriminationFactor));
+        return DecimalText.tidy(interval.times(discriminationFactor));
     }
 
     /** Fraction of the maximum subtractive tare used in the weighing test with tare. */

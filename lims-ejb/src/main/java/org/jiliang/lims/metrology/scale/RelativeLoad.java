@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.scale;
 
+import org.jiliang.lims.metrology.DecimalText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -58,7 +59,7 @@ public record RelativeLoad(boolean minimum, BigDecimal fractionOfMax) {
         }
         Mass e = instrument.e();
         BigDecimal intervals = instrument.max().times(fractionOfMax).dividedBy(e).setScale(0, RoundingMode.FLOOR);
-        return MassText.tidy(e.times(intervals));
+        return DecimalText.tidy(e.times(intervals));
     }
 
     /** As a point label: "Min", "Max", "50 % Max". */
@@ -69,7 +70,7 @@ public record RelativeLoad(boolean minimum, BigDecimal fractionOfMax) {
         if (fractionOfMax.compareTo(BigDecimal.ONE) == 0) {
             return "Max";
         }
-        return MassText.grouped(fractionOfMax.movePointRight(2)) + " % Max";
+        return DecimalText.grouped(fractionOfMax.movePointRight(2)) + " % Max";
     }
 
     /** The data form: "Min", "Max", "0.5Max". */
@@ -78,6 +79,6 @@ public record RelativeLoad(boolean minimum, BigDecimal fractionOfMax) {
         if (minimum) {
             return "Min";
         }
-        return fractionOfMax.compareTo(BigDecimal.ONE) == 0 ? "Max" : MassText.grouped(fractionOfMax) + "Max";
+        return fractionOfMax.compareTo(BigDecimal.ONE) == 0 ? "Max" : DecimalText.grouped(fractionOfMax) + "Max";
     }
 }

@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.scale;
 
+import org.jiliang.lims.metrology.CsvResource;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,22 +51,22 @@ public final class ScaleProcedureCatalog {
     }
 
     private static ScaleProcedureCatalog load() {
-        ProcedureDataFile editionFile = ProcedureDataFile.load(EDITIONS_RESOURCE);
-        ProcedureDataFile ruleFile = ProcedureDataFile.load(RULES_RESOURCE);
+        CsvResource editionFile = CsvResource.load(EDITIONS_RESOURCE).requireMetadata("source", "tag");
+        CsvResource ruleFile = CsvResource.load(RULES_RESOURCE).requireMetadata("source", "tag");
         Map<String, List<ProcedureRule>> rulesByEdition = new LinkedHashMap<>();
-        for (ProcedureDataFile.Row row : ruleFile.rows()) {
+        for (CsvResource.Row row : ruleFile.rows()) {
             rulesByEdition.computeIfAbsent(row.text("edition"), k -> new ArrayList<>())
-                    .add(new ProcedureRule(row.text("rule"), row.text("value"), row.text("source"), row.tag("tag")));
+                    .add(new ProcedureRule(row.text("rule"), row.text("value"), row.text("source"), row.constant("tag", EvidenceTag.class)));
         }
         List<ProcedureEdition> editions = new ArrayList<>();
-        for (ProcedureDataFile.Row row : editionFile.rows()) {
+        for (CsvResource.Row row : editionFile.rows()) {
             String edition = row.text("edition");
             List<ProcedureRule> rules = rulesByEdition.remove(edition);
             if (rules == null) {
                 throw new IllegalStateException(RULES_RESOURCE + " has no rules for " + edition);
             }
             editions.add(new ProcedureEdition(row.text("procedure"), edition, row.date("effective_from"),
-                    row.dateOrNull("effective_until"), row.text("source"), row.tag("tag"), rules));
+                    row.dateOrNull("effective_until"), row.text("source"), row.constant("tag", EvidenceTag.class), rules));
         }
         if (!rulesByEdition.isEmpty()) {
             throw new IllegalStateException(RULES_RESOURCE + " has rules for editions not in " + EDITIONS_RESOURCE

@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.scale;
 
+import org.jiliang.lims.metrology.DecimalText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -161,9 +162,9 @@ public final class ScaleTestPlan {
 
         private void zeroSetting() {
             Mass load = instrument.zeroTracking()
-                    ? MassText.tidy(e.times(edition.zeroLoadWithZeroTrackingE()))
+                    ? DecimalText.tidy(e.times(edition.zeroLoadWithZeroTrackingE()))
                     : zero;
-            Mass limit = MassText.tidy(e.times(edition.zeroLimitE()));
+            Mass limit = DecimalText.tidy(e.times(edition.zeroLimitE()));
             points.add(new TestPoint("zero", ScaleTest.ZERO_SETTING, ScaleTest.ZERO_SETTING.prefix(), load, limit,
                     zero, zero, 1, LoadDirection.NONE));
         }
@@ -190,7 +191,7 @@ public final class ScaleTestPlan {
             int positions = quarters ? edition.eccentricityPositions() : supports;
             Mass base = instrument.max().plus(instrument.maxAdditiveTare());
             BigDecimal intervals = base.dividedBy(e).divide(divisor, 0, RoundingMode.FLOOR);
-            Mass load = MassText.tidy(e.times(intervals));
+            Mass load = DecimalText.tidy(e.times(intervals));
             for (int k = 1; k <= positions; k++) {
                 var label = new BilingualText("偏载 位置 " + k, "eccentricity position " + k);
                 points.add(new TestPoint("eccentricity-" + k, ScaleTest.ECCENTRICITY, label, load, mpe(load), zero,
@@ -236,10 +237,10 @@ public final class ScaleTestPlan {
                     .filter(b -> b.accuracyClass() == instrument.accuracyClass() && b.upperInclusiveE() != null)
                     .map(ScaleMpeTable.Band::upperInclusiveE)
                     .filter(m -> m.compareTo(minE) > 0 && m.compareTo(topE) < 0)
-                    .forEach(m -> loads.putIfAbsent(m, MassText.grouped(m) + " e"));
+                    .forEach(m -> loads.putIfAbsent(m, DecimalText.grouped(m) + " e"));
             edition.fixedWeighingLoadsE().stream()
                     .filter(m -> m.compareTo(minE) > 0 && m.compareTo(topE) < 0)
-                    .forEach(m -> loads.putIfAbsent(m, MassText.grouped(m) + " e"));
+                    .forEach(m -> loads.putIfAbsent(m, DecimalText.grouped(m) + " e"));
             while (loads.size() < edition.minimumWeighingLoads()) {
                 BigDecimal[] gap = widestGap(loads);
                 if (gap == null) {
@@ -249,11 +250,11 @@ public final class ScaleTestPlan {
                 if (middle.compareTo(gap[0]) <= 0) {
                     break; // neighbouring loads one e apart: nothing left to split
                 }
-                loads.put(middle, MassText.grouped(e.times(middle)));
+                loads.put(middle, DecimalText.grouped(e.times(middle)));
             }
             List<NamedLoad> result = new ArrayList<>();
             for (Map.Entry<BigDecimal, String> entry : loads.entrySet()) {
-                result.add(new NamedLoad(MassText.tidy(e.times(entry.getKey())), entry.getValue()));
+                result.add(new NamedLoad(DecimalText.tidy(e.times(entry.getKey())), entry.getValue()));
             }
             return Collections.unmodifiableList(result);
         }
@@ -273,7 +274,7 @@ public final class ScaleTestPlan {
         }
 
         private Mass multipleOfE(Mass mass) {
-            return MassText.tidy(e.times(mass.dividedBy(e).setScale(0, RoundingMode.FLOOR)));
+            return DecimalText.tidy(e.times(mass.dividedBy(e).setScale(0, RoundingMode.FLOOR)));
         }
 
         private Mass mpe(Mass load) {

@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.scale;
 
+import org.jiliang.lims.metrology.DecimalText;
 import java.util.Objects;
 import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
@@ -25,13 +26,13 @@ public record ScaleUnderTest(ScaleParameters parameters, Mass min, int supports,
         Objects.requireNonNull(maxTare, "maxTare");
         Mass lowerLimit = parameters.minCapacity();
         if (min.compareTo(lowerLimit) < 0) {
-            throw new IllegalArgumentException("Min = " + MassText.grouped(min) + " is below the lower limit "
-                    + MassText.grouped(lowerLimit) + " of class " + parameters.accuracyClass().symbol()
-                    + " with e = " + MassText.grouped(parameters.e()));
+            throw new IllegalArgumentException("Min = " + DecimalText.grouped(min) + " is below the lower limit "
+                    + DecimalText.grouped(lowerLimit) + " of class " + parameters.accuracyClass().symbol()
+                    + " with e = " + DecimalText.grouped(parameters.e()));
         }
         if (min.compareTo(parameters.max()) >= 0) {
-            throw new IllegalArgumentException("Min = " + MassText.grouped(min) + " must be below Max = "
-                    + MassText.grouped(parameters.max()));
+            throw new IllegalArgumentException("Min = " + DecimalText.grouped(min) + " must be below Max = "
+                    + DecimalText.grouped(parameters.max()));
         }
         if (supports < 1) {
             throw new IllegalArgumentException("The load receptor needs at least one point of support, was "
@@ -41,8 +42,8 @@ public record ScaleUnderTest(ScaleParameters parameters, Mass min, int supports,
             throw new IllegalArgumentException("Tare capacities must not be negative");
         }
         if (maxTare.compareTo(parameters.max()) > 0) {
-            throw new IllegalArgumentException("Maximum subtractive tare " + MassText.grouped(maxTare)
-                    + " exceeds Max = " + MassText.grouped(parameters.max()));
+            throw new IllegalArgumentException("Maximum subtractive tare " + DecimalText.grouped(maxTare)
+                    + " exceeds Max = " + DecimalText.grouped(parameters.max()));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.scale;
 
+import org.jiliang.lims.metrology.DecimalText;
 import java.util.Objects;
 import org.jiliang.lims.metrology.Mass;
 
@@ -40,6 +41,6 @@ public record TestPoint(String id, ScaleTest test, BilingualText label, Mass loa
 
     /** Everything on the load receptor: tare plus load. */
     public Mass totalLoad() {
-        return tare.signum() == 0 ? load : MassText.tidy(tare.plus(load));
+        return tare.signum() == 0 ? load : DecimalText.tidy(tare.plus(load));
     }
 }

@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.scale;
 
+import org.jiliang.lims.metrology.DecimalText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -29,7 +30,7 @@ final class VerificationEvaluation {
         checkCompleteness(plan, readings);
         Mass e = plan.instrument().e();
         TestPoint zeroPoint = plan.points(ScaleTest.ZERO_SETTING).get(0);
-        Mass zeroError = MassText.tidy(changeover(zeroPoint, readings).changePointError(zeroPoint.load(), e).error());
+        Mass zeroError = DecimalText.tidy(changeover(zeroPoint, readings).changePointError(zeroPoint.load(), e).error());
 
         Map<ScaleTest, List<PointResult>> byTest = new EnumMap<>(ScaleTest.class);
         for (TestPoint point : plan.points()) {
@@ -62,7 +63,7 @@ final class VerificationEvaluation {
         TestPoint zeroPoint = plan.points(ScaleTest.ZERO_SETTING).get(0);
         Optional<Mass> zeroError = readings.reading(zeroPoint.id())
                 .filter(ChangeoverReading.class::isInstance)
-                .map(r -> MassText.tidy(((ChangeoverReading) r).changePointError(zeroPoint.load(), e).error()));
+                .map(r -> DecimalText.tidy(((ChangeoverReading) r).changePointError(zeroPoint.load(), e).error()));
         return switch (point.test()) {
             case ZERO_SETTING -> zeroError.map(e0 -> zeroSetting(point, reading, e0));
             case WEIGHING, ECCENTRICITY, TARE ->
@@ -74,8 +75,8 @@ final class VerificationEvaluation {
 
     private static PointResult zeroSetting(TestPoint point, PointReading reading, Mass zeroError) {
         Verdict verdict = RULE.verdict(zeroError, point.mpe());
-        String value = "E0 = " + MassText.signed(zeroError);
-        String limit = "±" + MassText.grouped(point.mpe());
+        String value = "E0 = " + DecimalText.signed(zeroError);
+        String limit = "±" + DecimalText.grouped(point.mpe());
         BilingualText reason = verdict == Verdict.PASS
                 ? reason(point, value + "，在 " + limit + " 以内", value + " within " + limit)
                 : reason(point, value + " 超出 " + limit, value + " exceeds " + limit);
@@ -83,10 +84,10 @@ final class VerificationEvaluation {
     }
 
     private static PointResult correctedError(TestPoint point, ChangeoverReading reading, Mass e, Mass zeroError) {
-        Mass ec = MassText.tidy(reading.changePointError(point.load(), e).correctedError(zeroError));
+        Mass ec = DecimalText.tidy(reading.changePointError(point.load(), e).correctedError(zeroError));
         Verdict verdict = RULE.verdict(ec, point.mpe());
-        String value = "Ec = " + MassText.signed(ec);
-        String limit = "MPE ±" + MassText.grouped(point.mpe());
+        String value = "Ec = " + DecimalText.signed(ec);
+        String limit = "MPE ±" + DecimalText.grouped(point.mpe());
         BilingualText reason = verdict == Verdict.PASS
                 ? reason(point, value + "，在 " + limit + " 以内", value + " within " + limit)
                 : reason(point, value + " 超出 " + limit, value + " exceeds " + limit);
@@ -98,11 +99,11 @@ final class VerificationEvaluation {
         List<Mass> errors = reading.weighings().stream().map(w -> w.changePointError(point.load(), e).error()).toList();
         Mass largest = errors.stream().max(Comparator.naturalOrder()).orElseThrow();
         Mass smallest = errors.stream().min(Comparator.naturalOrder()).orElseThrow();
-        Mass spread = MassText.tidy(largest.minus(smallest));
+        Mass spread = DecimalText.tidy(largest.minus(smallest));
         Verdict verdict = RULE.verdict(spread, point.mpe());
         int n = errors.size();
-        String difference = MassText.grouped(spread);
-        String limit = "|MPE| " + MassText.grouped(point.mpe());
+        String difference = DecimalText.grouped(spread);
+        String limit = "|MPE| " + DecimalText.grouped(point.mpe());
         BilingualText reason = verdict == Verdict.PASS
                 ? reason(point, n + " 次称量最大差值 " + difference + "，不超过 " + limit,
                         "largest difference of " + n + " weighings " + difference + ", not more than " + limit)
@@ -113,11 +114,11 @@ final class VerificationEvaluation {
 
     /** Discrimination: the extra load must make the indication go up (R 76-1 3.8.2 "shall change", [M]). */
     private static PointResult discrimination(TestPoint point, DiscriminationReading reading, Mass e) {
-        Mass change = MassText.tidy(reading.indicationAfter().to(e.unit()).minus(reading.indicationBefore()));
+        Mass change = DecimalText.tidy(reading.indicationAfter().to(e.unit()).minus(reading.indicationBefore()));
         Verdict verdict = change.signum() > 0 ? Verdict.PASS : Verdict.FAIL;
-        String extra = MassText.grouped(point.extraLoad());
-        String before = MassText.grouped(MassText.tidy(reading.indicationBefore()));
-        String after = MassText.grouped(MassText.tidy(reading.indicationAfter()));
+        String extra = DecimalText.grouped(point.extraLoad());
+        String before = DecimalText.grouped(DecimalText.tidy(reading.indicationBefore()));
+        String after = DecimalText.grouped(DecimalText.tidy(reading.indicationAfter()));
         BilingualText reason = verdict == Verdict.PASS
                 ? reason(point, "加放 " + extra + " 后示值由 " + before + " 变为 " + after,
                         "adding " + extra + " changed the indication from " + before + " to " + after)

@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.weight;
 
+import org.jiliang.lims.metrology.CsvResource;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -46,9 +47,9 @@ public final class MinimumWeighingCycles {
     }
 
     private static MinimumWeighingCycles load() {
-        WeightDataFile file = WeightDataFile.load(RESOURCE);
+        CsvResource file = CsvResource.load(RESOURCE);
         Map<WeightClass, Map<WeighingScheme, Integer>> cycles = new EnumMap<>(WeightClass.class);
-        for (WeightDataFile.Row row : file.rows()) {
+        for (CsvResource.Row row : file.rows()) {
             WeightClass c = WeightClass.fromSymbol(row.text("class"));
             Map<WeighingScheme, Integer> perScheme = new EnumMap<>(WeighingScheme.class);
             for (WeighingScheme s : WeighingScheme.values()) {

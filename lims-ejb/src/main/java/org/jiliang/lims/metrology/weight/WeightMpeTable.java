@@ -1,5 +1,6 @@
 package org.jiliang.lims.metrology.weight;
 
+import org.jiliang.lims.metrology.CsvResource;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -69,9 +70,9 @@ public final class WeightMpeTable {
     }
 
     private static WeightMpeTable load() {
-        WeightDataFile file = WeightDataFile.load(RESOURCE);
+        CsvResource file = CsvResource.load(RESOURCE);
         List<Entry> entries = new ArrayList<>();
-        for (WeightDataFile.Row row : file.rows()) {
+        for (CsvResource.Row row : file.rows()) {
             Mass nominal = Mass.parse(row.text("nominal"));
             for (WeightClass c : WeightClass.values()) {
                 BigDecimal mpe = row.decimalOrNull(c.name());

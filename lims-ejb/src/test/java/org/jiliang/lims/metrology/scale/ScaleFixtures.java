@@ -43,7 +43,7 @@ final class ScaleFixtures {
      */
     static Map<String, PointReading> errorFreeReadings(ScaleTestPlan plan) {
         Mass e = plan.instrument().e();
-        Mass halfE = MassText.tidy(e.times(new BigDecimal("0.5")));
+        Mass halfE = e.times(new BigDecimal("0.5")).normalized();
         Map<String, PointReading> readings = new LinkedHashMap<>();
         for (TestPoint point : plan.points()) {
             ChangeoverReading exact = new ChangeoverReading(point.load(), halfE);
