@@ -63,6 +63,7 @@ class BenchBrowserIT {
         String firstTime = browser.text(By.id("live-time"));
         browser.waitUntil(d -> !d.findElement(By.id("live-time")).getText().equals(firstTime));
         assertThat(browser.text(By.id("live-raw"))).startsWith("53 20 53").endsWith("0d 0a");
+        browser.waitUntil(d -> "up".equals(d.findElement(By.id("live-link")).getAttribute("data-link")));
 
         // The overdue standard is refused with a message; the valid one is taken.
         browser.find(By.cssSelector("button.use-STD-M1-002")).click();
@@ -101,6 +102,16 @@ class BenchBrowserIT {
             assertThat(browser.text(By.cssSelector("tr.point-" + ordinal + " td.verdict"))).as("point " + ordinal).isEqualTo("合格");
         }
         assertThat(browser.text(By.id("overall-verdict"))).isEqualTo("合格");
+
+        // When the device goes silent the page says so within seconds, and recovers when it returns.
+        LimsApi admin = LimsApi.as("admin");
+        try {
+            assertThat(admin.post("/api/devices/BAL-01/stop", "{}").status()).isEqualTo(200);
+            browser.waitUntil(d -> "down".equals(d.findElement(By.id("live-link")).getAttribute("data-link")));
+        } finally {
+            admin.post("/api/devices/BAL-01/start", "{}");
+        }
+        browser.waitUntil(d -> "up".equals(d.findElement(By.id("live-link")).getAttribute("data-link")));
         assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);
         browser.screenshot("bench-all-points-captured");
 
