@@ -1,7 +1,7 @@
 package org.jiliang.instrument.mtsics;
 
+import org.jiliang.instrument.reading.AsciiLine;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,25 +69,15 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
 
     @Override
     public MtSicsResponse decode(byte[] frame) {
-        if (frame == null || frame.length == 0) {
-            return new Malformed("empty frame");
-        }
-        int bodyLength;
-        if (endsWith(frame, (byte) '\r', (byte) '\n')) {
-            bodyLength = frame.length - 2;
-        } else if (frame[frame.length - 1] == '\n') {
-            // Some device servers and converters turn CR LF into LF; the line is still complete.
-            bodyLength = frame.length - 1;
-        } else {
+        AsciiLine ascii = AsciiLine.of(frame, "CR LF", false);
+        if (ascii.incomplete()) {
+            // show what arrived, so a technician can tell a cut frame from noise
             return new Malformed("frame does not end with CR LF, so it is incomplete or too long: " + preview(frame, frame.length));
         }
-        for (int i = 0; i < bodyLength; i++) {
-            int b = frame[i] & 0xFF;
-            if (b < 0x20 || b > 0x7E) {
-                return new Malformed(String.format("byte 0x%02X at position %d is not printable ASCII", b, i));
-            }
+        if (!ascii.isLine()) {
+            return new Malformed(ascii.problem());
         }
-        String line = new String(frame, 0, bodyLength, StandardCharsets.US_ASCII);
+        String line = ascii.text();
         try {
             return decodeLine(line);
         } catch (MtSicsTokens.UnterminatedQuoteException e) {
@@ -205,10 +195,6 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
         }
         // A well-formed line that answers something else (e.g. "Z A") cannot stand for a weight.
         return DeviceReading.malformed(frame, "not an answer to a weight query: '" + abbreviate(frame.text().strip()) + "'");
-    }
-
-    private static boolean endsWith(byte[] bytes, byte secondLast, byte last) {
-        return bytes.length >= 2 && bytes[bytes.length - 2] == secondLast && bytes[bytes.length - 1] == last;
     }
 
     /** Printable text of a frame for a reason, or a note that it is binary. */

@@ -1,7 +1,7 @@
 package org.jiliang.instrument.sbi;
 
+import org.jiliang.instrument.reading.AsciiLine;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -121,24 +121,11 @@ public final class SbiCodec implements DeviceCodec<SbiResponse> {
 
     @Override
     public SbiResponse decode(byte[] frame) {
-        if (frame == null || frame.length == 0) {
-            return new Malformed("empty frame");
+        AsciiLine ascii = AsciiLine.of(frame, "CR LF", false);
+        if (!ascii.isLine()) {
+            return new Malformed(ascii.problem());
         }
-        int bodyLength;
-        if (frame.length >= 2 && frame[frame.length - 2] == '\r' && frame[frame.length - 1] == '\n') {
-            bodyLength = frame.length - 2;
-        } else if (frame[frame.length - 1] == '\n') {
-            bodyLength = frame.length - 1;
-        } else {
-            return new Malformed("frame does not end with CR LF, so it is incomplete or too long (" + frame.length + " bytes)");
-        }
-        for (int i = 0; i < bodyLength; i++) {
-            int b = frame[i] & 0xFF;
-            if (b < 0x20 || b > 0x7E) {
-                return new Malformed(String.format("byte 0x%02X at position %d is not printable ASCII", b, i + 1));
-            }
-        }
-        String body = new String(frame, 0, bodyLength, StandardCharsets.US_ASCII);
+        String body = ascii.text();
         if (body.startsWith("Stat")) {
             return status(body.substring(4).strip());
         }

@@ -1,7 +1,7 @@
 package org.jiliang.instrument.vaisala;
 
+import org.jiliang.instrument.reading.AsciiLine;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -72,24 +72,11 @@ public final class VaisalaCodec implements DeviceCodec<VaisalaResponse> {
 
     @Override
     public VaisalaResponse decode(byte[] frame) {
-        if (frame == null || frame.length == 0) {
-            return new Malformed("empty frame");
+        AsciiLine ascii = AsciiLine.of(frame, "CR LF", true);
+        if (!ascii.isLine()) {
+            return new Malformed(ascii.problem());
         }
-        int bodyLength;
-        if (frame.length >= 2 && frame[frame.length - 2] == '\r' && frame[frame.length - 1] == '\n') {
-            bodyLength = frame.length - 2;
-        } else if (frame[frame.length - 1] == '\n') {
-            bodyLength = frame.length - 1;
-        } else {
-            return new Malformed("frame does not end with CR LF, so it is incomplete or too long (" + frame.length + " bytes)");
-        }
-        for (int i = 0; i < bodyLength; i++) {
-            int b = frame[i] & 0xFF;
-            if ((b < 0x20 && b != '\t') || b > 0x7E) {
-                return new Malformed(String.format("byte 0x%02X at position %d is not printable ASCII", b, i));
-            }
-        }
-        String line = new String(frame, 0, bodyLength, StandardCharsets.US_ASCII);
+        String line = ascii.text();
         String message = line.startsWith(">") ? line.substring(1) : line;
         if (message.isBlank()) {
             return new Malformed("blank line");

@@ -64,7 +64,7 @@ class BenchDeviceRobustnessTest {
 
         DeviceReading garbage = awaitReading(readings, r -> r.status() == ReadingStatus.MALFORMED);
         assertThat(garbage.frame().bytes()).isEqualTo(SimulatorFaults.DEFAULT_GARBAGE);
-        assertThat(garbage.rejectReason()).isEqualTo("byte 0x00 at position 4 is not printable ASCII");
+        assertThat(garbage.rejectReason()).isEqualTo("byte 0x00 at position 5 is not printable ASCII");
         awaitReadingAfter(readings, garbage.frame().sequence(), DeviceReading::isStable);
         assertThat(balance.acceptedConnections()).isEqualTo(1);
         assertThat(routes.consumer("device").linkFailures()).isZero();

@@ -120,7 +120,7 @@ class ScpiCodecTest {
     void reportsGarbageBytes() {
         DeviceReading reading = codec.interpret(frame(new byte[] {'#', 0x00, (byte) 0xFF, '\n'}));
 
-        assertThat(reading.rejectReason()).isEqualTo("byte 0x00 at position 1 is not printable ASCII");
+        assertThat(reading.rejectReason()).isEqualTo("byte 0x00 at position 2 is not printable ASCII");
     }
 
     @Test

@@ -92,8 +92,9 @@ public class CertificateService {
                 JobState.APPROVED.name() + " signed APPROVED by " + approver.username() + " sha256 "
                         + signature.contentSha256());
 
+        // a checked job has every reading; no verdict here would be a defect, not a user's mistake
         boolean passed = JobEvaluation.of(job).passed().orElseThrow(
-                () -> new RefusedException("error.submit.missingPoints", "?"));
+                () -> new IllegalStateException("Job " + job.jobNumber() + " is checked but not complete"));
         CertificateKind kind = passed
                 ? CertificateKind.VERIFICATION_CERTIFICATE : CertificateKind.NOTICE_OF_NON_CONFORMITY;
         Institute institute = em.createQuery("select i from Institute i", Institute.class)

@@ -64,7 +64,7 @@ public class DemoDataLoader {
         // JJG 539 as data. The limits below are the demo's reading of the regulation, not confirmed
         // against its text ([M]): edit the row, do not change code, when the lab confirms them.
         em.persist(new ProcedureVersion(JobService.PROCEDURE_SCALES, "数字指示秤检定规程 Verification Regulation of "
-                + "Digital Indicating Scales", "VERIFICATION", LocalDate.of(2017, 5, 30), "R76",
+                + "Digital Indicating Scales", "VERIFICATION", LocalDate.of(2017, 5, 30), ProcedureVersion.R76_TEST_PLAN,
                 Set.of("E1", "E2", "F1", "F2", "M1"), new BigDecimal("-10"), new BigDecimal("40"), new BigDecimal("85"),
                 "JJG 539-2016 (environment limits [M], demo data, to be confirmed against the regulation text)"));
         audit("procedure.created", "ProcedureVersion", JobService.PROCEDURE_SCALES, "JJG 539-2016 from 2017-05-01");

@@ -139,6 +139,9 @@ public class JobService {
 
     /** The test points of the procedure edition's plan for this instrument and type of verification. */
     private static void addTestPoints(VerificationJob job, InstrumentUnderTest instrument, VerificationType type) {
+        if (!ProcedureVersion.R76_TEST_PLAN.equals(job.procedure().testPlan())) {
+            throw new RefusedException("error.procedure.testPlan", job.procedureCode(), job.procedure().testPlan());
+        }
         ScaleTestPlan plan = ScaleTestPlan.generate(instrument.underTest(), type,
                 ScaleProcedureCatalog.standard().edition(job.procedureCode()));
         int ordinal = 1;
