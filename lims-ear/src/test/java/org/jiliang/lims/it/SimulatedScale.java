@@ -14,12 +14,19 @@ import java.nio.charset.StandardCharsets;
 final class SimulatedScale {
 
     static final int PORT = Integer.getInteger("lims.demo.balancePort", 4001);
+    /** The demo's simulated mass comparator (d = 0.1 mg), reading in g. */
+    static final int COMPARATOR_PORT = Integer.getInteger("lims.demo.comparatorPort", 4002);
 
     private SimulatedScale() {
     }
 
     static void load(String kilograms) {
         command("SIM LOAD " + kilograms + " kg");
+    }
+
+    /** Puts a weight (grams) on the comparator's pan. */
+    static void loadComparator(String grams) {
+        command(COMPARATOR_PORT, "SIM LOAD " + grams + " g");
     }
 
     static void bias(String kilograms) {
@@ -31,8 +38,12 @@ final class SimulatedScale {
     }
 
     private static void command(String text) {
+        command(PORT, text);
+    }
+
+    private static void command(int port, String text) {
         try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", PORT), 2000);
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             socket.setSoTimeout(2000);
             socket.getOutputStream().write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
             InputStream in = socket.getInputStream();

@@ -45,6 +45,12 @@ public class BenchDevice {
     @Column(nullable = false)
     private boolean enabled;
 
+    /** The scale interval d of the device, e.g. of a mass comparator (enters a calibration's budget). */
+    @Column(name = "scale_interval")
+    private java.math.BigDecimal scaleInterval;
+    @Column(name = "scale_interval_unit")
+    private String scaleIntervalUnit;
+
     @Version
     private long version;
 
@@ -107,5 +113,18 @@ public class BenchDevice {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    /** Records the scale interval d of the device (from its data sheet or calibration certificate). */
+    public void scaleInterval(org.jiliang.lims.metrology.Mass d) {
+        this.scaleInterval = d.value();
+        this.scaleIntervalUnit = d.unit().symbol();
+    }
+
+    /** The scale interval d, when recorded. */
+    public java.util.Optional<org.jiliang.lims.metrology.Mass> scaleInterval() {
+        return scaleInterval == null ? java.util.Optional.empty()
+                : java.util.Optional.of(org.jiliang.lims.metrology.Mass.of(scaleInterval,
+                        org.jiliang.lims.metrology.MassUnit.fromSymbol(scaleIntervalUnit)));
     }
 }

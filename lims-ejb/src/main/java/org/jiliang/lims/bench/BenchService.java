@@ -41,7 +41,7 @@ public class BenchService {
             int pollIntervalMs) {
     }
 
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
     public List<DeviceView> devices() {
         return em.createQuery("select d from BenchDevice d order by d.code", BenchDevice.class)
                 .getResultStream().map(DeviceView::of).toList();

@@ -13,4 +13,8 @@ public class CertificateRendering {
     public byte[] pdf(CertificateDocument document) {
         return renderer.renderPdf(document);
     }
+
+    public byte[] pdf(org.jiliang.reports.certificate.CalibrationCertificate certificate) {
+        return renderer.renderPdf(certificate);
+    }
 }

@@ -20,6 +20,9 @@ import java.util.Optional;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.measurement.JobEvaluation;
+import org.jiliang.lims.measurement.WeightCalibrationRun;
+import org.jiliang.lims.metrology.weight.WeightCalibration;
+import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.order.JobContent;
 import org.jiliang.lims.order.JobService;
 import org.jiliang.lims.order.JobState;
@@ -92,13 +95,16 @@ public class CertificateService {
                 JobState.APPROVED.name() + " signed APPROVED by " + approver.username() + " sha256 "
                         + signature.contentSha256());
 
+        Institute institute = em.createQuery("select i from Institute i", Institute.class)
+                .setMaxResults(1).getSingleResult();
+        if (job.instrument().isWeight()) {
+            return issueCalibrationCertificate(job, institute, approver, today);
+        }
         // a checked job has every reading; no verdict here would be a defect, not a user's mistake
         boolean passed = JobEvaluation.of(job).passed().orElseThrow(
                 () -> new IllegalStateException("Job " + job.jobNumber() + " is checked but not complete"));
         CertificateKind kind = passed
                 ? CertificateKind.VERIFICATION_CERTIFICATE : CertificateKind.NOTICE_OF_NON_CONFORMITY;
-        Institute institute = em.createQuery("select i from Institute i", Institute.class)
-                .setMaxResults(1).getSingleResult();
         String series = kind == CertificateKind.VERIFICATION_CERTIFICATE ? "JD" : "JT";
         String number = String.format("%s%s%d-%06d", institute.certificatePrefix(), series, today.getYear(),
                 numbers.next("certificate-" + series, today.getYear()));
@@ -115,6 +121,40 @@ public class CertificateService {
             job.instrument().verifiedUntil(validUntil.plusDays(1));
         }
         job.markCertificateIssued();
+        record(approver, "certificate.issued", "Certificate", job, null,
+                number + " " + kind + " sha256 " + certificate.pdfSha256());
+        return view(certificate);
+    }
+
+    /**
+     * A weight: the calibration certificate (m_ct, U, k, budget, conformity with its decision rule), and the
+     * result stored with it exactly as printed. A calibration certificate has no period of validity.
+     */
+    private CertificateView issueCalibrationCertificate(VerificationJob job, Institute institute,
+            UserAccount approver, LocalDate today) {
+        WeightCalibrationRun run = WeightCalibrationRun.of(job);
+        // a checked job has every input; a missing one here would be a defect, not a user's mistake
+        WeightCalibration result = run.result().orElseThrow(() -> new IllegalStateException("Job "
+                + job.jobNumber() + " is checked but its calibration cannot be computed: "
+                + run.missing().map(RefusedException::getMessage).orElse("?")));
+        var conditions = run.conditions().orElseThrow();
+        CertificateKind kind = CertificateKind.CALIBRATION_CERTIFICATE;
+        String number = String.format("%sJC%d-%06d", institute.certificatePrefix(), today.getYear(),
+                numbers.next("certificate-JC", today.getYear()));
+        String token = newToken();
+        byte[] pdf = rendering.pdf(CertificateDocuments.calibration(number, today, institute, job, result,
+                conditions, signatures.signaturesOf(job.id()), verificationUrl(token)));
+        Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
+                null, token, pdf, sha256(pdf));
+        em.persist(certificate);
+        IssuedCalibrationResult stored = new IssuedCalibrationResult(job, certificate, result,
+                conditions.airDensity(), "≈95 %", WeightCalibrationProcedure.standard().source(), clock.instant());
+        em.persist(stored);
+        job.markCertificateIssued();
+        em.flush();
+        record(approver, "calibration.resultStored", "IssuedCalibrationResult", job, null,
+                stored.id() + ": m_ct = " + result.budget().reported() + ", " + stored.decisionRule() + " "
+                        + (stored.conforms() ? "conforms" : "does not conform"));
         record(approver, "certificate.issued", "Certificate", job, null,
                 number + " " + kind + " sha256 " + certificate.pdfSha256());
         return view(certificate);
@@ -174,8 +214,10 @@ public class CertificateService {
         }
         Certificate c = found.get();
         LocalDate today = LocalDate.now(clock);
-        boolean valid = c.kind() == CertificateKind.VERIFICATION_CERTIFICATE
-                && c.validUntil() != null && !today.isAfter(c.validUntil());
+        // a calibration certificate states values, not a period of validity: genuine means valid
+        boolean valid = c.kind() == CertificateKind.CALIBRATION_CERTIFICATE
+                || c.kind() == CertificateKind.VERIFICATION_CERTIFICATE && c.validUntil() != null
+                        && !today.isAfter(c.validUntil());
         Institute institute = em.createQuery("select i from Institute i", Institute.class)
                 .setMaxResults(1).getSingleResult();
         return new PublicVerification(true, c.number(), c.kind().name(), local(c),

@@ -32,13 +32,14 @@ public class DemoData {
     private DemoDataLoader loader;
 
     private MtSicsBalanceSimulator balance;
+    private MtSicsBalanceSimulator comparator;
 
     @PostConstruct
     void start() {
         if (!Settings.demoMode()) {
             return;
         }
-        boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort());
+        boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort());
         try {
             balance = MtSicsBalanceSimulator.builder()
                     .port(Settings.demoBalancePort())
@@ -50,6 +51,20 @@ public class DemoData {
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the simulated scale on port " + Settings.demoBalancePort(), e);
+        }
+        try {
+            comparator = MtSicsBalanceSimulator.builder()
+                    .port(Settings.demoComparatorPort())
+                    .capacity(new BigDecimal("1100.0000"))
+                    .displayInterval(new BigDecimal("0.0001"))
+                    .unit("g")
+                    .model("XPE1205C mass comparator (simulated)")
+                    .serialNumber("CMP2026-0042")
+                    .start();
+        } catch (IOException e) {
+            balance.close();
+            throw new UncheckedIOException("Cannot start the simulated comparator on port "
+                    + Settings.demoComparatorPort(), e);
         }
         LOG.info(banner(loaded));
     }
@@ -64,7 +79,8 @@ public class DemoData {
                 + "   quality (质量负责人)     clerk (收发员)       admin (管理员)\n"
                 + "   technician2 (检定员, authorization expired yesterday)\n"
                 + "   customer (华东食品, customer)  customer2 (another customer)\n"
-                + " Simulated MT-SICS scale on 127.0.0.1:" + Settings.demoBalancePort() + "\n"
+                + " Simulated MT-SICS scale on 127.0.0.1:" + Settings.demoBalancePort()
+                + ", mass comparator on 127.0.0.1:" + Settings.demoComparatorPort() + "\n"
                 + "==================================================================";
     }
 
@@ -72,6 +88,9 @@ public class DemoData {
     void stop() {
         if (balance != null) {
             balance.close();
+        }
+        if (comparator != null) {
+            comparator.close();
         }
     }
 }

@@ -14,7 +14,10 @@ import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
+import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.ScaleParameters;
+import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
+import org.jiliang.lims.metrology.weight.WeightClass;
 import org.jiliang.lims.order.JobService;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.Authorization;
@@ -48,7 +51,7 @@ public class DemoDataLoader {
     private AuditTrail auditTrail;
 
     /** @return true if the data was loaded now, false if the database already had accounts. */
-    public boolean loadIfEmpty(int balancePort) {
+    public boolean loadIfEmpty(int balancePort, int comparatorPort) {
         if (accounts.count() > 0) {
             return false;
         }
@@ -68,6 +71,14 @@ public class DemoDataLoader {
                 Set.of("E1", "E2", "F1", "F2", "M1"), new BigDecimal("-10"), new BigDecimal("40"), new BigDecimal("85"),
                 "JJG 539-2016 (environment limits [M], demo data, to be confirmed against the regulation text)"));
         audit("procedure.created", "ProcedureVersion", JobService.PROCEDURE_SCALES, "JJG 539-2016 from 2017-05-01");
+        // JJG 99 weights, calibrated after OIML R 111-1 Annex C: the reference weight must be of class E1 or E2
+        // (a class better than the F1 weights of the demo); the limits are the demo's, [M] to be confirmed.
+        em.persist(new ProcedureVersion(JobService.PROCEDURE_WEIGHTS, "砝码检定规程 Verification Regulation of "
+                + "Weights (calibration after OIML R 111-1:2004 Annex C)", "CALIBRATION", LocalDate.of(2006, 12, 8),
+                WeightCalibrationProcedure.TEST_PLAN, Set.of("E1", "E2"), new BigDecimal("18"), new BigDecimal("27"),
+                new BigDecimal("80"),
+                "JJG 99-2006 / OIML R 111-1:2004 (environment limits [M], demo data, to be confirmed)"));
+        audit("procedure.created", "ProcedureVersion", JobService.PROCEDURE_WEIGHTS, "JJG 99-2006 from 2006-12-08");
 
         char[] pw = DEMO_PASSWORD.toCharArray();
         var now = clock.instant();
@@ -84,6 +95,12 @@ public class DemoDataLoader {
         grant(technician2, Activity.PERFORM, "JJ-检-2021-0042", today.minusYears(5), today.minusDays(1)); // expired yesterday
         grant(checker, Activity.CHECK, "JJ-核-2023-0009", today.minusYears(3), today.plusYears(2));
         grant(approver, Activity.APPROVE, "JJ-批-2022-0003", today.minusYears(4), today.plusYears(1));
+        grant(technician, JobService.PROCEDURE_WEIGHTS, Activity.PERFORM, "JJ-校-2024-0031", today.minusYears(1),
+                today.plusYears(4));
+        grant(checker, JobService.PROCEDURE_WEIGHTS, Activity.CHECK, "JJ-核-2023-0012", today.minusYears(3),
+                today.plusYears(2));
+        grant(approver, JobService.PROCEDURE_WEIGHTS, Activity.APPROVE, "JJ-批-2022-0005", today.minusYears(4),
+                today.plusYears(1));
 
         standard(new MeasurementStandard("STD-F1-001", "F1 等级砝码组 1 mg–20 kg / F1 weight set", "F1",
                 "WS-F1-2019-017", "JZJ2026-04512", "江海市计量检定测试院社会公用计量标准 → 国家质量基准",
@@ -111,7 +128,32 @@ public class DemoDataLoader {
         standard(new MeasurementStandard("STD-M2-004", "M2 等级砝码组 1 g–10 kg / M2 weight set", "M2",
                 "WS-M2-2020-011", "JZJ2026-03303", "江海市计量检定测试院 M1 砝码组",
                 today.minusMonths(3), today.plusMonths(9)));
+        loadMassBench(food, comparatorPort, today);
         return true;
+    }
+
+    /**
+     * The mass bench: an E2 1 kg reference weight with the values of its certificate, a simulated comparator with
+     * d = 0.1 mg, and a customer's F1 1 kg weight to calibrate.
+     */
+    private void loadMassBench(Customer customer, int comparatorPort, LocalDate today) {
+        MeasurementStandard reference = new MeasurementStandard("STD-E2-005", "E2 等级砝码 1 kg / E2 reference weight 1 kg",
+                "E2", "WS-E2-2022-008", "JZJ2026-02217", "江海市计量检定测试院 E1 砝码组 → 国家质量基准",
+                today.minusMonths(4), today.plusMonths(8));
+        // values as the reference weight's certificate states them (demo data)
+        reference.certifyAsReferenceWeight(new WeightCalibrationProcedure.ReferenceWeight(
+                Mass.of("1000.00012", MassUnit.G), Mass.of("0.50", MassUnit.MG), new BigDecimal("2"),
+                new BigDecimal("8000"), new BigDecimal("70"), new BigDecimal("1.2"), Mass.of("0.30", MassUnit.MG)));
+        standard(reference);
+        BenchDevice comparator = new BenchDevice("CMP-01", "质量实验室 · 质量比较仪 1 kg (MT-SICS)", "mt-sics",
+                "127.0.0.1", comparatorPort, "SI", 300, true);
+        comparator.scaleInterval(Mass.of("0.0001", MassUnit.G));
+        em.persist(comparator);
+        InstrumentUnderTest weight = InstrumentUnderTest.weight(customer, "砝码 1 kg F1 Weight", "江海衡器砝码厂",
+                "W-2611-01", WeightClass.F1, Mass.of("1", MassUnit.KG), 12, today.plusDays(5),
+                "华东食品有限公司 质检室");
+        em.persist(weight);
+        audit("instrument.registered", "InstrumentUnderTest", weight.serialNumber(), "F1 1 kg weight");
     }
 
     private UserAccount account(UserAccount account) {
@@ -122,9 +164,14 @@ public class DemoDataLoader {
     }
 
     private void grant(UserAccount who, Activity activity, String certificate, LocalDate from, LocalDate until) {
-        em.persist(new Authorization(who, JobService.PROCEDURE_SCALES, activity, certificate, from, until));
+        grant(who, JobService.PROCEDURE_SCALES, activity, certificate, from, until);
+    }
+
+    private void grant(UserAccount who, String procedure, Activity activity, String certificate, LocalDate from,
+            LocalDate until) {
+        em.persist(new Authorization(who, procedure, activity, certificate, from, until));
         audit("authorization.granted", "Authorization", who.username(),
-                activity + " " + JobService.PROCEDURE_SCALES + " " + certificate + " " + from + "…" + until);
+                activity + " " + procedure + " " + certificate + " " + from + "…" + until);
     }
 
     private void standard(MeasurementStandard standard) {

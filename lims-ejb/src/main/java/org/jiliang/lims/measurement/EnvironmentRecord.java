@@ -33,6 +33,10 @@ public class EnvironmentRecord {
     @Column(nullable = false, updatable = false)
     private BigDecimal humidity;
 
+    /** Air pressure in hPa; recorded for mass calibrations (air density), null otherwise. */
+    @Column(updatable = false)
+    private BigDecimal pressure;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
@@ -49,9 +53,10 @@ public class EnvironmentRecord {
     protected EnvironmentRecord() {
     }
 
-    public EnvironmentRecord(VerificationJob job, BigDecimal temperature, BigDecimal humidity, Instant recordedAt,
-            UserAccount recordedBy, boolean withinLimits, String deviation) {
+    public EnvironmentRecord(VerificationJob job, BigDecimal temperature, BigDecimal humidity, BigDecimal pressure,
+            Instant recordedAt, UserAccount recordedBy, boolean withinLimits, String deviation) {
         this.job = job;
+        this.pressure = pressure;
         this.temperature = temperature;
         this.humidity = humidity;
         this.recordedAt = recordedAt;
@@ -67,6 +72,10 @@ public class EnvironmentRecord {
 
     public BigDecimal temperature() {
         return temperature;
+    }
+
+    public BigDecimal pressure() {
+        return pressure;
     }
 
     public BigDecimal humidity() {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiliang.lims.metrology.weight.WeightCalibration;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.WeighingPointResult;
 import org.jiliang.lims.metrology.scale.ChangeoverReading;
@@ -28,9 +29,19 @@ public final class JobEvaluation {
     private final Map<Long, PointOutcome> outcomes = new HashMap<>();
     private final ScaleVerificationResult overall;
     private final boolean complete;
+    private final WeightCalibrationRun weightRun;
+    private final WeightCalibration weight;
 
     private JobEvaluation(VerificationJob job) {
         complete = job.allPointsCaptured();
+        if (job.instrument().isWeight()) {
+            weightRun = WeightCalibrationRun.of(job);
+            weight = weightRun.result().orElse(null);
+            overall = null;
+            return;
+        }
+        weightRun = null;
+        weight = null;
         boolean planned = job.testPoints().stream().allMatch(p -> p.planPointId() != null);
         if (!planned) {
             legacy(job);
@@ -86,8 +97,24 @@ public final class JobEvaluation {
         return Optional.ofNullable(outcomes.get(p.id()));
     }
 
-    /** The overall verdict; empty until every point has its readings. */
+    /** A weight calibration's result; empty for a scale, or while an input is missing. */
+    public Optional<WeightCalibration> weightCalibration() {
+        return Optional.ofNullable(weight);
+    }
+
+    /** A weight calibration's inputs as recorded; empty for a scale. */
+    public Optional<WeightCalibrationRun> weightRun() {
+        return Optional.ofNullable(weightRun);
+    }
+
+    /**
+     * The overall verdict; empty until every point has its readings. For a weight: whether it conforms to its
+     * class (U ≤ δm/3 and the guarded acceptance decision), empty while an input is missing.
+     */
     public Optional<Boolean> passed() {
+        if (weightRun != null) {
+            return weightCalibration().map(WeightCalibration::conforms);
+        }
         if (!complete) {
             return Optional.empty();
         }
@@ -107,6 +134,12 @@ public final class JobEvaluation {
 
     /** The statement of the result, e.g. "检定结论：合格 / verification result: pass". */
     public Optional<String> conclusion() {
+        if (weightRun != null) {
+            return weightCalibration().map(w -> w.conforms()
+                    ? "符合 " + w.weightClass().symbol() + " 级要求 / conforms to class " + w.weightClass().symbol()
+                    : "不符合 " + w.weightClass().symbol() + " 级要求 / does not conform to class "
+                            + w.weightClass().symbol());
+        }
         return Optional.ofNullable(overall).map(r -> r.conclusion().toString());
     }
 }

@@ -22,7 +22,7 @@ public final class JobContent {
                 .append("job=").append(job.jobNumber()).append('\n')
                 .append("instrument=").append(job.instrument().manufacturer()).append('|')
                 .append(job.instrument().model()).append('|').append(job.instrument().serialNumber()).append('\n')
-                .append("type=").append(job.verificationType().name()).append('\n')
+                .append("type=").append(job.verificationType() == null ? "CALIBRATION" : job.verificationType().name()).append('\n')
                 .append("procedure=").append(job.procedureCode()).append('\n');
         // The raw observations are signed; results are computed from them by the procedure's rules.
         for (TestPoint p : job.testPoints()) {
@@ -38,6 +38,7 @@ public final class JobContent {
         if (env != null) {
             text.append("environment=").append(env.temperature().stripTrailingZeros().toPlainString()).append('|')
                     .append(env.humidity().stripTrailingZeros().toPlainString()).append('|')
+                    .append(env.pressure() == null ? "" : env.pressure().stripTrailingZeros().toPlainString() + "|")
                     .append(env.deviation() == null ? "-" : env.deviation()).append('\n');
         }
         job.standards().forEach(u -> text.append("standard=").append(u.standard().code()).append('|')

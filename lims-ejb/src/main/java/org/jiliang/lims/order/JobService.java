@@ -21,12 +21,17 @@ import org.jiliang.lims.bench.LiveReadingBoard;
 import org.jiliang.lims.measurement.EnvironmentRecord;
 import org.jiliang.lims.measurement.PointReading;
 import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.measurement.WeightCalibrationRun;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.metrology.scale.ScaleProcedureCatalog;
 import org.jiliang.lims.metrology.scale.ScaleTest;
 import org.jiliang.lims.metrology.scale.ScaleTestPlan;
+import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
+import org.jiliang.lims.metrology.weight.WeightClass;
+import org.jiliang.lims.metrology.weight.WeightMpeTable;
+import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.CurrentUser;
@@ -55,6 +60,8 @@ public class JobService {
 
     /** JJG 539 (digital indicating scales). */
     public static final String PROCEDURE_SCALES = "JJG 539-2016";
+    /** JJG 99 (weights), calibrated after OIML R 111-1 Annex C. */
+    public static final String PROCEDURE_WEIGHTS = "JJG 99-2006";
     /** A reading older than this is not "the current reading" any more. */
     static final Duration MAX_READING_AGE = Duration.ofSeconds(3);
 
@@ -83,22 +90,32 @@ public class JobService {
     @Inject
     private AuditTrail audit;
 
-    /** Intake: the instrument arrives for verification under the procedure edition in force today. */
+    /**
+     * Intake: the item arrives under the procedure edition in force today. A scale is verified (the type of
+     * verification is required); a weight is calibrated (there is no type of verification).
+     */
     @RolesAllowed({Roles.INTAKE_CLERK, Roles.TECHNICIAN})
     public JobView receive(long instrumentId, VerificationType type) {
         InstrumentUnderTest instrument = em.find(InstrumentUnderTest.class, instrumentId);
         if (instrument == null) {
             throw new RefusedException("error.notFound", "instrument " + instrumentId);
         }
+        if (!instrument.isWeight() && type == null) {
+            throw new RefusedException("error.job.typeMissing");
+        }
+        VerificationType jobType = instrument.isWeight() ? null : type;
         LocalDate today = LocalDate.now(clock);
-        ProcedureVersion procedure = procedures.inForce(PROCEDURE_SCALES, today);
-        String number = String.format("JD%d-%05d", today.getYear(), numbers.next("job", today.getYear()));
-        VerificationJob job = new VerificationJob(number, instrument, type, procedure, clock.instant());
-        addTestPoints(job, instrument, type);
+        ProcedureVersion procedure = procedures.inForce(instrument.isWeight() ? PROCEDURE_WEIGHTS : PROCEDURE_SCALES,
+                today);
+        String number = String.format("%s%d-%05d", instrument.isWeight() ? "JC" : "JD", today.getYear(),
+                numbers.next("job", today.getYear()));
+        VerificationJob job = new VerificationJob(number, instrument, jobType, procedure, clock.instant());
+        addTestPoints(job, instrument, jobType);
         em.persist(job);
         em.flush();
         record(job, "job.received", "VerificationJob", job.id().toString(), null,
-                number + " " + instrument.serialNumber() + " " + type + " " + procedure.code(), null);
+                number + " " + instrument.serialNumber() + " " + (jobType == null ? "CALIBRATION" : jobType) + " "
+                        + procedure.code(), null);
         return view(job);
     }
 
@@ -139,7 +156,11 @@ public class JobService {
 
     /** The test points of the procedure edition's plan for this instrument and type of verification. */
     private static void addTestPoints(VerificationJob job, InstrumentUnderTest instrument, VerificationType type) {
-        if (!ProcedureVersion.R76_TEST_PLAN.equals(job.procedure().testPlan())) {
+        if (WeightCalibrationProcedure.TEST_PLAN.equals(job.procedure().testPlan()) && instrument.isWeight()) {
+            addWeighingCycles(job, instrument);
+            return;
+        }
+        if (!ProcedureVersion.R76_TEST_PLAN.equals(job.procedure().testPlan()) || instrument.isWeight()) {
             throw new RefusedException("error.procedure.testPlan", job.procedureCode(), job.procedure().testPlan());
         }
         ScaleTestPlan plan = ScaleTestPlan.generate(instrument.underTest(), type,
@@ -150,6 +171,26 @@ public class JobService {
             int needed = planned.test() == ScaleTest.DISCRIMINATION ? 2 : planned.weighings();
             job.addTestPoint(new TestPoint(job, ordinal++, planned.id(), planned.test().name(),
                     planned.label().toString(), planned.load(), planned.mpe(), needed, planned.extraLoad()));
+        }
+    }
+
+    /** The comparator indications of the ABBA cycles; the weight must be in R 111-1 Table 1 and Table 5. */
+    private static void addWeighingCycles(VerificationJob job, InstrumentUnderTest weight) {
+        WeightCalibrationProcedure procedure = WeightCalibrationProcedure.standard();
+        WeightClass weightClass = weight.weightClass();
+        Mass nominal = weight.nominal();
+        if (!procedure.covers(weightClass, nominal)) {
+            throw new RefusedException("error.weight.notInTable", weightClass.symbol(), nominal);
+        }
+        if (procedure.densityLimits(weightClass, nominal).isEmpty()) {
+            throw new RefusedException("error.weight.noDensityLimits", weightClass.symbol(), nominal);
+        }
+        Mass load = nominal.to(MassUnit.G).normalized();
+        Mass mpe = WeightMpeTable.oimlR111().mpe(weightClass, nominal).to(MassUnit.G).normalized();
+        int ordinal = 1;
+        for (var o : procedure.plan(weightClass)) {
+            job.addTestPoint(new TestPoint(job, ordinal++, o.id(), "ABBA_" + o.role().name(), o.label().toString(),
+                    load, mpe, 1, null));
         }
     }
 
@@ -171,29 +212,61 @@ public class JobService {
             throw new RefusedException("error.standard.notAccepted", standard.code(), standard.accuracy(),
                     job.procedureCode(), String.join(", ", job.procedure().allowedStandardClasses()));
         }
+        if (job.instrument().isWeight()) {
+            requireReferenceWeightFor(job, standard);
+        }
         job.useStandard(standard, currentUser.account(), clock.instant());
         record(job, "job.standardSelected", "MeasurementStandard", standard.code(), null,
                 standard.code() + " " + standard.certificateNumber() + " valid until " + standard.dueDate(), null);
         return view(job);
     }
 
-    /** Bench conditions; outside the procedure's limits the job can only be submitted with a deviation. */
+    /**
+     * A reference weight carries the values of its certificate and has the nominal value of the weight it is
+     * compared with (within 0.1 %: the comparator measures only the small difference).
+     */
+    private static void requireReferenceWeightFor(VerificationJob job, MeasurementStandard standard) {
+        var reference = standard.referenceWeight().orElseThrow(
+                () -> new RefusedException("error.weight.standardWithoutValues", standard.code()));
+        Mass nominal = job.instrument().nominal();
+        BigDecimal relative = reference.conventionalMass().minus(nominal).abs().dividedBy(nominal);
+        if (relative.compareTo(new BigDecimal("0.001")) > 0) {
+            throw new RefusedException("error.weight.nominalMismatch", standard.code(), reference.conventionalMass(),
+                    nominal);
+        }
+    }
+
+    /**
+     * Bench conditions; outside the procedure's limits the job can only be submitted with a deviation. A mass
+     * calibration needs the air pressure too (air density, R 111-1 C.4.4).
+     */
     @RolesAllowed(Roles.TECHNICIAN)
-    public JobView recordEnvironment(long jobId, BigDecimal temperature, BigDecimal humidity, String deviation,
-            Long expectedVersion) {
+    public JobView recordEnvironment(long jobId, BigDecimal temperature, BigDecimal humidity, BigDecimal pressure,
+            String deviation, Long expectedVersion) {
         VerificationJob job = ownJob(jobId);
         changing(job, expectedVersion);
         if (temperature == null || humidity == null) {
             throw new RefusedException("error.environment.missing");
         }
+        if (job.instrument().isWeight() && pressure == null) {
+            throw new RefusedException("error.environment.pressureMissing", job.procedureCode());
+        }
+        if (pressure != null && (pressure.compareTo(new BigDecimal("600")) < 0
+                || pressure.compareTo(new BigDecimal("1100")) > 0)) {
+            throw new RefusedException("error.environment.pressureImplausible", pressure);
+        }
         boolean within = job.procedure() == null || job.procedure().environmentWithinLimits(temperature, humidity);
         EnvironmentRecord before = job.currentEnvironment();
-        job.recordEnvironment(new EnvironmentRecord(job, temperature, humidity, clock.instant(),
+        job.recordEnvironment(new EnvironmentRecord(job, temperature, humidity, pressure, clock.instant(),
                 currentUser.account(), within, deviation));
         record(job, "job.environmentRecorded", "EnvironmentRecord", job.jobNumber(),
-                before == null ? null : before.temperature() + " °C, " + before.humidity() + " %RH",
-                temperature + " °C, " + humidity + " %RH" + (within ? "" : " (outside limits)"), deviation);
+                before == null ? null : conditions(before.temperature(), before.humidity(), before.pressure()),
+                conditions(temperature, humidity, pressure) + (within ? "" : " (outside limits)"), deviation);
         return view(job);
+    }
+
+    private static String conditions(BigDecimal temperature, BigDecimal humidity, BigDecimal pressure) {
+        return temperature + " °C, " + humidity + " %RH" + (pressure == null ? "" : ", " + pressure + " hPa");
     }
 
     /**
@@ -234,6 +307,9 @@ public class JobService {
         }
         Mass indication = new Mass(reading.value(), unit).to(point.load().unit()).normalized();
         Mass deltaL = new Mass(additionalLoad == null ? BigDecimal.ZERO : additionalLoad, point.unit()).normalized();
+        if (job.instrument().isWeight() && deltaL.signum() != 0) {
+            throw new RefusedException("error.capture.noAdditionalLoadForWeights");
+        }
         if (deltaL.signum() < 0) {
             throw new RefusedException("error.capture.negativeAdditionalLoad", deltaL);
         }
@@ -267,6 +343,12 @@ public class JobService {
         }
         if (!env.acceptable()) {
             throw new RefusedException("error.submit.environmentDeviation", job.procedure().limitsText());
+        }
+        if (job.instrument().isWeight()) {
+            var missingInput = WeightCalibrationRun.of(job).missing();
+            if (missingInput.isPresent()) {
+                throw missingInput.get();
+            }
         }
         UserAccount me = currentUser.account();
         authorizations.require(me, job.procedureCode(), Activity.PERFORM, LocalDate.now(clock));
@@ -317,6 +399,14 @@ public class JobService {
         record(job, "job.returned", "VerificationJob", job.jobNumber(), JobState.CERTIFICATE_ISSUED.name(),
                 JobState.RETURNED.name(), null);
         return view(job);
+    }
+
+    /** The technicians who may be assigned the job today: those authorized to perform its procedure. */
+    @RolesAllowed({Roles.INTAKE_CLERK, Roles.TECHNICIAN})
+    public List<AccountView> assignableTechnicians(long jobId) {
+        VerificationJob job = find(jobId);
+        return authorizations.holders(job.procedureCode(), Activity.PERFORM, LocalDate.now(clock)).stream()
+                .filter(a -> a.has(Roles.TECHNICIAN)).toList();
     }
 
     @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})

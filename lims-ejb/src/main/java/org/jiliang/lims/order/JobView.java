@@ -1,10 +1,14 @@
 package org.jiliang.lims.order;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+import java.util.Locale;
 import org.jiliang.lims.measurement.EnvironmentRecord;
 import org.jiliang.lims.measurement.JobEvaluation;
 import org.jiliang.lims.measurement.PointReading;
 import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.registry.InstrumentView;
 
@@ -16,7 +20,22 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
         String verificationType, String procedureCode, String procedureTitle, String environmentLimits,
         String benchDeviceCode, String technician, String checker, String approver, String returnedReason,
         List<PointView> points, List<UsedStandardView> standards, EnvironmentView environment,
-        List<SignatureView> signatures, Boolean passed, String conclusion) {
+        List<SignatureView> signatures, Boolean passed, String conclusion, CalibrationView calibration) {
+
+    /**
+     * A weight calibration's result as computed from the recorded readings: m_ct, U, k, the budget behind them and
+     * the conformity decision; {@code missing} says what is still needed while there is no result.
+     */
+    public record CalibrationView(String referenceStandard, String airDensity, String conventionalMass,
+            String expandedUncertainty, String coverageFactor, String effectiveDegreesOfFreedom, String mpe,
+            String uncertaintyLimit, boolean uncertaintyWithinLimit, String decision, String statementZh,
+            String statementEn, List<BudgetLine> budget, String missing) {
+    }
+
+    /** One line of the uncertainty budget. */
+    public record BudgetLine(String source, String symbol, String estimate, String standardUncertainty,
+            String sensitivityCoefficient, String contribution, String degreesOfFreedom, String evaluation) {
+    }
 
     /**
      * A test point: its latest reading (indication I and ΔL), how many of the readings it needs
@@ -32,7 +51,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
             String dueDate) {
     }
 
-    public record EnvironmentView(String temperature, String humidity, boolean withinLimits, String deviation) {
+    public record EnvironmentView(String temperature, String humidity, String pressure, boolean withinLimits,
+            String deviation) {
     }
 
     /** {@code valid} is false once the signed content has changed since the signature. */
@@ -49,17 +69,63 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
         EnvironmentRecord env = job.currentEnvironment();
         EnvironmentView environment = env == null ? null : new EnvironmentView(
                 env.temperature().stripTrailingZeros().toPlainString() + " °C",
-                env.humidity().stripTrailingZeros().toPlainString() + " %RH", env.withinLimits(), env.deviation());
+                env.humidity().stripTrailingZeros().toPlainString() + " %RH",
+                env.pressure() == null ? null : env.pressure().stripTrailingZeros().toPlainString() + " hPa",
+                env.withinLimits(), env.deviation());
         List<SignatureView> signed = signatures.stream().map(s -> new SignatureView(s.meaning().name(),
                 s.signer().displayName(), local(s.signedAt()), s.contentSha256().equals(currentContent))).toList();
         return new JobView(job.id(), job.jobNumber(), job.state(), job.version(), InstrumentView.of(job.instrument()),
-                job.verificationType().name(), job.procedureCode(),
+                job.verificationType() == null ? "CALIBRATION" : job.verificationType().name(), job.procedureCode(),
                 job.procedure() == null ? null : job.procedure().title(),
                 job.procedure() == null ? null : job.procedure().limitsText(),
                 job.benchDevice() == null ? null : job.benchDevice().code(),
                 name(job.technician()), name(job.checker()), name(job.approver()), job.returnedReason(),
                 points, used, environment, signed, evaluation.passed().orElse(null),
-                evaluation.conclusion().orElse(null));
+                evaluation.conclusion().orElse(null), calibration(evaluation));
+    }
+
+    private static CalibrationView calibration(JobEvaluation evaluation) {
+        var run = evaluation.weightRun().orElse(null);
+        if (run == null) {
+            return null;
+        }
+        String reference = run.referenceStandard().map(s -> s.code() + " " + s.name()).orElse(null);
+        String airDensity = run.conditions().map(c -> c.airDensity().round(new MathContext(5)).toPlainString()
+                + " kg/m³").orElse(null);
+        var result = evaluation.weightCalibration().orElse(null);
+        if (result == null) {
+            String missing = run.missing().map(e -> e.getMessage(Locale.CHINESE) + " / " + e.getMessage(Locale.ENGLISH))
+                    .orElse(null);
+            return new CalibrationView(reference, airDensity, null, null, null, null, null, null, false, null, null,
+                    null, List.of(), missing);
+        }
+        var budget = result.budget();
+        String unit = " " + budget.unit();
+        List<BudgetLine> lines = budget.components().stream().map(c -> new BudgetLine(
+                WeightCalibrationProcedure.componentLabel(c.name()).toString(), c.name(),
+                plain(c.quantity().estimate(), 9) + unit, plain(c.quantity().standardUncertainty(), 3) + unit,
+                plain(c.sensitivityCoefficient(), 4), plain(c.contribution(), 3) + unit,
+                c.quantity().degreesOfFreedom().toString(), evaluation(c.quantity().evaluation()))).toList();
+        var reported = budget.reported();
+        return new CalibrationView(reference, airDensity, reported.value().toPlainString() + unit,
+                reported.expandedUncertainty().toPlainString() + unit, reported.coverageFactor().toPlainString(),
+                budget.effectiveDegreesOfFreedom().map(Object::toString).orElse("—"),
+                "±" + result.maximumPermissibleError(), plain(result.uncertaintyLimit().value(), 3) + unit,
+                result.uncertaintyWithinLimit(), result.conformity().decision().labelZh() + " / "
+                        + result.conformity().decision().labelEn(),
+                result.conformity().statementZh(), result.conformity().statementEn(), lines, null);
+    }
+
+    private static String evaluation(org.jiliang.lims.metrology.uncertainty.Evaluation e) {
+        return e.type() + ", " + e.distribution() + ": " + e.basis();
+    }
+
+    /** A value to a few significant digits, or to the given decimal places for estimates. */
+    private static String plain(BigDecimal value, int digits) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        return value.round(new MathContext(digits)).stripTrailingZeros().toPlainString();
     }
 
     private static PointView point(TestPoint p, JobEvaluation evaluation) {

@@ -62,6 +62,10 @@ public class Authorization {
         return !day.isBefore(validFrom) && !day.isAfter(validUntil);
     }
 
+    public UserAccount account() {
+        return account;
+    }
+
     public Long id() {
         return id;
     }

@@ -26,4 +26,14 @@ public class AuthorizationService {
                 : new RefusedException("error.authorization.expired", who.displayName(), activity.name(), procedureCode,
                         grants.get(0).validUntil()));
     }
+
+    /** Everyone who holds a valid authorization for the activity under the procedure on the day, by name. */
+    public List<AccountView> holders(String procedureCode, Activity activity, LocalDate day) {
+        return em.createQuery("select a from Authorization a join fetch a.account where a.procedureCode = :p "
+                        + "and a.activity = :act", Authorization.class)
+                .setParameter("p", procedureCode).setParameter("act", activity).getResultStream()
+                .filter(g -> g.validOn(day)).map(g -> g.account()).distinct()
+                .map(u -> new AccountView(u.username(), u.displayName(), u.roles(), null))
+                .sorted(java.util.Comparator.comparing(AccountView::username)).toList();
+    }
 }

@@ -23,4 +23,9 @@ public final class Settings {
     public static int demoBalancePort() {
         return Integer.getInteger("jiliang.demo.balance-port", 4001);
     }
+
+    /** The simulated mass comparator of the demo's mass bench. */
+    public static int demoComparatorPort() {
+        return Integer.getInteger("jiliang.demo.comparator-port", 4002);
+    }
 }

@@ -81,7 +81,8 @@ public class ProcedureVersion {
     }
 
     public Set<String> allowedStandardClasses() {
-        return Arrays.stream(allowedStandardClasses.split(",")).map(String::trim).collect(Collectors.toSet());
+        return Arrays.stream(allowedStandardClasses.split(",")).map(String::trim)
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
     public boolean environmentWithinLimits(BigDecimal temperature, BigDecimal humidity) {
@@ -117,5 +118,9 @@ public class ProcedureVersion {
 
     public String limitsSource() {
         return limitsSource;
+    }
+
+    public String kind() {
+        return kind;
     }
 }

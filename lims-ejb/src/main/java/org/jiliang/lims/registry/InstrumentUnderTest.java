@@ -18,6 +18,7 @@ import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.ScaleParameters;
+import org.jiliang.lims.metrology.weight.WeightClass;
 import org.jiliang.lims.metrology.scale.ScaleUnderTest;
 
 /**
@@ -51,21 +52,28 @@ public class InstrumentUnderTest {
     @Column(name = "serial_number", nullable = false)
     private String serialNumber;
 
+    /** A scale's class (R 76); null for a weight. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "accuracy_class", nullable = false)
+    @Column(name = "accuracy_class")
     private AccuracyClass accuracyClass;
 
+    /** A weight's class (R 111); null for a scale. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "weight_class")
+    private WeightClass weightClass;
+
+    /** Max of a scale, the nominal value of a weight. */
     @Column(name = "max_value", nullable = false)
     private BigDecimal maxValue;
     @Column(name = "max_unit", nullable = false)
     private String maxUnit;
-    @Column(name = "e_value", nullable = false)
+    @Column(name = "e_value")
     private BigDecimal eValue;
-    @Column(name = "e_unit", nullable = false)
+    @Column(name = "e_unit")
     private String eUnit;
-    @Column(name = "d_value", nullable = false)
+    @Column(name = "d_value")
     private BigDecimal dValue;
-    @Column(name = "d_unit", nullable = false)
+    @Column(name = "d_unit")
     private String dUnit;
 
     @Column(name = "mandatory_verification", nullable = false)
@@ -114,7 +122,55 @@ public class InstrumentUnderTest {
         this.location = location;
     }
 
+    /**
+     * A weight (material measure) the institute calibrates: its class and nominal value, which must be in
+     * OIML R 111-1 Table 1 (checked by the caller before anything is stored).
+     */
+    public static InstrumentUnderTest weight(Customer customer, String description, String manufacturer,
+            String serialNumber, WeightClass weightClass, Mass nominal, int intervalMonths, LocalDate nextDueDate,
+            String location) {
+        InstrumentUnderTest w = new InstrumentUnderTest();
+        w.customer = customer;
+        w.category = CATEGORY_WEIGHT;
+        w.description = description;
+        w.manufacturer = manufacturer;
+        w.model = "—";
+        w.serialNumber = serialNumber;
+        w.weightClass = weightClass;
+        w.maxValue = nominal.value();
+        w.maxUnit = nominal.unit().symbol();
+        w.mandatoryVerification = false;
+        w.intervalMonths = intervalMonths;
+        w.nextDueDate = nextDueDate;
+        w.location = location;
+        return w;
+    }
+
+    /** Category of weights (砝码). */
+    public static final String CATEGORY_WEIGHT = "砝码";
+
+    public boolean isWeight() {
+        return weightClass != null;
+    }
+
+    /** The class of a weight. */
+    public WeightClass weightClass() {
+        if (weightClass == null) {
+            throw new IllegalStateException(serialNumber + " is not a weight");
+        }
+        return weightClass;
+    }
+
+    /** The nominal value of a weight. */
+    public Mass nominal() {
+        return new Mass(maxValue, MassUnit.fromSymbol(maxUnit)).normalized();
+    }
+
+    /** The R 76 parameters of a scale; a weight has none. */
     public ScaleParameters parameters() {
+        if (isWeight()) {
+            throw new IllegalStateException(serialNumber + " is a weight, not a scale");
+        }
         return new ScaleParameters(accuracyClass,
                 new Mass(maxValue, MassUnit.fromSymbol(maxUnit)).normalized(),
                 new Mass(eValue, MassUnit.fromSymbol(eUnit)).normalized(),

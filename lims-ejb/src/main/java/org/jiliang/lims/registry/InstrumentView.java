@@ -8,6 +8,11 @@ public record InstrumentView(long id, String customerName, String category, Stri
         String max, String e, String d, boolean mandatoryVerification, LocalDate nextDueDate) {
 
     public static InstrumentView of(InstrumentUnderTest i) {
+        if (i.isWeight()) {
+            return new InstrumentView(i.id(), i.customer().name(), i.category(), i.description(),
+                    i.manufacturer(), i.model(), i.serialNumber(), i.weightClass().symbol(),
+                    i.nominal().toString(), null, null, i.mandatoryVerification(), i.nextDueDate());
+        }
         var p = i.parameters();
         return new InstrumentView(i.id(), i.customer().name(), i.category(), i.description(),
                 i.manufacturer(), i.model(), i.serialNumber(), p.accuracyClass().name(),

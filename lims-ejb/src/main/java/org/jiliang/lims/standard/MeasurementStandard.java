@@ -7,7 +7,12 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.jiliang.lims.metrology.Mass;
+import org.jiliang.lims.metrology.MassUnit;
+import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 
 /**
  * A measurement standard of the institute (e.g. an F1 weight set). It may be used on a day
@@ -48,6 +53,23 @@ public class MeasurementStandard {
     @Column(nullable = false)
     private boolean suspended;
 
+    // What the certificate of a reference weight states (R 111-1 C.6.2, C.6.3); null for other standards.
+    @Column(name = "conventional_mass")
+    private BigDecimal conventionalMass;
+    @Column(name = "mass_unit")
+    private String massUnit;
+    @Column(name = "expanded_uncertainty")
+    private BigDecimal expandedUncertainty;
+    @Column(name = "coverage_factor")
+    private BigDecimal coverageFactor;
+    private BigDecimal density;
+    @Column(name = "density_uncertainty")
+    private BigDecimal densityUncertainty;
+    @Column(name = "calibration_air_density")
+    private BigDecimal calibrationAirDensity;
+    @Column(name = "drift_limit")
+    private BigDecimal driftLimit;
+
     @Version
     private long version;
 
@@ -67,6 +89,34 @@ public class MeasurementStandard {
         this.traceableTo = traceableTo;
         this.calibratedOn = calibratedOn;
         this.dueDate = dueDate;
+    }
+
+    /**
+     * Records what the standard's calibration certificate states about it as a reference weight; the values are
+     * in one mass unit, densities in kg/m³.
+     */
+    public void certifyAsReferenceWeight(WeightCalibrationProcedure.ReferenceWeight reference) {
+        MassUnit unit = reference.conventionalMass().unit();
+        this.conventionalMass = reference.conventionalMass().value();
+        this.massUnit = unit.symbol();
+        this.expandedUncertainty = reference.expandedUncertainty().to(unit).value();
+        this.coverageFactor = reference.coverageFactor();
+        this.density = reference.density();
+        this.densityUncertainty = reference.densityUncertainty();
+        this.calibrationAirDensity = reference.airDensityAtCalibration();
+        this.driftLimit = reference.driftLimit().to(unit).value();
+    }
+
+    /** The standard as a reference weight; empty when its certificate values are not recorded. */
+    public Optional<WeightCalibrationProcedure.ReferenceWeight> referenceWeight() {
+        if (conventionalMass == null || expandedUncertainty == null || coverageFactor == null || density == null
+                || densityUncertainty == null || calibrationAirDensity == null || driftLimit == null) {
+            return Optional.empty();
+        }
+        MassUnit unit = MassUnit.fromSymbol(massUnit);
+        return Optional.of(new WeightCalibrationProcedure.ReferenceWeight(Mass.of(conventionalMass, unit),
+                Mass.of(expandedUncertainty, unit), coverageFactor, density, densityUncertainty,
+                calibrationAirDensity, Mass.of(driftLimit, unit)));
     }
 
     public StandardStatus statusOn(LocalDate day) {

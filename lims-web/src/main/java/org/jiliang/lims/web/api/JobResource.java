@@ -51,6 +51,8 @@ public class JobResource {
     public static class Conditions {
         public BigDecimal temperature;
         public BigDecimal humidity;
+        /** hPa; required for a weight calibration (air density). */
+        public BigDecimal pressure;
         public String deviation;
         public Long version;
     }
@@ -130,7 +132,7 @@ public class JobResource {
     @POST
     @Path("{id}/environment")
     public JobView environment(@PathParam("id") long id, Conditions c) {
-        return jobs.recordEnvironment(id, c.temperature, c.humidity, c.deviation, c.version);
+        return jobs.recordEnvironment(id, c.temperature, c.humidity, c.pressure, c.deviation, c.version);
     }
 
     @POST

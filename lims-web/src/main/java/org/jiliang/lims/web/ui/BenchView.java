@@ -34,6 +34,7 @@ public class BenchView implements Serializable {
     private String password;
     private BigDecimal temperature;
     private BigDecimal humidity;
+    private BigDecimal pressure;
     private String deviation;
     private String correctionReason;
     private BigDecimal additionalLoad;
@@ -49,7 +50,7 @@ public class BenchView implements Serializable {
     }
 
     public void recordEnvironment() {
-        run(() -> job = jobs.recordEnvironment(jobId, temperature, humidity, deviation, job.version()));
+        run(() -> job = jobs.recordEnvironment(jobId, temperature, humidity, pressure, deviation, job.version()));
     }
 
     public void capture(int ordinal) {
@@ -162,5 +163,13 @@ public class BenchView implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public BigDecimal getPressure() {
+        return pressure;
+    }
+
+    public void setPressure(BigDecimal pressure) {
+        this.pressure = pressure;
     }
 }

@@ -1,0 +1,162 @@
+package org.jiliang.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A weight calibration against the deployed EAR (JJG 99 / OIML R 111-1 Annex C): the demo's F1 1 kg weight is
+ * received and assigned at the intake desk, compared with the E2 1 kg reference in three ABBA cycles on the
+ * simulated mass comparator (d = 0.1 mg), signed by three people, and issued as a calibration certificate whose
+ * value, U, budget and conformity statement are read back from the PDF and the stored result.
+ */
+@Timeout(value = 4, unit = TimeUnit.MINUTES)
+class WeightCalibrationIT {
+
+    private static final String COMPARATOR = "CMP-01";
+    private static final String WEIGHT_SERIAL = "W-2611-01";
+    /**
+     * Test-weight indications per cycle (B1, B2): ΔI = 1.8, 1.9, 1.8 mg with the reference shown as
+     * 1000.0003 g / 1000.0004 g, 1000.0004 g / 1000.0003 g, 1000.0002 g / 1000.0003 g.
+     */
+    private static final String[][] CYCLES = {
+            {"1000.0003", "1000.0021", "1000.0022", "1000.0004"},
+            {"1000.0004", "1000.0023", "1000.0022", "1000.0003"},
+            {"1000.0002", "1000.0020", "1000.0021", "1000.0003"}};
+
+    private final LimsApi clerk = LimsApi.as("clerk");
+    private final LimsApi technician = LimsApi.as("technician");
+
+    @Test
+    void aWeightIsCalibratedAndItsCertificateStatesValueUncertaintyBudgetAndConformity() throws Exception {
+        long weightId = weightId();
+        var received = clerk.post("/api/jobs/intake", "{\"instrumentId\":" + weightId + "}");
+        assertThat(received.status()).as(received.text()).isEqualTo(200);
+        JsonObject job = received.object();
+        long id = job.getJsonNumber("id").longValue();
+        assertThat(job.getString("procedureCode")).isEqualTo("JJG 99-2006");
+        assertThat(job.getString("verificationType")).isEqualTo("CALIBRATION");
+        // F1 needs 1 ABBA cycle by R 111-1 Table C.1; the laboratory's procedure runs 3: 12 indications
+        assertThat(job.getJsonArray("points")).hasSize(12);
+        assertThat(job.getJsonArray("points").getJsonObject(0).getString("label")).contains("参考砝码");
+
+        var assigned = clerk.post("/api/jobs/" + id + "/assignment",
+                "{\"technician\":\"technician\",\"benchDevice\":\"" + COMPARATOR + "\"}");
+        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
+        assertThat(technician.post("/api/jobs/" + id + "/start", "{}").status()).isEqualTo(200);
+
+        // the scale verification's F1 weight set is not a reference for an F1 weight: JJG 99 here accepts E1, E2
+        var wrongStandard = technician.postEnglish("/api/jobs/" + id + "/standards", "{\"code\":\"STD-F1-001\"}");
+        assertThat(wrongStandard.status()).isEqualTo(409);
+        assertThat(wrongStandard.text()).contains("STD-F1-001").contains("E1, E2");
+        assertThat(technician.post("/api/jobs/" + id + "/standards", "{\"code\":\"STD-E2-005\"}").status())
+                .isEqualTo(200);
+
+        var noPressure = technician.postEnglish("/api/jobs/" + id + "/environment",
+                "{\"temperature\":20.5,\"humidity\":45}");
+        assertThat(noPressure.status()).isEqualTo(409);
+        assertThat(noPressure.text()).contains("air pressure");
+        var env = technician.post("/api/jobs/" + id + "/environment",
+                "{\"temperature\":20.0,\"humidity\":50,\"pressure\":1013.25}");
+        assertThat(env.status()).as(env.text()).isEqualTo(200);
+
+        JsonObject before = env.object().getJsonObject("calibration");
+        assertThat(before.getString("missing")).contains("未采集").doesNotContain("参考砝码");
+
+        for (var value : technician.get("/api/jobs/" + id).object().getJsonArray("points")) {
+            JsonObject point = (JsonObject) value;
+            int ordinal = point.getInt("ordinal");
+            String grams = CYCLES[(ordinal - 1) / 4][(ordinal - 1) % 4];
+            SimulatedScale.loadComparator(grams);
+            awaitStableComparator(new BigDecimal(grams));
+            var captured = technician.post("/api/jobs/" + id + "/points/" + ordinal + "/capture", "{}");
+            assertThat(captured.status()).as(point.getString("label") + ": " + captured.text()).isEqualTo(200);
+        }
+
+        JsonObject calibration = technician.get("/api/jobs/" + id).object().getJsonObject("calibration");
+        // m_ct = 1000.00012 g + ΔĪ (1.8333 mg) + m_cr·C (C = 0: both at 8000 kg/m³) = 1000.00195 g;
+        // u_c = 0.309 mg (worked out in WeightCalibrationProcedureTest for ρa = 1.19931 kg/m³), U = 0.62 mg
+        assertThat(calibration.getString("conventionalMass")).isEqualTo("1000.00195 g");
+        assertThat(calibration.getString("expandedUncertainty")).isEqualTo("0.00062 g");
+        assertThat(calibration.getString("coverageFactor")).isEqualTo("2.00");
+        assertThat(calibration.getJsonArray("budget")).hasSize(5);
+        assertThat(calibration.getBoolean("uncertaintyWithinLimit")).isTrue();
+
+        var submitted = technician.post("/api/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        BenchFlow.checked(id);
+        var approved = LimsApi.as("approver").post("/api/jobs/" + id + "/approve", "{\"password\":\"jiliang\"}");
+        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
+        String number = approved.object().getString("number");
+        assertThat(number).contains("JC");
+        assertThat(approved.object().getString("kind")).isEqualTo("CALIBRATION_CERTIFICATE");
+
+        var pdf = LimsApi.as("customer").get("/api/certificates/" + number + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        String text = PdfDocuments.text(pdf.body());
+        assertThat(text).contains("校准证书").contains(number).contains(WEIGHT_SERIAL)
+                .contains("1000.00195 g").contains("0.62 mg")
+                .contains("参考砝码（证书值）").contains("比较仪分辨力")
+                .contains("保护带接受，w = U").contains("1013.25 hPa")
+                .contains("张伟").contains("李娜").contains("王强")
+                .doesNotContain("合格");
+
+        try (Connection db = ServerDatabase.connect();
+             PreparedStatement q = db.prepareStatement("select r.measured_value, r.expanded_uncertainty, r.unit,"
+                     + " r.decision_rule, r.conforms, r.budget_csv, r.rules_source from calibration_result r"
+                     + " join certificate c on c.id = r.certificate_id where c.certificate_number = ?")) {
+            q.setString(1, number);
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).as("the result is stored with certificate " + number).isTrue();
+                assertThat(rs.getBigDecimal(1)).isEqualByComparingTo("1000.00195");
+                assertThat(rs.getBigDecimal(2)).isEqualByComparingTo("0.00062");
+                assertThat(rs.getString(3)).isEqualTo("g");
+                assertThat(rs.getString(4)).isEqualTo("GUARDED_ACCEPTANCE");
+                assertThat(rs.getBoolean(5)).isTrue();
+                assertThat(rs.getString(6)).contains("m_cr").contains("ΔI").contains("δm_b").contains("δI_d");
+                assertThat(rs.getString(7)).contains("R 111-1").contains("Table 5");
+            }
+        }
+
+        var returned = clerk.post("/api/jobs/" + id + "/return", "{}");
+        assertThat(returned.status()).as(returned.text()).isEqualTo(200);
+        assertThat(returned.object().getString("state")).isEqualTo("RETURNED");
+    }
+
+    private long weightId() {
+        for (var value : clerk.get("/api/instruments").array()) {
+            JsonObject i = (JsonObject) value;
+            if (WEIGHT_SERIAL.equals(i.getString("serialNumber"))) {
+                return i.getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("The demo data has no weight " + WEIGHT_SERIAL);
+    }
+
+    private void awaitStableComparator(BigDecimal grams) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        String last = "none";
+        while (Instant.now().isBefore(deadline)) {
+            var reply = technician.get("/api/benches/" + COMPARATOR + "/latest");
+            if (reply.status() == 200) {
+                JsonObject r = reply.object();
+                last = r.toString();
+                if ("STABLE".equals(r.getString("status")) && !r.isNull("value")
+                        && r.getJsonNumber("value").bigDecimalValue().compareTo(grams) == 0) {
+                    return;
+                }
+            }
+            BenchFlow.sleep(100);
+        }
+        throw new AssertionError("No stable comparator reading of " + grams + " g within 15 s; last: " + last);
+    }
+}
