@@ -175,6 +175,32 @@ class RegulatedWorkflowIT {
         assertThat(refused.object().getString("error")).isEqualTo("error.sign.invalidated");
     }
 
+    @Test
+    void procedureEditionsAreDataAddedOnlyByTheQualityManagerAndChecked() {
+        String edition = "{\"code\":\"JJG 99-2006\",\"title\":\"砝码 Weights\",\"kind\":\"CALIBRATION\","
+                + "\"effectiveFrom\":\"2031-01-01\",\"testPlan\":\"%s\",\"allowedStandardClasses\":\"E1, E2\","
+                + "\"temperatureMin\":%s,\"temperatureMax\":27,\"humidityMax\":80,\"limitsSource\":\"test\"}";
+        assertThat(technician.post("/api/procedures", edition.formatted("R111-ABBA", "18")).status()).isEqualTo(403);
+        LimsApi quality = LimsApi.as("quality");
+        var unknownPlan = quality.postEnglish("/api/procedures", edition.formatted("R999", "18"));
+        assertThat(unknownPlan.status()).isEqualTo(409);
+        assertThat(unknownPlan.text()).contains("R999").contains("R111-ABBA, R76");
+        var inverted = quality.postEnglish("/api/procedures", edition.formatted("R111-ABBA", "30"));
+        assertThat(inverted.status()).isEqualTo(409);
+        assertThat(inverted.text()).contains("30 °C … 27 °C");
+
+        var added = quality.post("/api/procedures", edition.formatted("R111-ABBA", "18"));
+        assertThat(added.status()).as(added.text()).isEqualTo(200);
+        assertThat(added.object().getBoolean("inForce")).isFalse();
+        var editions = technician.get("/api/procedures").array();
+        assertThat(editions.stream().map(v -> ((jakarta.json.JsonObject) v))
+                .filter(e -> e.getString("code").equals("JJG 99-2006")).map(e -> e.getString("effectiveFrom")
+                        + (e.getBoolean("inForce") ? " in force" : "")))
+                .containsExactly("2006-12-08 in force", "2031-01-01");
+        var audit = quality.get("/api/audit?count=1000").text();
+        assertThat(audit).contains("procedure.created").contains("JJG 99-2006 @ 2031-01-01");
+    }
+
     private String state(long job) {
         return technician.get("/api/jobs/" + job).object().getString("state");
     }

@@ -4,10 +4,24 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jiliang.lims.bench.BenchService;
+import org.jiliang.lims.bench.DeviceView;
+import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.order.JobService;
 import org.jiliang.lims.order.JobView;
+import org.jiliang.lims.personnel.AccountView;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.registry.InstrumentView;
+import org.jiliang.lims.registry.RegistryService;
+import org.jiliang.lims.web.support.PageMessages;
 
+/**
+ * The job list and the intake desk: receive an item, assign a received job to an authorized technician and a
+ * bench device, start an assigned job, hand an item with its certificate back to the customer.
+ */
 @Named
 @ViewScoped
 public class JobListView implements Serializable {
@@ -16,13 +30,111 @@ public class JobListView implements Serializable {
 
     @Inject
     private JobService jobs;
+    @Inject
+    private RegistryService registry;
+    @Inject
+    private BenchService benches;
 
     private List<JobView> rows;
+    private List<InstrumentView> instruments;
+    private List<DeviceView> devices;
+    private final Map<Long, List<AccountView>> technicians = new HashMap<>();
+    private Long instrumentId;
+    private VerificationType type = VerificationType.SUBSEQUENT;
+    private final Map<Long, String> technicianFor = new HashMap<>();
+    private final Map<Long, String> deviceFor = new HashMap<>();
 
     public List<JobView> getRows() {
         if (rows == null) {
             rows = jobs.jobs();
         }
         return rows;
+    }
+
+    public List<InstrumentView> getInstruments() {
+        if (instruments == null) {
+            instruments = registry.instruments();
+        }
+        return instruments;
+    }
+
+    public List<DeviceView> getDevices() {
+        if (devices == null) {
+            devices = benches.devices();
+        }
+        return devices;
+    }
+
+    /** Only technicians authorized for the job's procedure today are offered. */
+    public List<AccountView> techniciansFor(long jobId) {
+        return technicians.computeIfAbsent(jobId, jobs::assignableTechnicians);
+    }
+
+    public void receive() {
+        if (instrumentId == null) {
+            return;
+        }
+        try {
+            JobView job = jobs.receive(instrumentId, type);
+            PageMessages.info(job.jobNumber());
+            rows = null;
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public void assign(JobView job) {
+        try {
+            jobs.assign(job.id(), technicianFor.get(job.id()), deviceFor.get(job.id()), job.version());
+            rows = null;
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public void start(JobView job) {
+        try {
+            jobs.start(job.id(), job.version());
+            PageMessages.redirect("/bench.xhtml?job=" + job.id());
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public void returnToCustomer(JobView job) {
+        try {
+            jobs.returnToCustomer(job.id(), job.version());
+            rows = null;
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public VerificationType[] getTypes() {
+        return VerificationType.values();
+    }
+
+    public Long getInstrumentId() {
+        return instrumentId;
+    }
+
+    public void setInstrumentId(Long instrumentId) {
+        this.instrumentId = instrumentId;
+    }
+
+    public VerificationType getType() {
+        return type;
+    }
+
+    public void setType(VerificationType type) {
+        this.type = type;
+    }
+
+    public Map<Long, String> getTechnicianFor() {
+        return technicianFor;
+    }
+
+    public Map<Long, String> getDeviceFor() {
+        return deviceFor;
     }
 }

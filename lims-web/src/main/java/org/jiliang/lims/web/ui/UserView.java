@@ -32,6 +32,10 @@ public class UserView {
         return getMe().has(Roles.TECHNICIAN);
     }
 
+    public boolean isIntakeClerk() {
+        return getMe().has(Roles.INTAKE_CLERK);
+    }
+
     public boolean isApprover() {
         return getMe().has(Roles.APPROVER);
     }
