@@ -27,21 +27,26 @@ final class BenchFlow {
 
     /** Waits until the server's live reading is stable at the given value (kg), as a technician watches the display. */
     static JsonObject awaitStableReading(LimsApi user, BigDecimal kilograms) {
+        return awaitStableReading(user, DEVICE, kilograms);
+    }
+
+    /** Waits until a bench device's live reading is stable at the given value, in the device's unit. */
+    static JsonObject awaitStableReading(LimsApi user, String device, BigDecimal value) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         String last = "none";
         while (Instant.now().isBefore(deadline)) {
-            var reply = user.get("/api/benches/" + DEVICE + "/latest");
+            var reply = user.get("/api/benches/" + device + "/latest");
             if (reply.status() == 200) {
                 JsonObject r = reply.object();
                 last = r.toString();
                 if ("STABLE".equals(r.getString("status")) && !r.isNull("value")
-                        && r.getJsonNumber("value").bigDecimalValue().compareTo(kilograms) == 0) {
+                        && r.getJsonNumber("value").bigDecimalValue().compareTo(value) == 0) {
                     return r;
                 }
             }
             sleep(100);
         }
-        throw new AssertionError("No stable reading of " + kilograms + " kg within 15 s; last: " + last);
+        throw new AssertionError("No stable reading of " + value + " on " + device + " within 15 s; last: " + last);
     }
 
     /**

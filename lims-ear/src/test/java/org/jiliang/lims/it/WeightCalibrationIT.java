@@ -7,8 +7,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -77,7 +75,7 @@ class WeightCalibrationIT {
             int ordinal = point.getInt("ordinal");
             String grams = CYCLES[(ordinal - 1) / 4][(ordinal - 1) % 4];
             SimulatedScale.loadComparator(grams);
-            awaitStableComparator(new BigDecimal(grams));
+            BenchFlow.awaitStableReading(technician, COMPARATOR, new BigDecimal(grams));
             var captured = technician.post("/api/jobs/" + id + "/points/" + ordinal + "/capture", "{}");
             assertThat(captured.status()).as(point.getString("label") + ": " + captured.text()).isEqualTo(200);
         }
@@ -140,23 +138,5 @@ class WeightCalibrationIT {
             }
         }
         throw new AssertionError("The demo data has no weight " + WEIGHT_SERIAL);
-    }
-
-    private void awaitStableComparator(BigDecimal grams) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        String last = "none";
-        while (Instant.now().isBefore(deadline)) {
-            var reply = technician.get("/api/benches/" + COMPARATOR + "/latest");
-            if (reply.status() == 200) {
-                JsonObject r = reply.object();
-                last = r.toString();
-                if ("STABLE".equals(r.getString("status")) && !r.isNull("value")
-                        && r.getJsonNumber("value").bigDecimalValue().compareTo(grams) == 0) {
-                    return;
-                }
-            }
-            BenchFlow.sleep(100);
-        }
-        throw new AssertionError("No stable comparator reading of " + grams + " g within 15 s; last: " + last);
     }
 }

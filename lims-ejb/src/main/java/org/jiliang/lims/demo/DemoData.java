@@ -40,33 +40,27 @@ public class DemoData {
             return;
         }
         boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort());
+        balance = simulator("scale", Settings.demoBalancePort(), "30.00", "0.01", "kg", "YH-XK3190 (simulated)",
+                "YH2026-00731");
         try {
-            balance = MtSicsBalanceSimulator.builder()
-                    .port(Settings.demoBalancePort())
-                    .capacity(new BigDecimal("30.00"))
-                    .displayInterval(new BigDecimal("0.01"))
-                    .unit("kg")
-                    .model("YH-XK3190 (simulated)")
-                    .serialNumber("YH2026-00731")
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot start the simulated scale on port " + Settings.demoBalancePort(), e);
-        }
-        try {
-            comparator = MtSicsBalanceSimulator.builder()
-                    .port(Settings.demoComparatorPort())
-                    .capacity(new BigDecimal("1100.0000"))
-                    .displayInterval(new BigDecimal("0.0001"))
-                    .unit("g")
-                    .model("XPE1205C mass comparator (simulated)")
-                    .serialNumber("CMP2026-0042")
-                    .start();
-        } catch (IOException e) {
+            comparator = simulator("mass comparator", Settings.demoComparatorPort(), "1100.0000", "0.0001", "g",
+                    "XPE1205C mass comparator (simulated)", "CMP2026-0042");
+        } catch (UncheckedIOException e) {
             balance.close();
-            throw new UncheckedIOException("Cannot start the simulated comparator on port "
-                    + Settings.demoComparatorPort(), e);
+            throw e;
         }
         LOG.info(banner(loaded));
+    }
+
+    private static MtSicsBalanceSimulator simulator(String what, int port, String capacity, String displayInterval,
+            String unit, String model, String serialNumber) {
+        try {
+            return MtSicsBalanceSimulator.builder().port(port).capacity(new BigDecimal(capacity))
+                    .displayInterval(new BigDecimal(displayInterval)).unit(unit).model(model)
+                    .serialNumber(serialNumber).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the simulated " + what + " on port " + port, e);
+        }
     }
 
     private static String banner(boolean loadedNow) {

@@ -4,10 +4,19 @@ import java.time.LocalDate;
 
 public record StandardView(long id, String code, String name, String accuracy, String serialNumber,
         String certificateNumber, String traceableTo, LocalDate calibratedOn, LocalDate dueDate,
-        StandardStatus status) {
+        StandardStatus status, String referenceValues) {
 
     public static StandardView of(MeasurementStandard s, LocalDate today) {
         return new StandardView(s.id(), s.code(), s.name(), s.accuracy(), s.serialNumber(),
-                s.certificateNumber(), s.traceableTo(), s.calibratedOn(), s.dueDate(), s.statusOn(today));
+                s.certificateNumber(), s.traceableTo(), s.calibratedOn(), s.dueDate(), s.statusOn(today),
+                s.referenceWeight().map(StandardView::describe).orElse(null));
+    }
+
+    /** What the certificate of a reference weight states, as the quality manager checks it. */
+    private static String describe(org.jiliang.lims.metrology.weight.WeightCalibrationProcedure.ReferenceWeight r) {
+        return "m_c = " + r.conventionalMass() + ", U = " + r.expandedUncertainty() + " (k = "
+                + r.coverageFactor().stripTrailingZeros().toPlainString() + "), ρ = "
+                + r.density().stripTrailingZeros().toPlainString() + " kg/m³, u(ρ) = "
+                + r.densityUncertainty().stripTrailingZeros().toPlainString() + " kg/m³, drift ≤ ±" + r.driftLimit();
     }
 }
