@@ -57,3 +57,9 @@ create table calibration_result (
     rules_source            varchar(2000)  not null,
     created_at              timestamp with time zone not null
 );
+
+-- The Digital Calibration Certificate (PTB DCC XML) issued with a calibration certificate, kept like its PDF;
+-- the institute's e-mail address and city, which a DCC must state.
+alter table certificate add column dcc_xml bytea;
+alter table institute add column email varchar(200);
+alter table institute add column city varchar(100);

@@ -108,6 +108,14 @@ class WeightCalibrationIT {
                 .contains("张伟").contains("李娜").contains("王强")
                 .doesNotContain("合格");
 
+        // the same result, machine-readable: a DCC for the customer's software, hidden from other customers
+        var dcc = LimsApi.as("customer").get("/api/certificates/" + number + "/dcc");
+        assertThat(dcc.status()).isEqualTo(200);
+        assertThat(dcc.text()).contains("schemaVersion=\"3.1.2\"").contains("<dcc:uniqueIdentifier>" + number)
+                .contains("<si:value>1000.00195</si:value>").contains("<si:uncertainty>0.00062</si:uncertainty>")
+                .contains("<dcc:conformity>pass</dcc:conformity>");
+        assertThat(LimsApi.as("customer2").get("/api/certificates/" + number + "/dcc").status()).isEqualTo(404);
+
         try (Connection db = ServerDatabase.connect();
              PreparedStatement q = db.prepareStatement("select r.measured_value, r.expanded_uncertainty, r.unit,"
                      + " r.decision_rule, r.conforms, r.budget_csv, r.rules_source from calibration_result r"

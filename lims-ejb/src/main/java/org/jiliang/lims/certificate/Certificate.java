@@ -57,6 +57,10 @@ public class Certificate {
     @Column(name = "pdf_sha256", nullable = false, updatable = false)
     private String pdfSha256;
 
+    /** The machine-readable DCC issued with a calibration certificate; null for verification documents. */
+    @Column(name = "dcc_xml", updatable = false)
+    private byte[] dccXml;
+
     protected Certificate() {
     }
 
@@ -71,6 +75,18 @@ public class Certificate {
         this.verificationToken = verificationToken;
         this.pdf = pdf.clone();
         this.pdfSha256 = pdfSha256;
+    }
+
+    /** Issued together with the PDF, before the certificate is stored; never changed afterwards. */
+    void attachDcc(byte[] xml) {
+        if (id != null) {
+            throw new IllegalStateException("Certificate " + number + " is issued; its DCC cannot change");
+        }
+        this.dccXml = xml.clone();
+    }
+
+    public java.util.Optional<byte[]> dccXml() {
+        return java.util.Optional.ofNullable(dccXml).map(byte[]::clone);
     }
 
     public Long id() {

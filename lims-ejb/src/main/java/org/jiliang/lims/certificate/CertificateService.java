@@ -41,6 +41,7 @@ import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Settings;
 import org.jiliang.reports.certificate.CertificateKind;
+import org.jiliang.reports.dcc.DigitalCalibrationCertificate;
 
 /**
  * The approver's signature issues the certificate; customers reach only their own
@@ -142,10 +143,18 @@ public class CertificateService {
         String number = String.format("%sJC%d-%06d", institute.certificatePrefix(), today.getYear(),
                 numbers.next("certificate-JC", today.getYear()));
         String token = newToken();
-        byte[] pdf = rendering.pdf(CertificateDocuments.calibration(number, today, institute, job, result,
-                conditions, signatures.signaturesOf(job.id()), verificationUrl(token)));
+        var document = CertificateDocuments.calibration(number, today, institute, job, result, conditions,
+                signatures.signaturesOf(job.id()), verificationUrl(token));
+        byte[] pdf = rendering.pdf(document);
         Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
                 null, token, pdf, sha256(pdf));
+        String customerEmail = job.instrument().customer().contactEmail();
+        boolean dcc = institute.email().isPresent() && customerEmail != null && !customerEmail.isBlank();
+        if (dcc) {
+            certificate.attachDcc(DigitalCalibrationCertificate.write(document, new DigitalCalibrationCertificate.Parties(
+                    "CN", institute.email().get(), institute.city().orElse(institute.nameZh()), customerEmail,
+                    "Jiliang LIMS", softwareRelease())));
+        }
         em.persist(certificate);
         IssuedCalibrationResult stored = new IssuedCalibrationResult(job, certificate, result,
                 conditions.airDensity(), "≈95 %", WeightCalibrationProcedure.standard().source(), clock.instant());
@@ -156,8 +165,15 @@ public class CertificateService {
                 stored.id() + ": m_ct = " + result.budget().reported() + ", " + stored.decisionRule() + " "
                         + (stored.conforms() ? "conforms" : "does not conform"));
         record(approver, "certificate.issued", "Certificate", job, null,
-                number + " " + kind + " sha256 " + certificate.pdfSha256());
+                number + " " + kind + " sha256 " + certificate.pdfSha256() + (dcc ? " with DCC sha256 "
+                        + sha256(certificate.dccXml().orElseThrow())
+                        : " without DCC (the institute's or the customer's e-mail address is not recorded)"));
         return view(certificate);
+    }
+
+    private static String softwareRelease() {
+        String version = CertificateService.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 
     private void record(UserAccount actor, String action, String recordType, VerificationJob job, String oldValue,
@@ -192,6 +208,14 @@ public class CertificateService {
     public CertificatePdf pdf(String number) {
         Certificate c = visibleToCaller(number);
         return new CertificatePdf(c.number(), c.pdf(), c.pdfSha256());
+    }
+
+    /** The Digital Calibration Certificate issued with a calibration certificate, to whoever may see the PDF. */
+    @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK})
+    public byte[] dcc(String number) {
+        Certificate c = visibleToCaller(number);
+        return c.dccXml().orElseThrow(() -> new RefusedException("error.certificate.noDcc", number));
     }
 
     @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER})

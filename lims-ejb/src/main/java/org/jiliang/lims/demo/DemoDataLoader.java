@@ -56,8 +56,10 @@ public class DemoDataLoader {
             return false;
         }
         LocalDate today = LocalDate.now(clock);
-        em.persist(new Institute("江海市计量检定测试院", "Jianghai Institute of Metrology and Testing",
-                "江海市科技路 88 号 / 88 Keji Road, Jianghai", "JH"));
+        Institute institute = new Institute("江海市计量检定测试院", "Jianghai Institute of Metrology and Testing",
+                "江海市科技路 88 号 / 88 Keji Road, Jianghai", "JH");
+        institute.contact("mass-lab@jianghai-metrology.example", "江海市 Jianghai");
+        em.persist(institute);
 
         Customer food = new Customer("C0001", "华东食品有限公司", "江海市工业园区兴业路 12 号", "qa@huadong-food.example");
         Customer market = new Customer("C0002", "江海市农贸市场管理处", "江海市人民路 301 号", "office@jh-market.example");

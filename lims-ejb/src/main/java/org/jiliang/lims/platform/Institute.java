@@ -28,6 +28,11 @@ public class Institute {
     @Column(name = "certificate_prefix", nullable = false)
     private String certificatePrefix;
 
+    /** Stated on a Digital Calibration Certificate. */
+    private String email;
+
+    private String city;
+
     protected Institute() {
     }
 
@@ -52,5 +57,19 @@ public class Institute {
 
     public String certificatePrefix() {
         return certificatePrefix;
+    }
+
+    /** Sets the contact details a DCC states. */
+    public void contact(String email, String city) {
+        this.email = email;
+        this.city = city;
+    }
+
+    public java.util.Optional<String> email() {
+        return java.util.Optional.ofNullable(email);
+    }
+
+    public java.util.Optional<String> city() {
+        return java.util.Optional.ofNullable(city);
     }
 }

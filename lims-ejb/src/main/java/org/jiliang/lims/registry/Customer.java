@@ -57,4 +57,8 @@ public class Customer {
     public String address() {
         return address;
     }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
 }

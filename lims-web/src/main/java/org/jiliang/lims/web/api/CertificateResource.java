@@ -45,6 +45,16 @@ public class CertificateResource {
                 .build();
     }
 
+    /** The Digital Calibration Certificate (PTB DCC XML) of a calibration certificate. */
+    @GET
+    @Path("certificates/{number}/dcc")
+    @Produces("application/xml")
+    public Response dcc(@PathParam("number") String number) {
+        return Response.ok(certificates.dcc(number), "application/xml")
+                .header("Content-Disposition", "attachment; filename=\"" + number + ".dcc.xml\"")
+                .build();
+    }
+
     @GET
     @Path("public/verify/{token}")
     @Produces(MediaType.APPLICATION_JSON)
