@@ -1,0 +1,202 @@
+package org.jiliang.instrument.agent;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.util.json.DeserializationException;
+import org.apache.camel.util.json.JsonObject;
+import org.apache.camel.util.json.Jsoner;
+import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.DeviceReading;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bench agent: fetches the bench's device profiles from the server, reads each enabled device
+ * with a {@code bench-device} route, appends every frame (good or malformed, byte for byte) to the
+ * journal, and forwards the journal to the server; see {@code docs/bench-agent.md}.
+ *
+ * <p>Started by {@link #main} under Camel Main, which stops it cleanly on Ctrl-C or SIGTERM.
+ */
+public final class BenchAgent implements AutoCloseable {
+
+    static {
+        // Before the first logger exists: slf4j-simple reads its settings once.
+        quietLogging();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(BenchAgent.class);
+    static final String PROFILES_CACHE = "profiles.json";
+
+    private final AgentSettings settings;
+    private final ServerConnection server;
+    private BenchJournal journal;
+    private List<AgentProfile> devices = List.of();
+    private Forwarder forwarder;
+
+    public BenchAgent(AgentSettings settings) {
+        this.settings = settings;
+        this.server = new ServerConnection(settings.server(), settings.token(), Duration.ofSeconds(5),
+                Duration.ofSeconds(30));
+    }
+
+    public static void main(String[] args) throws Exception {
+        AgentSettings settings;
+        try {
+            settings = AgentSettings.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(AgentSettings.USAGE);
+            System.exit(2);
+            return;
+        }
+        BenchAgent agent = new BenchAgent(settings);
+        try {
+            agent.prepare();
+        } catch (ServerConnection.RefusedException e) {
+            LOG.error("{} The agent stops.", e.getMessage());
+            agent.close();
+            System.exit(1);
+            return;
+        }
+        Main camel = new Main(BenchAgent.class);
+        camel.configure().addRoutesBuilder(agent.routes());
+        camel.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport main) {
+                agent.startForwarding();
+            }
+
+            @Override
+            public void afterStop(BaseMainSupport main) {
+                try {
+                    agent.close();
+                } catch (Exception e) {
+                    LOG.warn("Closing the journal failed", e);
+                }
+            }
+        });
+        camel.run();
+    }
+
+    /**
+     * Opens the journal and learns the devices: from the server, or, while it is unreachable, from
+     * the profiles kept at the last successful start (only if there are any: else it waits).
+     *
+     * @throws ServerConnection.RefusedException if the server refuses the token
+     */
+    public void prepare() throws IOException, InterruptedException, ServerConnection.RefusedException {
+        journal = BenchJournal.open(settings.journal());
+        ServerConnection.Profiles profiles = fetchProfiles();
+        List<AgentProfile> enabled = new ArrayList<>();
+        for (AgentProfile p : profiles.devices()) {
+            if (!p.enabled()) {
+                LOG.info("Device {} is stopped on the server; not reading it", p.code());
+                continue;
+            }
+            DeviceJournal device = journal.device(p.code(), p.storedSequence());
+            LOG.info("Device {} ({} over {}): journal at sequence {}, {} frame(s) waiting to be sent", p.code(),
+                    p.protocol(), "serial".equals(p.transport()) ? p.serialPort() : p.host() + ":" + p.port(),
+                    device.lastSequence(), device.pendingCount());
+            enabled.add(p);
+        }
+        devices = List.copyOf(enabled);
+        LOG.info("Bench {}: {} device(s) to read, server {}", profiles.bench(), devices.size(), server.base());
+    }
+
+    private ServerConnection.Profiles fetchProfiles()
+            throws IOException, InterruptedException, ServerConnection.RefusedException {
+        Path cache = settings.journal().resolve(PROFILES_CACHE);
+        long backoff = 500;
+        while (true) {
+            try {
+                JsonObject document = server.profilesDocument();
+                Path tmp = cache.resolveSibling(PROFILES_CACHE + ".tmp");
+                Files.writeString(tmp, document.toJson(), StandardCharsets.UTF_8);
+                Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return ServerConnection.parseProfiles(document);
+            } catch (IOException e) {
+                if (Files.exists(cache)) {
+                    LOG.warn("Server unreachable ({}); reading the devices of the last start from {}", Forwarder.describe(e),
+                            cache);
+                    try {
+                        return ServerConnection.parseProfiles(
+                                (JsonObject) Jsoner.deserialize(Files.readString(cache, StandardCharsets.UTF_8)));
+                    } catch (DeserializationException | ClassCastException bad) {
+                        throw new IOException("The kept profiles " + cache + " are unreadable", bad);
+                    }
+                }
+                LOG.warn("Server unreachable ({}); retrying in {} ms", Forwarder.describe(e), backoff);
+                Thread.sleep(backoff);
+                backoff = Math.min(backoff * 2, settings.maxBackoff().toMillis());
+            }
+        }
+    }
+
+    /** One route per enabled device, each ending in the journal. */
+    public RouteBuilder routes() {
+        List<AgentProfile> toRead = devices;
+        BenchJournal target = journal;
+        return new RouteBuilder() {
+            @Override
+            public void configure() throws IOException {
+                for (AgentProfile p : toRead) {
+                    DeviceJournal device = target.opened(p.code());
+                    from(p.endpointUri()).routeId("device-" + p.code()).process(exchange -> {
+                        DeviceReading reading = exchange.getIn().getBody(DeviceReading.class);
+                        RawFrame frame = reading.frame();
+                        device.append(frame.receivedAt(), frame.bytes(), reading.status().name(), reading.value(),
+                                reading.unit(), reading.rejectReason());
+                        target.signalAppend();
+                    });
+                }
+            }
+        };
+    }
+
+    public void startForwarding() {
+        forwarder = new Forwarder(journal, server::send, settings.batchSize(), Duration.ofMillis(250),
+                settings.maxBackoff());
+        forwarder.start();
+        LOG.info("Forwarding the journal in {} to {}", settings.journal().toAbsolutePath(), server.base());
+    }
+
+    public List<AgentProfile> devices() {
+        return devices;
+    }
+
+    public BenchJournal journal() {
+        return journal;
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        if (forwarder != null) {
+            forwarder.close();
+            forwarder = null;
+        }
+        if (journal != null) {
+            journal.close();
+            journal = null;
+        }
+    }
+
+    private static void quietLogging() {
+        System.setProperty("org.slf4j.simpleLogger.showDateTime", System.getProperty(
+                "org.slf4j.simpleLogger.showDateTime", "true"));
+        System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", System.getProperty(
+                "org.slf4j.simpleLogger.dateTimeFormat", "yyyy-MM-dd HH:mm:ss.SSS"));
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.camel", System.getProperty(
+                "org.slf4j.simpleLogger.log.org.apache.camel", "warn"));
+    }
+}
