@@ -69,7 +69,7 @@ public final class BenchAgent implements AutoCloseable {
             System.exit(1);
             return;
         }
-        Main camel = new Main(BenchAgent.class);
+        Main camel = new Main();
         camel.configure().addRoutesBuilder(agent.routes());
         camel.addMainListener(new MainListenerSupport() {
             @Override
@@ -127,7 +127,7 @@ public final class BenchAgent implements AutoCloseable {
                 return ServerConnection.parseProfiles(document);
             } catch (IOException e) {
                 if (Files.exists(cache)) {
-                    LOG.warn("Server unreachable ({}); reading the devices of the last start from {}", Forwarder.describe(e),
+                    LOG.warn("Server not available ({}); reading the devices of the last start from {}", Forwarder.describe(e),
                             cache);
                     try {
                         return ServerConnection.parseProfiles(
@@ -136,7 +136,7 @@ public final class BenchAgent implements AutoCloseable {
                         throw new IOException("The kept profiles " + cache + " are unreadable", bad);
                     }
                 }
-                LOG.warn("Server unreachable ({}); retrying in {} ms", Forwarder.describe(e), backoff);
+                LOG.warn("Server not available ({}); retrying in {} ms", Forwarder.describe(e), backoff);
                 Thread.sleep(backoff);
                 backoff = Math.min(backoff * 2, settings.maxBackoff().toMillis());
             }

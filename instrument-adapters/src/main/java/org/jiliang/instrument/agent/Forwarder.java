@@ -82,10 +82,10 @@ public final class Forwarder implements AutoCloseable {
                     failures.incrementAndGet();
                     if (!inOutage) {
                         inOutage = true;
-                        LOG.warn("Server unreachable ({}); frames stay in the journal and are sent when it answers",
+                        LOG.warn("Server not available ({}); frames stay in the journal and are sent when it answers",
                                 describe(e));
                     } else {
-                        LOG.debug("Server still unreachable: {}; {} frames waiting", e.toString(), journal.pendingCount());
+                        LOG.debug("Server still not available: {}; {} frames waiting", e.toString(), journal.pendingCount());
                     }
                     sleep(backoff);
                     backoff = Math.min(backoff * 2, maxBackoffMillis);

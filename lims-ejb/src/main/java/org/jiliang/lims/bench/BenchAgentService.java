@@ -285,7 +285,7 @@ public class BenchAgentService {
     }
 
     private List<AgentDevice> assignments(BenchAgent agent) {
-        return em.createQuery("select a from AgentDevice a join fetch a.device d where a.agent = :a order by d.code",
+        return em.createQuery("select a from AgentDevice a where a.agent = :a order by a.device.code",
                 AgentDevice.class).setParameter("a", agent).getResultList();
     }
 
