@@ -8,6 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.BaseMainSupport;
@@ -100,15 +102,24 @@ public final class BenchAgent implements AutoCloseable {
         ServerConnection.Profiles profiles = fetchProfiles();
         List<AgentProfile> enabled = new ArrayList<>();
         for (AgentProfile p : profiles.devices()) {
+            // Opened even for a stopped device: frames it journaled before are still sent.
+            DeviceJournal device = journal.device(p.code(), p.storedSequence());
             if (!p.enabled()) {
-                LOG.info("Device {} is stopped on the server; not reading it", p.code());
+                LOG.info("Device {} is stopped on the server; not reading it ({} frame(s) still to send)", p.code(),
+                        device.pendingCount());
                 continue;
             }
-            DeviceJournal device = journal.device(p.code(), p.storedSequence());
             LOG.info("Device {} ({} over {}): journal at sequence {}, {} frame(s) waiting to be sent", p.code(),
                     p.protocol(), "serial".equals(p.transport()) ? p.serialPort() : p.host() + ":" + p.port(),
                     device.lastSequence(), device.pendingCount());
             enabled.add(p);
+        }
+        try (var files = Files.list(settings.journal())) {
+            Set<String> codes = profiles.devices().stream().map(AgentProfile::code).collect(Collectors.toSet());
+            files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".journal"))
+                    .map(n -> n.substring(0, n.length() - ".journal".length())).filter(c -> !codes.contains(c))
+                    .forEach(c -> LOG.warn("The journal of {} is kept but not sent: {} is not a device of this bench"
+                            + " (any more); assign it again to send what it holds", c, c));
         }
         devices = List.copyOf(enabled);
         LOG.info("Bench {}: {} device(s) to read, server {}", profiles.bench(), devices.size(), server.base());

@@ -7,13 +7,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 
 /**
  * The journal directory of one bench agent: a {@link DeviceJournal} per device, locked so that two
@@ -28,6 +28,7 @@ public final class BenchJournal implements AutoCloseable {
     private final ReentrantLock signalLock = new ReentrantLock();
     private final Condition appended = signalLock.newCondition();
     private long appends;
+    private int turn;
 
     private BenchJournal(Path directory, FileChannel lockChannel, FileLock lock) {
         this.directory = directory;
@@ -72,17 +73,21 @@ public final class BenchJournal implements AutoCloseable {
         return devices.get(code);
     }
 
-    /** Up to {@code max} unacknowledged entries over all devices, oldest first within each device. */
-    public List<JournalEntry> pending(int max) {
-        List<JournalEntry> batch = new ArrayList<>();
-        for (DeviceJournal journal : devices.values().stream()
-                .sorted((a, b) -> a.device().compareTo(b.device())).toList()) {
-            if (batch.size() >= max) {
-                break;
+    /**
+     * Up to {@code max} unacknowledged entries of one device, oldest first, taking the devices in
+     * turn so that none waits behind another; only devices {@code eligible} says yes to.
+     */
+    public synchronized List<JournalEntry> nextBatch(int max, Predicate<String> eligible) {
+        List<DeviceJournal> all = devices.values().stream()
+                .sorted((a, b) -> a.device().compareTo(b.device())).toList();
+        for (int i = 0; i < all.size(); i++) {
+            DeviceJournal journal = all.get((turn + i) % all.size());
+            if (journal.pendingCount() > 0 && eligible.test(journal.device())) {
+                turn = (turn + i + 1) % all.size();
+                return journal.pending(max);
             }
-            batch.addAll(journal.pending(max - batch.size()));
         }
-        return batch;
+        return List.of();
     }
 
     public int pendingCount() {

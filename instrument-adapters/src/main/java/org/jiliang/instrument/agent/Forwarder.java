@@ -11,10 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends what the journal holds and the server has not acknowledged, in batches, oldest first per
- * device, and trims the journal by what the server acknowledged. While the server is unreachable it
- * waits, doubling the wait up to a limit, and nothing leaves the journal; a refused batch stays too
- * and the refusal is logged with the server's reason.
+ * Sends what the journal holds and the server has not acknowledged, in batches of one device each,
+ * oldest first, the devices in turn, and trims the journal by what the server acknowledged. While the server is unreachable it
+ * waits, doubling the wait up to a limit, and nothing leaves the journal; a refused batch stays too,
+ * the refusal is logged with the server's reason, and the other devices go on meanwhile.
  */
 public final class Forwarder implements AutoCloseable {
 
@@ -33,6 +33,7 @@ public final class Forwarder implements AutoCloseable {
     private final long maxBackoffMillis;
     private final AtomicLong forwarded = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final Map<String, Long> refusedUntil = new HashMap<>();
     private final Thread thread;
     private volatile boolean running;
     private boolean inOutage;
@@ -66,7 +67,9 @@ public final class Forwarder implements AutoCloseable {
         long backoff = minBackoffMillis;
         try {
             while (running) {
-                List<JournalEntry> batch = journal.pending(batchSize);
+                long now = System.nanoTime();
+                refusedUntil.values().removeIf(until -> until - now <= 0);
+                List<JournalEntry> batch = journal.nextBatch(batchSize, device -> !refusedUntil.containsKey(device));
                 if (batch.isEmpty()) {
                     journal.awaitAppend(1000);
                     continue;
@@ -91,9 +94,15 @@ public final class Forwarder implements AutoCloseable {
                     backoff = Math.min(backoff * 2, maxBackoffMillis);
                 } catch (ServerConnection.RefusedException e) {
                     failures.incrementAndGet();
-                    LOG.error("{} The {} frames waiting stay in the journal; retrying in {} ms", e.getMessage(),
-                            journal.pendingCount(), maxBackoffMillis);
-                    sleep(maxBackoffMillis);
+                    String device = batch.get(0).device();
+                    LOG.error("{} The {} frames of {} waiting stay in the journal; retrying in {} ms", e.getMessage(),
+                            journal.opened(device).pendingCount(), device, maxBackoffMillis);
+                    if (e.status() == 401 || e.status() == 403) {
+                        sleep(maxBackoffMillis); // the bench itself is refused: no device can go
+                    } else {
+                        // Only this device's frames are refused; the other devices go on meanwhile.
+                        refusedUntil.put(device, System.nanoTime() + maxBackoffMillis * 1_000_000);
+                    }
                 } catch (RuntimeException e) {
                     failures.incrementAndGet();
                     LOG.error("Unexpected failure forwarding the journal; retrying", e);

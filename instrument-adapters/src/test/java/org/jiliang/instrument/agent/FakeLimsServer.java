@@ -40,6 +40,7 @@ final class FakeLimsServer implements AutoCloseable {
     private final Map<String, TreeMap<Long, Received>> stored = new ConcurrentHashMap<>();
     private final List<Received> everyDelivery = new CopyOnWriteArrayList<>();
     private volatile boolean down;
+    private volatile String refusedDevice;
 
     FakeLimsServer(String token) throws IOException {
         this.token = token;
@@ -61,6 +62,11 @@ final class FakeLimsServer implements AutoCloseable {
     /** While down, every call gets 503, as from a proxy in front of a stopped server. */
     void down(boolean isDown) {
         this.down = isDown;
+    }
+
+    /** From now on a batch with this device is refused (409), as for a device taken off the bench. */
+    void refuseDevice(String device) {
+        this.refusedDevice = device;
     }
 
     /** What the server holds for a device, by sequence. */
@@ -95,6 +101,13 @@ final class FakeLimsServer implements AutoCloseable {
         } catch (Exception e) {
             reply(exchange, 400, "{\"message\":\"bad JSON\"}");
             return;
+        }
+        for (Object item : (Collection<?>) request.get("frames")) {
+            if (((JsonObject) item).getString("device").equals(refusedDevice)) {
+                reply(exchange, 409, "{\"error\":\"error.agent.deviceNotAssigned\",\"message\":\"Device "
+                        + refusedDevice + " is not read by bench agent BENCH-T; nothing of this batch was stored.\"}");
+                return;
+            }
         }
         Map<String, long[]> receipts = new TreeMap<>(); // device -> {acknowledged, stored, duplicates}
         synchronized (stored) {

@@ -86,6 +86,29 @@ class ForwarderTest {
     }
 
     @Test
+    void aDeviceTheServerRefusesDoesNotHoldUpTheOthers() throws Exception {
+        try (FakeLimsServer server = new FakeLimsServer(TOKEN); BenchJournal journal = BenchJournal.open(dir)) {
+            DeviceJournal balance = journal.device("BAL-1", 0);
+            DeviceJournal meter = journal.device("DMM-1", 0);
+            server.refuseDevice("BAL-1");
+            append(journal, balance, 12);
+            append(journal, meter, 12);
+            Forwarder forwarder = new Forwarder(journal, connection(server, TOKEN)::send, 5, Duration.ofMillis(20),
+                    Duration.ofSeconds(5));
+            forwarder.start();
+            try {
+                Await.until(() -> meter.pendingCount() == 0, Duration.ofSeconds(10),
+                        () -> meter.pendingCount() + " frames of DMM-1 still waiting");
+            } finally {
+                forwarder.close();
+            }
+            assertThat(server.stored("DMM-1").keySet()).containsExactlyElementsOf(range(1, 12));
+            assertThat(server.stored("BAL-1")).isEmpty();
+            assertThat(balance.pendingCount()).as("the refused frames stay in the journal").isEqualTo(12);
+        }
+    }
+
+    @Test
     void profilesFromTheServerBecomeBenchDeviceEndpoints() throws Exception {
         try (FakeLimsServer server = new FakeLimsServer(TOKEN)) {
             server.addProfile(java.util.Map.ofEntries(java.util.Map.entry("code", "BAL-USB"),
