@@ -65,7 +65,7 @@ class BenchAgentOutageIT {
                         + tail(log));
 
                 network.cut();
-                sleep(500); // a batch already on its way may still land
+                sleep(1500); // a batch the server had fully received before the cut may still commit
                 long storedAtCut = storedCount(device);
                 int sentAtCut = balance.sentCount();
                 sleep(2500);
