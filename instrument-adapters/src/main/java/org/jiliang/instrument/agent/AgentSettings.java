@@ -17,14 +17,17 @@ import java.util.Map;
  * --journal DIR       JILIANG_JOURNAL_DIR    journal directory (default: ./bench-journal)
  * --batch N                                  frames per request (default 200)
  * --max-backoff MS                           longest wait between retries (default 10000)
+ * --profile-refresh S                        how often the device profiles are fetched again (default 60)
  * </pre>
  */
-public record AgentSettings(URI server, String token, Path journal, int batchSize, Duration maxBackoff) {
+public record AgentSettings(URI server, String token, Path journal, int batchSize, Duration maxBackoff,
+                            Duration profileRefresh) {
 
     public static final String USAGE = """
             Usage: java -jar bench-agent.jar --server https://<lims-host>/lims --token-file <file> [--journal <dir>]
               or set JILIANG_SERVER_URL, JILIANG_BENCH_TOKEN (or JILIANG_BENCH_TOKEN_FILE), JILIANG_JOURNAL_DIR.
-              Options: --batch <frames per request, default 200> --max-backoff <ms, default 10000>""";
+              Options: --batch <frames per request, default 200> --max-backoff <ms, default 10000>
+                       --profile-refresh <s, default 60>""";
 
     /**
      * @throws IllegalArgumentException with what is missing or wrong, for the operator
@@ -36,6 +39,7 @@ public record AgentSettings(URI server, String token, Path journal, int batchSiz
         String journal = env.getOrDefault("JILIANG_JOURNAL_DIR", "bench-journal");
         int batch = 200;
         long maxBackoff = 10_000;
+        long profileRefresh = 60;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -49,6 +53,7 @@ public record AgentSettings(URI server, String token, Path journal, int batchSiz
                 case "--journal" -> journal = value;
                 case "--batch" -> batch = positive(option, value);
                 case "--max-backoff" -> maxBackoff = positive(option, value);
+                case "--profile-refresh" -> profileRefresh = positive(option, value);
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -74,7 +79,8 @@ public record AgentSettings(URI server, String token, Path journal, int batchSiz
         if (batch > 500) {
             throw new IllegalArgumentException("--batch must be at most 500 (the server's limit), was " + batch);
         }
-        return new AgentSettings(uri, token.strip(), Path.of(journal), batch, Duration.ofMillis(maxBackoff));
+        return new AgentSettings(uri, token.strip(), Path.of(journal), batch, Duration.ofMillis(maxBackoff),
+                Duration.ofSeconds(profileRefresh));
     }
 
     private static int positive(String option, String value) {

@@ -7,10 +7,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
@@ -43,8 +49,9 @@ public final class BenchAgent implements AutoCloseable {
     private final AgentSettings settings;
     private final ServerConnection server;
     private BenchJournal journal;
-    private List<AgentProfile> devices = List.of();
+    private volatile List<AgentProfile> devices = List.of();
     private Forwarder forwarder;
+    private ScheduledExecutorService profileRefresh;
 
     public BenchAgent(AgentSettings settings) {
         this.settings = settings;
@@ -77,6 +84,7 @@ public final class BenchAgent implements AutoCloseable {
             @Override
             public void afterStart(BaseMainSupport main) {
                 agent.startForwarding();
+                agent.followProfiles(main.getCamelContext(), settings.profileRefresh());
             }
 
             @Override
@@ -157,22 +165,89 @@ public final class BenchAgent implements AutoCloseable {
     /** One route per enabled device, each ending in the journal. */
     public RouteBuilder routes() {
         List<AgentProfile> toRead = devices;
-        BenchJournal target = journal;
         return new RouteBuilder() {
             @Override
-            public void configure() throws IOException {
+            public void configure() {
                 for (AgentProfile p : toRead) {
-                    DeviceJournal device = target.opened(p.code());
-                    from(p.endpointUri()).routeId("device-" + p.code()).process(exchange -> {
-                        DeviceReading reading = exchange.getIn().getBody(DeviceReading.class);
-                        RawFrame frame = reading.frame();
-                        device.append(frame.receivedAt(), frame.bytes(), reading.status().name(), reading.value(),
-                                reading.unit(), reading.rejectReason());
-                        target.signalAppend();
-                    });
+                    addRoute(this, p);
                 }
             }
         };
+    }
+
+    private void addRoute(RouteBuilder builder, AgentProfile p) {
+        BenchJournal target = journal;
+        DeviceJournal device = target.opened(p.code());
+        builder.from(p.endpointUri()).routeId(routeId(p.code())).process(exchange -> {
+            DeviceReading reading = exchange.getIn().getBody(DeviceReading.class);
+            RawFrame frame = reading.frame();
+            device.append(frame.receivedAt(), frame.bytes(), reading.status().name(), reading.value(),
+                    reading.unit(), reading.rejectReason());
+            target.signalAppend();
+        });
+    }
+
+    private static String routeId(String device) {
+        return "device-" + device;
+    }
+
+    /**
+     * Follows the bench's profiles on the server: a device started, stopped, added or changed there
+     * is started, stopped or re-read here within {@code every}. While the server is away nothing changes.
+     */
+    public void followProfiles(CamelContext camel, Duration every) {
+        profileRefresh = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bench-agent-profiles");
+            t.setDaemon(true);
+            return t;
+        });
+        profileRefresh.scheduleWithFixedDelay(() -> {
+            try {
+                refreshProfiles(camel);
+            } catch (IOException e) {
+                LOG.debug("Profiles not refreshed: {}", Forwarder.describe(e));
+            } catch (ServerConnection.RefusedException e) {
+                LOG.error("Profiles not refreshed: {}", e.getMessage());
+            } catch (Exception e) {
+                LOG.error("Profiles not refreshed", e);
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Fetches the profiles once and makes the routes follow them. */
+    public synchronized void refreshProfiles(CamelContext camel) throws Exception {
+        List<AgentProfile> fresh = server.profiles().devices();
+        Map<String, AgentProfile> wanted = new LinkedHashMap<>();
+        for (AgentProfile p : fresh) {
+            journal.device(p.code(), p.storedSequence());
+            if (p.enabled()) {
+                wanted.put(p.code(), p);
+            }
+        }
+        Map<String, AgentProfile> running = new LinkedHashMap<>();
+        devices.forEach(p -> running.put(p.code(), p));
+        for (AgentProfile p : running.values()) {
+            AgentProfile next = wanted.get(p.code());
+            if (next == null || !next.endpointUri().equals(p.endpointUri())) {
+                camel.getRouteController().stopRoute(routeId(p.code()));
+                camel.removeRoute(routeId(p.code()));
+                LOG.info("Device {} {} on the server: stopped reading it", p.code(), next == null ? "stopped" : "changed");
+            }
+        }
+        for (AgentProfile p : wanted.values()) {
+            AgentProfile before = running.get(p.code());
+            if (before == null || !before.endpointUri().equals(p.endpointUri())) {
+                camel.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        addRoute(this, p);
+                    }
+                });
+                LOG.info("Device {} reading over {}", p.code(),
+                        "serial".equals(p.transport()) ? p.serialPort() : p.host() + ":" + p.port());
+            }
+        }
+        devices = List.copyOf(wanted.values());
     }
 
     public void startForwarding() {
@@ -192,6 +267,11 @@ public final class BenchAgent implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        if (profileRefresh != null) {
+            profileRefresh.shutdownNow();
+            profileRefresh.awaitTermination(5, TimeUnit.SECONDS);
+            profileRefresh = null;
+        }
         if (forwarder != null) {
             forwarder.close();
             forwarder = null;

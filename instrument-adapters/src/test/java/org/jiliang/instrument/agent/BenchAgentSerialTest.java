@@ -69,4 +69,50 @@ class BenchAgentSerialTest {
             assertThat(first.unit()).isEqualTo("g");
         }
     }
+
+    @Test
+    void followsADeviceStartedAndStoppedOnTheServerWithoutARestart() throws Exception {
+        try (MtSicsBalanceSimulator balance = MtSicsBalanceSimulator.builder().port(0).settleTime(Duration.ZERO).start();
+                FakeLimsServer server = new FakeLimsServer(TOKEN)) {
+            balance.placeLoad(new BigDecimal("500"));
+            server.addProfile(tcpProfile(balance.port(), false));
+            AgentSettings settings = AgentSettings.parse(new String[] {"--server", server.base().toString(),
+                    "--journal", dir.resolve("journal").toString()}, Map.of("JILIANG_BENCH_TOKEN", TOKEN));
+            BenchAgent agent = new BenchAgent(settings);
+            DefaultCamelContext camel = new DefaultCamelContext();
+            try {
+                agent.prepare();
+                camel.addRoutes(agent.routes());
+                camel.start();
+                agent.startForwarding();
+                assertThat(camel.getRoutes()).as("stopped on the server: not read").isEmpty();
+
+                server.clearProfiles();
+                server.addProfile(tcpProfile(balance.port(), true));
+                agent.refreshProfiles(camel);
+                Await.until(() -> server.stored("BAL-TCP").size() >= 3, Duration.ofSeconds(10),
+                        () -> "frames after the start on the server");
+
+                server.clearProfiles();
+                server.addProfile(tcpProfile(balance.port(), false));
+                agent.refreshProfiles(camel);
+                assertThat(camel.getRoutes()).as("stopped again").isEmpty();
+                Await.until(() -> agent.journal().opened("BAL-TCP").pendingCount() == 0, Duration.ofSeconds(10),
+                        () -> "journal sent");
+                int stored = server.stored("BAL-TCP").size();
+                Thread.sleep(500);
+                assertThat(server.stored("BAL-TCP")).as("no frames once stopped").hasSize(stored);
+            } finally {
+                camel.stop();
+                agent.close();
+            }
+        }
+    }
+
+    private static Map<String, Object> tcpProfile(int port, boolean enabled) {
+        return Map.ofEntries(Map.entry("code", "BAL-TCP"), Map.entry("protocol", "mt-sics"),
+                Map.entry("transport", "tcp"), Map.entry("host", "127.0.0.1"), Map.entry("port", port),
+                Map.entry("mode", "poll"), Map.entry("pollCommand", "SI"), Map.entry("pollIntervalMs", 100),
+                Map.entry("enabled", enabled), Map.entry("storedSequence", 0));
+    }
 }

@@ -55,8 +55,12 @@ final class FakeLimsServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/lims");
     }
 
-    void addProfile(Map<String, Object> profile) {
+    synchronized void addProfile(Map<String, Object> profile) {
         profiles.add(new JsonObject(profile));
+    }
+
+    synchronized void clearProfiles() {
+        profiles.clear();
     }
 
     /** While down, every call gets 503, as from a proxy in front of a stopped server. */
@@ -87,7 +91,9 @@ final class FakeLimsServer implements AutoCloseable {
         }
         JsonObject body = new JsonObject();
         body.put("bench", "BENCH-T");
-        body.put("devices", profiles);
+        synchronized (this) {
+            body.put("devices", new JsonArray(profiles));
+        }
         reply(exchange, 200, body.toJson());
     }
 
