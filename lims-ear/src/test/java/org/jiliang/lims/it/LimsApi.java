@@ -37,6 +37,11 @@ final class LimsApi {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A bench agent, authenticated by its bearer token. */
+    static LimsApi bench(String token) {
+        return new LimsApi("Bearer " + token);
+    }
+
     static LimsApi anonymous() {
         return new LimsApi(null);
     }

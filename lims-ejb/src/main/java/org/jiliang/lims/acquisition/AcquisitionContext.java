@@ -89,7 +89,7 @@ public class AcquisitionContext {
                 camel.getRouteController().stopRoute(routeId);
                 camel.removeRoute(routeId);
             }
-            if (change.enabled()) {
+            if (change.enabled() && !frames.readByAgent(change.deviceCode())) {
                 BenchDevice device = frames.deviceByCode(change.deviceCode());
                 camel.addRoutes(routeFor(device));
             }

@@ -47,9 +47,17 @@ public class DeviceFrameService {
                 .orElseThrow(() -> new RefusedException("error.device.unknown", code));
     }
 
+    /** The enabled devices the server reads itself; those of a bench agent are read on its bench PC. */
     public List<BenchDevice> enabledDevices() {
-        return em.createQuery("select d from BenchDevice d where d.enabled = true order by d.code", BenchDevice.class)
+        return em.createQuery("select d from BenchDevice d where d.enabled = true"
+                + " and not exists (select a from AgentDevice a where a.device = d) order by d.code", BenchDevice.class)
                 .getResultList();
+    }
+
+    /** Whether a bench agent reads the device, so the server must not open a route to it. */
+    public boolean readByAgent(String deviceCode) {
+        return !em.createQuery("select a.device.code from AgentDevice a where a.device.code = :c", String.class)
+                .setParameter("c", deviceCode).getResultList().isEmpty();
     }
 
     public Optional<DeviceFrame> frame(long id) {

@@ -1,0 +1,170 @@
+package org.jiliang.instrument.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+@Timeout(30)
+class DeviceJournalTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-26T08:00:00.123456Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void numbersFramesFromOneAndKeepsRawBytesByteForByteAcrossARestart() throws IOException {
+        byte[] garbled = {'#', '@', 0x00, (byte) 0xFF, '\t', '\r', '\n'};
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            JournalEntry first = journal.append(T0, bytes("S S     100.0000 g\r\n"), "STABLE",
+                    new BigDecimal("100.0000"), "g", null);
+            JournalEntry second = journal.append(T0.plusMillis(200), garbled, "MALFORMED", null, null,
+                    "not an MT-SICS response: « # » 温度");
+            assertThat(first.sequence()).isEqualTo(1);
+            assertThat(second.sequence()).isEqualTo(2);
+        }
+        try (DeviceJournal reopened = DeviceJournal.open(dir, "BAL-1", 0)) {
+            List<JournalEntry> pending = reopened.pending(10);
+            assertThat(pending).extracting(JournalEntry::sequence).containsExactly(1L, 2L);
+            assertThat(pending.get(0).raw()).isEqualTo(bytes("S S     100.0000 g\r\n"));
+            assertThat(pending.get(0).value()).isEqualByComparingTo("100.0000");
+            assertThat(pending.get(0).value().scale()).isEqualTo(4);
+            assertThat(pending.get(0).receivedAt()).isEqualTo(T0);
+            assertThat(pending.get(1).raw()).isEqualTo(garbled);
+            assertThat(pending.get(1).rejectReason()).isEqualTo("not an MT-SICS response: « # » 温度");
+            assertThat(reopened.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void sequenceContinuesAfterARestartEvenWhenEverythingWasAcknowledged() throws IOException {
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            append(journal, 5);
+            journal.acknowledge(5);
+            assertThat(journal.pendingCount()).isZero();
+        }
+        try (DeviceJournal reopened = DeviceJournal.open(dir, "BAL-1", 0)) {
+            assertThat(reopened.pendingCount()).isZero();
+            assertThat(append(reopened, 1).sequence()).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void aLostJournalNeverReusesASequenceTheServerHolds() throws IOException {
+        try (DeviceJournal fresh = DeviceJournal.open(dir, "BAL-1", 41)) {
+            assertThat(append(fresh, 1).sequence()).isEqualTo(42);
+        }
+    }
+
+    @Test
+    void aTornLastLineIsKeptAsideAndReportedAndItsNumberIsNotSkipped() throws IOException {
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            append(journal, 3);
+        }
+        // A power cut in the middle of the fourth line: no CRC, no line end.
+        byte[] torn = bytes("4\t2026-11-26T08:00:01Z\tSTABLE\t1.0\tZw==\tUyBTICAx");
+        Files.write(dir.resolve("BAL-1.journal"), torn, StandardOpenOption.APPEND);
+
+        try (DeviceJournal reopened = DeviceJournal.open(dir, "BAL-1", 0)) {
+            assertThat(reopened.problems()).singleElement().asString().contains("line 4", "torn write", "BAL-1.damaged");
+            assertThat(Files.readAllBytes(dir.resolve("BAL-1.damaged"))).startsWith(torn);
+            assertThat(reopened.pending(10)).extracting(JournalEntry::sequence).containsExactly(1L, 2L, 3L);
+            // The torn frame was never forced to disk, so never forwarded: its number is free.
+            assertThat(append(reopened, 1).sequence()).isEqualTo(4);
+        }
+        try (DeviceJournal again = DeviceJournal.open(dir, "BAL-1", 0)) {
+            assertThat(again.problems()).as("the journal itself is clean again").isEmpty();
+            assertThat(again.pending(10)).extracting(JournalEntry::sequence).containsExactly(1L, 2L, 3L, 4L);
+        }
+    }
+
+    @Test
+    void aDamagedLineInTheMiddleIsReportedAndTheOthersSurvive() throws IOException {
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            append(journal, 3);
+        }
+        Path file = dir.resolve("BAL-1.journal");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+        lines.set(1, lines.get(1).replace("STABLE", "STABLF"));
+        Files.write(file, lines, StandardCharsets.US_ASCII);
+
+        try (DeviceJournal reopened = DeviceJournal.open(dir, "BAL-1", 0)) {
+            assertThat(reopened.problems()).singleElement().asString().contains("line 2", "CRC");
+            assertThat(Files.readString(dir.resolve("BAL-1.damaged"))).contains("STABLF");
+            assertThat(reopened.pending(10)).extracting(JournalEntry::sequence).containsExactly(1L, 3L);
+            assertThat(append(reopened, 1).sequence()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void acknowledgedEntriesLeaveThePendingListAndThenTheFile() throws IOException {
+        Path file = dir.resolve("BAL-1.journal");
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            append(journal, 1500);
+            journal.acknowledge(200);
+            assertThat(journal.pending(1)).extracting(JournalEntry::sequence).containsExactly(201L);
+            assertThat(Files.readAllLines(file)).as("few acknowledged lines stay until they are many").hasSize(1500);
+
+            journal.acknowledge(1200);
+            assertThat(journal.pendingCount()).isEqualTo(300);
+            assertThat(Files.readAllLines(file)).hasSize(300);
+            assertThat(append(journal, 1).sequence()).isEqualTo(1501);
+        }
+        try (DeviceJournal reopened = DeviceJournal.open(dir, "BAL-1", 0)) {
+            assertThat(reopened.pendingCount()).isEqualTo(301);
+            assertThat(reopened.pending(1)).extracting(JournalEntry::sequence).containsExactly(1201L);
+            assertThat(reopened.acknowledged()).isEqualTo(1200);
+        }
+    }
+
+    @Test
+    void anAcknowledgementBeyondTheJournalIsCappedAtItsLastEntry() throws IOException {
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            append(journal, 3);
+            journal.acknowledge(99);
+            assertThat(journal.acknowledged()).isEqualTo(3);
+            assertThat(append(journal, 1).sequence()).isEqualTo(4);
+            assertThat(journal.pending(10)).extracting(JournalEntry::sequence).containsExactly(4L);
+        }
+    }
+
+    @Test
+    void twoAgentsCannotShareAJournal() throws IOException {
+        try (BenchJournal first = BenchJournal.open(dir)) {
+            assertThatThrownBy(() -> BenchJournal.open(dir)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("in use by another bench agent");
+            assertThat(first.directory()).isEqualTo(dir);
+        }
+    }
+
+    @Test
+    void aDeviceCodeThatIsNoFileNameIsRefused() {
+        assertThatThrownBy(() -> DeviceJournal.open(dir, "../etc", 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static JournalEntry append(DeviceJournal journal, int count) throws IOException {
+        JournalEntry last = null;
+        for (int i = 0; i < count; i++) {
+            long next = journal.lastSequence() + 1;
+            last = journal.append(T0.plusMillis(next), bytes("S S " + next + " g\r\n"), "STABLE",
+                    BigDecimal.valueOf(next), "g", null);
+        }
+        return last;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
+    }
+}
