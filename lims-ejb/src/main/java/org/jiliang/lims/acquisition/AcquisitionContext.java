@@ -23,16 +23,18 @@ import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
 import org.jiliang.lims.bench.DeviceProfileChanged;
+import org.jiliang.lims.bench.FrameIntake;
 import org.jiliang.lims.bench.SerialLine;
 
 /**
  * Owns the Camel context (Camel 4 has no CDI integration) and one route per enabled bench
- * device. Each route ends in {@link DeviceFrameService#record}, the same transaction boundary
- * a typed-in or agent-forwarded frame goes through (architecture rule 5).
+ * device. Each route ends in {@link FrameIntake#accept}, which stores frames in batches through
+ * {@link DeviceFrameService}, the same transaction boundary a typed-in or agent-forwarded frame
+ * goes through (architecture rule 5).
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "DemoData"})
+@DependsOn({"DatabaseMigration", "DemoData", "FrameIntake"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AcquisitionContext {
 
@@ -40,6 +42,8 @@ public class AcquisitionContext {
 
     @Inject
     private DeviceFrameService frames;
+    @Inject
+    private FrameIntake intake;
 
     private CamelContext camel;
 
@@ -69,7 +73,7 @@ public class AcquisitionContext {
             @Override
             public void configure() {
                 from(uri).routeId("device-" + device.code())
-                        .process(exchange -> frames.record(
+                        .process(exchange -> intake.accept(
                                 IncomingFrames.of(device.code(), session, exchange.getIn().getBody(DeviceReading.class))));
             }
         };

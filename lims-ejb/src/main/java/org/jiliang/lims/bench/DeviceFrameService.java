@@ -55,4 +55,32 @@ public class DeviceFrameService {
     public Optional<DeviceFrame> frame(long id) {
         return Optional.ofNullable(em.find(DeviceFrame.class, id));
     }
+
+    /**
+     * Stores frames in one transaction, in order (what {@link FrameIntake} hands over); the same
+     * rules as {@link #record} for each, and each frame's live reading is published after the commit.
+     *
+     * @return the ids of the stored frames, in the same order
+     */
+    public List<Long> recordAll(List<IncomingFrame> batch) {
+        java.util.Map<String, BenchDevice> devices = new java.util.HashMap<>();
+        List<DeviceFrame> stored = new java.util.ArrayList<>(batch.size());
+        for (IncomingFrame in : batch) {
+            BenchDevice device = devices.computeIfAbsent(in.deviceCode(), this::deviceByCode);
+            DeviceFrame frame = new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(), in.rawBytes(),
+                    in.status(), in.value(), in.unit(), in.rejectReason());
+            em.persist(frame);
+            stored.add(frame);
+        }
+        em.flush();
+        List<Long> ids = new java.util.ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            DeviceFrame frame = stored.get(i);
+            frameRecorded.fire(new FrameRecorded(new LiveReading(frame.device().code(), frame.id(), frame.sequence(),
+                    frame.receivedAt(), frame.status(), frame.readingValue(), frame.readingUnit(), batch.get(i).rawText(),
+                    frame.rawHex(), frame.rejectReason())));
+            ids.add(frame.id());
+        }
+        return ids;
+    }
 }
