@@ -51,7 +51,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * cluster runs with {@code track_commit_timestamp=on}).
  *
  * <p>A command, not a test: {@code benchmarks/run ingestion} starts PostgreSQL and the server and
- * calls this (docs/benchmarks.md). Arguments: {@code devices=25 rates=240,1600 seconds=20 warmup=3
+ * calls this (docs/benchmarks.md). Arguments: {@code devices=25 rates=240,3200 seconds=20 warmup=3
  * paths=baseline,server} plus {@code baseUrl}, {@code jdbcUrl}, {@code user}, {@code password},
  * {@code serverPid}.
  */
@@ -89,7 +89,7 @@ public final class IngestionBenchmark {
             args.put(a.substring(0, eq), a.substring(eq + 1));
         }
         // rates: frames/s per device; the first is the target load, a last much higher one saturates both paths.
-        String[] rates = args.getOrDefault("rates", args.getOrDefault("rate", "240,1600")).split(",");
+        String[] rates = args.getOrDefault("rates", args.getOrDefault("rate", "240,3200")).split(",");
         List<String> verdicts = new ArrayList<>();
         for (String rate : rates) {
             Map<String, String> run = new HashMap<>(args);
