@@ -14,6 +14,7 @@ import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.instrument.sbi.SbiCodec;
 import org.jiliang.instrument.scpi.ScpiCodec;
 import org.jiliang.instrument.transport.FixedLengthFramer;
+import org.jiliang.instrument.transport.FlowControl;
 import org.jiliang.instrument.transport.Framer;
 import org.jiliang.instrument.transport.LineFramer;
 import org.jiliang.instrument.transport.SerialSettings;
@@ -65,6 +66,10 @@ public class BenchDeviceConfiguration implements Cloneable {
 
     @UriParam(label = "serial", defaultValue = "1", enums = "1,1.5,2", description = "Stop bits (transport=serial).")
     private String stopBits = "1";
+
+    @UriParam(label = "serial", defaultValue = "none", enums = "none,rts-cts,xon-xoff",
+            description = "Flow control (transport=serial).")
+    private String flowControl = "none";
 
     @UriParam(defaultValue = MtSicsCodec.PROTOCOL_NAME, enums = "mt-sics,sbi,scpi,vaisala",
             description = "Protocol the device speaks: mt-sics (Mettler Toledo balances), sbi (Sartorius balances),"
@@ -162,6 +167,7 @@ public class BenchDeviceConfiguration implements Cloneable {
             }
             try {
                 serialSettings();
+                flowControl();
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Serial settings of " + where + ": " + e.getMessage());
             }
@@ -258,6 +264,10 @@ public class BenchDeviceConfiguration implements Cloneable {
         return new SerialSettings(baudRate, dataBits, SerialSettings.Parity.parse(parity), SerialSettings.StopBits.parse(stopBits));
     }
 
+    FlowControl flowControl() {
+        return FlowControl.parse(flowControl);
+    }
+
     boolean isSerial() {
         return SERIAL.equals(transport);
     }
@@ -336,6 +346,14 @@ public class BenchDeviceConfiguration implements Cloneable {
 
     public void setStopBits(String stopBits) {
         this.stopBits = stopBits;
+    }
+
+    public String getFlowControl() {
+        return flowControl;
+    }
+
+    public void setFlowControl(String flowControl) {
+        this.flowControl = flowControl;
     }
 
     public String getProtocol() {

@@ -57,7 +57,8 @@ public class BenchDeviceEndpoint extends DefaultEndpoint {
     public Link openLink() throws IOException {
         Framer framer = configuration.createFramer(codec);
         if (configuration.isSerial()) {
-            return SerialLink.open(configuration.getSerialPort(), configuration.serialSettings(), framer);
+            return SerialLink.open(configuration.getSerialPort(), configuration.serialSettings(),
+                    configuration.flowControl(), framer);
         }
         return TcpLink.connect(configuration.getHost(), configuration.getPort(), configuration.connectTimeout(), framer);
     }

@@ -1,7 +1,7 @@
 package org.jiliang.instrument.transport;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -20,7 +20,10 @@ public final class LineFramer implements Framer {
 
     private final int maxFrameLength;
     private final byte terminator;
-    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    // A plain array, not a ByteArrayOutputStream: its synchronized write per byte was most of the
+    // framing cost on a fast stream (docs/benchmarks.md, serial path).
+    private byte[] line = new byte[64];
+    private int lineLength;
     private final ArrayDeque<byte[]> frames = new ArrayDeque<>();
     private boolean discardingOverlongLine;
 
@@ -49,13 +52,16 @@ public final class LineFramer implements Framer {
                 discardingOverlongLine = b != terminator;
                 continue;
             }
-            line.write(b);
+            if (lineLength == line.length) {
+                line = Arrays.copyOf(line, Math.min(maxFrameLength, line.length * 2));
+            }
+            line[lineLength++] = b;
             if (b == terminator) {
-                frames.add(line.toByteArray());
-                line.reset();
-            } else if (line.size() == maxFrameLength) {
-                frames.add(line.toByteArray());
-                line.reset();
+                frames.add(Arrays.copyOf(line, lineLength));
+                lineLength = 0;
+            } else if (lineLength == maxFrameLength) {
+                frames.add(Arrays.copyOf(line, lineLength));
+                lineLength = 0;
                 discardingOverlongLine = true;
             }
         }
@@ -79,13 +85,13 @@ public final class LineFramer implements Framer {
     /** Bytes of an unfinished line waiting for their terminator. */
     @Override
     public int pendingBytes() {
-        return line.size();
+        return lineLength;
     }
 
     @Override
     public byte[] takePending() {
-        byte[] pending = line.toByteArray();
-        line.reset();
+        byte[] pending = Arrays.copyOf(line, lineLength);
+        lineLength = 0;
         discardingOverlongLine = false;
         return pending;
     }

@@ -65,6 +65,13 @@ public final class SerialLink implements Link {
      * @throws IOException                       if the port cannot be opened or configured for another reason
      */
     public static SerialLink open(String path, SerialSettings settings, Framer framer) throws IOException {
+        return open(path, settings, FlowControl.NONE, framer);
+    }
+
+    /** Opens a port as {@link #open(String, SerialSettings, Framer)} does, with that flow control. */
+    public static SerialLink open(String path, SerialSettings settings, FlowControl flowControl, Framer framer)
+            throws IOException {
+        Objects.requireNonNull(flowControl, "flowControl");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(framer, "framer");
@@ -81,7 +88,7 @@ public final class SerialLink implements Link {
             SerialPort port = SerialPort.getCommPort(path);
             port.setComPortParameters(settings.baudRate(), settings.dataBits(), settings.stopBits().jSerialCommCode(),
                     settings.parity().jSerialCommCode());
-            port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
+            port.setFlowControl(flowControl.jSerialCommCode());
             port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, READ_SLICE_MILLIS, 0);
             if (!port.openPort()) {
                 throw openFailure(port, path, devicePath);

@@ -11,6 +11,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.apache.camel.CamelContext;
@@ -21,15 +23,18 @@ import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
 import org.jiliang.lims.bench.DeviceProfileChanged;
+import org.jiliang.lims.bench.FrameIntake;
+import org.jiliang.lims.bench.SerialLine;
 
 /**
  * Owns the Camel context (Camel 4 has no CDI integration) and one route per enabled bench
- * device. Each route ends in {@link DeviceFrameService#record}, the same transaction boundary
- * a typed-in or agent-forwarded frame goes through (architecture rule 5).
+ * device. Each route ends in {@link FrameIntake#accept}, which stores frames in batches through
+ * {@link DeviceFrameService}, the same transaction boundary a typed-in or agent-forwarded frame
+ * goes through (architecture rule 5).
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "DemoData"})
+@DependsOn({"DatabaseMigration", "DemoData", "FrameIntake"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AcquisitionContext {
 
@@ -37,6 +42,8 @@ public class AcquisitionContext {
 
     @Inject
     private DeviceFrameService frames;
+    @Inject
+    private FrameIntake intake;
 
     private CamelContext camel;
 
@@ -60,20 +67,47 @@ public class AcquisitionContext {
     }
 
     private RouteBuilder routeFor(BenchDevice device) {
-        String uri = "bench-device:" + device.code()
-                + "?host=" + device.host() + "&port=" + device.port()
-                + "&protocol=" + device.protocol()
-                + "&pollCommand=" + device.pollCommand()
-                + "&pollInterval=" + device.pollIntervalMs();
+        String uri = endpointUri(device);
         String session = UUID.randomUUID().toString();
         return new RouteBuilder() {
             @Override
             public void configure() {
                 from(uri).routeId("device-" + device.code())
-                        .process(exchange -> frames.record(
+                        .process(exchange -> intake.accept(
                                 IncomingFrames.of(device.code(), session, exchange.getIn().getBody(DeviceReading.class))));
             }
         };
+    }
+
+    /** The bench-device endpoint of a profile: TCP or serial, polled or streaming. */
+    static String endpointUri(BenchDevice device) {
+        StringBuilder uri = new StringBuilder("bench-device:").append(device.code());
+        SerialLine line = device.serialLine();
+        if (line != null) {
+            uri.append("?transport=serial&serialPort=").append(encoded(line.port()))
+                    .append("&baudRate=").append(line.baudRate())
+                    .append("&dataBits=").append(line.dataBits())
+                    .append("&parity=").append(line.parity())
+                    .append("&stopBits=").append(line.stopBits())
+                    .append("&flowControl=").append(line.flowControl());
+        } else {
+            uri.append("?host=").append(encoded(device.host())).append("&port=").append(device.port());
+        }
+        uri.append("&protocol=").append(device.protocol())
+                .append("&pollCommand=").append(encoded(device.pollCommand()));
+        if (device.streams()) {
+            uri.append("&mode=stream");
+            if (device.startCommand() != null) {
+                uri.append("&startCommand=").append(encoded(device.startCommand()));
+            }
+        } else {
+            uri.append("&pollInterval=").append(device.pollIntervalMs());
+        }
+        return uri.toString();
+    }
+
+    private static String encoded(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /**

@@ -8,10 +8,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-/** A device on a bench that produces readings, reached over TCP (an Ethernet instrument or a serial device server). */
+/**
+ * A device on a bench that produces readings, reached over TCP (an Ethernet instrument or a serial
+ * device server) or on a serial port of the server; polled, or streaming on its own.
+ */
 @Entity
 @Table(name = "bench_device")
 public class BenchDevice {
+
+    public static final String TCP = "tcp";
+    public static final String SERIAL = "serial";
+    public static final String POLL = "poll";
+    public static final String STREAM = "stream";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,10 +35,36 @@ public class BenchDevice {
     private String protocol;
 
     @Column(nullable = false)
+    private String transport = TCP;
+
+    /** Null for a serial device. */
     private String host;
 
-    @Column(nullable = false)
-    private int port;
+    /** Null for a serial device. */
+    private Integer port;
+
+    @Column(name = "serial_port")
+    private String serialPort;
+
+    @Column(name = "baud_rate")
+    private Integer baudRate;
+
+    @Column(name = "data_bits")
+    private Integer dataBits;
+
+    private String parity;
+
+    @Column(name = "stop_bits")
+    private String stopBits;
+
+    @Column(name = "flow_control")
+    private String flowControl;
+
+    @Column(name = "acquisition_mode", nullable = false)
+    private String mode = POLL;
+
+    @Column(name = "start_command")
+    private String startCommand;
 
     @Column(name = "poll_command", nullable = false)
     private String pollCommand;
@@ -70,6 +104,27 @@ public class BenchDevice {
         this.enabled = true;
     }
 
+    /** A device on a serial port of the server instead of a TCP address. */
+    public static BenchDevice onSerialPort(String code, String name, String protocol, SerialLine line,
+            String pollCommand, int pollIntervalMs) {
+        BenchDevice device = new BenchDevice(code, name, protocol, null, 0, pollCommand, pollIntervalMs, false);
+        device.port = null;
+        device.transport = SERIAL;
+        device.serialPort = line.port();
+        device.baudRate = line.baudRate();
+        device.dataBits = line.dataBits();
+        device.parity = line.parity();
+        device.stopBits = line.stopBits();
+        device.flowControl = line.flowControl();
+        return device;
+    }
+
+    /** The device sends its readings on its own, after the start command (if any) on each connection. */
+    public void streamAfter(String command) {
+        this.mode = STREAM;
+        this.startCommand = command;
+    }
+
     /** Enables or disables the device's route; the acquisition context follows after commit. */
     public void enable(boolean on) {
         this.enabled = on;
@@ -95,8 +150,34 @@ public class BenchDevice {
         return host;
     }
 
+    /** 0 for a serial device. */
     public int port() {
-        return port;
+        return port == null ? 0 : port;
+    }
+
+    public String transport() {
+        return transport;
+    }
+
+    public boolean onSerialPort() {
+        return SERIAL.equals(transport);
+    }
+
+    /** The serial line settings, or null for a TCP device. */
+    public SerialLine serialLine() {
+        return onSerialPort() ? new SerialLine(serialPort, baudRate, dataBits, parity, stopBits, flowControl) : null;
+    }
+
+    public String mode() {
+        return mode;
+    }
+
+    public boolean streams() {
+        return STREAM.equals(mode);
+    }
+
+    public String startCommand() {
+        return startCommand;
     }
 
     public String pollCommand() {

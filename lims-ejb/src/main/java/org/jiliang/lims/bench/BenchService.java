@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jiliang.lims.audit.AuditEvent;
@@ -25,6 +26,8 @@ public class BenchService {
     /** Protocols the instrument adapters can speak (codec names of instrument-adapters). */
     public static final Set<String> PROTOCOLS = Set.of("mt-sics", "sbi", "scpi", "vaisala");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    /** An absolute path such as /dev/ttyUSB0 or /dev/pts/3; no spaces or parentheses (they end up in a URI). */
+    private static final Pattern SERIAL_PORT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -37,8 +40,26 @@ public class BenchService {
     @Inject
     private Event<DeviceProfileChanged> changed;
 
+    /** Serial line settings an administrator may choose from. */
+    public static final Set<String> PARITIES = Set.of("none", "odd", "even", "mark", "space");
+    public static final Set<String> STOP_BITS = Set.of("1", "1.5", "2");
+    public static final Set<String> FLOW_CONTROLS = Set.of("none", "rts-cts", "xon-xoff");
+    public static final Set<String> MODES = Set.of(BenchDevice.POLL, BenchDevice.STREAM);
+    private static final Pattern COMMAND = Pattern.compile("[ -~&&[^()]]{1,32}");
+
+    /**
+     * What an administrator says about a new device. {@code transport} is tcp (host and port) or
+     * serial ({@code serialLine}); {@code mode} is poll (pollCommand every pollIntervalMs) or stream
+     * (the device sends on its own after startCommand, if any). Null transport and mode mean tcp, poll.
+     */
     public record DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
-            int pollIntervalMs) {
+            int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand) {
+
+        /** A polled TCP device. */
+        public DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
+                int pollIntervalMs) {
+            this(code, name, protocol, host, port, pollCommand, pollIntervalMs, null, null, null, null);
+        }
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
@@ -55,20 +76,45 @@ public class BenchService {
         if (!PROTOCOLS.contains(p.protocol())) {
             throw new RefusedException("error.device.protocol", p.protocol(), String.join(", ", PROTOCOLS));
         }
-        if (p.port() < 1 || p.port() > 65535 || p.host() == null || p.host().isBlank()) {
-            throw new RefusedException("error.device.address", p.host(), p.port());
+        String transport = p.transport() == null || p.transport().isBlank() ? BenchDevice.TCP : p.transport().strip();
+        if (BenchDevice.SERIAL.equals(transport)) {
+            checkSerialLine(p.serialLine());
+        } else if (BenchDevice.TCP.equals(transport)) {
+            if (p.port() < 1 || p.port() > 65535 || p.host() == null || p.host().isBlank()) {
+                throw new RefusedException("error.device.address", p.host(), p.port());
+            }
+        } else {
+            throw new RefusedException("error.device.transport", transport);
         }
-        if (p.pollIntervalMs() < 100) {
+        String mode = p.mode() == null || p.mode().isBlank() ? BenchDevice.POLL : p.mode().strip();
+        if (!MODES.contains(mode)) {
+            throw new RefusedException("error.device.mode", mode);
+        }
+        if (BenchDevice.POLL.equals(mode) && p.pollIntervalMs() < 100) {
             throw new RefusedException("error.device.pollInterval", p.pollIntervalMs());
+        }
+        String startCommand = p.startCommand() == null || p.startCommand().isBlank() ? null : p.startCommand().strip();
+        if (startCommand != null && !COMMAND.matcher(startCommand).matches()) {
+            throw new RefusedException("error.device.command", startCommand);
+        }
+        String pollCommand = p.pollCommand() == null || p.pollCommand().isBlank() ? "SI" : p.pollCommand().strip();
+        if (!COMMAND.matcher(pollCommand).matches()) {
+            throw new RefusedException("error.device.command", pollCommand);
         }
         boolean exists = !em.createQuery("select d from BenchDevice d where d.code = :c", BenchDevice.class)
                 .setParameter("c", p.code()).getResultList().isEmpty();
         if (exists) {
             throw new RefusedException("error.device.exists", p.code());
         }
-        BenchDevice device = new BenchDevice(p.code(), p.name(), p.protocol(), p.host().strip(), p.port(),
-                p.pollCommand() == null || p.pollCommand().isBlank() ? "SI" : p.pollCommand().strip(),
-                p.pollIntervalMs(), false);
+        int pollInterval = Math.max(p.pollIntervalMs(), 0); // unused when streaming
+        BenchDevice device = BenchDevice.SERIAL.equals(transport)
+                ? BenchDevice.onSerialPort(p.code(), p.name(), p.protocol(), normalised(p.serialLine()), pollCommand,
+                        pollInterval)
+                : new BenchDevice(p.code(), p.name(), p.protocol(), p.host().strip(), p.port(), pollCommand,
+                        pollInterval, false);
+        if (BenchDevice.STREAM.equals(mode)) {
+            device.streamAfter(startCommand);
+        }
         em.persist(device);
         record("device.registered", device, null, DeviceView.of(device).toString());
         changed.fire(new DeviceProfileChanged(device.code(), true));
@@ -84,6 +130,35 @@ public class BenchService {
                 Boolean.toString(enabled));
         changed.fire(new DeviceProfileChanged(code, enabled));
         return DeviceView.of(device);
+    }
+
+    private static void checkSerialLine(SerialLine line) {
+        if (line == null || line.port() == null || !SERIAL_PORT.matcher(line.port().strip()).matches()) {
+            throw new RefusedException("error.device.serialPort", line == null ? null : line.port());
+        }
+        if (line.baudRate() < 50 || line.baudRate() > 4_000_000) {
+            throw new RefusedException("error.device.baudRate", String.valueOf(line.baudRate()));
+        }
+        if (line.dataBits() < 5 || line.dataBits() > 8) {
+            throw new RefusedException("error.device.dataBits", line.dataBits());
+        }
+        if (line.parity() == null || !PARITIES.contains(line.parity().strip().toLowerCase(Locale.ROOT))) {
+            throw new RefusedException("error.device.parity", line.parity());
+        }
+        if (line.stopBits() == null || !STOP_BITS.contains(line.stopBits().strip())) {
+            throw new RefusedException("error.device.stopBits", line.stopBits());
+        }
+        if (line.flowControl() != null && !line.flowControl().isBlank()
+                && !FLOW_CONTROLS.contains(line.flowControl().strip().toLowerCase(Locale.ROOT))) {
+            throw new RefusedException("error.device.flowControl", line.flowControl());
+        }
+    }
+
+    private static SerialLine normalised(SerialLine line) {
+        String flow = line.flowControl() == null || line.flowControl().isBlank()
+                ? "none" : line.flowControl().strip().toLowerCase(Locale.ROOT);
+        return new SerialLine(line.port().strip(), line.baudRate(), line.dataBits(),
+                line.parity().strip().toLowerCase(Locale.ROOT), line.stopBits().strip(), flow);
     }
 
     private void record(String action, BenchDevice device, String oldValue, String newValue) {

@@ -25,6 +25,10 @@ public class DeviceFrameService {
     @Inject
     private Event<FrameRecorded> frameRecorded;
 
+    /** The datasource of the "lims" unit: inside a transaction, the same connection JPA uses. */
+    @jakarta.annotation.Resource(lookup = "java:jboss/datasources/LimsDS")
+    private javax.sql.DataSource dataSource;
+
     public record IncomingFrame(String deviceCode, String linkSession, long sequence, java.time.Instant receivedAt,
             byte[] rawBytes, String status, BigDecimal value, String unit, String rejectReason, String rawText) {
     }
@@ -62,5 +66,66 @@ public class DeviceFrameService {
 
     public Optional<DeviceFrame> frame(long id) {
         return Optional.ofNullable(em.find(DeviceFrame.class, id));
+    }
+
+    /**
+     * Stores frames in one transaction, in order (what {@link FrameIntake} hands over); the same
+     * rules as {@link #record} for each, and each frame's live reading is published after the commit.
+     * The rows go in as one JDBC batch on the transaction's connection: the id is an identity
+     * column, so JPA would send one statement per frame and wait for each (docs/benchmarks.md).
+     *
+     * @return the ids of the stored frames, in the same order
+     */
+    public List<Long> recordAll(List<IncomingFrame> batch) {
+        java.util.Map<String, BenchDevice> devices = new java.util.HashMap<>();
+        List<DeviceFrame> frames = new java.util.ArrayList<>(batch.size());
+        for (IncomingFrame in : batch) {
+            BenchDevice device = devices.computeIfAbsent(in.deviceCode(), this::deviceByCode);
+            frames.add(new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(), in.rawBytes(),
+                    in.status(), in.value(), in.unit(), in.rejectReason()));
+        }
+        List<Long> ids = insertAll(batch, frames);
+        for (int i = 0; i < batch.size(); i++) {
+            DeviceFrame frame = frames.get(i);
+            frameRecorded.fire(new FrameRecorded(new LiveReading(frame.device().code(), ids.get(i), frame.sequence(),
+                    frame.receivedAt(), frame.status(), frame.readingValue(), frame.readingUnit(), batch.get(i).rawText(),
+                    frame.rawHex(), frame.rejectReason())));
+        }
+        return ids;
+    }
+
+    private List<Long> insertAll(List<IncomingFrame> batch, List<DeviceFrame> frames) {
+        String sql = "insert into device_frame (device_id, link_session, sequence, received_at, raw_bytes, status,"
+                + " reading_value, reading_unit, reject_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
+            for (int i = 0; i < frames.size(); i++) {
+                DeviceFrame f = frames.get(i);
+                ps.setLong(1, f.device().id());
+                ps.setString(2, batch.get(i).linkSession());
+                ps.setLong(3, f.sequence());
+                ps.setObject(4, java.time.OffsetDateTime.ofInstant(f.receivedAt(), java.time.ZoneOffset.UTC));
+                ps.setBytes(5, f.rawBytes());
+                ps.setString(6, f.status());
+                ps.setBigDecimal(7, f.readingValue());
+                ps.setString(8, f.readingUnit());
+                ps.setString(9, f.rejectReason());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            List<Long> ids = new java.util.ArrayList<>(frames.size());
+            try (java.sql.ResultSet keys = ps.getGeneratedKeys()) {
+                while (keys.next()) {
+                    ids.add(keys.getLong(1));
+                }
+            }
+            if (ids.size() != frames.size()) {
+                throw new IllegalStateException("the database returned " + ids.size() + " ids for " + frames.size()
+                        + " device frames");
+            }
+            return ids;
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException("Storing " + frames.size() + " device frames failed", e);
+        }
     }
 }

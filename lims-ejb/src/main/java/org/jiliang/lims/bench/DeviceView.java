@@ -1,11 +1,27 @@
 package org.jiliang.lims.bench;
 
-/** A bench device profile as the administration page and the API show it. */
+/**
+ * A bench device profile as the administration page and the API show it. A TCP device has a host
+ * and port, a serial device a serial port and its settings (e.g. {@code 9600 N 8 1}); the others
+ * are null (port 0).
+ */
 public record DeviceView(String code, String name, String protocol, String host, int port, String pollCommand,
-        int pollIntervalMs, boolean enabled, boolean simulated) {
+        int pollIntervalMs, boolean enabled, boolean simulated, String transport, String serialPort,
+        String serialSettings, String mode, String startCommand) {
 
     static DeviceView of(BenchDevice d) {
+        SerialLine line = d.serialLine();
         return new DeviceView(d.code(), d.name(), d.protocol(), d.host(), d.port(), d.pollCommand(),
-                d.pollIntervalMs(), d.enabled(), d.simulated());
+                d.pollIntervalMs(), d.enabled(), d.simulated(), d.transport(), line == null ? null : line.port(),
+                line == null ? null : line.settings(), d.mode(), d.startCommand());
+    }
+
+    /** Where the device is: {@code host:port} or the serial port with its settings. */
+    public String address() {
+        return serialPort != null ? serialPort + " (" + serialSettings + ")" : host + ":" + port;
+    }
+
+    public boolean streams() {
+        return BenchDevice.STREAM.equals(mode);
     }
 }

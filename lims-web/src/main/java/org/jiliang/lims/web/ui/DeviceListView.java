@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.jiliang.lims.bench.BenchService;
 import org.jiliang.lims.bench.DeviceView;
+import org.jiliang.lims.bench.SerialLine;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.web.support.PageMessages;
 
@@ -28,6 +29,19 @@ public class DeviceListView implements Serializable {
     private Integer port;
     private String pollCommand = "SI";
     private Integer pollIntervalMs = 300;
+    private String transport = "tcp";
+    private String serialPort;
+    private Integer baudRate = 9600;
+    private Integer dataBits = 8;
+    private String parity = "none";
+    private String stopBits = "1";
+    private String flowControl = "none";
+    private String mode = "poll";
+    private String startCommand;
+
+    public boolean isSerial() {
+        return "serial".equals(transport);
+    }
 
     public List<DeviceView> getRows() {
         if (rows == null) {
@@ -37,8 +51,11 @@ public class DeviceListView implements Serializable {
     }
 
     public void register() {
+        SerialLine line = isSerial() ? new SerialLine(serialPort, baudRate == null ? 0 : baudRate,
+                dataBits == null ? 0 : dataBits, parity, stopBits, flowControl) : null;
         run(() -> benches.register(new BenchService.DeviceProfile(code, name == null || name.isBlank() ? code : name,
-                protocol, host, port == null ? 0 : port, pollCommand, pollIntervalMs == null ? 0 : pollIntervalMs)));
+                protocol, isSerial() ? null : host, port == null || isSerial() ? 0 : port, pollCommand,
+                pollIntervalMs == null ? 0 : pollIntervalMs, transport, line, mode, startCommand)));
     }
 
     public void start(String device) {
@@ -112,5 +129,77 @@ public class DeviceListView implements Serializable {
 
     public void setPollIntervalMs(Integer pollIntervalMs) {
         this.pollIntervalMs = pollIntervalMs;
+    }
+
+    public String getTransport() {
+        return transport;
+    }
+
+    public void setTransport(String transport) {
+        this.transport = transport;
+    }
+
+    public String getSerialPort() {
+        return serialPort;
+    }
+
+    public void setSerialPort(String serialPort) {
+        this.serialPort = serialPort;
+    }
+
+    public Integer getBaudRate() {
+        return baudRate;
+    }
+
+    public void setBaudRate(Integer baudRate) {
+        this.baudRate = baudRate;
+    }
+
+    public Integer getDataBits() {
+        return dataBits;
+    }
+
+    public void setDataBits(Integer dataBits) {
+        this.dataBits = dataBits;
+    }
+
+    public String getParity() {
+        return parity;
+    }
+
+    public void setParity(String parity) {
+        this.parity = parity;
+    }
+
+    public String getStopBits() {
+        return stopBits;
+    }
+
+    public void setStopBits(String stopBits) {
+        this.stopBits = stopBits;
+    }
+
+    public String getFlowControl() {
+        return flowControl;
+    }
+
+    public void setFlowControl(String flowControl) {
+        this.flowControl = flowControl;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    public String getStartCommand() {
+        return startCommand;
+    }
+
+    public void setStartCommand(String startCommand) {
+        this.startCommand = startCommand;
     }
 }
