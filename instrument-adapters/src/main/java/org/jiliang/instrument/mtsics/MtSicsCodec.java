@@ -33,10 +33,6 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
 
     public static final String PROTOCOL_NAME = "mt-sics";
 
-    private static final Pattern RESPONSE_ID = Pattern.compile("[A-Z][A-Z0-9]{0,7}");
-    // Strict on purpose: BigDecimal would also accept "1E3", which no balance sends.
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
-    private static final Pattern UNIT = Pattern.compile("[A-Za-z%][A-Za-z0-9%/]{0,5}");
     private static final Pattern ERROR_CODE = Pattern.compile("(\\d{1,3})([a-z])");
     /** Weight responses carry the identifier {@code S} whether the query was S, SI or SIR. */
     private static final String WEIGHT_ID = "S";
@@ -91,7 +87,7 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
             return new Malformed("blank line");
         }
         MtSicsTokens.Token first = tokens.get(0);
-        if (first.quoted() || !RESPONSE_ID.matcher(first.text()).matches()) {
+        if (first.quoted() || !isResponseId(first.text())) {
             return new Malformed("'" + abbreviate(first.wire()) + "' is not an MT-SICS response identifier");
         }
         String id = first.text();
@@ -108,7 +104,7 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
         String status = statusToken.quoted() ? statusToken.wire() : statusToken.text();
         return switch (status) {
             case "S", "D" -> weight(line, id, status.equals("S"), data);
-            case "A" -> data.stream().anyMatch(MtSicsTokens.Token::quoted)
+            case "A" -> anyQuoted(data)
                     ? new TextInfo(id, texts(data))
                     : new Acknowledged(id, texts(data));
             case "B" -> new Intermediate(id, texts(data));
@@ -127,7 +123,7 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
                     ? new Malformed("weight response without a value: '" + line + "'")
                     : new Acknowledged(id, List.of(stable ? "S" : "D"));
         }
-        if (data.stream().anyMatch(MtSicsTokens.Token::quoted)) {
+        if (anyQuoted(data)) {
             return new Malformed("unexpected quoted text in weight response '" + abbreviate(line) + "'");
         }
         String valueField = data.get(0).text();
@@ -138,7 +134,7 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
             }
             return new WeightErrorCode(id, Integer.parseInt(code.group(1)), code.group(2).equals("t"));
         }
-        if (!DECIMAL.matcher(valueField).matches()) {
+        if (!isDecimal(valueField)) {
             return new Malformed("weight value '" + abbreviate(valueField) + "' is not a decimal number");
         }
         if (data.size() == 1) {
@@ -148,7 +144,7 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
             return new Malformed("unexpected fields after the unit in '" + abbreviate(line) + "'");
         }
         String unit = data.get(1).text();
-        if (!UNIT.matcher(unit).matches()) {
+        if (!isUnit(unit)) {
             return new Malformed("'" + abbreviate(unit) + "' is not a unit");
         }
         return new WeightValue(id, stable, new BigDecimal(valueField), unit);
@@ -158,6 +154,15 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
         return data.isEmpty()
                 ? response
                 : new Malformed("unexpected fields after the status in '" + abbreviate(line) + "'");
+    }
+
+    private static boolean anyQuoted(List<MtSicsTokens.Token> tokens) {
+        for (MtSicsTokens.Token t : tokens) {
+            if (t.quoted()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> texts(List<MtSicsTokens.Token> tokens) {
@@ -195,6 +200,77 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
         }
         // A well-formed line that answers something else (e.g. "Z A") cannot stand for a weight.
         return DeviceReading.malformed(frame, "not an answer to a weight query: '" + abbreviate(frame.text().strip()) + "'");
+    }
+
+    // Field checks by hand rather than by regular expression: every weight line passes through them (see
+    // docs/benchmarks.md, serial path).
+
+    /** {@code [A-Z][A-Z0-9]{0,7}}. */
+    static boolean isResponseId(String t) {
+        if (t.isEmpty() || t.length() > 8 || !upper(t.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            if (!upper(t.charAt(i)) && !digit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code [+-]?\d+(\.\d+)?}: strict on purpose, because BigDecimal would also accept "1E3" or ".5", which
+     * no balance sends.
+     */
+    static boolean isDecimal(String t) {
+        int i = t.isEmpty() || (t.charAt(0) != '+' && t.charAt(0) != '-') ? 0 : 1;
+        int digitsBefore = 0;
+        while (i < t.length() && digit(t.charAt(i))) {
+            i++;
+            digitsBefore++;
+        }
+        if (digitsBefore == 0) {
+            return false;
+        }
+        if (i == t.length()) {
+            return true;
+        }
+        if (t.charAt(i) != '.') {
+            return false;
+        }
+        i++;
+        int digitsAfter = 0;
+        while (i < t.length() && digit(t.charAt(i))) {
+            i++;
+            digitsAfter++;
+        }
+        return digitsAfter > 0 && i == t.length();
+    }
+
+    /** {@code [A-Za-z%][A-Za-z0-9%/]{0,5}}. */
+    static boolean isUnit(String t) {
+        if (t.isEmpty() || t.length() > 6 || !(letter(t.charAt(0)) || t.charAt(0) == '%')) {
+            return false;
+        }
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!letter(c) && !digit(c) && c != '%' && c != '/') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean upper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean letter(char c) {
+        return upper(c) || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Printable text of a frame for a reason, or a note that it is binary. */
