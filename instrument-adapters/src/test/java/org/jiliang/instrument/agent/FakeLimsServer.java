@@ -43,8 +43,20 @@ final class FakeLimsServer implements AutoCloseable {
     private volatile String refusedDevice;
 
     FakeLimsServer(String token) throws IOException {
+        this(token, null);
+    }
+
+    /** Over TLS with the given server context (its certificate must name 127.0.0.1); plain HTTP when null. */
+    FakeLimsServer(String token, javax.net.ssl.SSLContext tls) throws IOException {
         this.token = token;
-        http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+        if (tls == null) {
+            http = HttpServer.create(loopback, 0);
+        } else {
+            com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(loopback, 0);
+            https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+            http = https;
+        }
         http.setExecutor(Executors.newFixedThreadPool(2));
         http.createContext("/lims/api/agent/profiles", this::profiles);
         http.createContext("/lims/api/agent/frames", this::frames);
@@ -52,7 +64,8 @@ final class FakeLimsServer implements AutoCloseable {
     }
 
     URI base() {
-        return URI.create("http://127.0.0.1:" + http.getAddress().getPort() + "/lims");
+        String scheme = http instanceof com.sun.net.httpserver.HttpsServer ? "https" : "http";
+        return URI.create(scheme + "://127.0.0.1:" + http.getAddress().getPort() + "/lims");
     }
 
     synchronized void addProfile(Map<String, Object> profile) {
