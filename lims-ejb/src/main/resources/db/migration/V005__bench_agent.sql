@@ -11,20 +11,14 @@ create table bench_agent (
     version         bigint not null default 0
 );
 
--- A bench device read by a bench agent (not by the server) and how the agent reaches it locally.
+-- A bench device read by a bench agent (not by the server). How the agent reaches it (serial port and
+-- line settings, or a TCP address seen from the bench; polled or streaming) is the device profile
+-- itself, in bench_device (V006), as for a device the server reads.
 -- Its frames are stored under link_session 'agent:<bench code>' with the agent's durable sequence,
 -- so a replayed frame meets the unique key (device_id, link_session, sequence) of device_frame.
 create table bench_agent_device (
     device_id       bigint       primary key references bench_device (id),
     agent_id        bigint       not null references bench_agent (id),
-    transport       varchar(8)   not null,
-    serial_port     varchar(200),
-    baud_rate       integer      not null,
-    data_bits       integer      not null,
-    parity          varchar(8)   not null,
-    stop_bits       varchar(4)   not null,
-    mode            varchar(8)   not null,
-    start_command   varchar(32),
     version         bigint not null default 0
 );
 create index bench_agent_device_agent on bench_agent_device (agent_id);

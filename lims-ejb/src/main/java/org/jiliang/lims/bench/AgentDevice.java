@@ -12,8 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * A bench device read by a bench agent instead of the server, and how the agent reaches it on
- * its own PC: a local serial port (USB/RS-232) or a TCP address seen from the bench.
+ * A bench device read by a bench agent instead of the server. How the agent reaches it on its own
+ * PC (a local serial port or a TCP address seen from the bench) is the device's profile, as for any
+ * bench device.
  */
 @Entity
 @Table(name = "bench_agent_device")
@@ -32,48 +33,15 @@ public class AgentDevice {
     @JoinColumn(name = "agent_id", updatable = false)
     private BenchAgent agent;
 
-    @Column(nullable = false)
-    private String transport;
-
-    @Column(name = "serial_port")
-    private String serialPort;
-
-    @Column(name = "baud_rate", nullable = false)
-    private int baudRate;
-
-    @Column(name = "data_bits", nullable = false)
-    private int dataBits;
-
-    @Column(nullable = false)
-    private String parity;
-
-    @Column(name = "stop_bits", nullable = false)
-    private String stopBits;
-
-    @Column(nullable = false)
-    private String mode;
-
-    @Column(name = "start_command")
-    private String startCommand;
-
     @Version
     private long version;
 
     protected AgentDevice() {
     }
 
-    public AgentDevice(BenchDevice device, BenchAgent agent, String transport, String serialPort, int baudRate,
-            int dataBits, String parity, String stopBits, String mode, String startCommand) {
+    public AgentDevice(BenchDevice device, BenchAgent agent) {
         this.device = device;
         this.agent = agent;
-        this.transport = transport;
-        this.serialPort = serialPort;
-        this.baudRate = baudRate;
-        this.dataBits = dataBits;
-        this.parity = parity;
-        this.stopBits = stopBits;
-        this.mode = mode;
-        this.startCommand = startCommand;
     }
 
     public BenchDevice device() {
@@ -82,37 +50,5 @@ public class AgentDevice {
 
     public BenchAgent agent() {
         return agent;
-    }
-
-    public String transport() {
-        return transport;
-    }
-
-    public String serialPort() {
-        return serialPort;
-    }
-
-    public int baudRate() {
-        return baudRate;
-    }
-
-    public int dataBits() {
-        return dataBits;
-    }
-
-    public String parity() {
-        return parity;
-    }
-
-    public String stopBits() {
-        return stopBits;
-    }
-
-    public String mode() {
-        return mode;
-    }
-
-    public String startCommand() {
-        return startCommand;
     }
 }

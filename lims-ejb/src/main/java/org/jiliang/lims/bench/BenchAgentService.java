@@ -149,9 +149,9 @@ public class BenchAgentService {
             if (c.serialPort() == null || c.serialPort().isBlank()) {
                 throw new RefusedException("error.agent.serialPort", c.code());
             }
+            // the port as the bench PC names it: /dev/ttyUSB0, or COM3 on Windows
             serialPort = c.serialPort().strip();
-            // bench_device keeps where the device is as its reader sees it: the port on the bench PC.
-            host = serialPort;
+            host = null;
             port = 0;
         } else if (transport.equals("tcp")) {
             if (c.port() < 1 || c.port() > 65535 || c.host() == null || c.host().isBlank()) {
@@ -175,14 +175,20 @@ public class BenchAgentService {
             throw new RefusedException("error.device.exists", c.code());
         }
         String pollCommand = c.pollCommand() == null || c.pollCommand().isBlank() ? "" : c.pollCommand().strip();
-        BenchDevice device = new BenchDevice(c.code(), c.name() == null || c.name().isBlank() ? c.code() : c.name(),
-                c.protocol(), host, port, pollCommand, Math.max(c.pollIntervalMs(), 100), false);
+        String name = c.name() == null || c.name().isBlank() ? c.code() : c.name();
+        int interval = Math.max(c.pollIntervalMs(), 100);
+        BenchDevice device = serialPort == null
+                ? new BenchDevice(c.code(), name, c.protocol(), host, port, pollCommand, interval, false)
+                : BenchDevice.onSerialPort(c.code(), name, c.protocol(), new SerialLine(serialPort,
+                        c.baudRate() == null ? 9600 : c.baudRate(), c.dataBits() == null ? 8 : c.dataBits(),
+                        c.parity() == null || c.parity().isBlank() ? "none" : c.parity().strip(),
+                        c.stopBits() == null || c.stopBits().isBlank() ? "1" : c.stopBits().strip(), "none"),
+                        pollCommand, interval);
+        if (mode.equals(BenchDevice.STREAM)) {
+            device.streamAfter(c.startCommand() == null || c.startCommand().isBlank() ? null : c.startCommand().strip());
+        }
         em.persist(device);
-        AgentDevice assignment = new AgentDevice(device, agent, transport, serialPort,
-                c.baudRate() == null ? 9600 : c.baudRate(), c.dataBits() == null ? 8 : c.dataBits(),
-                c.parity() == null || c.parity().isBlank() ? "none" : c.parity().strip(),
-                c.stopBits() == null || c.stopBits().isBlank() ? "1" : c.stopBits().strip(), mode,
-                c.startCommand() == null || c.startCommand().isBlank() ? null : c.startCommand().strip());
+        AgentDevice assignment = new AgentDevice(device, agent);
         em.persist(assignment);
         AgentDeviceProfile profile = profile(assignment, 0);
         audit.record(new AuditEvent(currentUser.account().username(), "device.registered", "BenchDevice",
@@ -291,10 +297,13 @@ public class BenchAgentService {
 
     private static AgentDeviceProfile profile(AgentDevice a, long storedSequence) {
         BenchDevice d = a.device();
-        return new AgentDeviceProfile(d.code(), d.name(), d.protocol(), a.transport(),
-                a.transport().equals("tcp") ? d.host() : null, d.port(), a.serialPort(), a.baudRate(), a.dataBits(),
-                a.parity(), a.stopBits(), a.mode(), d.pollCommand().isEmpty() ? null : d.pollCommand(),
-                a.startCommand(), d.pollIntervalMs(), d.enabled(), storedSequence);
+        SerialLine line = d.serialLine();
+        return new AgentDeviceProfile(d.code(), d.name(), d.protocol(), d.transport(),
+                line == null ? d.host() : null, d.port(), line == null ? null : line.port(),
+                line == null ? 9600 : line.baudRate(), line == null ? 8 : line.dataBits(),
+                line == null ? "none" : line.parity(), line == null ? "1" : line.stopBits(), d.mode(),
+                d.pollCommand().isEmpty() ? null : d.pollCommand(), d.startCommand(), d.pollIntervalMs(), d.enabled(),
+                storedSequence);
     }
 
     private AgentView view(BenchAgent agent) {
