@@ -31,9 +31,14 @@ class VerificationSliceIT {
     @Test
     void wrongPasswordDoesNotLogIn() {
         assertThat(LimsApi.as("technician", "not-the-password").get("/api/me").status()).isEqualTo(401);
-        // Without credentials a browser is sent to the login form; an API client gets no data either.
+        // Without credentials a program gets 401 with a Basic challenge and a reason, not the login page.
         var anonymous = LimsApi.anonymous().get("/api/jobs");
-        assertThat(anonymous.text()).contains("j_security_check").doesNotContain("jobNumber");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+                h -> assertThat(h).startsWith("Basic"));
+        assertThat(anonymous.text()).contains("请先登录").doesNotContain("jobNumber").doesNotContain("j_security_check");
+        // a page still sends a browser to the login form
+        assertThat(LimsApi.anonymous().get("/jobs.xhtml").text()).contains("j_security_check");
     }
 
     @Test
