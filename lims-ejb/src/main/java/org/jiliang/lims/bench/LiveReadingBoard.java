@@ -27,7 +27,8 @@ public class LiveReadingBoard {
 
     void onFrameRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameRecorded event) {
         LiveReading reading = event.reading();
-        latest.put(reading.deviceCode(), reading);
+        // the newest stored frame wins, whichever transaction's after-commit step runs last
+        latest.merge(reading.deviceCode(), reading, (old, neu) -> neu.frameId() >= old.frameId() ? neu : old);
         for (Consumer<LiveReading> listener : listeners) {
             try {
                 listener.accept(reading);
