@@ -205,7 +205,9 @@ public abstract class SimulatedDevice implements AutoCloseable {
                     }
                 }
                 acceptedConnections.incrementAndGet();
-                serve(new Connection(link));
+                Connection connection = new Connection(link);
+                connection.servedPort = realPath(serialPath);
+                serve(connection);
                 link = null;
                 if (!closed) {
                     TimeUnit.MILLISECONDS.sleep(reopenDelayMillis);
@@ -232,6 +234,12 @@ public abstract class SimulatedDevice implements AutoCloseable {
                 try {
                     command = connection.link.readFrame(READ_SLICE);
                 } catch (FrameTimeoutException e) {
+                    if (connection.servedPort != null && !connection.servedPort.equals(realPath(serialPath))) {
+                        // the pty pair was restarted under the same name: a dead pty may report nothing,
+                        // so the device notices by the name pointing elsewhere, and reopens it
+                        LOG.debug("Simulated {}: {} now names another port; reopening", name, serialPath);
+                        return;
+                    }
                     continue;
                 }
                 handle(connection, command);
@@ -246,6 +254,15 @@ public abstract class SimulatedDevice implements AutoCloseable {
         }
     }
 
+    /** Where a port's name points now (a socat link names a /dev/pts device); null while it names nothing. */
+    private static java.nio.file.Path realPath(String port) {
+        try {
+            return java.nio.file.Path.of(port).toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /** A step of a stream (e.g. MT-SICS {@code SIR}, continuous output of a transmitter). */
     interface StreamStep {
         void run() throws IOException;
@@ -256,6 +273,8 @@ public abstract class SimulatedDevice implements AutoCloseable {
         private final Link link;
         private ScheduledFuture<?> stream;
         private volatile boolean closed;
+        /** For a serial port: the device its name pointed to when it was opened. */
+        private java.nio.file.Path servedPort;
 
         Connection(Link link) {
             this.link = link;
