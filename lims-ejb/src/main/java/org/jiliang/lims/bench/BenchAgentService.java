@@ -46,7 +46,6 @@ public class BenchAgentService {
     public static final int MAX_BATCH = 500;
     // 30 characters at most: "agent:" + code must fit device_frame.link_session (36).
     private static final Pattern BENCH_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
-    private static final Pattern DEVICE_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_UNIT = 8;
 
@@ -135,7 +134,7 @@ public class BenchAgentService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public AgentDeviceProfile assignDevice(String benchCode, AgentDeviceCommand c) {
         BenchAgent agent = agentByCode(benchCode);
-        if (c.code() == null || !DEVICE_CODE.matcher(c.code()).matches()) {
+        if (c.code() == null || !BenchService.CODE.matcher(c.code()).matches()) {
             throw new RefusedException("error.device.code", c.code());
         }
         if (!BenchService.PROTOCOLS.contains(c.protocol())) {

@@ -25,7 +25,8 @@ public class BenchService {
 
     /** Protocols the instrument adapters can speak (codec names of instrument-adapters). */
     public static final Set<String> PROTOCOLS = Set.of("mt-sics", "sbi", "scpi", "vaisala");
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    /** A device code: capital letters, digits, hyphens. */
+    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
     /** An absolute path such as /dev/ttyUSB0 or /dev/pts/3; no spaces or parentheses (they end up in a URI). */
     private static final Pattern SERIAL_PORT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
 

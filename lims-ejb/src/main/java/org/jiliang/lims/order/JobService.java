@@ -223,14 +223,13 @@ public class JobService {
 
     /**
      * A reference weight carries the values of its certificate and has the nominal value of the weight it is
-     * compared with (within 0.1 %: the comparator measures only the small difference).
+     * compared with (within the procedure's tolerance: the comparator measures only the small difference).
      */
     private static void requireReferenceWeightFor(VerificationJob job, MeasurementStandard standard) {
         var reference = standard.referenceWeight().orElseThrow(
                 () -> new RefusedException("error.weight.standardWithoutValues", standard.code()));
         Mass nominal = job.instrument().nominal();
-        BigDecimal relative = reference.conventionalMass().minus(nominal).abs().dividedBy(nominal);
-        if (relative.compareTo(new BigDecimal("0.001")) > 0) {
+        if (!WeightCalibrationProcedure.standard().referenceMatches(reference.conventionalMass(), nominal)) {
             throw new RefusedException("error.weight.nominalMismatch", standard.code(), reference.conventionalMass(),
                     nominal);
         }

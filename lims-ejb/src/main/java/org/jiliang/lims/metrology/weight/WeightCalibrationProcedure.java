@@ -98,9 +98,12 @@ public final class WeightCalibrationProcedure {
     private final BigDecimal airDensityRelativeUncertainty;
     private final Map<WeightClass, DensityLimits> densityLimits;
     private final String source;
+    private final BigDecimal referenceNominalTolerance;
 
     private WeightCalibrationProcedure(int minimumAbbaCycles, BigDecimal conventionalDensity,
-            BigDecimal airDensityRelativeUncertainty, Map<WeightClass, DensityLimits> densityLimits, String source) {
+            BigDecimal airDensityRelativeUncertainty, Map<WeightClass, DensityLimits> densityLimits, String source,
+            BigDecimal referenceNominalTolerance) {
+        this.referenceNominalTolerance = referenceNominalTolerance;
         this.minimumAbbaCycles = minimumAbbaCycles;
         this.conventionalDensity = conventionalDensity;
         this.airDensityRelativeUncertainty = airDensityRelativeUncertainty;
@@ -133,7 +136,7 @@ public final class WeightCalibrationProcedure {
                 + parameters.metadata("edition") + ")";
         return new WeightCalibrationProcedure(required(values, "min_abba_cycles").intValueExact(),
                 required(values, "conventional_density"), required(values, "air_density_relative_uncertainty"),
-                limits, source);
+                limits, source, required(values, "reference_nominal_relative_tolerance"));
     }
 
     private static BigDecimal required(Map<String, BigDecimal> values, String name) {
@@ -147,6 +150,12 @@ public final class WeightCalibrationProcedure {
     /** Every table and decision the result depends on, for the stored result. */
     public String source() {
         return source;
+    }
+
+    /** Whether a reference weight of this conventional mass can be compared with a weight of this nominal value. */
+    public boolean referenceMatches(Mass referenceConventionalMass, Mass nominal) {
+        return referenceConventionalMass.minus(nominal).abs().dividedBy(nominal)
+                .compareTo(referenceNominalTolerance) <= 0;
     }
 
     /** Whether R 111-1 Table 1 has this class and nominal value. */

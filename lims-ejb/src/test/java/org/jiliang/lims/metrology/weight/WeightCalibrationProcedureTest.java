@@ -101,6 +101,15 @@ class WeightCalibrationProcedureTest {
         assertThat(PROCEDURE.source()).contains("Table 1").contains("Table C.1").contains("Table 5");
     }
 
+    @Test
+    void onlyAReferenceOfTheSameNominalValueIsCompared() {
+        // the laboratory's tolerance is 0.1 % of the nominal value (jjg99-calibration-parameters.csv)
+        assertThat(PROCEDURE.referenceMatches(Mass.parse("1000.00012 g"), Mass.parse("1 kg"))).isTrue();
+        assertThat(PROCEDURE.referenceMatches(Mass.parse("1001.0 g"), Mass.parse("1 kg"))).isTrue();
+        assertThat(PROCEDURE.referenceMatches(Mass.parse("1001.1 g"), Mass.parse("1 kg"))).isFalse();
+        assertThat(PROCEDURE.referenceMatches(Mass.parse("500 g"), Mass.parse("1 kg"))).isFalse();
+    }
+
     private static Map<String, Mass> indications(String... grams) {
         Map<String, Mass> map = new HashMap<>();
         List<WeightCalibrationProcedure.Observation> plan = PROCEDURE.plan(WeightClass.F1);
