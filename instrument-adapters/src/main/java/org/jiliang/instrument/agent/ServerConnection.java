@@ -143,8 +143,9 @@ public final class ServerConnection {
     private static String message(String body) {
         try {
             Object json = Jsoner.deserialize(body);
-            if (json instanceof JsonObject o && o.getString("message") != null) {
-                return o.getString("message");
+            // RFC 9457 problem details: "detail" is the sentence for a person
+            if (json instanceof JsonObject o && o.getString("detail") != null) {
+                return o.getString("detail");
             }
         } catch (DeserializationException e) {
             // Not JSON (an HTML error page): show its start.

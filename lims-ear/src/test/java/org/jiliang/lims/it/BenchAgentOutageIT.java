@@ -165,7 +165,7 @@ class BenchAgentOutageIT {
         var unknown = agent.postEnglish("/api/agent/frames", "{\"frames\":[" + frame(device, 3, "S S      3.000 g\r\n")
                 + "," + frame("NOT-MINE", 1, "S S 1 g\r\n") + "]}");
         assertThat(unknown.status()).isEqualTo(409);
-        assertThat(unknown.object().getString("message")).contains("NOT-MINE", "nothing of this batch was stored");
+        assertThat(unknown.object().getString("detail")).contains("NOT-MINE", "nothing of this batch was stored");
         assertThat(storedCount(device)).as("frame 3 of the refused batch was not stored").isEqualTo(2);
         assertThat(agent.get("/api/agent/profiles").object().getJsonArray("devices").getJsonObject(0)
                 .getJsonNumber("storedSequence").longValue()).isEqualTo(2);
@@ -173,10 +173,10 @@ class BenchAgentOutageIT {
         assertThat(admin.post("/api/bench-agents/" + bench + "/revoke", "{}").status()).isEqualTo(200);
         var revoked = agent.post("/api/agent/frames", batch);
         assertThat(revoked.status()).isEqualTo(401);
-        assertThat(revoked.object().getString("message")).contains("令牌");
+        assertThat(revoked.object().getString("detail")).contains("令牌");
         var wrong = LimsApi.bench("not-a-token").postEnglish("/api/agent/frames", batch);
         assertThat(wrong.status()).isEqualTo(401);
-        assertThat(wrong.object().getString("message")).contains("token is missing, unknown or revoked");
+        assertThat(wrong.object().getString("detail")).contains("token is missing, unknown or revoked");
         assertThat(LimsApi.as("technician").post("/api/bench-agents", "{\"code\":\"BENCH-X-" + suffix + "\"}")
                 .status()).as("only administrators register benches").isEqualTo(403);
     }

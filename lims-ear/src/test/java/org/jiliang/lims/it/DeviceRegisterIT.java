@@ -63,7 +63,7 @@ class DeviceRegisterIT {
         var refused = admin.post("/api/devices", "{\"code\":\"DMM-X\",\"protocol\":\"modbus\",\"host\":\"127.0.0.1\","
                 + "\"port\":5025,\"pollIntervalMs\":500}");
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.object().getString("message")).contains("modbus", "mt-sics", "sbi", "scpi", "vaisala");
+        assertThat(refused.object().getString("detail")).contains("modbus", "mt-sics", "sbi", "scpi", "vaisala");
     }
 
     private static String registration(String code, int port) {

@@ -58,7 +58,7 @@ class RegulatedWorkflowIT {
                 "{\"technician\":\"technician2\",\"benchDevice\":\"BAL-01\"}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("error.authorization.expired");
-        assertThat(refused.object().getString("message")).contains("周杰", "JJG 539-2016", "到期");
+        assertThat(refused.object().getString("detail")).contains("周杰", "JJG 539-2016", "到期");
         assertThat(state(job)).isEqualTo("RECEIVED");
     }
 
@@ -67,7 +67,7 @@ class RegulatedWorkflowIT {
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
         var refused = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-M2-004\"}");
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.object().getString("message")).contains("STD-M2-004", "M2", "JJG 539-2016");
+        assertThat(refused.object().getString("detail")).contains("STD-M2-004", "M2", "JJG 539-2016");
     }
 
     @Test
@@ -125,7 +125,7 @@ class RegulatedWorkflowIT {
                 "{\"temperature\":21,\"humidity\":50,\"version\":" + seen + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.object().getString("error")).isEqualTo("error.conflict");
-        assertThat(stale.object().getString("message")).contains("已被其他人修改");
+        assertThat(stale.object().getString("detail")).contains("已被其他人修改");
         assertThat(technician.get("/api/jobs/" + job).object()).doesNotContainKey("environment");
     }
 

@@ -65,22 +65,22 @@ class SerialDeviceIT {
                 + "\"serialPort\":\"ttyUSB0\",\"baudRate\":9600,\"pollIntervalMs\":500}";
         var chinese = admin.post("/api/devices", relativePort);
         assertThat(chinese.status()).isEqualTo(409);
-        assertThat(chinese.object().getString("message")).contains("串口", "ttyUSB0", "/dev/ttyUSB0");
+        assertThat(chinese.object().getString("detail")).contains("串口", "ttyUSB0", "/dev/ttyUSB0");
         var english = admin.postEnglish("/api/devices", relativePort);
         assertThat(english.status()).isEqualTo(409);
-        assertThat(english.object().getString("message")).contains("Serial port", "ttyUSB0", "full path");
+        assertThat(english.object().getString("detail")).contains("Serial port", "ttyUSB0", "full path");
 
         var badParity = admin.postEnglish("/api/devices", "{\"code\":\"BAL-SER-Y\",\"protocol\":\"mt-sics\","
                 + "\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\",\"baudRate\":9600,\"dataBits\":8,"
                 + "\"parity\":\"x\",\"stopBits\":\"1\",\"pollIntervalMs\":500}");
         assertThat(badParity.status()).isEqualTo(409);
-        assertThat(badParity.object().getString("message")).contains("Parity", "none, odd, even, mark or space");
+        assertThat(badParity.object().getString("detail")).contains("Parity", "none, odd, even, mark or space");
 
         var badDataBits = admin.post("/api/devices", "{\"code\":\"BAL-SER-Z\",\"protocol\":\"mt-sics\","
                 + "\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\",\"baudRate\":9600,\"dataBits\":9,"
                 + "\"parity\":\"none\",\"stopBits\":\"1\",\"pollIntervalMs\":500}");
         assertThat(badDataBits.status()).isEqualTo(409);
-        assertThat(badDataBits.object().getString("message")).contains("数据位", "9");
+        assertThat(badDataBits.object().getString("detail")).contains("数据位", "9");
     }
 
     private static byte[] storedBytes(long frameId) throws Exception {

@@ -47,10 +47,10 @@ class VerificationSliceIT {
 
         var chinese = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-M1-002\"}");
         assertThat(chinese.status()).isEqualTo(409);
-        assertThat(chinese.object().getString("message")).contains("STD-M1-002", "已超过有效期");
+        assertThat(chinese.object().getString("detail")).contains("STD-M1-002", "已超过有效期");
 
         var english = technician.postEnglish("/api/jobs/" + job + "/standards", "{\"code\":\"STD-M1-002\"}");
-        assertThat(english.object().getString("message")).contains("STD-M1-002", "is overdue");
+        assertThat(english.object().getString("detail")).contains("STD-M1-002", "is overdue");
 
         var valid = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}");
         assertThat(valid.status()).isEqualTo(200);
@@ -70,7 +70,7 @@ class VerificationSliceIT {
             var reply = technician.post("/api/jobs/" + job + "/points/" + ordinal + "/capture", "{}");
             if (reply.status() == 409) {
                 assertThat(reply.object().getString("error")).isEqualTo("error.capture.unstable");
-                assertThat(reply.object().getString("message")).contains("读数尚未稳定");
+                assertThat(reply.object().getString("detail")).contains("读数尚未稳定");
                 var after = technician.get("/api/jobs/" + job).object();
                 assertThat(after.getJsonArray("points").getJsonObject(ordinal - 1)).doesNotContainKey("indication");
                 return;

@@ -1,8 +1,10 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.ejb.EJBAccessException;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
@@ -10,9 +12,13 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class AccessDeniedMapper implements ExceptionMapper<EJBAccessException> {
 
+    @Context
+    private HttpHeaders headers;
+    @Context
+    private UriInfo uri;
+
     @Override
     public Response toResponse(EJBAccessException e) {
-        return Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new ApiError("error.forbidden", "Your role does not allow this action.")).build();
+        return Problems.response(403, "error.forbidden", headers, uri.getRequestUri().getPath());
     }
 }

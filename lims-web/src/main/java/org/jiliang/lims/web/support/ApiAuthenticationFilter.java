@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import org.jiliang.lims.platform.Messages;
+import org.jiliang.lims.web.api.Problems;
 
 /**
  * A program calling the API without credentials gets 401 and a Basic challenge, not the login page a
@@ -30,15 +28,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        // Chinese unless the caller asks for English (a request without Accept-Language gets the default)
-        String accept = request.getHeader("Accept-Language");
-        Locale locale = accept != null && accept.strip().toLowerCase(Locale.ROOT).startsWith("en")
-                ? Locale.ENGLISH : Locale.CHINESE;
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Jiliang LIMS\", charset=\"UTF-8\"");
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        String message = Messages.format(locale, "error.notLoggedIn").replace("\"", "'");
-        response.getWriter().write("{\"error\":\"error.notLoggedIn\",\"message\":\"" + message + "\"}");
+        Problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.notLoggedIn");
     }
 }

@@ -1,0 +1,68 @@
+package org.jiliang.lims.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.jiliang.lims.platform.Messages;
+
+/** Builds {@link Problem} answers, for JAX-RS exception mappers and for servlet filters alike. */
+public final class Problems {
+
+    /** Problem types are named by their message key: {@code urn:jiliang-lims:problem:error.job.wrongState}. */
+    private static final String TYPE_PREFIX = "urn:jiliang-lims:problem:";
+
+    private Problems() {
+    }
+
+    public static Problem of(int status, String key, String detail, String instance, Locale locale) {
+        return new Problem(TYPE_PREFIX + key, title(status, locale), status, detail, instance, key);
+    }
+
+    /** A JAX-RS answer in the caller's language ({@code Accept-Language}, Chinese by default). */
+    public static Response response(int status, String key, HttpHeaders headers, String instance,
+            Object... arguments) {
+        Locale locale = locale(headers);
+        return Response.status(status).type(MediaType.valueOf(Problem.MEDIA_TYPE).withCharset("UTF-8"))
+                .entity(of(status, key, Messages.format(locale, key, arguments), instance, locale)).build();
+    }
+
+    /** The same answer written by a servlet filter, before JAX-RS is involved. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String key,
+            Object... arguments) throws IOException {
+        Locale locale = locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem p = of(status, key, Messages.format(locale, key, arguments), request.getRequestURI(), locale);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("type", p.type()).add("title", p.title())
+                .add("status", p.status()).add("detail", p.detail()).add("instance", p.instance())
+                .add("error", p.error());
+        response.setStatus(status);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(json.build().toString());
+    }
+
+    /** Chinese unless the caller prefers English. */
+    public static Locale locale(HttpHeaders headers) {
+        return headers == null ? Messages.DEFAULT_LOCALE : headers.getAcceptableLanguages().stream()
+                .filter(l -> !"*".equals(l.getLanguage())).findFirst()
+                .map(l -> "en".equals(l.getLanguage()) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE)
+                .orElse(Messages.DEFAULT_LOCALE);
+    }
+
+    static Locale locale(String acceptLanguage) {
+        return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
+                ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
+    }
+
+    private static String title(int status, Locale locale) {
+        String key = "problem.title." + status;
+        String title = Messages.format(locale, key);
+        return title.equals(key) ? Messages.format(locale, "problem.title.other") : title;
+    }
+}
