@@ -72,19 +72,9 @@ class DevicePageBrowserIT {
         }
     }
 
-    /**
-     * Once, on a freshly started server, the page showed the login form again right after a successful
-     * login (the open session question of {@link Browser#openAs}); then log in once more.
-     */
     private void openDevicePageAsAdministrator() {
         browser.openAs("admin", "/devices.xhtml");
-        boolean onPage = browser.waitUntil(d -> !d.findElements(By.id("device-transport")).isEmpty()
-                || !d.findElements(By.id("j_username")).isEmpty() ? Boolean.TRUE : null)
-                && browser.driver().findElements(By.id("j_username")).isEmpty();
-        if (!onPage) {
-            System.out.println("The device page asked for a login again; logging in once more");
-            browser.openAs("admin", "/devices.xhtml");
-        }
+        browser.find(By.id("device-transport"));
     }
 
     private static void awaitStable(String code, String value) {

@@ -36,9 +36,13 @@ class VerificationSliceIT {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
                 h -> assertThat(h).startsWith("Basic"));
-        assertThat(anonymous.text()).contains("请先登录").doesNotContain("jobNumber").doesNotContain("j_security_check");
+        assertThat(anonymous.text()).contains("请先登录").doesNotContain("jobNumber").doesNotContain("j_password");
         // a page still sends a browser to the login form
-        assertThat(LimsApi.anonymous().get("/jobs.xhtml").text()).contains("j_security_check");
+        var page = LimsApi.anonymous().get("/jobs.xhtml");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.raw().headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/login.xhtml"));
+        assertThat(LimsApi.anonymous().get("/login.xhtml").text()).contains("/public/login").contains("j_password");
     }
 
     @Test
@@ -152,7 +156,7 @@ class VerificationSliceIT {
 
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()));
         assertThat(approved.object().getString("pdfSha256")).isEqualTo(sha256);
-        var check = LimsApi.anonymous().get("/api/public/verify/" + number).object();
+        var check = LimsApi.anonymous().get("/api/public/verify/" + token(number)).object();
         assertThat(check.getBoolean("genuine")).isTrue();
         assertThat(check.getBoolean("currentlyValid")).isTrue();
         assertThat(check.getString("pdfSha256")).isEqualTo(sha256);
@@ -173,7 +177,7 @@ class VerificationSliceIT {
         String text = PdfDocuments.text(LimsApi.as("customer").get("/api/certificates/" + number + "/pdf").body());
         // A constant +30 g error shows as the zero-setting error E0 (Ec = E - E0 cancels it elsewhere).
         assertThat(text).contains("检定结果通知书", "不合格", "+30 g", "2.5 g");
-        assertThat(LimsApi.anonymous().get("/api/public/verify/" + number).object().getBoolean("currentlyValid"))
+        assertThat(LimsApi.anonymous().get("/api/public/verify/" + token(number)).object().getBoolean("currentlyValid"))
                 .isFalse();
     }
 
@@ -195,11 +199,16 @@ class VerificationSliceIT {
         assertThat(other.get("/api/jobs").status()).isEqualTo(403);
     }
 
+    /** The unguessable token of a certificate's QR code, as its customer sees it. */
+    static String token(String number) {
+        return LimsApi.as("customer").get("/api/certificates/" + number).object().getString("verificationUrl")
+                .replaceAll(".*/verify/", "");
+    }
+
     @Test
     void publicCheckNeedsNoLoginAndShowsNoCustomerData() {
         String number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
-        String token = LimsApi.as("customer").get("/api/certificates/" + number).object().getString("verificationUrl")
-                .replaceAll(".*/verify/", "");
+        String token = token(number);
 
         var page = LimsApi.anonymous().get("/verify/" + token);
         assertThat(page.status()).isEqualTo(200);
@@ -210,5 +219,11 @@ class VerificationSliceIT {
         assertThat(json.text()).doesNotContain("华东食品");
 
         assertThat(LimsApi.anonymous().get("/verify/no-such-token").text()).contains("未找到该证书");
+
+        // the sequential number is not a key to the public check: numbers could be enumerated, tokens cannot
+        var byNumber = LimsApi.anonymous().get("/api/public/verify/" + number);
+        assertThat(byNumber.object().getBoolean("genuine")).isFalse();
+        assertThat(byNumber.text()).doesNotContain(number);
+        assertThat(LimsApi.anonymous().get("/verify/" + number).text()).contains("未找到该证书").doesNotContain("YH2026");
     }
 }

@@ -26,7 +26,7 @@ class WeightCalibrationIT {
      * Test-weight indications per cycle (B1, B2): ΔI = 1.8, 1.9, 1.8 mg with the reference shown as
      * 1000.0003 g / 1000.0004 g, 1000.0004 g / 1000.0003 g, 1000.0002 g / 1000.0003 g.
      */
-    private static final String[][] CYCLES = {
+    static final String[][] CYCLES = {
             {"1000.0003", "1000.0021", "1000.0022", "1000.0004"},
             {"1000.0004", "1000.0023", "1000.0022", "1000.0003"},
             {"1000.0002", "1000.0020", "1000.0021", "1000.0003"}};

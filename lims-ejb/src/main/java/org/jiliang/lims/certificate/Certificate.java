@@ -18,7 +18,10 @@ import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.reports.certificate.CertificateKind;
 
-/** An issued certificate: immutable once stored (every column is insert-only), identified by number and token. */
+/**
+ * An issued certificate: immutable once stored (every column is insert-only), identified by number and token.
+ * Its files (PDF, DCC) are a {@link CertificateContent} of their own, read only for a download.
+ */
 @Entity
 @Table(name = "certificate")
 public class Certificate {
@@ -51,21 +54,14 @@ public class Certificate {
     @Column(name = "verification_token", nullable = false, unique = true, updatable = false)
     private String verificationToken;
 
-    @Column(nullable = false, updatable = false)
-    private byte[] pdf;
-
     @Column(name = "pdf_sha256", nullable = false, updatable = false)
     private String pdfSha256;
-
-    /** The machine-readable DCC issued with a calibration certificate; null for verification documents. */
-    @Column(name = "dcc_xml", updatable = false)
-    private byte[] dccXml;
 
     protected Certificate() {
     }
 
     Certificate(String number, CertificateKind kind, VerificationJob job, Customer customer, Instant issuedAt,
-            LocalDate validUntil, String verificationToken, byte[] pdf, String pdfSha256) {
+            LocalDate validUntil, String verificationToken, String pdfSha256) {
         this.number = number;
         this.kind = kind;
         this.job = job;
@@ -73,20 +69,7 @@ public class Certificate {
         this.issuedAt = issuedAt;
         this.validUntil = validUntil;
         this.verificationToken = verificationToken;
-        this.pdf = pdf.clone();
         this.pdfSha256 = pdfSha256;
-    }
-
-    /** Issued together with the PDF, before the certificate is stored; never changed afterwards. */
-    void attachDcc(byte[] xml) {
-        if (id != null) {
-            throw new IllegalStateException("Certificate " + number + " is issued; its DCC cannot change");
-        }
-        this.dccXml = xml.clone();
-    }
-
-    public java.util.Optional<byte[]> dccXml() {
-        return java.util.Optional.ofNullable(dccXml).map(byte[]::clone);
     }
 
     public Long id() {
@@ -119,10 +102,6 @@ public class Certificate {
 
     public String verificationToken() {
         return verificationToken;
-    }
-
-    public byte[] pdf() {
-        return pdf.clone();
     }
 
     public String pdfSha256() {

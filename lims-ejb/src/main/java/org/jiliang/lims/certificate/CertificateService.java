@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -52,6 +51,8 @@ import org.jiliang.reports.dcc.DigitalCalibrationCertificate;
 public class CertificateService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** A verification token: 24 random bytes, base64url (192 bits; never guessed, never enumerated). */
+    static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{32}");
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -114,17 +115,18 @@ public class CertificateService {
                 ? today.plusMonths(job.instrument().intervalMonths()).minusDays(1) : null;
 
         byte[] pdf = rendering.pdf(CertificateDocuments.of(kind, number, today, institute, job,
-                signatures.signaturesOf(job.id()), validUntil, verificationUrl(token)));
+                signatures.signaturesOf(job.id()), validUntil, verificationUrl(institute, token)));
         Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
-                validUntil, token, pdf, sha256(pdf));
+                validUntil, token, sha256(pdf));
         em.persist(certificate);
+        em.persist(new CertificateContent(certificate, pdf, null));
         if (validUntil != null) {
             job.instrument().verifiedUntil(validUntil.plusDays(1));
         }
         job.markCertificateIssued();
         record(approver, "certificate.issued", "Certificate", job, null,
                 number + " " + kind + " sha256 " + certificate.pdfSha256());
-        return view(certificate);
+        return view(certificate, publicBase());
     }
 
     /**
@@ -144,18 +146,17 @@ public class CertificateService {
                 numbers.next("certificate-JC", today.getYear()));
         String token = newToken();
         var document = CertificateDocuments.calibration(number, today, institute, job, result, conditions,
-                signatures.signaturesOf(job.id()), verificationUrl(token));
+                signatures.signaturesOf(job.id()), verificationUrl(institute, token));
         byte[] pdf = rendering.pdf(document);
         Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
-                null, token, pdf, sha256(pdf));
+                null, token, sha256(pdf));
         String customerEmail = job.instrument().customer().contactEmail();
         boolean dcc = institute.email().isPresent() && customerEmail != null && !customerEmail.isBlank();
-        if (dcc) {
-            certificate.attachDcc(DigitalCalibrationCertificate.write(document, new DigitalCalibrationCertificate.Parties(
-                    "CN", institute.email().get(), institute.city().orElse(institute.nameZh()), customerEmail,
-                    "Jiliang LIMS", softwareRelease())));
-        }
+        byte[] dccXml = !dcc ? null : DigitalCalibrationCertificate.write(document,
+                new DigitalCalibrationCertificate.Parties("CN", institute.email().get(),
+                        institute.city().orElse(institute.nameZh()), customerEmail, "Jiliang LIMS", softwareRelease()));
         em.persist(certificate);
+        em.persist(new CertificateContent(certificate, pdf, dccXml));
         IssuedCalibrationResult stored = new IssuedCalibrationResult(job, certificate, result,
                 conditions.airDensity(), "≈95 %", WeightCalibrationProcedure.standard().source(), clock.instant());
         em.persist(stored);
@@ -166,9 +167,9 @@ public class CertificateService {
                         + (stored.conforms() ? "conforms" : "does not conform"));
         record(approver, "certificate.issued", "Certificate", job, null,
                 number + " " + kind + " sha256 " + certificate.pdfSha256() + (dcc ? " with DCC sha256 "
-                        + sha256(certificate.dccXml().orElseThrow())
+                        + sha256(dccXml)
                         : " without DCC (the institute's or the customer's e-mail address is not recorded)"));
-        return view(certificate);
+        return view(certificate, publicBase());
     }
 
     private static String softwareRelease() {
@@ -187,27 +188,28 @@ public class CertificateService {
             Roles.INTAKE_CLERK})
     public List<CertificateView> certificates() {
         UserAccount caller = currentUser.account();
+        String base = publicBase();
         if (caller.customer() != null) {
             return em.createQuery("select c from Certificate c where c.customer.id = :cust order by c.id desc",
                             Certificate.class)
                     .setParameter("cust", caller.customer().id())
-                    .getResultStream().map(this::view).toList();
+                    .getResultStream().map(c -> view(c, base)).toList();
         }
         return em.createQuery("select c from Certificate c order by c.id desc", Certificate.class)
-                .setMaxResults(500).getResultStream().map(this::view).toList();
+                .setMaxResults(500).getResultStream().map(c -> view(c, base)).toList();
     }
 
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK})
     public CertificateView certificate(String number) {
-        return view(visibleToCaller(number));
+        return view(visibleToCaller(number), publicBase());
     }
 
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK})
     public CertificatePdf pdf(String number) {
         Certificate c = visibleToCaller(number);
-        return new CertificatePdf(c.number(), c.pdf(), c.pdfSha256());
+        return new CertificatePdf(c.number(), content(c).pdf(), c.pdfSha256());
     }
 
     /** The Digital Calibration Certificate issued with a calibration certificate, to whoever may see the PDF. */
@@ -215,26 +217,26 @@ public class CertificateService {
             Roles.INTAKE_CLERK})
     public byte[] dcc(String number) {
         Certificate c = visibleToCaller(number);
-        return c.dccXml().orElseThrow(() -> new RefusedException("error.certificate.noDcc", number));
+        return content(c).dccXml().orElseThrow(() -> new RefusedException("error.certificate.noDcc", number));
     }
 
     @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER})
     public Optional<CertificateView> forJob(long jobId) {
         return em.createQuery("select c from Certificate c where c.job.id = :j", Certificate.class)
-                .setParameter("j", jobId).getResultStream().findFirst().map(this::view);
+                .setParameter("j", jobId).getResultStream().findFirst().map(c -> view(c, publicBase()));
     }
 
-    /** Public check by token (from the QR code) or by certificate number. */
+    /** Public check by the unguessable token of the QR code; the sequential number is not accepted. */
     @PermitAll
-    public PublicVerification verify(String tokenOrNumber) {
-        if (tokenOrNumber == null || tokenOrNumber.isBlank() || tokenOrNumber.length() > 64) {
-            return PublicVerification.unknown(tokenOrNumber);
+    public PublicVerification verify(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return PublicVerification.unknown();
         }
         Optional<Certificate> found = em.createQuery(
-                        "select c from Certificate c where c.verificationToken = :t or c.number = :t", Certificate.class)
-                .setParameter("t", tokenOrNumber.trim()).getResultStream().findFirst();
+                        "select c from Certificate c where c.verificationToken = :t", Certificate.class)
+                .setParameter("t", token).getResultStream().findFirst();
         if (found.isEmpty()) {
-            return PublicVerification.unknown(tokenOrNumber);
+            return PublicVerification.unknown();
         }
         Certificate c = found.get();
         LocalDate today = LocalDate.now(clock);
@@ -249,6 +251,11 @@ public class CertificateService {
                 c.pdfSha256(), institute.nameZh() + " / " + institute.nameEn());
     }
 
+    /** The files of a certificate: read only here, for a download. */
+    private CertificateContent content(Certificate c) {
+        return em.find(CertificateContent.class, c.id());
+    }
+
     private Certificate visibleToCaller(String number) {
         UserAccount caller = currentUser.account();
         Optional<Certificate> found = em.createQuery("select c from Certificate c where c.number = :n",
@@ -259,18 +266,24 @@ public class CertificateService {
                 .orElseThrow(() -> new RefusedException("error.certificate.notFound", number));
     }
 
-    private CertificateView view(Certificate c) {
+    private CertificateView view(Certificate c, String base) {
         return new CertificateView(c.number(), c.kind().name(), c.job().jobNumber(), c.customer().name(),
                 c.job().instrument().description(), c.job().instrument().serialNumber(), local(c),
-                c.validUntil(), c.pdfSha256(), verificationUrl(c.verificationToken()));
+                c.validUntil(), c.pdfSha256(), base + "/verify/" + c.verificationToken());
     }
 
     private static LocalDateTime local(Certificate c) {
         return LocalDateTime.ofInstant(c.issuedAt(), ClockProducer.INSTITUTE_ZONE);
     }
 
-    static String verificationUrl(String token) {
-        return Settings.publicBaseUrl() + "/verify/" + token;
+    /** The QR code's address: the institute's public address recorded at setup, else the configured one. */
+    static String verificationUrl(Institute institute, String token) {
+        return institute.publicUrl().orElse(Settings.publicBaseUrl()) + "/verify/" + token;
+    }
+
+    private String publicBase() {
+        return em.createQuery("select i from Institute i", Institute.class).setMaxResults(1).getResultStream()
+                .findFirst().flatMap(Institute::publicUrl).orElse(Settings.publicBaseUrl());
     }
 
     private static String newToken() {
@@ -287,7 +300,4 @@ public class CertificateService {
         }
     }
 
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

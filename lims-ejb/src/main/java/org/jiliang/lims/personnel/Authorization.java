@@ -42,6 +42,12 @@ public class Authorization {
     @Column(name = "valid_until", nullable = false)
     private LocalDate validUntil;
 
+    @Column(name = "withdrawn_from")
+    private LocalDate withdrawnFrom;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
     protected Authorization() {
     }
 
@@ -58,8 +64,34 @@ public class Authorization {
         this.validUntil = validUntil;
     }
 
+    /**
+     * Withdraws the authorization from {@code day} on, with the reason; it stays on record, valid only on the days
+     * before.
+     */
+    public void withdrawFrom(LocalDate day, String reason) {
+        if (withdrawnFrom != null) {
+            throw new IllegalStateException("Authorization " + id + " is already withdrawn");
+        }
+        this.withdrawnFrom = day;
+        this.withdrawalReason = reason;
+    }
+
+    public LocalDate withdrawnFrom() {
+        return withdrawnFrom;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public String describe() {
+        return activity + " " + procedureCode + " " + certificateNumber + " " + validFrom + "…" + validUntil
+                + (withdrawnFrom == null ? "" : " withdrawn from " + withdrawnFrom + ": " + withdrawalReason);
+    }
+
     public boolean validOn(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validUntil);
+        return !day.isBefore(validFrom) && !day.isAfter(validUntil)
+                && (withdrawnFrom == null || day.isBefore(withdrawnFrom));
     }
 
     public UserAccount account() {

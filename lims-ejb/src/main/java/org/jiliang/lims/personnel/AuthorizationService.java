@@ -21,10 +21,19 @@ public class AuthorizationService {
                         + "and a.procedureCode = :p and a.activity = :act", Authorization.class)
                 .setParameter("who", who).setParameter("p", procedureCode).setParameter("act", activity)
                 .getResultList();
-        return grants.stream().filter(g -> g.validOn(day)).findFirst().orElseThrow(() -> grants.isEmpty()
-                ? new RefusedException("error.authorization.missing", who.displayName(), activity.name(), procedureCode)
-                : new RefusedException("error.authorization.expired", who.displayName(), activity.name(), procedureCode,
-                        grants.get(0).validUntil()));
+        return grants.stream().filter(g -> g.validOn(day)).findFirst().orElseThrow(() -> {
+            if (grants.isEmpty()) {
+                return new RefusedException("error.authorization.missing", who.displayName(), activity.name(),
+                        procedureCode);
+            }
+            Authorization last = grants.stream().max(java.util.Comparator.comparing(Authorization::validUntil))
+                    .orElseThrow();
+            return last.withdrawnFrom() != null && !day.isBefore(last.withdrawnFrom())
+                    ? new RefusedException("error.authorization.withdrawn", who.displayName(), activity.name(),
+                            procedureCode, last.withdrawnFrom())
+                    : new RefusedException("error.authorization.expired", who.displayName(), activity.name(),
+                            procedureCode, last.validUntil());
+        });
     }
 
     /** Everyone who holds a valid authorization for the activity under the procedure on the day, by name. */

@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.util.List;
 import org.jiliang.lims.platform.RefusedException;
 
-/** Electronic signatures: the signer re-enters the password; the signature binds the content's hash. */
+/**
+ * Electronic signatures: the signer re-enters the password (counted like a login: LoginPolicy); the signature
+ * binds the content's hash.
+ */
 @Stateless
 @PermitAll // internal: called by other services and startup beans, which check roles themselves
 public class SignatureService {
@@ -21,12 +24,15 @@ public class SignatureService {
 
     @Inject
     private Clock clock;
+    @Inject
+    private LoginService logins;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Signature sign(long jobId, UserAccount signer, char[] password, SignatureMeaning meaning,
             String contentSha256) {
-        if (password == null || !signer.passwordMatches(password)) {
-            throw new RefusedException("error.sign.password");
+        RefusedException refused = logins.checkPassword(signer.username(), password, "signature");
+        if (refused != null) {
+            throw refused;
         }
         Signature signature = new Signature(jobId, signer, meaning, clock.instant(), contentSha256);
         em.persist(signature);

@@ -56,6 +56,30 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Wrong passwords in a row (logins and signatures), and the lock they earned (LoginPolicy). */
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "last_failed_login_at")
+    private Instant lastFailedLoginAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    /**
+     * Raised by every change that must end the account's sessions and cached API credentials: a new password,
+     * disabling, other roles.
+     */
+    @Column(name = "credential_stamp", nullable = false)
+    private long credentialStamp;
+
+    /** Set by an administrator's password reset: the next login leads to the change-password page only. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
     @Version
     private long version;
 
@@ -64,7 +88,133 @@ public class UserAccount {
 
     public UserAccount(String username, String displayName, char[] password, Set<String> roles,
             Customer customer, Instant createdAt) {
-        if (!Roles.ALL.containsAll(roles)) {
+        checkRoles(roles, customer);
+        this.username = username;
+        this.displayName = displayName;
+        this.roles = new HashSet<>(roles);
+        this.customer = customer;
+        this.enabled = true;
+        this.createdAt = createdAt;
+        store(password);
+        this.passwordChangedAt = createdAt;
+    }
+
+    private void store(char[] password) {
+        PasswordHasher.HashedPassword hashed = PasswordHasher.hash(password);
+        this.passwordHash = hashed.hashBase64();
+        this.passwordSalt = hashed.saltBase64();
+        this.passwordIterations = hashed.iterations();
+    }
+
+    /** The owner's new password: other sessions of the account end. The password rules are checked before. */
+    public void changePassword(char[] password, Instant now) {
+        store(password);
+        passwordChangedAt = now;
+        mustChangePassword = false;
+        credentialStamp++;
+    }
+
+    /** An administrator's reset: a temporary password the owner must replace at the next login. */
+    public void resetPassword(char[] temporary, Instant now) {
+        changePassword(temporary, now);
+        mustChangePassword = true;
+        unlock();
+    }
+
+    /** The password was chosen by someone else (a new account): the owner replaces it at the first login. */
+    public void requirePasswordChange() {
+        mustChangePassword = true;
+    }
+
+    public boolean passwordMatches(char[] password) {
+        return PasswordHasher.matches(password,
+                new PasswordHasher.HashedPassword(passwordHash, passwordSalt, passwordIterations));
+    }
+
+    /** After a correct password: hashes made with fewer iterations than today's are replaced (same password). */
+    boolean upgradeHash(char[] password) {
+        if (passwordIterations >= PasswordHasher.ITERATIONS) {
+            return false;
+        }
+        store(password);
+        return true;
+    }
+
+    int passwordIterations() {
+        return passwordIterations;
+    }
+
+    public LoginPolicy.FailureRun failureRun() {
+        return new LoginPolicy.FailureRun(failedLogins, lockedUntil);
+    }
+
+    /** A wrong password at {@code now} (the account is not locked): the run grows, perhaps to a lock. */
+    LoginPolicy.FailureRun recordFailedLogin(Instant now) {
+        LoginPolicy.FailureRun run = failureRun().failedAt(now);
+        failedLogins = run.failures();
+        lockedUntil = run.lockedUntil();
+        lastFailedLoginAt = now;
+        return run;
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** An administrator ends a lock and the run of wrong passwords behind it. */
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void disable() {
+        enabled = false;
+        credentialStamp++;
+    }
+
+    public void enable() {
+        enabled = true;
+        credentialStamp++;
+    }
+
+    /** Other roles end the sessions that carry the old ones. Same rules as at creation. */
+    public void changeRoles(Set<String> newRoles) {
+        checkRoles(newRoles, customer);
+        roles = new HashSet<>(newRoles);
+        credentialStamp++;
+    }
+
+    public void rename(String newDisplayName) {
+        displayName = newDisplayName;
+    }
+
+    public long credentialStamp() {
+        return credentialStamp;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant lockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant lastFailedLoginAt() {
+        return lastFailedLoginAt;
+    }
+
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    private static void checkRoles(Set<String> roles, Customer customer) {
+        if (roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
             throw new IllegalArgumentException("Unknown role in " + roles);
         }
         if (roles.contains(Roles.CUSTOMER) != (customer != null)) {
@@ -73,25 +223,6 @@ public class UserAccount {
         if (roles.contains(Roles.CUSTOMER) && roles.size() > 1) {
             throw new IllegalArgumentException("A customer account holds no staff role: " + roles);
         }
-        this.username = username;
-        this.displayName = displayName;
-        this.roles = new HashSet<>(roles);
-        this.customer = customer;
-        this.enabled = true;
-        this.createdAt = createdAt;
-        setPassword(password);
-    }
-
-    public final void setPassword(char[] password) {
-        PasswordHasher.HashedPassword hashed = PasswordHasher.hash(password);
-        this.passwordHash = hashed.hashBase64();
-        this.passwordSalt = hashed.saltBase64();
-        this.passwordIterations = hashed.iterations();
-    }
-
-    public boolean passwordMatches(char[] password) {
-        return PasswordHasher.matches(password,
-                new PasswordHasher.HashedPassword(passwordHash, passwordSalt, passwordIterations));
     }
 
     public Long id() {

@@ -33,6 +33,19 @@ public class Institute {
 
     private String city;
 
+    /** The address the QR codes on certificates lead to, e.g. https://lims.example.org/lims (first-run setup). */
+    @Column(name = "public_url")
+    private String publicUrl;
+
+    @Column(name = "time_zone", nullable = false)
+    private String timeZone = "Asia/Shanghai";
+
+    @Column(name = "set_up_at")
+    private java.time.Instant setUpAt;
+
+    @Column(name = "set_up_by")
+    private String setUpBy;
+
     protected Institute() {
     }
 
@@ -63,6 +76,28 @@ public class Institute {
     public void contact(String email, String city) {
         this.email = email;
         this.city = city;
+    }
+
+    /** Recorded by the first-run setup of a production installation. */
+    public void setUp(String url, java.time.ZoneId zone, java.time.Instant at, String by) {
+        this.publicUrl = url;
+        this.timeZone = zone.getId();
+        this.setUpAt = at;
+        this.setUpBy = by;
+    }
+
+    public java.util.Optional<String> publicUrl() {
+        return java.util.Optional.ofNullable(publicUrl);
+    }
+
+    public java.time.ZoneId timeZone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
+    public String describe() {
+        return "name=" + nameZh + " / " + nameEn + "; address=" + address + "; prefix=" + certificatePrefix
+                + "; publicUrl=" + (publicUrl == null ? "" : publicUrl) + "; timeZone=" + timeZone
+                + "; email=" + (email == null ? "" : email);
     }
 
     public java.util.Optional<String> email() {

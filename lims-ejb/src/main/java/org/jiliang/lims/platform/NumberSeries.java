@@ -1,16 +1,20 @@
 package org.jiliang.lims.platform;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
  * Hands out consecutive numbers per series and year inside the caller's transaction, so a
- * rolled-back issue does not burn a certificate number.
+ * rolled-back issue does not burn a certificate number. The counter row of a new year is created in a
+ * transaction of its own: when two first numbers of a year are asked for at once, one creates it, the other's
+ * insert fails on the key, and both then take their number from the same row under its lock.
  */
 @Stateless
 @PermitAll // internal: called by other services and startup beans, which check roles themselves
@@ -19,13 +23,20 @@ public class NumberSeries {
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
 
+    @Inject
+    private NumberCounters counters;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long next(String series, int year) {
         String key = series + "-" + year;
         NumberCounter counter = em.find(NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
-            counter = new NumberCounter(key);
-            em.persist(counter);
+            try {
+                counters.create(key);
+            } catch (EJBException raceLost) {
+                // another transaction created the row at the same moment: it is there now
+            }
+            counter = em.find(NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
         return counter.take();
     }

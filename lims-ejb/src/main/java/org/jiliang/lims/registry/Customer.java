@@ -42,6 +42,19 @@ public class Customer {
         this.contactEmail = contactEmail;
     }
 
+    /** The customer's name, address or e-mail address changed (the code stays: it names the customer). */
+    public void update(String newName, String newAddress, String newContactEmail) {
+        this.name = newName;
+        this.address = newAddress;
+        this.contactEmail = newContactEmail;
+    }
+
+    /** The record as the audit trail keeps it, before and after a change. */
+    public String describe() {
+        return "code=" + code + "; name=" + name + "; address=" + address + "; email="
+                + (contactEmail == null ? "" : contactEmail);
+    }
+
     public Long id() {
         return id;
     }

@@ -182,6 +182,31 @@ public class InstrumentUnderTest {
         return ScaleUnderTest.of(parameters(), supports, zeroTracking);
     }
 
+    /**
+     * What identifies and places the instrument changed (a typo, a move); its class and metrological parameters
+     * do not change, since jobs and certificates were computed with them.
+     */
+    public void describeAs(String newDescription, String newManufacturer, String newModel, String newSerialNumber,
+            boolean newMandatoryVerification, int newIntervalMonths, String newLocation) {
+        this.description = newDescription;
+        this.manufacturer = newManufacturer;
+        this.model = newModel;
+        this.serialNumber = newSerialNumber;
+        this.mandatoryVerification = newMandatoryVerification;
+        this.intervalMonths = newIntervalMonths;
+        this.location = newLocation;
+    }
+
+    /** The record as the audit trail keeps it, before and after a change. */
+    public String describe() {
+        return "customer=" + customer.code() + "; category=" + category + "; description=" + description
+                + "; manufacturer=" + manufacturer + "; model=" + model + "; serial=" + serialNumber + "; class="
+                + (isWeight() ? weightClass.symbol() : accuracyClass.symbol()) + "; max=" + maxValue.toPlainString()
+                + " " + maxUnit + (eValue == null ? "" : "; e=" + eValue.toPlainString() + " " + eUnit + "; d="
+                + dValue.toPlainString() + " " + dUnit) + "; mandatory=" + mandatoryVerification + "; interval="
+                + intervalMonths + " months; location=" + (location == null ? "" : location);
+    }
+
     public void verifiedUntil(LocalDate date) {
         this.nextDueDate = date;
     }

@@ -119,6 +119,46 @@ public class MeasurementStandard {
                 calibrationAirDensity, Mass.of(driftLimit, unit)));
     }
 
+    /** A new calibration of the standard: its certificate, the chain above it, and the new due date. */
+    public void recalibrated(String newCertificateNumber, String newTraceableTo, LocalDate on, LocalDate due) {
+        if (due.isBefore(on)) {
+            throw new IllegalArgumentException("Due date " + due + " precedes calibration " + on);
+        }
+        this.certificateNumber = newCertificateNumber;
+        this.traceableTo = newTraceableTo;
+        this.calibratedOn = on;
+        this.dueDate = due;
+    }
+
+    /** The name, accuracy or serial number was recorded wrongly. */
+    public void describeAs(String newName, String newAccuracy, String newSerialNumber) {
+        this.name = newName;
+        this.accuracy = newAccuracy;
+        this.serialNumber = newSerialNumber;
+    }
+
+    /** Taken out of use (damaged, out of tolerance, lost): no bench may select it until reinstated. */
+    public void suspend() {
+        this.suspended = true;
+    }
+
+    public void reinstate() {
+        this.suspended = false;
+    }
+
+    public boolean suspended() {
+        return suspended;
+    }
+
+    /** The record as the audit trail keeps it, before and after a change. */
+    public String describe() {
+        return "code=" + code + "; name=" + name + "; accuracy=" + accuracy + "; serial=" + serialNumber
+                + "; certificate=" + certificateNumber + "; traceableTo=" + traceableTo + "; calibratedOn="
+                + calibratedOn + "; due=" + dueDate + (suspended ? "; suspended" : "")
+                + referenceWeight().map(r -> "; m_c=" + r.conventionalMass() + ", U=" + r.expandedUncertainty()
+                        + ", k=" + r.coverageFactor().toPlainString()).orElse("");
+    }
+
     public StandardStatus statusOn(LocalDate day) {
         if (suspended) {
             return StandardStatus.SUSPENDED;

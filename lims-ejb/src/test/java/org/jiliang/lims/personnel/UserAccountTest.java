@@ -86,4 +86,70 @@ class UserAccountTest {
         assertThat(account.passwordMatches("jiliang".toCharArray())).isTrue();
         assertThat(account.passwordMatches("jiliang2".toCharArray())).isFalse();
     }
+
+    @Test
+    void aNewPasswordAndDisablingEndTheSessionsOfTheAccount() {
+        UserAccount account = new UserAccount("technician", "张伟", PASSWORD, Set.of(Roles.TECHNICIAN), null, CREATED);
+        long stamp = account.credentialStamp();
+
+        account.changePassword("new password of 2026".toCharArray(), CREATED.plusSeconds(60));
+        assertThat(account.credentialStamp()).isGreaterThan(stamp);
+        assertThat(account.passwordMatches("new password of 2026".toCharArray())).isTrue();
+        assertThat(account.passwordChangedAt()).isEqualTo(CREATED.plusSeconds(60));
+
+        long afterPassword = account.credentialStamp();
+        account.disable();
+        assertThat(account.enabled()).isFalse();
+        assertThat(account.credentialStamp()).isGreaterThan(afterPassword);
+    }
+
+    @Test
+    void aResetPasswordMustBeChangedAndEndsALock() {
+        UserAccount account = new UserAccount("technician", "张伟", PASSWORD, Set.of(Roles.TECHNICIAN), null, CREATED);
+        for (int i = 0; i < 5; i++) {
+            account.recordFailedLogin(CREATED.plusSeconds(i));
+        }
+        assertThat(account.failureRun().lockedAt(CREATED.plusSeconds(10))).isTrue();
+
+        account.resetPassword("temporary password 1".toCharArray(), CREATED.plusSeconds(20));
+
+        assertThat(account.mustChangePassword()).isTrue();
+        assertThat(account.failureRun()).isEqualTo(LoginPolicy.FailureRun.NONE);
+        account.changePassword("my own password 2026".toCharArray(), CREATED.plusSeconds(30));
+        assertThat(account.mustChangePassword()).isFalse();
+    }
+
+    @Test
+    void aHashWithFewerIterationsIsReplacedAtTheNextCorrectLogin() throws Exception {
+        UserAccount account = new UserAccount("technician", "张伟", PASSWORD, Set.of(Roles.TECHNICIAN), null, CREATED);
+        PasswordHasher.HashedPassword old = PasswordHasher.hashWith(PASSWORD, 100_000);
+        setField(account, "passwordHash", old.hashBase64());
+        setField(account, "passwordSalt", old.saltBase64());
+        setField(account, "passwordIterations", 100_000);
+        assertThat(account.passwordMatches(PASSWORD)).isTrue();
+
+        assertThat(account.upgradeHash(PASSWORD)).isTrue();
+
+        assertThat(account.passwordIterations()).isEqualTo(PasswordHasher.ITERATIONS).isEqualTo(600_000);
+        assertThat(account.passwordMatches(PASSWORD)).isTrue();
+        assertThat(account.upgradeHash(PASSWORD)).as("already current").isFalse();
+    }
+
+    @Test
+    void rolesChangedEndTheSessionsThatCarryTheOldOnes() {
+        UserAccount account = new UserAccount("technician", "张伟", PASSWORD, Set.of(Roles.TECHNICIAN), null, CREATED);
+        long stamp = account.credentialStamp();
+
+        account.changeRoles(Set.of(Roles.TECHNICIAN, Roles.CHECKER));
+
+        assertThat(account.roles()).containsExactlyInAnyOrder(Roles.TECHNICIAN, Roles.CHECKER);
+        assertThat(account.credentialStamp()).isGreaterThan(stamp);
+        assertThatThrownBy(() -> account.changeRoles(Set.of())).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static void setField(Object target, String name, Object value) throws ReflectiveOperationException {
+        var field = UserAccount.class.getDeclaredField(name);
+        field.setAccessible(true);
+        field.set(target, value);
+    }
 }

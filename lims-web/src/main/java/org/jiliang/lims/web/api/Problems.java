@@ -45,6 +45,8 @@ public final class Problems {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json.build().toString());
+        // committed now: the container must not replace the body with its own error page
+        response.flushBuffer();
     }
 
     /** Chinese unless the caller prefers English. */
@@ -53,6 +55,11 @@ public final class Problems {
                 .filter(l -> !"*".equals(l.getLanguage())).findFirst()
                 .map(l -> "en".equals(l.getLanguage()) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE)
                 .orElse(Messages.DEFAULT_LOCALE);
+    }
+
+    /** The caller's language from a servlet request's {@code Accept-Language}. */
+    public static Locale locale(HttpServletRequest request) {
+        return locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     static Locale locale(String acceptLanguage) {

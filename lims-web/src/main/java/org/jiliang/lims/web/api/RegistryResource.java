@@ -1,11 +1,18 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
+import org.jiliang.lims.personnel.AccountService;
 import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.registry.InstrumentView;
@@ -23,11 +30,33 @@ public class RegistryResource {
     private StandardService standards;
     @Inject
     private CurrentUser currentUser;
+    @Inject
+    private AccountService accounts;
 
     @GET
     @Path("me")
     public AccountView me() {
         return currentUser.me();
+    }
+
+    public static class PasswordChange {
+        public String currentPassword;
+        public String newPassword;
+    }
+
+    /** The caller changes their own password (also the one call left to an account whose password was reset). */
+    @POST
+    @Path("me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response changePassword(PasswordChange c) {
+        PasswordChange d = c == null ? new PasswordChange() : c;
+        char[] fresh = chars(d.newPassword);
+        accounts.changeOwnPassword(chars(d.currentPassword), fresh, fresh.clone());
+        return Response.noContent().build();
+    }
+
+    private static char[] chars(String s) {
+        return s == null ? new char[0] : s.toCharArray();
     }
 
     @GET
@@ -40,5 +69,56 @@ public class RegistryResource {
     @Path("standards")
     public List<StandardView> standards() {
         return standards.standards();
+    }
+
+    public static class Standard {
+        public String code;
+        public String name;
+        public String accuracy;
+        public String serialNumber;
+        public String certificateNumber;
+        public String traceableTo;
+        public LocalDate calibratedOn;
+        public LocalDate dueDate;
+    }
+
+    public static class Reason {
+        public String reason;
+    }
+
+    /** The quality manager registers a standard. */
+    @POST
+    @Path("standards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StandardView register(Standard s) {
+        return standards.register(details(s));
+    }
+
+    /** A correction or a new calibration of the standard. */
+    @PUT
+    @Path("standards/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StandardView update(@PathParam("code") String code, Standard s) {
+        return standards.update(code, details(s));
+    }
+
+    @POST
+    @Path("standards/{code}/suspend")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StandardView suspend(@PathParam("code") String code, Reason r) {
+        return standards.suspend(code, r == null ? null : r.reason);
+    }
+
+    @POST
+    @Path("standards/{code}/reinstate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StandardView reinstate(@PathParam("code") String code, Reason r) {
+        return standards.reinstate(code, r == null ? null : r.reason);
+    }
+
+    private static StandardService.StandardDetails details(Standard s) {
+        Standard d = s == null ? new Standard() : s;
+        return new StandardService.StandardDetails(d.code, d.name, d.accuracy, d.serialNumber, d.certificateNumber,
+                d.traceableTo, d.calibratedOn, d.dueDate);
     }
 }

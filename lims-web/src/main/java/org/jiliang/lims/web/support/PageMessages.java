@@ -17,6 +17,18 @@ public final class PageMessages {
         faces.validationFailed();
     }
 
+    /** Confirms a change that worked, with a message of the web bundle. */
+    public static void done(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** True when this request already refused something. */
+    public static boolean failed() {
+        return FacesContext.getCurrentInstance().isValidationFailed();
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }

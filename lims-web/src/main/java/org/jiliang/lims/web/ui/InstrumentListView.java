@@ -35,6 +35,11 @@ public class InstrumentListView implements Serializable {
         return rows;
     }
 
+    /** After a registration or a correction: the list is read again. */
+    public void reload() {
+        rows = null;
+    }
+
     public void openJob(long instrumentId) {
         try {
             JobView job = jobs.open(instrumentId, type, benchDevice);

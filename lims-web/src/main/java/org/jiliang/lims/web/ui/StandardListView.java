@@ -19,6 +19,11 @@ public class StandardListView implements Serializable {
 
     private List<StandardView> rows;
 
+    /** After a change: the list is read again. */
+    public void reload() {
+        rows = null;
+    }
+
     public List<StandardView> getRows() {
         if (rows == null) {
             rows = standards.standards();

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.jiliang.lims.certificate.CertificateService;
 import org.jiliang.lims.certificate.PublicVerification;
 
-/** The public certificate check reached from the QR code: /verify/&lt;token or number&gt;. */
+/** The public certificate check reached from the QR code: /verify/&lt;token&gt;. */
 @Named
 @RequestScoped
 public class VerifyView {

@@ -1,0 +1,33 @@
+package org.jiliang.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+
+/** Accounts of their own for tests that lock, disable or reset them: the demo users stay untouched. */
+final class Accounts {
+
+    static final String TEMPORARY = "temporary words 2026";
+    static final String OWN = "the bench reads true at dawn";
+
+    private Accounts() {
+    }
+
+    /** A new staff account, created by the administrator, whose owner has already chosen their password. */
+    static String staff(String prefix, String... roles) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var created = LimsApi.as("admin").post("/api/admin/accounts", "{\"username\":\"" + username
+                + "\",\"displayName\":\"测试 " + username + "\",\"roles\":[\"" + String.join("\",\"", roles)
+                + "\"],\"temporaryPassword\":\"" + TEMPORARY + "\"}");
+        assertThat(created.status()).as(created.text()).isEqualTo(200);
+        var changed = LimsApi.as(username, TEMPORARY).post("/api/me/password",
+                "{\"currentPassword\":\"" + TEMPORARY + "\",\"newPassword\":\"" + OWN + "\"}");
+        assertThat(changed.status()).as(changed.text()).isEqualTo(204);
+        return username;
+    }
+
+    static JsonObject summary(String username) {
+        return LimsApi.as("admin").get("/api/admin/accounts/" + username).object();
+    }
+}

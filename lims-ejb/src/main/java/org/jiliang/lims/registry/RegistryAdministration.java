@@ -1,0 +1,213 @@
+package org.jiliang.lims.registry;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jiliang.lims.audit.AuditEvent;
+import org.jiliang.lims.audit.AuditTrail;
+import org.jiliang.lims.metrology.AccuracyClass;
+import org.jiliang.lims.metrology.Mass;
+import org.jiliang.lims.metrology.ScaleParameters;
+import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
+import org.jiliang.lims.metrology.weight.WeightClass;
+import org.jiliang.lims.personnel.CurrentUser;
+import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.Texts;
+
+/**
+ * Customers and their instruments, registered and corrected at the front desk (intake clerk) or by an
+ * administrator. Every change is in the audit trail with the record before and after.
+ */
+@Stateless
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.INTAKE_CLERK})
+public class RegistryAdministration {
+
+    public static final Pattern CUSTOMER_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    /** Interval of periodic verification or recalibration, in months: at most ten years. */
+    public static final int MAX_INTERVAL_MONTHS = 120;
+
+    @PersistenceContext(unitName = "lims")
+    private EntityManager em;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private AuditTrail audit;
+
+    public record CustomerDetails(String code, String name, String address, String contactEmail) {
+    }
+
+    public record CustomerView(long id, String code, String name, String address, String contactEmail) {
+        static CustomerView of(Customer c) {
+            return new CustomerView(c.id(), c.code(), c.name(), c.address(), c.contactEmail());
+        }
+    }
+
+    /** What identifies and places an instrument; its class and parameters come with its kind below. */
+    public record InstrumentDetails(String customerCode, String description, String manufacturer, String model,
+            String serialNumber, boolean mandatoryVerification, int intervalMonths, String location) {
+    }
+
+    /** A scale: accuracy class and Max, e, d as "30 kg", "10 g" (OIML R 76-1 Table 3 is checked). */
+    public record ScaleDetails(String accuracyClass, String max, String e, String d) {
+    }
+
+    /** A weight: class and nominal value as "E2", "1 kg" (OIML R 111-1 Table 1 is checked). */
+    public record WeightDetails(String weightClass, String nominal) {
+    }
+
+    public List<CustomerView> customers() {
+        return em.createQuery("select c from Customer c order by c.code", Customer.class).getResultStream()
+                .map(CustomerView::of).toList();
+    }
+
+    public CustomerView addCustomer(CustomerDetails d) {
+        String code = d.code() == null ? "" : d.code().strip();
+        if (!CUSTOMER_CODE.matcher(code).matches()) {
+            throw new RefusedException("error.customer.code", code);
+        }
+        if (customer(code) != null) {
+            throw new RefusedException("error.customer.exists", code);
+        }
+        Customer c = new Customer(code, Texts.required(d.name(), 200, "error.customer.name"),
+                Texts.required(d.address(), 300, "error.customer.address"), email(d.contactEmail()));
+        em.persist(c);
+        record("customer.registered", "Customer", code, null, c.describe());
+        return CustomerView.of(c);
+    }
+
+    public CustomerView updateCustomer(String code, CustomerDetails d) {
+        Customer c = customer(code);
+        if (c == null) {
+            throw new RefusedException("error.customer.notFound", code);
+        }
+        String before = c.describe();
+        c.update(Texts.required(d.name(), 200, "error.customer.name"), Texts.required(d.address(), 300, "error.customer.address"),
+                email(d.contactEmail()));
+        record("customer.changed", "Customer", c.code(), before, c.describe());
+        return CustomerView.of(c);
+    }
+
+    public InstrumentView registerScale(InstrumentDetails d, ScaleDetails s) {
+        Customer owner = owner(d.customerCode());
+        ScaleParameters parameters;
+        try {
+            parameters = new ScaleParameters(AccuracyClass.valueOf(s.accuracyClass() == null ? ""
+                    : s.accuracyClass().strip()), Mass.parse(s.max()), Mass.parse(s.e()), Mass.parse(s.d()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RefusedException("error.instrument.scaleParameters",
+                    s.accuracyClass(), s.max(), s.e(), s.d(), e.getMessage() == null ? "" : e.getMessage());
+        }
+        InstrumentUnderTest i = new InstrumentUnderTest(owner, "数字指示秤", description(d), Texts.required(d.manufacturer(), 200,
+                "error.instrument.manufacturer"), Texts.required(d.model(), 100, "error.instrument.model"), serial(d),
+                parameters, d.mandatoryVerification(), interval(d), null, location(d));
+        return persist(i);
+    }
+
+    public InstrumentView registerWeight(InstrumentDetails d, WeightDetails w) {
+        Customer owner = owner(d.customerCode());
+        WeightClass weightClass;
+        Mass nominal;
+        try {
+            weightClass = WeightClass.fromSymbol(w.weightClass() == null ? "" : w.weightClass());
+            nominal = Mass.parse(w.nominal());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new RefusedException("error.instrument.weightParameters", w.weightClass(), w.nominal());
+        }
+        if (!WeightCalibrationProcedure.standard().covers(weightClass, nominal)) {
+            throw new RefusedException("error.weight.notInTable", weightClass.symbol(), nominal);
+        }
+        InstrumentUnderTest i = InstrumentUnderTest.weight(owner, description(d), Texts.required(d.manufacturer(), 200,
+                "error.instrument.manufacturer"), serial(d), weightClass, nominal, interval(d), null, location(d));
+        return persist(i);
+    }
+
+    public InstrumentView updateInstrument(long id, InstrumentDetails d) {
+        InstrumentUnderTest i = em.find(InstrumentUnderTest.class, id);
+        if (i == null) {
+            throw new RefusedException("error.instrument.notFound", id);
+        }
+        String before = i.describe();
+        String serial = serial(d);
+        String manufacturer = Texts.required(d.manufacturer(), 200, "error.instrument.manufacturer");
+        String model = i.isWeight() ? i.model() : Texts.required(d.model(), 100, "error.instrument.model");
+        unique(manufacturer, model, serial, i.id());
+        i.describeAs(description(d), manufacturer, model, serial, d.mandatoryVerification(), interval(d), location(d));
+        record("instrument.changed", "InstrumentUnderTest", Long.toString(i.id()), before, i.describe());
+        return InstrumentView.of(i);
+    }
+
+    private InstrumentView persist(InstrumentUnderTest i) {
+        unique(i.manufacturer(), i.model(), i.serialNumber(), null);
+        em.persist(i);
+        em.flush();
+        record("instrument.registered", "InstrumentUnderTest", Long.toString(i.id()), null, i.describe());
+        return InstrumentView.of(i);
+    }
+
+    private void unique(String manufacturer, String model, String serial, Long except) {
+        boolean taken = em.createQuery("select i from InstrumentUnderTest i where i.manufacturer = :m and i.model = :o"
+                        + " and i.serialNumber = :s", InstrumentUnderTest.class)
+                .setParameter("m", manufacturer).setParameter("o", model).setParameter("s", serial)
+                .getResultStream().anyMatch(i -> !i.id().equals(except));
+        if (taken) {
+            throw new RefusedException("error.instrument.exists", manufacturer, model, serial);
+        }
+    }
+
+    private Customer owner(String code) {
+        Customer c = customer(code == null ? "" : code.strip());
+        if (c == null) {
+            throw new RefusedException("error.customer.notFound", code);
+        }
+        return c;
+    }
+
+    private Customer customer(String code) {
+        return em.createQuery("select c from Customer c where c.code = :c", Customer.class)
+                .setParameter("c", code).getResultStream().findFirst().orElse(null);
+    }
+
+    private static String description(InstrumentDetails d) {
+        return Texts.required(d.description(), 200, "error.instrument.description");
+    }
+
+    private static String serial(InstrumentDetails d) {
+        return Texts.required(d.serialNumber(), 100, "error.instrument.serial");
+    }
+
+    private static String location(InstrumentDetails d) {
+        String l = d.location() == null ? "" : d.location().strip();
+        if (l.length() > 200) {
+            throw new RefusedException("error.instrument.location", 200);
+        }
+        return l.isEmpty() ? null : l;
+    }
+
+    private static int interval(InstrumentDetails d) {
+        if (d.intervalMonths() < 1 || d.intervalMonths() > MAX_INTERVAL_MONTHS) {
+            throw new RefusedException("error.instrument.interval", d.intervalMonths(), MAX_INTERVAL_MONTHS);
+        }
+        return d.intervalMonths();
+    }
+
+
+    private static String email(String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (v.length() > 200 || !v.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new RefusedException("error.customer.email", v);
+        }
+        return v;
+    }
+
+    private void record(String action, String type, String id, String before, String after) {
+        audit.record(new AuditEvent(currentUser.account().username(), action, type, id, null, before, after, null));
+    }
+}
