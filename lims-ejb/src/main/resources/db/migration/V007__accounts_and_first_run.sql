@@ -10,7 +10,6 @@ alter table user_account add column credential_stamp bigint not null default 0;
 alter table user_account add column must_change_password boolean not null default false;
 alter table user_account add column password_changed_at timestamp with time zone;
 
-alter table institute add column public_url varchar(200);
 alter table institute add column time_zone varchar(64) not null default 'Asia/Shanghai';
 alter table institute add column set_up_at timestamp with time zone;
 alter table institute add column set_up_by varchar(64);

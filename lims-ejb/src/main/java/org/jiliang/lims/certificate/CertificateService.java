@@ -115,7 +115,7 @@ public class CertificateService {
                 ? today.plusMonths(job.instrument().intervalMonths()).minusDays(1) : null;
 
         byte[] pdf = rendering.pdf(CertificateDocuments.of(kind, number, today, institute, job,
-                signatures.signaturesOf(job.id()), validUntil, verificationUrl(institute, token)));
+                signatures.signaturesOf(job.id()), validUntil, verificationUrl(token)));
         Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
                 validUntil, token, sha256(pdf));
         em.persist(certificate);
@@ -126,7 +126,7 @@ public class CertificateService {
         job.markCertificateIssued();
         record(approver, "certificate.issued", "Certificate", job, null,
                 number + " " + kind + " sha256 " + certificate.pdfSha256());
-        return view(certificate, publicBase());
+        return view(certificate);
     }
 
     /**
@@ -146,7 +146,7 @@ public class CertificateService {
                 numbers.next("certificate-JC", today.getYear()));
         String token = newToken();
         var document = CertificateDocuments.calibration(number, today, institute, job, result, conditions,
-                signatures.signaturesOf(job.id()), verificationUrl(institute, token));
+                signatures.signaturesOf(job.id()), verificationUrl(token));
         byte[] pdf = rendering.pdf(document);
         Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
                 null, token, sha256(pdf));
@@ -169,7 +169,7 @@ public class CertificateService {
                 number + " " + kind + " sha256 " + certificate.pdfSha256() + (dcc ? " with DCC sha256 "
                         + sha256(dccXml)
                         : " without DCC (the institute's or the customer's e-mail address is not recorded)"));
-        return view(certificate, publicBase());
+        return view(certificate);
     }
 
     private static String softwareRelease() {
@@ -188,21 +188,20 @@ public class CertificateService {
             Roles.INTAKE_CLERK})
     public List<CertificateView> certificates() {
         UserAccount caller = currentUser.account();
-        String base = publicBase();
         if (caller.customer() != null) {
             return em.createQuery("select c from Certificate c where c.customer.id = :cust order by c.id desc",
                             Certificate.class)
                     .setParameter("cust", caller.customer().id())
-                    .getResultStream().map(c -> view(c, base)).toList();
+                    .getResultStream().map(this::view).toList();
         }
         return em.createQuery("select c from Certificate c order by c.id desc", Certificate.class)
-                .setMaxResults(500).getResultStream().map(c -> view(c, base)).toList();
+                .setMaxResults(500).getResultStream().map(this::view).toList();
     }
 
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK})
     public CertificateView certificate(String number) {
-        return view(visibleToCaller(number), publicBase());
+        return view(visibleToCaller(number));
     }
 
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
@@ -223,7 +222,7 @@ public class CertificateService {
     @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER})
     public Optional<CertificateView> forJob(long jobId) {
         return em.createQuery("select c from Certificate c where c.job.id = :j", Certificate.class)
-                .setParameter("j", jobId).getResultStream().findFirst().map(c -> view(c, publicBase()));
+                .setParameter("j", jobId).getResultStream().findFirst().map(this::view);
     }
 
     /** Public check by the unguessable token of the QR code; the sequential number is not accepted. */
@@ -266,24 +265,19 @@ public class CertificateService {
                 .orElseThrow(() -> new RefusedException("error.certificate.notFound", number));
     }
 
-    private CertificateView view(Certificate c, String base) {
+    private CertificateView view(Certificate c) {
         return new CertificateView(c.number(), c.kind().name(), c.job().jobNumber(), c.customer().name(),
                 c.job().instrument().description(), c.job().instrument().serialNumber(), local(c),
-                c.validUntil(), c.pdfSha256(), base + "/verify/" + c.verificationToken());
+                c.validUntil(), c.pdfSha256(), verificationUrl(c.verificationToken()));
     }
 
     private static LocalDateTime local(Certificate c) {
         return LocalDateTime.ofInstant(c.issuedAt(), ClockProducer.INSTITUTE_ZONE);
     }
 
-    /** The QR code's address: the institute's public address recorded at setup, else the configured one. */
-    static String verificationUrl(Institute institute, String token) {
-        return institute.publicUrl().orElse(Settings.publicBaseUrl()) + "/verify/" + token;
-    }
-
-    private String publicBase() {
-        return em.createQuery("select i from Institute i", Institute.class).setMaxResults(1).getResultStream()
-                .findFirst().flatMap(Institute::publicUrl).orElse(Settings.publicBaseUrl());
+    /** The QR code's address, under the configured public address (jiliang.public-url). */
+    static String verificationUrl(String token) {
+        return Settings.publicBaseUrl() + "/verify/" + token;
     }
 
     private static String newToken() {

@@ -10,7 +10,6 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -18,7 +17,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.jiliang.lims.audit.AuditEvent;
@@ -58,7 +56,7 @@ public class FirstRunSetup {
 
     /** What the setup page asks for. */
     public record Setup(String token, String nameZh, String nameEn, String address, String certificatePrefix,
-            String publicUrl, String timeZone, String adminUsername, String adminDisplayName, char[] adminPassword) {
+            String timeZone, String adminUsername, String adminDisplayName, char[] adminPassword) {
     }
 
     @PostConstruct
@@ -102,7 +100,6 @@ public class FirstRunSetup {
         if (!prefix.matches("[A-Z]{1,8}")) {
             throw new RefusedException("error.setup.prefix", prefix);
         }
-        String url = publicUrl(s.publicUrl());
         ZoneId zone;
         try {
             zone = ZoneId.of(s.timeZone() == null ? "" : s.timeZone().strip());
@@ -117,7 +114,7 @@ public class FirstRunSetup {
         PasswordRules.check(s.adminPassword(), username);
 
         Institute institute = new Institute(nameZh, nameEn, address, prefix);
-        institute.setUp(url, zone, clock.instant(), username);
+        institute.setUp(zone, clock.instant(), username);
         em.persist(institute);
         UserAccount admin = new UserAccount(username, displayName, s.adminPassword(), Set.of(Roles.ADMINISTRATOR),
                 null, clock.instant());
@@ -130,28 +127,6 @@ public class FirstRunSetup {
         LOG.info(() -> "First-run setup done: institute " + nameZh + ", administrator " + username
                 + "; the setup page is closed.");
     }
-
-    /** Outside demo mode certificates carry this address in their QR code: it must be reachable and secure. */
-    static String publicUrl(String value) {
-        String v = value == null ? "" : value.strip();
-        while (v.endsWith("/")) {
-            v = v.substring(0, v.length() - 1);
-        }
-        URI uri;
-        try {
-            uri = URI.create(v);
-        } catch (IllegalArgumentException e) {
-            throw new RefusedException("error.setup.publicUrl", value);
-        }
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        if (!"https".equals(uri.getScheme()) || host.isEmpty() || host.equals("localhost")
-                || host.startsWith("127.") || host.equals("[::1]") || v.length() > 200 || uri.getQuery() != null
-                || uri.getFragment() != null) {
-            throw new RefusedException("error.setup.publicUrl", value);
-        }
-        return v;
-    }
-
 
     private static byte[] sha256(String token) {
         try {

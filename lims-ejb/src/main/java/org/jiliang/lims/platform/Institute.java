@@ -33,10 +33,6 @@ public class Institute {
 
     private String city;
 
-    /** The address the QR codes on certificates lead to, e.g. https://lims.example.org/lims (first-run setup). */
-    @Column(name = "public_url")
-    private String publicUrl;
-
     @Column(name = "time_zone", nullable = false)
     private String timeZone = "Asia/Shanghai";
 
@@ -79,15 +75,10 @@ public class Institute {
     }
 
     /** Recorded by the first-run setup of a production installation. */
-    public void setUp(String url, java.time.ZoneId zone, java.time.Instant at, String by) {
-        this.publicUrl = url;
+    public void setUp(java.time.ZoneId zone, java.time.Instant at, String by) {
         this.timeZone = zone.getId();
         this.setUpAt = at;
         this.setUpBy = by;
-    }
-
-    public java.util.Optional<String> publicUrl() {
-        return java.util.Optional.ofNullable(publicUrl);
     }
 
     public java.time.ZoneId timeZone() {
@@ -96,7 +87,7 @@ public class Institute {
 
     public String describe() {
         return "name=" + nameZh + " / " + nameEn + "; address=" + address + "; prefix=" + certificatePrefix
-                + "; publicUrl=" + (publicUrl == null ? "" : publicUrl) + "; timeZone=" + timeZone
+                + "; timeZone=" + timeZone
                 + "; email=" + (email == null ? "" : email);
     }
 

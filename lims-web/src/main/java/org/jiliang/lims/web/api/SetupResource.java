@@ -22,7 +22,6 @@ public class SetupResource {
         public String nameEn;
         public String address;
         public String certificatePrefix;
-        public String publicUrl;
         public String timeZone;
         public String adminUsername;
         public String adminDisplayName;
@@ -36,7 +35,7 @@ public class SetupResource {
     public Response complete(Setup s) {
         Setup d = s == null ? new Setup() : s;
         setup.complete(new FirstRunSetup.Setup(d.token, d.nameZh, d.nameEn, d.address, d.certificatePrefix,
-                d.publicUrl, d.timeZone, d.adminUsername, d.adminDisplayName,
+                d.timeZone, d.adminUsername, d.adminDisplayName,
                 d.adminPassword == null ? new char[0] : d.adminPassword.toCharArray()));
         return Response.noContent().build();
     }

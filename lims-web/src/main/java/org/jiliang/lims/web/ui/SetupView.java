@@ -20,7 +20,6 @@ public class SetupView {
     private String nameEn;
     private String address;
     private String certificatePrefix;
-    private String publicUrl;
     private String timeZone = "Asia/Shanghai";
     private String adminUsername;
     private String adminDisplayName;
@@ -33,8 +32,7 @@ public class SetupView {
 
     public void complete() {
         try {
-            setup.complete(new FirstRunSetup.Setup(token, nameZh, nameEn, address, certificatePrefix, publicUrl,
-                    timeZone, adminUsername, adminDisplayName, adminPassword == null ? new char[0]
+            setup.complete(new FirstRunSetup.Setup(token, nameZh, nameEn, address, certificatePrefix, timeZone, adminUsername, adminDisplayName, adminPassword == null ? new char[0]
                             : adminPassword.toCharArray()));
             done = true;
         } catch (RefusedException e) {
@@ -86,12 +84,9 @@ public class SetupView {
         this.certificatePrefix = certificatePrefix;
     }
 
+    /** The configured public address, shown for the record: the QR codes on certificates lead there. */
     public String getPublicUrl() {
-        return publicUrl;
-    }
-
-    public void setPublicUrl(String publicUrl) {
-        this.publicUrl = publicUrl;
+        return org.jiliang.lims.platform.Settings.publicBaseUrl();
     }
 
     public String getTimeZone() {
