@@ -142,16 +142,19 @@ class RegulatedWorkflowIT {
         assertThat(quality.get("/api/audit/verification").object().getBoolean("intact")).isTrue();
 
         long tampered = history.getJsonObject(3).getJsonNumber("sequence").longValue();
-        String original;
-        try (Connection db = ServerDatabase.connect()) {
-            original = single(db, "select new_value from audit_entry where sequence = ?", tampered);
-            update(db, "update audit_entry set new_value = ? where sequence = ?", "STD-M1-002 (quietly swapped)", tampered);
+        // as the schema owner, who can switch PostgreSQL's append-only trigger off (AuditTrailTamperIT)
+        try (TrailAttacker attacker = new TrailAttacker()) {
+            String original = single(attacker.connection(), "select new_value from audit_entry where sequence = ?",
+                    tampered);
+            attacker.asOwner(db -> update(db, "update audit_entry set new_value = ? where sequence = ?",
+                    "STD-M1-002 (quietly swapped)", tampered));
             try {
                 JsonObject broken = quality.get("/api/audit/verification").object();
                 assertThat(broken.getBoolean("intact")).isFalse();
                 assertThat(broken.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(tampered);
             } finally {
-                update(db, "update audit_entry set new_value = ? where sequence = ?", original, tampered);
+                attacker.asOwner(db -> update(db, "update audit_entry set new_value = ? where sequence = ?", original,
+                        tampered));
             }
         }
         assertThat(quality.get("/api/audit/verification").object().getBoolean("intact")).isTrue();
@@ -205,7 +208,7 @@ class RegulatedWorkflowIT {
         return technician.get("/api/jobs/" + job).object().getString("state");
     }
 
-    private static String single(Connection db, String sql, long id) throws Exception {
+    private static String single(Connection db, String sql, long id) throws java.sql.SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setLong(1, id);
             try (ResultSet r = s.executeQuery()) {
@@ -215,7 +218,7 @@ class RegulatedWorkflowIT {
         }
     }
 
-    private static void update(Connection db, String sql, String value, long id) throws Exception {
+    private static void update(Connection db, String sql, String value, long id) throws java.sql.SQLException {
         try (PreparedStatement s = db.prepareStatement(sql)) {
             s.setString(1, value);
             s.setLong(2, id);

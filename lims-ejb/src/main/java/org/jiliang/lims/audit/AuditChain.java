@@ -4,14 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The hash chain: entry_hash = SHA-256(previous_hash | sequence | time | actor | action |
- * record | job | old | new | reason). Changing, deleting or inserting any entry breaks the
- * chain at that entry or the next one.
+ * record | job | old | new | reason), fields joined by U+001F, an absent value as U+0000. Changing,
+ * deleting or inserting any entry breaks the chain at that entry or the next one. The chain is
+ * unkeyed, so anyone can recompute it; {@link AnchorSeal} adds what only the server can make.
  */
 public final class AuditChain {
 
@@ -21,38 +20,26 @@ public final class AuditChain {
     }
 
     static String hash(AuditEntry e) {
-        String canonical = String.join("\u001f", e.previousHash(), Long.toString(e.sequence()),
-                e.recordedAt().toString(), e.actor(), e.action(), e.recordType(), e.recordId(),
-                Objects.toString(e.jobId(), ""), Objects.toString(e.oldValue(), "\u0000"),
-                Objects.toString(e.newValue(), "\u0000"), Objects.toString(e.reason(), "\u0000"));
+        return hash(e.previousHash(), e.sequence(), e.recordedAt(), e.actor(), e.action(), e.recordType(),
+                e.recordId(), e.jobId(), e.oldValue(), e.newValue(), e.reason());
+    }
+
+    static String hash(ChainLink e) {
+        return hash(e.previousHash(), e.sequence(), e.recordedAt(), e.actor(), e.action(), e.recordType(),
+                e.recordId(), e.jobId(), e.oldValue(), e.newValue(), e.reason());
+    }
+
+    private static String hash(String previousHash, long sequence, java.time.Instant recordedAt, String actor,
+            String action, String recordType, String recordId, Long jobId, String oldValue, String newValue,
+            String reason) {
+        String canonical = String.join("\u001f", previousHash, Long.toString(sequence), recordedAt.toString(), actor,
+                action, recordType, recordId, Objects.toString(jobId, ""), Objects.toString(oldValue, "\u0000"),
+                Objects.toString(newValue, "\u0000"), Objects.toString(reason, "\u0000"));
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException ex) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
         }
-    }
-
-    /** The first entry, in sequence order, whose hash or link does not hold; empty if the chain is intact. */
-    public static Optional<BrokenLink> firstBrokenLink(List<AuditEntry> inSequence) {
-        String expectedPrevious = GENESIS;
-        long expectedSequence = 1;
-        for (AuditEntry e : inSequence) {
-            if (e.sequence() != expectedSequence) {
-                return Optional.of(new BrokenLink(expectedSequence, "entry " + expectedSequence + " is missing"));
-            }
-            if (!e.previousHash().equals(expectedPrevious)) {
-                return Optional.of(new BrokenLink(e.sequence(), "does not link to the entry before it"));
-            }
-            if (!hash(e).equals(e.entryHash())) {
-                return Optional.of(new BrokenLink(e.sequence(), "content does not match its hash"));
-            }
-            expectedPrevious = e.entryHash();
-            expectedSequence++;
-        }
-        return Optional.empty();
-    }
-
-    public record BrokenLink(long sequence, String problem) {
     }
 }

@@ -65,6 +65,11 @@ public class AuditEntry {
         this.entryHash = AuditChain.hash(this);
     }
 
+    ChainLink link() {
+        return new ChainLink(sequence, recordedAt, actor, action, recordType, recordId, jobId, oldValue, newValue,
+                reason, previousHash, entryHash);
+    }
+
     public long sequence() {
         return sequence;
     }

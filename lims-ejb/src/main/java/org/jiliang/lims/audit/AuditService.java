@@ -2,10 +2,16 @@ package org.jiliang.lims.audit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.jiliang.lims.personnel.Roles;
 import org.jiliang.lims.platform.ClockProducer;
 
@@ -13,16 +19,56 @@ import org.jiliang.lims.platform.ClockProducer;
 @Stateless
 public class AuditService {
 
+    /** Entries (and anchors) read per query: memory stays bounded however long the trail is. */
+    static final int PAGE = 1000;
+
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
 
+    @Inject
+    private AnchorKeyring keyring;
+
+    @Inject
+    private AuditAnchoring anchoring;
+
+    /**
+     * Recomputes the chain from the first entry, page by page in sequence order, checks every
+     * anchor on the way, then compares the end with the head. Without a transaction: a long trail
+     * is read by many short queries, which no transaction timeout cuts off.
+     */
     @RolesAllowed({Roles.QUALITY_MANAGER, Roles.ADMINISTRATOR})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ChainVerification verifyChain() {
-        List<AuditEntry> entries = em.createQuery("select e from AuditEntry e order by e.sequence", AuditEntry.class)
-                .getResultList();
-        return AuditChain.firstBrokenLink(entries)
-                .map(b -> new ChainVerification(false, entries.size(), b.sequence(), b.problem()))
-                .orElse(new ChainVerification(true, entries.size(), null, null));
+        // Order matters: the witness and the newest anchor id are read before the head, so an anchor
+        // or entry committed meanwhile is simply not part of this check (never reported as tampering).
+        Optional<AnchorWitness.Last> witness = keyring.witness().read();
+        Long newestAnchor = em.createQuery("select max(a.id) from AuditAnchor a", Long.class).getSingleResult();
+        AuditHead head = em.find(AuditHead.class, 1);
+        ChainVerifier walk = new ChainVerifier(keyring.seal(), anchors(newestAnchor == null ? 0 : newestAnchor),
+                witness);
+        long after = 0;
+        List<ChainLink> page;
+        do {
+            page = em.createQuery("select new org.jiliang.lims.audit.ChainLink(e.sequence, e.recordedAt, e.actor, "
+                    + "e.action, e.recordType, e.recordId, e.jobId, e.oldValue, e.newValue, e.reason, e.previousHash, "
+                    + "e.entryHash) from AuditEntry e where e.sequence > :after and e.sequence <= :head "
+                    + "order by e.sequence", ChainLink.class)
+                    .setParameter("after", after).setParameter("head", head.lastSequence())
+                    .setMaxResults(PAGE).getResultList();
+            for (ChainLink link : page) {
+                if (!walk.accept(link)) {
+                    return walk.finish(head.lastSequence(), head.lastHash());
+                }
+                after = link.sequence();
+            }
+        } while (page.size() == PAGE);
+        return walk.finish(head.lastSequence(), head.lastHash());
+    }
+
+    /** Anchors the head now (e.g. before an inspection or an export); returns the newest anchor. */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.ADMINISTRATOR})
+    public Optional<AnchorRecord> anchorNow() {
+        return anchoring.anchorHead();
     }
 
     @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER, Roles.ADMINISTRATOR})
@@ -35,6 +81,46 @@ public class AuditService {
     public List<AuditEntryView> latest(int count) {
         return em.createQuery("select e from AuditEntry e order by e.sequence desc", AuditEntry.class)
                 .setMaxResults(count).getResultStream().map(AuditService::view).toList();
+    }
+
+    /** The anchors up to the given id, in sequence order, read a page at a time (keyset on sequence, id). */
+    private Iterator<AnchorRecord> anchors(long upToId) {
+        return new Iterator<>() {
+            private List<AnchorRecord> page = List.of();
+            private int next;
+            private boolean exhausted;
+            private long afterSequence = Long.MIN_VALUE;
+            private long afterId = Long.MIN_VALUE;
+
+            @Override
+            public boolean hasNext() {
+                if (next < page.size()) {
+                    return true;
+                }
+                if (exhausted) {
+                    return false;
+                }
+                page = em.createQuery("select new org.jiliang.lims.audit.AnchorRecord(a.id, a.sequence, a.entryHash, "
+                        + "a.anchoredAt, a.keyId, a.mac) from AuditAnchor a where a.id <= :upTo and (a.sequence > :s "
+                        + "or (a.sequence = :s and a.id > :id)) order by a.sequence, a.id", AnchorRecord.class)
+                        .setParameter("upTo", upToId).setParameter("s", afterSequence).setParameter("id", afterId)
+                        .setMaxResults(PAGE).getResultList();
+                next = 0;
+                exhausted = page.size() < PAGE;
+                return !page.isEmpty();
+            }
+
+            @Override
+            public AnchorRecord next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                AnchorRecord a = page.get(next++);
+                afterSequence = a.sequence();
+                afterId = a.id();
+                return a;
+            }
+        };
     }
 
     private static AuditEntryView view(AuditEntry e) {

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import org.jiliang.lims.platform.Settings;
 
 /** Appends to the audit trail inside the transaction of the change it records: both commit or neither. */
 @Stateless
@@ -22,6 +23,9 @@ public class AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private AuditAnchoring anchoring;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(AuditEvent event) {
         AuditHead head = em.find(AuditHead.class, 1, LockModeType.PESSIMISTIC_WRITE);
@@ -30,5 +34,8 @@ public class AuditTrail {
                 event, head.lastHash());
         em.persist(entry);
         head.advance(entry);
+        if (entry.sequence() % Settings.auditAnchorEvery() == 0) {
+            anchoring.anchorAppended(entry.sequence(), entry.entryHash());
+        }
     }
 }

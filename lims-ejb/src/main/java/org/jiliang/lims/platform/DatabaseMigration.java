@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -29,12 +32,27 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 .load()
                 .migrate();
         // targetSchemaVersion is null when nothing had to be applied
         String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + version
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /**
+     * The portable migrations, plus on PostgreSQL what only PostgreSQL can do (the audit trail's
+     * append-only triggers): chosen by the database the data source actually reaches.
+     */
+    private String[] locations() {
+        try (Connection c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgresql")
+                    ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the LIMS database to migrate it", e);
+        }
     }
 }

@@ -1,5 +1,8 @@
 package org.jiliang.lims.platform;
 
+import java.nio.file.Path;
+import java.time.Duration;
+
 /**
  * Runtime settings read from system properties, with the defaults of a one-machine
  * installation. Names are documented in the README.
@@ -27,5 +30,29 @@ public final class Settings {
     /** The simulated mass comparator of the demo's mass bench. */
     public static int demoComparatorPort() {
         return Integer.getInteger("jiliang.demo.comparator-port", 4002);
+    }
+
+    /** Where the H2 database and, unless moved, the audit anchor key live. */
+    public static Path dataDir() {
+        return Path.of(System.getProperty("jiliang.data.dir", System.getProperty("user.home") + "/.jiliang-lims"));
+    }
+
+    /**
+     * The Elytron secret-key credential store with the audit anchor key. The same expression,
+     * with the same default, is the store's path in configure-server.cli.
+     */
+    public static Path auditKeyStore() {
+        String path = System.getProperty("jiliang.audit.key-store");
+        return path != null ? Path.of(path) : dataDir().resolve("keys").resolve("audit-anchor.cs");
+    }
+
+    /** How often the server anchors the head of the audit chain when it has grown. */
+    public static Duration auditAnchorInterval() {
+        return Duration.parse(System.getProperty("jiliang.audit.anchor-interval", "PT10M"));
+    }
+
+    /** The server anchors at least every this many audit entries, inside the transaction of the entry. */
+    public static long auditAnchorEvery() {
+        return Math.max(1, Long.getLong("jiliang.audit.anchor-every", 500));
     }
 }

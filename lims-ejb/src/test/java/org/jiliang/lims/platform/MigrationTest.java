@@ -50,6 +50,17 @@ class MigrationTest {
     }
 
     @Test
+    void theAuditTrailGetsItsAnchorTableAndOnH2NoPostgresqlOnlyMigration() throws Exception {
+        migrate();
+
+        assertThat(tables()).contains("audit_entry", "audit_head", "audit_anchor");
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(count(c, "\"flyway_schema_history\" where \"script\" like 'R__%'"))
+                    .as("the append-only triggers are PostgreSQL's (db/migration-postgresql)").isZero();
+        }
+    }
+
+    @Test
     void aDeviceFrameIsStoredOnlyOncePerLinkSessionAndSequence() throws Exception {
         migrate();
         try (Connection c = dataSource.getConnection()) {

@@ -1,33 +1,73 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.jiliang.lims.audit.AnchorRecord;
 import org.jiliang.lims.audit.AuditEntryView;
 import org.jiliang.lims.audit.AuditService;
 import org.jiliang.lims.audit.ChainVerification;
 
-/** The audit trail for quality managers: the latest entries, and the check of the whole hash chain. */
+/**
+ * The audit trail for quality managers: the latest entries, the verification of the whole trail
+ * (hash chain, head, keyed anchors), and anchoring the head on demand. docs/audit-trail.md.
+ */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 
+    /**
+     * The verification as the API answers it: the first four fields as before, the problem in the
+     * caller's language with its stable key, then what was compared besides the chain itself.
+     */
+    public record VerificationAnswer(boolean intact, long entriesChecked, Long firstBrokenSequence, String problem,
+            String problemKey, long headSequence, Boolean headMatches, long anchorsChecked, String lastAnchorAt) {
+    }
+
+    /** An anchor as the API shows it (never the key, only its id). */
+    public record AnchorAnswer(long id, long sequence, String entryHash, String anchoredAt, String keyId) {
+    }
+
     @Inject
     private AuditService audit;
 
+    @Context
+    private HttpHeaders headers;
+
     @GET
     @Path("verification")
-    public ChainVerification verify() {
-        return audit.verifyChain();
+    public VerificationAnswer verify() {
+        ChainVerification v = audit.verifyChain();
+        return new VerificationAnswer(v.intact(), v.entriesChecked(), v.firstBrokenSequence(),
+                v.problem(Problems.locale(headers)), v.problemKey(), v.headSequence(), v.headMatches(),
+                v.anchorsChecked(), v.lastAnchorAt() == null ? null : v.lastAnchorAt().toString());
+    }
+
+    /** Anchors the head now (before an inspection or an export); answers the newest anchor, 204 for an empty trail. */
+    @POST
+    @Path("anchors")
+    @Consumes(MediaType.WILDCARD)
+    public Response anchor() {
+        return audit.anchorNow().map(AuditResource::answer).map(a -> Response.ok(a).build())
+                .orElse(Response.noContent().build());
     }
 
     @GET
     public List<AuditEntryView> latest(@QueryParam("count") @DefaultValue("100") int count) {
         return audit.latest(Math.min(Math.max(count, 1), 1000));
+    }
+
+    private static AnchorAnswer answer(AnchorRecord a) {
+        return new AnchorAnswer(a.id(), a.sequence(), a.entryHash(), a.anchoredAt().toString(), a.keyId());
     }
 }
