@@ -1,5 +1,8 @@
 package org.jiliang.lims.web.ui;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,21 +25,36 @@ public class DeviceListView implements Serializable {
     private BenchService benches;
 
     private List<DeviceView> rows;
+    @Size(max = 32)
     private String code;
+    @Size(max = BenchService.MAX_NAME)
     private String name;
+    @Size(max = 16)
     private String protocol = "mt-sics";
+    @Size(max = BenchService.MAX_HOST)
     private String host = "127.0.0.1";
+    @Min(1)
+    @Max(65535)
     private Integer port;
+    @Size(max = BenchService.MAX_COMMAND)
     private String pollCommand = "SI";
+    @Min(0)
+    @Max(86_400_000)
     private Integer pollIntervalMs = 300;
     private String transport = "tcp";
+    @Size(max = BenchService.MAX_PATH)
     private String serialPort;
+    @Min(50)
+    @Max(4_000_000)
     private Integer baudRate = 9600;
+    @Min(5)
+    @Max(8)
     private Integer dataBits = 8;
     private String parity = "none";
     private String stopBits = "1";
     private String flowControl = "none";
     private String mode = "poll";
+    @Size(max = BenchService.MAX_COMMAND)
     private String startCommand;
 
     public boolean isSerial() {
