@@ -34,7 +34,10 @@ public class BenchAgentResource {
         public String code;
     }
 
-    /** Lengths are those of the bench_device columns; the service checks the values (protocol, transport …). */
+    /**
+     * Lengths are those of the bench_device columns; the service checks protocol, transport, address and mode,
+     * the line settings it does not check are bounded here.
+     */
     public static class Device {
         @NotNull
         @Pattern(regexp = BenchService.CODE_PATTERN)
@@ -48,8 +51,6 @@ public class BenchAgentResource {
         public String transport;
         @Size(max = BenchService.MAX_HOST)
         public String host;
-        @Min(0)
-        @Max(65535)
         public int port;
         @Size(max = BenchService.MAX_PATH)
         public String serialPort;

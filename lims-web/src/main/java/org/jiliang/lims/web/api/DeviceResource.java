@@ -1,8 +1,6 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,7 +23,10 @@ import org.jiliang.lims.bench.SerialLine;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeviceResource {
 
-    /** Lengths are those of the bench_device columns; the service checks the values (protocol, transport …). */
+    /**
+     * Lengths are those of the bench_device columns; the service checks the values (protocol, transport,
+     * port, line settings, poll interval) and says what it accepts.
+     */
     public static class Registration {
         @NotNull
         @Pattern(regexp = BenchService.CODE_PATTERN)
@@ -37,24 +38,16 @@ public class DeviceResource {
         public String protocol;
         @Size(max = BenchService.MAX_HOST)
         public String host;
-        @Min(0)
-        @Max(65535)
         public int port;
         @Size(max = BenchService.MAX_COMMAND)
         public String pollCommand;
-        @Min(0)
-        @Max(86_400_000)
         public int pollIntervalMs = 300;
         /** tcp (host, port) or serial (serialPort and the line settings below). */
         @Size(max = 8)
         public String transport;
         @Size(max = BenchService.MAX_PATH)
         public String serialPort;
-        @Min(50)
-        @Max(4_000_000)
         public int baudRate = 9600;
-        @Min(5)
-        @Max(8)
         public int dataBits = 8;
         @Size(max = 8)
         public String parity = "none";

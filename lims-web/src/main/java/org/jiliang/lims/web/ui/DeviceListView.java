@@ -1,7 +1,5 @@
 package org.jiliang.lims.web.ui;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -33,22 +31,14 @@ public class DeviceListView implements Serializable {
     private String protocol = "mt-sics";
     @Size(max = BenchService.MAX_HOST)
     private String host = "127.0.0.1";
-    @Min(1)
-    @Max(65535)
     private Integer port;
     @Size(max = BenchService.MAX_COMMAND)
     private String pollCommand = "SI";
-    @Min(0)
-    @Max(86_400_000)
     private Integer pollIntervalMs = 300;
     private String transport = "tcp";
     @Size(max = BenchService.MAX_PATH)
     private String serialPort;
-    @Min(50)
-    @Max(4_000_000)
     private Integer baudRate = 9600;
-    @Min(5)
-    @Max(8)
     private Integer dataBits = 8;
     private String parity = "none";
     private String stopBits = "1";
