@@ -116,8 +116,8 @@ public class JobResource {
         public Long version;
     }
 
+    /** A blank reason is refused by the job itself, with its own message (error.sendBack.reason). */
     public static class Reason {
-        @NotBlank
         @Size(max = JobService.MAX_REASON)
         public String reason;
         @PositiveOrZero
