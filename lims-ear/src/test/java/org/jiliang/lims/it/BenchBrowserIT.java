@@ -71,8 +71,15 @@ class BenchBrowserIT {
         browser.find(By.cssSelector("button.use-STD-F1-001")).click();
         browser.waitUntil(d -> d.findElement(By.id("used-standards")).getText().contains("STD-F1-001"));
 
-        browser.find(By.id("env-temperature")).sendKeys("20.5");
-        browser.find(By.id("env-humidity")).sendKeys("45");
+        // Impossible conditions are refused on the page with the field's name, and nothing is recorded.
+        type(By.id("env-temperature"), "20.5");
+        type(By.id("env-humidity"), "-5");
+        browser.find(By.id("record-environment")).click();
+        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("相对湿度"));
+        assertThat(browser.driver().findElements(By.id("environment-recorded"))).isEmpty();
+
+        type(By.id("env-temperature"), "20.5");
+        type(By.id("env-humidity"), "45");
         browser.find(By.id("record-environment")).click();
         browser.waitUntil(d -> d.findElement(By.id("environment-recorded")).getText().contains("20.5 °C"));
 

@@ -28,6 +28,7 @@ import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 
 /**
@@ -45,7 +46,8 @@ public class BenchAgentService {
     /** The most frames one batch may carry, so one request stays one short transaction. */
     public static final int MAX_BATCH = 500;
     // 30 characters at most: "agent:" + code must fit device_frame.link_session (36).
-    private static final Pattern BENCH_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,29}");
+    public static final String BENCH_CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,29}";
+    private static final Pattern BENCH_CODE = Pattern.compile(BENCH_CODE_PATTERN);
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_UNIT = 8;
 
@@ -139,6 +141,18 @@ public class BenchAgentService {
         }
         if (!BenchService.PROTOCOLS.contains(c.protocol())) {
             throw new RefusedException("error.device.protocol", c.protocol(), String.join(", ", BenchService.PROTOCOLS));
+        }
+        InputLimits.maxLength(c.name(), BenchService.MAX_NAME, "field.name");
+        InputLimits.maxLength(c.host(), BenchService.MAX_HOST, "field.host");
+        InputLimits.maxLength(c.serialPort(), BenchService.MAX_PATH, "field.serialPort");
+        InputLimits.maxLength(c.pollCommand(), BenchService.MAX_COMMAND, "field.pollCommand");
+        InputLimits.maxLength(c.startCommand(), BenchService.MAX_COMMAND, "field.startCommand");
+        if (c.parity() != null && !c.parity().isBlank()
+                && !BenchService.PARITIES.contains(c.parity().strip().toLowerCase(java.util.Locale.ROOT))) {
+            throw new RefusedException("error.device.parity", c.parity());
+        }
+        if (c.stopBits() != null && !c.stopBits().isBlank() && !BenchService.STOP_BITS.contains(c.stopBits().strip())) {
+            throw new RefusedException("error.device.stopBits", c.stopBits());
         }
         String transport = c.transport() == null || c.transport().isBlank() ? "serial" : c.transport().strip();
         String host;

@@ -14,6 +14,7 @@ import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 
 /**
@@ -25,8 +26,14 @@ public class BenchService {
 
     /** Protocols the instrument adapters can speak (codec names of instrument-adapters). */
     public static final Set<String> PROTOCOLS = Set.of("mt-sics", "sbi", "scpi", "vaisala");
-    /** A device code: capital letters, digits, hyphens. */
-    static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+    /** A device code: capital letters, digits, hyphens (bench_device.code is varchar(32)). */
+    public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,31}";
+    static final Pattern CODE = Pattern.compile(CODE_PATTERN);
+    /** Column lengths of bench_device. */
+    public static final int MAX_NAME = 200;
+    public static final int MAX_HOST = 200;
+    public static final int MAX_PATH = 200;
+    public static final int MAX_COMMAND = 32;
     /** An absolute path such as /dev/ttyUSB0 or /dev/pts/3; no spaces or parentheses (they end up in a URI). */
     private static final Pattern SERIAL_PORT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
 
@@ -77,6 +84,8 @@ public class BenchService {
         if (!PROTOCOLS.contains(p.protocol())) {
             throw new RefusedException("error.device.protocol", p.protocol(), String.join(", ", PROTOCOLS));
         }
+        InputLimits.maxLength(p.name(), MAX_NAME, "field.name");
+        InputLimits.maxLength(p.host(), MAX_HOST, "field.host");
         String transport = p.transport() == null || p.transport().isBlank() ? BenchDevice.TCP : p.transport().strip();
         if (BenchDevice.SERIAL.equals(transport)) {
             checkSerialLine(p.serialLine());

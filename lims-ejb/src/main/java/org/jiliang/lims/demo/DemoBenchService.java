@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
 import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Settings;
 
@@ -23,6 +24,8 @@ import org.jiliang.lims.platform.Settings;
  */
 @Stateless
 public class DemoBenchService {
+
+    private static final java.util.Set<String> LOAD_UNITS = java.util.Set.of("g", "kg", "mg");
 
     @Inject
     private DeviceFrameService frames;
@@ -37,6 +40,11 @@ public class DemoBenchService {
         BenchDevice device = frames.deviceByCode(deviceCode);
         if (!Settings.demoMode() || !device.simulated()) {
             throw new RefusedException("error.device.unknown", deviceCode);
+        }
+        // the value and unit go into the simulator's command line: a plain number and a mass unit only
+        if (value == null || value.signum() < 0 || !InputLimits.fits(value, 7, 6) || unit == null
+                || !LOAD_UNITS.contains(unit)) {
+            throw new RefusedException("error.demo.load", "9999999");
         }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(device.host(), device.port()), 2000);

@@ -19,6 +19,9 @@ import org.jiliang.lims.personnel.UserAccount;
 @Table(name = "environment_record")
 public class EnvironmentRecord {
 
+    /** Length of the deviation column. */
+    public static final int MAX_DEVIATION = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

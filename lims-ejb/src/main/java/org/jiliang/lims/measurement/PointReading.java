@@ -31,6 +31,9 @@ import org.jiliang.lims.standard.MeasurementStandard;
 @Table(name = "point_reading")
 public class PointReading {
 
+    /** Length of the correction_reason column. */
+    public static final int MAX_CORRECTION_REASON = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

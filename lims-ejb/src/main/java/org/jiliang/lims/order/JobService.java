@@ -19,6 +19,7 @@ import org.jiliang.lims.bench.DeviceFrameService;
 import org.jiliang.lims.bench.LiveReading;
 import org.jiliang.lims.bench.LiveReadingBoard;
 import org.jiliang.lims.measurement.EnvironmentRecord;
+import org.jiliang.lims.platform.PlausibleConditions;
 import org.jiliang.lims.measurement.PointReading;
 import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.measurement.WeightCalibrationRun;
@@ -41,6 +42,7 @@ import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.personnel.SignatureService;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.personnel.UserAccountRepository;
+import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.procedure.ProcedureService;
@@ -64,6 +66,13 @@ public class JobService {
     public static final String PROCEDURE_WEIGHTS = "JJG 99-2006";
     /** A reading older than this is not "the current reading" any more. */
     static final Duration MAX_READING_AGE = Duration.ofSeconds(3);
+    /** ΔL as point_reading.additional_load keeps it: numeric(19, 6). */
+    public static final int ADDITIONAL_LOAD_INTEGER_DIGITS = 13;
+    public static final int ADDITIONAL_LOAD_DECIMALS = 6;
+    /** verification_job.returned_reason. */
+    public static final int MAX_REASON = 500;
+    public static final int MAX_DEVIATION = EnvironmentRecord.MAX_DEVIATION;
+    public static final int MAX_CORRECTION_REASON = PointReading.MAX_CORRECTION_REASON;
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -250,10 +259,12 @@ public class JobService {
         if (job.instrument().isWeight() && pressure == null) {
             throw new RefusedException("error.environment.pressureMissing", job.procedureCode());
         }
-        if (pressure != null && (pressure.compareTo(new BigDecimal("600")) < 0
-                || pressure.compareTo(new BigDecimal("1100")) > 0)) {
-            throw new RefusedException("error.environment.pressureImplausible", pressure);
+        PlausibleConditions.requireTemperature(temperature);
+        PlausibleConditions.requireHumidity(humidity);
+        if (pressure != null) {
+            PlausibleConditions.requirePressure(pressure);
         }
+        InputLimits.maxLength(deviation, EnvironmentRecord.MAX_DEVIATION, "field.deviation");
         boolean within = job.procedure() == null || job.procedure().environmentWithinLimits(temperature, humidity);
         EnvironmentRecord before = job.currentEnvironment();
         job.recordEnvironment(new EnvironmentRecord(job, temperature, humidity, pressure, clock.instant(),
@@ -280,6 +291,11 @@ public class JobService {
         job.requireState(JobState.IN_PROGRESS);
         TestPoint point = job.testPoints().stream().filter(p -> p.ordinal() == ordinal).findFirst()
                 .orElseThrow(() -> new RefusedException("error.notFound", "test point " + ordinal));
+        if (!InputLimits.fits(additionalLoad, ADDITIONAL_LOAD_INTEGER_DIGITS, ADDITIONAL_LOAD_DECIMALS)) {
+            throw new RefusedException("error.capture.additionalLoadTooLarge", ADDITIONAL_LOAD_INTEGER_DIGITS,
+                    ADDITIONAL_LOAD_DECIMALS);
+        }
+        InputLimits.maxLength(correctionReason, PointReading.MAX_CORRECTION_REASON, "field.correctionReason");
         boolean correcting = correctionReason != null && !correctionReason.isBlank();
         if (point.captured() && !correcting) {
             throw new RefusedException("error.capture.alreadyCaptured", point.label());
@@ -382,6 +398,7 @@ public class JobService {
     public JobView sendBack(long jobId, String reason, Long expectedVersion) {
         VerificationJob job = find(jobId);
         changing(job, expectedVersion);
+        InputLimits.maxLength(reason, MAX_REASON, "field.reason");
         JobState before = job.state();
         job.sendBack(reason);
         record(job, "job.sentBack", "VerificationJob", job.jobNumber(), before.name(), JobState.IN_PROGRESS.name(),

@@ -17,7 +17,20 @@ public final class Messages {
     private Messages() {
     }
 
+    /**
+     * An argument that is itself a message, e.g. a field's label: said in the same language as the
+     * message it goes into.
+     */
+    public record Key(String key) {
+    }
+
     public static String format(Locale locale, String key, Object... arguments) {
+        Object[] said = arguments.clone();
+        for (int i = 0; i < said.length; i++) {
+            if (said[i] instanceof Key k) {
+                said[i] = format(locale, k.key());
+            }
+        }
         ResourceBundle bundle = bundle(locale);
         String pattern;
         try {
@@ -25,7 +38,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = key;
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        return new MessageFormat(pattern, locale).format(said);
     }
 
     private static ResourceBundle bundle(Locale locale) {

@@ -17,8 +17,10 @@ import java.util.stream.Collectors;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
+import org.jiliang.lims.platform.PlausibleConditions;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 
 /**
@@ -31,6 +33,12 @@ public class ProcedureService {
     /** The test plans this system can generate (a new plan is code; a new edition of a plan is data). */
     public static final Set<String> TEST_PLANS = Set.of(ProcedureVersion.R76_TEST_PLAN,
             WeightCalibrationProcedure.TEST_PLAN);
+
+    /** Column lengths of procedure_version. */
+    public static final int MAX_CODE = 32;
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_STANDARD_CLASSES = 100;
+    public static final int MAX_LIMITS_SOURCE = 300;
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -73,6 +81,13 @@ public class ProcedureService {
                 || e.temperatureMax() == null || e.humidityMax() == null || blank(e.limitsSource())) {
             throw new RefusedException("error.procedure.incomplete");
         }
+        InputLimits.maxLength(e.code(), MAX_CODE, "field.code");
+        InputLimits.maxLength(e.title(), MAX_TITLE, "field.title");
+        InputLimits.maxLength(e.allowedStandardClasses(), MAX_STANDARD_CLASSES, "field.allowedStandardClasses");
+        InputLimits.maxLength(e.limitsSource(), MAX_LIMITS_SOURCE, "field.limitsSource");
+        PlausibleConditions.requireTemperature(e.temperatureMin());
+        PlausibleConditions.requireTemperature(e.temperatureMax());
+        PlausibleConditions.requireHumidity(e.humidityMax());
         if (!TEST_PLANS.contains(e.testPlan().strip())) {
             throw new RefusedException("error.procedure.unknownTestPlan", e.testPlan(),
                     String.join(", ", TEST_PLANS.stream().sorted().toList()));

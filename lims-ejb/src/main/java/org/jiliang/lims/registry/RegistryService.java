@@ -25,8 +25,9 @@ public class RegistryService {
     public List<InstrumentView> instruments() {
         UserAccount caller = currentUser.account();
         if (caller.customer() != null) {
-            return em.createQuery("select i from InstrumentUnderTest i join fetch i.customer c "
-                            + "where c.id = :c order by i.id", InstrumentUnderTest.class)
+            // JPA allows no alias on a fetch join (Hibernate 6 refuses the query): filter by the path instead
+            return em.createQuery("select i from InstrumentUnderTest i join fetch i.customer "
+                            + "where i.customer.id = :c order by i.id", InstrumentUnderTest.class)
                     .setParameter("c", caller.customer().id())
                     .getResultStream().map(InstrumentView::of).toList();
         }

@@ -1,5 +1,9 @@
 package org.jiliang.lims.web.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,19 +29,32 @@ import org.jiliang.lims.bench.BenchAgentService.DeviceReceipt;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AgentResource {
 
+    /** Sizes of the device_frame columns; the service checks the rest (device, time, base64, status). */
     public static class Frame {
+        @NotNull
+        @Size(max = 32)
         public String device;
         public long sequence;
+        @NotNull
+        @Size(max = 64)
         public String receivedAt;
+        /** Base64 of one frame as the device sent it: a frame is a line, far shorter than this. */
+        @NotNull
+        @Size(max = 65_536)
         public String raw;
+        @NotNull
+        @Size(max = 16)
         public String status;
+        @Digits(integer = 13, fraction = 6)
         public BigDecimal value;
+        @Size(max = 8)
         public String unit;
+        @Size(max = 300)
         public String rejectReason;
     }
 
     public static class Batch {
-        public List<Frame> frames;
+        public List<@NotNull @Valid Frame> frames;
     }
 
     public record Profiles(String bench, List<AgentDeviceProfile> devices) {
@@ -58,7 +75,8 @@ public class AgentResource {
 
     @POST
     @Path("frames")
-    public Receipt frames(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Batch batch) {
+    public Receipt frames(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Valid Batch batch) {
         List<AgentFrame> frames = batch == null || batch.frames == null ? List.of() : batch.frames.stream()
                 .map(f -> f == null ? null : new AgentFrame(f.device, f.sequence, f.receivedAt, f.raw, f.status,
                         f.value, f.unit, f.rejectReason))

@@ -1,5 +1,12 @@
 package org.jiliang.lims.web.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.jiliang.lims.bench.BenchService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,24 +29,49 @@ import org.jiliang.lims.bench.BenchAgentService.AgentView;
 public class BenchAgentResource {
 
     public static class Registration {
+        @NotNull
+        @Pattern(regexp = BenchAgentService.BENCH_CODE_PATTERN)
         public String code;
     }
 
+    /**
+     * Lengths are those of the bench_device columns; the service checks protocol, transport, address and mode,
+     * the line settings it does not check are bounded here.
+     */
     public static class Device {
+        @NotNull
+        @Pattern(regexp = BenchService.CODE_PATTERN)
         public String code;
+        @Size(max = BenchService.MAX_NAME)
         public String name;
+        @NotNull
+        @Size(max = 16)
         public String protocol;
+        @Size(max = 8)
         public String transport;
+        @Size(max = BenchService.MAX_HOST)
         public String host;
         public int port;
+        @Size(max = BenchService.MAX_PATH)
         public String serialPort;
+        @Min(50)
+        @Max(4_000_000)
         public Integer baudRate;
+        @Min(5)
+        @Max(8)
         public Integer dataBits;
+        @Size(max = 8)
         public String parity;
+        @Size(max = 4)
         public String stopBits;
+        @Size(max = 8)
         public String mode;
+        @Size(max = BenchService.MAX_COMMAND)
         public String pollCommand;
+        @Size(max = BenchService.MAX_COMMAND)
         public String startCommand;
+        @Min(0)
+        @Max(86_400_000)
         public int pollIntervalMs = 500;
     }
 
@@ -52,8 +84,8 @@ public class BenchAgentResource {
     }
 
     @POST
-    public AgentRegistration register(Registration r) {
-        return agents.register(r == null ? null : r.code);
+    public AgentRegistration register(@NotNull @Valid Registration r) {
+        return agents.register(r.code);
     }
 
     @POST
@@ -64,7 +96,7 @@ public class BenchAgentResource {
 
     @POST
     @Path("{code}/devices")
-    public AgentDeviceProfile assign(@PathParam("code") String code, Device d) {
+    public AgentDeviceProfile assign(@PathParam("code") String code, @NotNull @Valid Device d) {
         return agents.assignDevice(code, new AgentDeviceCommand(d.code, d.name, d.protocol, d.transport, d.host,
                 d.port, d.serialPort, d.baudRate, d.dataBits, d.parity, d.stopBits, d.mode, d.pollCommand,
                 d.startCommand, d.pollIntervalMs));

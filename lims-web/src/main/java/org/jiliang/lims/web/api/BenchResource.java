@@ -1,5 +1,10 @@
 package org.jiliang.lims.web.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,8 +27,14 @@ import org.jiliang.lims.demo.DemoBenchService;
 @Path("benches/{device}")
 public class BenchResource {
 
+    /** A load for the simulated scale: it goes into the simulator's command line, so a plain number and unit. */
     public static class Load {
+        @NotNull
+        @DecimalMin("0")
+        @Digits(integer = 7, fraction = 6)
         public BigDecimal value;
+        @NotNull
+        @Pattern(regexp = "g|kg|mg")
         public String unit;
     }
 
@@ -64,7 +75,7 @@ public class BenchResource {
     @POST
     @Path("simulated-load")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response placeLoad(@PathParam("device") String device, Load load) {
+    public Response placeLoad(@PathParam("device") String device, @NotNull @Valid Load load) {
         demoBench.placeLoad(device, load.value, load.unit);
         return Response.noContent().build();
     }

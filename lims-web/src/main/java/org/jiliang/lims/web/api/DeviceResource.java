@@ -1,5 +1,9 @@
 package org.jiliang.lims.web.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,24 +23,42 @@ import org.jiliang.lims.bench.SerialLine;
 @Consumes(MediaType.APPLICATION_JSON)
 public class DeviceResource {
 
+    /**
+     * Lengths are those of the bench_device columns; the service checks the values (protocol, transport,
+     * port, line settings, poll interval) and says what it accepts.
+     */
     public static class Registration {
+        @NotNull
+        @Pattern(regexp = BenchService.CODE_PATTERN)
         public String code;
+        @Size(max = BenchService.MAX_NAME)
         public String name;
+        @NotNull
+        @Size(max = 16)
         public String protocol;
+        @Size(max = BenchService.MAX_HOST)
         public String host;
         public int port;
+        @Size(max = BenchService.MAX_COMMAND)
         public String pollCommand;
         public int pollIntervalMs = 300;
         /** tcp (host, port) or serial (serialPort and the line settings below). */
+        @Size(max = 8)
         public String transport;
+        @Size(max = BenchService.MAX_PATH)
         public String serialPort;
         public int baudRate = 9600;
         public int dataBits = 8;
+        @Size(max = 8)
         public String parity = "none";
+        @Size(max = 4)
         public String stopBits = "1";
+        @Size(max = 8)
         public String flowControl = "none";
         /** poll, or stream: the device sends on its own after startCommand (e.g. SIR), if any. */
+        @Size(max = 8)
         public String mode;
+        @Size(max = BenchService.MAX_COMMAND)
         public String startCommand;
     }
 
@@ -49,7 +71,7 @@ public class DeviceResource {
     }
 
     @POST
-    public DeviceView register(Registration r) {
+    public DeviceView register(@NotNull @Valid Registration r) {
         SerialLine line = r.serialPort == null ? null
                 : new SerialLine(r.serialPort, r.baudRate, r.dataBits, r.parity, r.stopBits, r.flowControl);
         return benches.register(new BenchService.DeviceProfile(r.code, r.name == null ? r.code : r.name, r.protocol,

@@ -1,5 +1,16 @@
 package org.jiliang.lims.web.api;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jiliang.lims.platform.PlausibleConditions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -27,52 +38,94 @@ import org.jiliang.lims.order.JobView;
 @Consumes(MediaType.APPLICATION_JSON)
 public class JobResource {
 
+    /** A scale needs its type of verification; a weight (calibrated) has none. */
     public static class OpenJob {
-        public long instrumentId;
+        @NotNull
+        @Positive
+        public Long instrumentId;
         public VerificationType verificationType;
+        @Size(max = 32)
         public String benchDevice;
     }
 
     public static class Assignment {
+        @NotBlank
+        @Size(max = 64)
         public String technician;
+        @NotBlank
+        @Size(max = 32)
         public String benchDevice;
+        @PositiveOrZero
         public Long version;
     }
 
     public static class Versioned {
+        @PositiveOrZero
         public Long version;
     }
 
     public static class StandardChoice {
+        @NotBlank
+        @Size(max = 32)
         public String code;
+        @PositiveOrZero
         public Long version;
     }
 
+    /** Bounds: what the instruments can plausibly show (the service checks the same, for the pages too). */
     public static class Conditions {
+        /** °C. */
+        @NotNull
+        @DecimalMin(PlausibleConditions.MIN_TEMPERATURE)
+        @DecimalMax(PlausibleConditions.MAX_TEMPERATURE)
+        @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
         public BigDecimal temperature;
+        /** %RH. */
+        @NotNull
+        @DecimalMin(PlausibleConditions.MIN_HUMIDITY)
+        @DecimalMax(PlausibleConditions.MAX_HUMIDITY)
+        @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
         public BigDecimal humidity;
         /** hPa; required for a weight calibration (air density). */
+        @DecimalMin(PlausibleConditions.MIN_PRESSURE)
+        @DecimalMax(PlausibleConditions.MAX_PRESSURE)
+        @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
         public BigDecimal pressure;
+        @Size(max = JobService.MAX_DEVIATION)
         public String deviation;
+        @PositiveOrZero
         public Long version;
     }
 
     public static class Capture {
         /** ΔL: the additional small weights (in the point's unit) added until the indication changed. */
+        @DecimalMin("0")
+        @Digits(integer = JobService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = JobService.ADDITIONAL_LOAD_DECIMALS)
         public BigDecimal additionalLoad;
+        @PositiveOrZero
         public Long version;
+        @Size(max = JobService.MAX_CORRECTION_REASON)
         public String correctionReason;
     }
 
     public static class SignWithPassword {
+        @NotEmpty
+        @Size(max = MAX_PASSWORD)
         public String password;
+        @PositiveOrZero
         public Long version;
     }
 
+    /** A blank reason is refused by the job itself, with its own message (error.sendBack.reason). */
     public static class Reason {
+        @Size(max = JobService.MAX_REASON)
         public String reason;
+        @PositiveOrZero
         public Long version;
     }
+
+    /** Longer than any password a person types; a longer one is refused before it is hashed. */
+    static final int MAX_PASSWORD = 1024;
 
     @Inject
     private JobService jobs;
@@ -88,14 +141,14 @@ public class JobResource {
 
     /** A technician takes an instrument at the bench: received, assigned to the caller, started. */
     @POST
-    public JobView open(OpenJob command) {
+    public JobView open(@NotNull @Valid OpenJob command) {
         return jobs.open(command.instrumentId, command.verificationType, command.benchDevice);
     }
 
     /** The intake desk receives an instrument for verification. */
     @POST
     @Path("intake")
-    public JobView receive(OpenJob command) {
+    public JobView receive(@NotNull @Valid OpenJob command) {
         return jobs.receive(command.instrumentId, command.verificationType);
     }
 
@@ -113,62 +166,63 @@ public class JobResource {
 
     @POST
     @Path("{id}/assignment")
-    public JobView assign(@PathParam("id") long id, Assignment a) {
+    public JobView assign(@PathParam("id") long id, @NotNull @Valid Assignment a) {
         return jobs.assign(id, a.technician, a.benchDevice, a.version);
     }
 
     @POST
     @Path("{id}/start")
-    public JobView start(@PathParam("id") long id, Versioned v) {
+    public JobView start(@PathParam("id") long id, @Valid Versioned v) {
         return jobs.start(id, v == null ? null : v.version);
     }
 
     @POST
     @Path("{id}/standards")
-    public JobView selectStandard(@PathParam("id") long id, StandardChoice choice) {
+    public JobView selectStandard(@PathParam("id") long id, @NotNull @Valid StandardChoice choice) {
         return jobs.selectStandard(id, choice.code, choice.version);
     }
 
     @POST
     @Path("{id}/environment")
-    public JobView environment(@PathParam("id") long id, Conditions c) {
+    public JobView environment(@PathParam("id") long id, @NotNull @Valid Conditions c) {
         return jobs.recordEnvironment(id, c.temperature, c.humidity, c.pressure, c.deviation, c.version);
     }
 
     @POST
     @Path("{id}/points/{ordinal}/capture")
-    public JobView capture(@PathParam("id") long id, @PathParam("ordinal") int ordinal, Capture c) {
+    public JobView capture(@PathParam("id") long id, @PathParam("ordinal") int ordinal,
+            @Valid Capture c) {
         return jobs.capture(id, ordinal, c == null ? null : c.additionalLoad, c == null ? null : c.version,
                 c == null ? null : c.correctionReason);
     }
 
     @POST
     @Path("{id}/submit")
-    public JobView submit(@PathParam("id") long id, SignWithPassword s) {
+    public JobView submit(@PathParam("id") long id, @NotNull @Valid SignWithPassword s) {
         return jobs.submit(id, chars(s), s == null ? null : s.version);
     }
 
     @POST
     @Path("{id}/check")
-    public JobView check(@PathParam("id") long id, SignWithPassword s) {
+    public JobView check(@PathParam("id") long id, @NotNull @Valid SignWithPassword s) {
         return jobs.check(id, chars(s), s == null ? null : s.version);
     }
 
     @POST
     @Path("{id}/send-back")
-    public JobView sendBack(@PathParam("id") long id, Reason r) {
+    public JobView sendBack(@PathParam("id") long id, @NotNull @Valid Reason r) {
         return jobs.sendBack(id, r == null ? null : r.reason, r == null ? null : r.version);
     }
 
     @POST
     @Path("{id}/approve")
-    public CertificateView approve(@PathParam("id") long id, SignWithPassword s) {
+    public CertificateView approve(@PathParam("id") long id, @NotNull @Valid SignWithPassword s) {
         return certificates.approveAndIssue(id, chars(s), s == null ? null : s.version);
     }
 
     @POST
     @Path("{id}/return")
-    public JobView returnToCustomer(@PathParam("id") long id, Versioned v) {
+    public JobView returnToCustomer(@PathParam("id") long id, @Valid Versioned v) {
         return jobs.returnToCustomer(id, v == null ? null : v.version);
     }
 

@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.jiliang.lims.platform.Messages;
 
 /** Builds {@link Problem} answers, for JAX-RS exception mappers and for servlet filters alike. */
@@ -22,15 +24,34 @@ public final class Problems {
     }
 
     public static Problem of(int status, String key, String detail, String instance, Locale locale) {
-        return new Problem(TYPE_PREFIX + key, title(status, locale), status, detail, instance, key);
+        return new Problem(TYPE_PREFIX + key, title(status, locale), status, detail, instance, key, null);
     }
 
     /** A JAX-RS answer in the caller's language ({@code Accept-Language}, Chinese by default). */
     public static Response response(int status, String key, HttpHeaders headers, String instance,
             Object... arguments) {
         Locale locale = locale(headers);
-        return Response.status(status).type(MediaType.valueOf(Problem.MEDIA_TYPE).withCharset("UTF-8"))
-                .entity(of(status, key, Messages.format(locale, key, arguments), instance, locale)).build();
+        return response(of(status, key, Messages.format(locale, key, arguments), instance, locale));
+    }
+
+    /**
+     * 400 for invalid input: every wrong member at once, each with its label and reason in the caller's
+     * language; {@code detail} says them all in one sentence.
+     */
+    public static Response invalid(List<InputProblem> problems, HttpHeaders headers, String instance) {
+        Locale locale = locale(headers);
+        List<Problem.FieldProblem> errors = problems.stream().map(p -> p.say(locale)).toList();
+        String separator = Messages.format(locale, "input.list.separator");
+        String detail = Messages.format(locale, "error.validation", errors.stream()
+                .map(e -> Messages.format(locale, "input.field", e.label(), e.message()))
+                .collect(Collectors.joining(separator)));
+        return response(new Problem(TYPE_PREFIX + "error.validation", title(400, locale), 400, detail, instance,
+                "error.validation", errors));
+    }
+
+    private static Response response(Problem problem) {
+        return Response.status(problem.status()).type(MediaType.valueOf(Problem.MEDIA_TYPE).withCharset("UTF-8"))
+                .entity(problem).build();
     }
 
     /** The same answer written by a servlet filter, before JAX-RS is involved. */

@@ -1,5 +1,10 @@
 package org.jiliang.lims.web.ui;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import org.jiliang.lims.platform.PlausibleConditions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +19,11 @@ import org.jiliang.lims.standard.StandardService;
 import org.jiliang.lims.standard.StandardView;
 import org.jiliang.lims.web.support.PageMessages;
 
-/** The technician's bench: live readings (pushed by SSE), standards, capture per test point, submit. */
+/**
+ * The technician's bench: live readings (pushed by SSE), standards, capture per test point, submit. The inputs
+ * carry the same bounds as the API and the service (Bean Validation): a value out of bounds or too long is
+ * refused on the page with the field's label before the service is called.
+ */
 @Named
 @ViewScoped
 public class BenchView implements Serializable {
@@ -31,13 +40,29 @@ public class BenchView implements Serializable {
     private long jobId;
     private JobView job;
     private List<StandardView> standardChoices;
+    @Size(max = 1024)
     private String password;
+    @DecimalMin(PlausibleConditions.MIN_TEMPERATURE)
+    @DecimalMax(PlausibleConditions.MAX_TEMPERATURE)
+    @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
     private BigDecimal temperature;
+    @DecimalMin(PlausibleConditions.MIN_HUMIDITY)
+    @DecimalMax(PlausibleConditions.MAX_HUMIDITY)
+    @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
     private BigDecimal humidity;
+    @DecimalMin(PlausibleConditions.MIN_PRESSURE)
+    @DecimalMax(PlausibleConditions.MAX_PRESSURE)
+    @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
     private BigDecimal pressure;
+    @Size(max = JobService.MAX_DEVIATION)
     private String deviation;
+    @Size(max = JobService.MAX_CORRECTION_REASON)
     private String correctionReason;
+    @DecimalMin("0")
+    @Digits(integer = JobService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = JobService.ADDITIONAL_LOAD_DECIMALS)
     private BigDecimal additionalLoad;
+    @DecimalMin("0")
+    @Digits(integer = 7, fraction = 6)
     private BigDecimal demoLoadGrams;
 
     public void load() {

@@ -1,5 +1,6 @@
 package org.jiliang.lims.web.ui;
 
+import jakarta.validation.constraints.Size;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,14 +23,20 @@ public class DeviceListView implements Serializable {
     private BenchService benches;
 
     private List<DeviceView> rows;
+    @Size(max = 32)
     private String code;
+    @Size(max = BenchService.MAX_NAME)
     private String name;
+    @Size(max = 16)
     private String protocol = "mt-sics";
+    @Size(max = BenchService.MAX_HOST)
     private String host = "127.0.0.1";
     private Integer port;
+    @Size(max = BenchService.MAX_COMMAND)
     private String pollCommand = "SI";
     private Integer pollIntervalMs = 300;
     private String transport = "tcp";
+    @Size(max = BenchService.MAX_PATH)
     private String serialPort;
     private Integer baudRate = 9600;
     private Integer dataBits = 8;
@@ -37,6 +44,7 @@ public class DeviceListView implements Serializable {
     private String stopBits = "1";
     private String flowControl = "none";
     private String mode = "poll";
+    @Size(max = BenchService.MAX_COMMAND)
     private String startCommand;
 
     public boolean isSerial() {

@@ -1,5 +1,10 @@
 package org.jiliang.lims.web.ui;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import org.jiliang.lims.platform.PlausibleConditions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,15 +28,28 @@ public class ProcedureListView implements Serializable {
     private ProcedureService procedures;
 
     private List<ProcedureView> rows;
+    @Size(max = ProcedureService.MAX_CODE)
     private String code;
+    @Size(max = ProcedureService.MAX_TITLE)
     private String title;
     private String kind = "VERIFICATION";
     private LocalDate effectiveFrom;
     private String testPlan;
+    @Size(max = ProcedureService.MAX_STANDARD_CLASSES)
     private String allowedStandardClasses;
+    @DecimalMin(PlausibleConditions.MIN_TEMPERATURE)
+    @DecimalMax(PlausibleConditions.MAX_TEMPERATURE)
+    @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
     private BigDecimal temperatureMin;
+    @DecimalMin(PlausibleConditions.MIN_TEMPERATURE)
+    @DecimalMax(PlausibleConditions.MAX_TEMPERATURE)
+    @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
     private BigDecimal temperatureMax;
+    @DecimalMin(PlausibleConditions.MIN_HUMIDITY)
+    @DecimalMax(PlausibleConditions.MAX_HUMIDITY)
+    @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
     private BigDecimal humidityMax;
+    @Size(max = ProcedureService.MAX_LIMITS_SOURCE)
     private String limitsSource;
 
     public List<ProcedureView> getRows() {

@@ -1,5 +1,6 @@
 package org.jiliang.lims.web.ui;
 
+import jakarta.validation.constraints.Size;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +37,9 @@ public class ReviewView implements Serializable {
     private JobView job;
     private CertificateView certificate;
     private List<AuditEntryView> history;
+    @Size(max = 1024)
     private String password;
+    @Size(max = JobService.MAX_REASON)
     private String reason;
 
     public void load() {
