@@ -21,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jiliang.instrument.reading.ReadingStatus;
+import org.jiliang.lims.personnel.Activity;
+import org.jiliang.lims.personnel.Roles;
 import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.metrology.Verdict;
 import org.jiliang.lims.metrology.VerificationType;
@@ -39,6 +41,8 @@ class WebMessagesTest {
 
     /** The values behind each {@code msg['prefix.'.concat(x)]}: the names of the enum x comes from. */
     private static final Map<String, List<String>> BUILT_KEY_VALUES = Map.of(
+            "activity.", names(Activity.values()),
+            "role.", Roles.ALL,
             "status.", names(StandardStatus.values()),
             "state.", names(JobState.values()),
             "type.", names(VerificationType.values()),

@@ -1,6 +1,9 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,37 +24,52 @@ import org.jiliang.lims.personnel.Activity;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountResource {
 
+    /** Lengths are those of the user_account, user_role and authorization_grant columns. */
     public static class NewAccount {
+        @Size(max = 64)
         public String username;
+        @Size(max = AccountService.MAX_DISPLAY_NAME)
         public String displayName;
-        public Set<String> roles;
+        @Size(max = 7)
+        public Set<@NotNull @Size(max = 32) String> roles;
+        @Size(max = 32)
         public String customerCode;
+        @Size(max = PASSWORD)
         public String temporaryPassword;
     }
 
     public static class Roles {
-        public Set<String> roles;
+        @Size(max = 7)
+        public Set<@NotNull @Size(max = 32) String> roles;
     }
 
     public static class Name {
+        @Size(max = AccountService.MAX_DISPLAY_NAME)
         public String displayName;
     }
 
     public static class Reason {
+        @Size(max = AccountService.MAX_REASON)
         public String reason;
     }
 
     public static class Password {
+        @Size(max = PASSWORD)
         public String temporaryPassword;
     }
 
     public static class Grant {
+        @Size(max = 32)
         public String procedureCode;
         public Activity activity;
+        @Size(max = AccountService.MAX_CERTIFICATE_NUMBER)
         public String certificateNumber;
         public LocalDate validFrom;
         public LocalDate validUntil;
     }
+
+    /** Passwords are checked against the rules (at most 128 characters) by the service; this bounds the body. */
+    static final int PASSWORD = 1024;
 
     @Inject
     private AccountService accounts;
@@ -68,7 +86,7 @@ public class AccountResource {
     }
 
     @POST
-    public AccountSummary create(NewAccount n) {
+    public AccountSummary create(@NotNull @Valid NewAccount n) {
         NewAccount a = n == null ? new NewAccount() : n;
         return accounts.create(new AccountService.NewAccount(a.username, a.displayName, a.roles, a.customerCode,
                 chars(a.temporaryPassword)));
@@ -76,19 +94,19 @@ public class AccountResource {
 
     @POST
     @Path("{username}/roles")
-    public AccountSummary roles(@PathParam("username") String username, Roles r) {
+    public AccountSummary roles(@PathParam("username") String username, @NotNull @Valid Roles r) {
         return accounts.changeRoles(username, r == null ? null : r.roles);
     }
 
     @POST
     @Path("{username}/name")
-    public AccountSummary rename(@PathParam("username") String username, Name n) {
+    public AccountSummary rename(@PathParam("username") String username, @NotNull @Valid Name n) {
         return accounts.rename(username, n == null ? null : n.displayName);
     }
 
     @POST
     @Path("{username}/disable")
-    public AccountSummary disable(@PathParam("username") String username, Reason r) {
+    public AccountSummary disable(@PathParam("username") String username, @NotNull @Valid Reason r) {
         return accounts.disable(username, r == null ? null : r.reason);
     }
 
@@ -100,7 +118,7 @@ public class AccountResource {
 
     @POST
     @Path("{username}/password-reset")
-    public AccountSummary resetPassword(@PathParam("username") String username, Password p) {
+    public AccountSummary resetPassword(@PathParam("username") String username, @NotNull @Valid Password p) {
         return accounts.resetPassword(username, chars(p == null ? null : p.temporaryPassword));
     }
 
@@ -112,14 +130,14 @@ public class AccountResource {
 
     @POST
     @Path("{username}/authorizations")
-    public AccountSummary grant(@PathParam("username") String username, Grant g) {
+    public AccountSummary grant(@PathParam("username") String username, @NotNull @Valid Grant g) {
         Grant d = g == null ? new Grant() : g;
         return accounts.grant(username, d.procedureCode, d.activity, d.certificateNumber, d.validFrom, d.validUntil);
     }
 
     @POST
     @Path("authorizations/{id}/withdraw")
-    public AccountSummary withdraw(@PathParam("id") long id, Reason r) {
+    public AccountSummary withdraw(@PathParam("id") long id, @NotNull @Valid Reason r) {
         return accounts.withdraw(id, r == null ? null : r.reason);
     }
 

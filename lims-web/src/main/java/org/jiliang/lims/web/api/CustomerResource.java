@@ -1,6 +1,11 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,36 +29,57 @@ import org.jiliang.lims.registry.RegistryAdministration.WeightDetails;
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerResource {
 
+    /** Lengths are those of the customer and instrument_under_test columns. */
     public static class Customer {
+        @Size(max = 32)
         public String code;
+        @Size(max = 200)
         public String name;
+        @Size(max = 300)
         public String address;
+        @Size(max = 200)
         public String contactEmail;
     }
 
     /** An instrument: the common fields, and {@code scale} or {@code weight} for its kind. */
     public static class Instrument {
+        @Size(max = 32)
         public String customerCode;
+        @Size(max = 200)
         public String description;
+        @Size(max = 200)
         public String manufacturer;
+        @Size(max = 100)
         public String model;
+        @Size(max = 100)
         public String serialNumber;
         public boolean mandatoryVerification;
+        @Min(1)
+        @Max(RegistryAdministration.MAX_INTERVAL_MONTHS)
         public int intervalMonths;
+        @Size(max = 200)
         public String location;
+        @Valid
         public Scale scale;
+        @Valid
         public Weight weight;
     }
 
     public static class Scale {
+        @Size(max = 8)
         public String accuracyClass;
+        @Size(max = 32)
         public String max;
+        @Size(max = 32)
         public String e;
+        @Size(max = 32)
         public String d;
     }
 
     public static class Weight {
+        @Size(max = 8)
         public String weightClass;
+        @Size(max = 32)
         public String nominal;
     }
 
@@ -68,19 +94,19 @@ public class CustomerResource {
 
     @POST
     @Path("customers")
-    public CustomerView addCustomer(Customer c) {
+    public CustomerView addCustomer(@NotNull @Valid Customer c) {
         return registry.addCustomer(details(c));
     }
 
     @PUT
     @Path("customers/{code}")
-    public CustomerView updateCustomer(@PathParam("code") String code, Customer c) {
+    public CustomerView updateCustomer(@PathParam("code") String code, @NotNull @Valid Customer c) {
         return registry.updateCustomer(code, details(c));
     }
 
     @POST
     @Path("instruments")
-    public InstrumentView register(Instrument i) {
+    public InstrumentView register(@NotNull @Valid Instrument i) {
         Instrument d = i == null ? new Instrument() : i;
         if (d.weight != null) {
             return registry.registerWeight(details(d), new WeightDetails(d.weight.weightClass, d.weight.nominal));
@@ -91,7 +117,7 @@ public class CustomerResource {
 
     @PUT
     @Path("instruments/{id}")
-    public InstrumentView update(@PathParam("id") long id, Instrument i) {
+    public InstrumentView update(@PathParam("id") long id, @NotNull @Valid Instrument i) {
         return registry.updateInstrument(id, details(i == null ? new Instrument() : i));
     }
 

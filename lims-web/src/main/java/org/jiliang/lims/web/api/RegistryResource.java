@@ -1,6 +1,9 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,7 +43,9 @@ public class RegistryResource {
     }
 
     public static class PasswordChange {
+        @Size(max = AccountResource.PASSWORD)
         public String currentPassword;
+        @Size(max = AccountResource.PASSWORD)
         public String newPassword;
     }
 
@@ -48,7 +53,7 @@ public class RegistryResource {
     @POST
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(PasswordChange c) {
+    public Response changePassword(@NotNull @Valid PasswordChange c) {
         PasswordChange d = c == null ? new PasswordChange() : c;
         char[] fresh = chars(d.newPassword);
         accounts.changeOwnPassword(chars(d.currentPassword), fresh, fresh.clone());
@@ -71,18 +76,26 @@ public class RegistryResource {
         return standards.standards();
     }
 
+    /** Lengths are those of the measurement_standard columns. */
     public static class Standard {
+        @Size(max = 32)
         public String code;
+        @Size(max = 200)
         public String name;
+        @Size(max = 64)
         public String accuracy;
+        @Size(max = 100)
         public String serialNumber;
+        @Size(max = 100)
         public String certificateNumber;
+        @Size(max = 200)
         public String traceableTo;
         public LocalDate calibratedOn;
         public LocalDate dueDate;
     }
 
     public static class Reason {
+        @Size(max = 300)
         public String reason;
     }
 
@@ -90,7 +103,7 @@ public class RegistryResource {
     @POST
     @Path("standards")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StandardView register(Standard s) {
+    public StandardView register(@NotNull @Valid Standard s) {
         return standards.register(details(s));
     }
 
@@ -98,21 +111,21 @@ public class RegistryResource {
     @PUT
     @Path("standards/{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StandardView update(@PathParam("code") String code, Standard s) {
+    public StandardView update(@PathParam("code") String code, @NotNull @Valid Standard s) {
         return standards.update(code, details(s));
     }
 
     @POST
     @Path("standards/{code}/suspend")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StandardView suspend(@PathParam("code") String code, Reason r) {
+    public StandardView suspend(@PathParam("code") String code, @NotNull @Valid Reason r) {
         return standards.suspend(code, r == null ? null : r.reason);
     }
 
     @POST
     @Path("standards/{code}/reinstate")
     @Consumes(MediaType.APPLICATION_JSON)
-    public StandardView reinstate(@PathParam("code") String code, Reason r) {
+    public StandardView reinstate(@PathParam("code") String code, @NotNull @Valid Reason r) {
         return standards.reinstate(code, r == null ? null : r.reason);
     }
 

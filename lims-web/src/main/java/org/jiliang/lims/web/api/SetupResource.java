@@ -1,6 +1,9 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -17,14 +20,23 @@ import org.jiliang.lims.platform.FirstRunSetup;
 public class SetupResource {
 
     public static class Setup {
+        @Size(max = 64)
         public String token;
+        @Size(max = 200)
         public String nameZh;
+        @Size(max = 200)
         public String nameEn;
+        @Size(max = 300)
         public String address;
+        @Size(max = 16)
         public String certificatePrefix;
+        @Size(max = 64)
         public String timeZone;
+        @Size(max = 64)
         public String adminUsername;
+        @Size(max = 128)
         public String adminDisplayName;
+        @Size(max = AccountResource.PASSWORD)
         public String adminPassword;
     }
 
@@ -32,7 +44,7 @@ public class SetupResource {
     private FirstRunSetup setup;
 
     @POST
-    public Response complete(Setup s) {
+    public Response complete(@NotNull @Valid Setup s) {
         Setup d = s == null ? new Setup() : s;
         setup.complete(new FirstRunSetup.Setup(d.token, d.nameZh, d.nameEn, d.address, d.certificatePrefix,
                 d.timeZone, d.adminUsername, d.adminDisplayName,

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
  */
 class RequestBodyConstraintsTest {
 
-    private static final List<Class<?>> RESOURCES = List.of(AgentResource.class, AuditResource.class,
-            BenchAgentResource.class, BenchResource.class, CertificateResource.class, DeviceResource.class,
-            JobResource.class, ProcedureResource.class, RegistryResource.class);
+    private static final List<Class<?>> RESOURCES = List.of(AccountResource.class, AgentResource.class,
+            AuditResource.class, BenchAgentResource.class, BenchResource.class, CertificateResource.class,
+            CustomerResource.class, DeviceResource.class, JobResource.class, ProcedureResource.class,
+            RegistryResource.class, SetupResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {
