@@ -16,6 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Selenium, with the LIMS's login form. */
@@ -72,9 +73,12 @@ final class Browser implements AutoCloseable {
         return !driver.findElements(By.id("j_username")).isEmpty();
     }
 
+    /** Logs out with the button in the page header (a POST), as a user does, and waits until that is done. */
     void logout() {
-        driver.get(LimsApi.BASE_URL + "/public/logout");
-        driver.manage().deleteAllCookies();
+        WebElement button = find(By.id("logout"));
+        button.click();
+        waitUntil(ExpectedConditions.stalenessOf(button));
+        waitUntil(d -> d.findElements(By.id("current-user")).isEmpty());
     }
 
     WebElement find(By by) {

@@ -2,6 +2,7 @@ package org.jiliang.lims.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -20,6 +21,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+@DependsOn("StartupChecks") // nothing touches the database of a server that may not start
 @TransactionManagement(TransactionManagementType.BEAN) // Flyway commits its own work
 public class DatabaseMigration {
 

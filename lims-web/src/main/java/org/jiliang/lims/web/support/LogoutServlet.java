@@ -8,14 +8,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Ends the session of staff and customers alike, then goes back to the start page. */
+/**
+ * Ends the session of staff and customers alike, then goes back to the start page. Only a POST (the
+ * form in the page header) logs out: a link or an image pointing here from elsewhere must not, so GET
+ * is not supported (405).
+ */
 @WebServlet("/public/logout")
 public class LogoutServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         request.logout();
         HttpSession session = request.getSession(false);

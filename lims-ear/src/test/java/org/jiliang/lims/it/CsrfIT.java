@@ -1,0 +1,156 @@
+package org.jiliang.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+
+/**
+ * A page of another origin cannot make a logged-in browser change anything through the API: calls
+ * that change state and come with the session cookie alone need a header that a foreign page cannot
+ * send without a CORS preflight, which the LIMS never grants. Programs that send credentials
+ * themselves (Basic, a bench agent's bearer token) are not affected. Logging out is a POST; a link
+ * or an image pointing at the logout address logs nobody out.
+ */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class CsrfIT {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final LimsApi admin = LimsApi.as("admin");
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.screenshot("last-page-" + getClass().getSimpleName());
+        browser.close();
+    }
+
+    @Test
+    void aForeignPageCannotStopADeviceWithTheAdministratorsSession() throws Exception {
+        String code = "BAL-CSRF-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        try (MtSicsBalanceSimulator balance = MtSicsBalanceSimulator.builder().port(0)
+                .capacity(new BigDecimal("220.0000")).displayInterval(new BigDecimal("0.0001")).unit("g")
+                .serialNumber("IT0000009").start()) {
+            var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"protocol\":\"mt-sics\","
+                    + "\"host\":\"127.0.0.1\",\"port\":" + balance.port() + ",\"pollCommand\":\"SI\",\"pollIntervalMs\":500}");
+            assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+            try {
+                browser.openAs("admin", "/devices.xhtml");
+                String session = browser.sessionCookie();
+                String stop = LimsApi.BASE_URL + "/api/devices/" + code + "/stop";
+
+                // The attacker's page: another origin on the same host (another port), so even a SameSite
+                // cookie goes along. It tries a bodiless POST, the same with the header (dropped by the
+                // browser in no-cors mode), and a CORS request with the header (needs a preflight).
+                String attack = "<!DOCTYPE html><html><head><title>prize</title></head><body><script>"
+                        + "var target = '" + stop + "';"
+                        + "Promise.allSettled(["
+                        + "  fetch(target, {method: 'POST', mode: 'no-cors', credentials: 'include'}),"
+                        + "  fetch(target, {method: 'POST', mode: 'no-cors', credentials: 'include',"
+                        + "                 headers: {'X-Requested-With': 'XMLHttpRequest'}}),"
+                        + "  fetch(target, {method: 'POST', mode: 'cors', credentials: 'include',"
+                        + "                 headers: {'X-Requested-With': 'XMLHttpRequest'}})"
+                        + "]).then(function (r) {"
+                        + "  document.title = 'sent: ' + r.map(function (x) { return x.status; }).join(',');"
+                        + "});</script></body></html>";
+                HttpServer attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+                attacker.createContext("/prize.html", exchange -> {
+                    byte[] body = attack.getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
+                attacker.start();
+                try {
+                    browser.driver().get("http://localhost:" + attacker.getAddress().getPort() + "/prize.html");
+                    String outcome = browser.waitUntil(d -> d.getTitle().startsWith("sent: ") ? d.getTitle() : null);
+                    assertThat(outcome).isEqualTo("sent: fulfilled,fulfilled,rejected");
+                } finally {
+                    attacker.stop(0);
+                }
+                assertThat(device(code).getBoolean("enabled")).as("the device still runs").isTrue();
+
+                // What the server said to the bodiless cookie-only call: 403 problem details.
+                var refused = HTTP.send(HttpRequest.newBuilder(URI.create(stop)).header("Cookie", "JSESSIONID=" + session)
+                        .header("Origin", "http://localhost:1").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).isEqualTo(403);
+                assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                        t -> assertThat(t).startsWith("application/problem+json"));
+                JsonObject problem = json(refused.body());
+                assertThat(problem.getString("error")).isEqualTo("error.csrf");
+                assertThat(problem.getInt("status")).isEqualTo(403);
+                assertThat(problem.getString("detail")).contains("X-Requested-With");
+                assertThat(device(code).getBoolean("enabled")).isTrue();
+
+                // The same session with the header (what the LIMS's own scripts would send) is accepted.
+                var accepted = HTTP.send(HttpRequest.newBuilder(URI.create(stop)).header("Cookie", "JSESSIONID=" + session)
+                        .header("X-Requested-With", "XMLHttpRequest").POST(HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+                assertThat(device(code).getBoolean("enabled")).isFalse();
+            } finally {
+                admin.post("/api/devices/" + code + "/stop", "{}");
+            }
+        }
+    }
+
+    @Test
+    void logoutIsAPostAndALinkToItLogsNobodyOut() throws Exception {
+        browser.openAs("quality", "/standards.xhtml");
+        String session = browser.sessionCookie();
+        assertThat(me(session)).isEqualTo(200);
+
+        // e.g. <img src=".../public/logout"> on any page the user visits
+        var link = HTTP.send(HttpRequest.newBuilder(URI.create(LimsApi.BASE_URL + "/public/logout"))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(link.statusCode()).isEqualTo(405);
+        assertThat(me(session)).as("still logged in").isEqualTo(200);
+
+        browser.logout();
+        assertThat(me(session)).as("the session ended with the logout button").isEqualTo(401);
+        browser.driver().get(LimsApi.BASE_URL + "/standards.xhtml");
+        browser.find(By.id("j_username"));
+    }
+
+    private static int me(String session) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(LimsApi.BASE_URL + "/api/me"))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private JsonObject device(String code) {
+        return admin.get("/api/devices").array().stream().map(JsonObject.class::cast)
+                .filter(d -> code.equals(d.getString("code"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no device " + code));
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

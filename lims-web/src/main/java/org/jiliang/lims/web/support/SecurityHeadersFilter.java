@@ -1,0 +1,80 @@
+package org.jiliang.lims.web.support;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The browser security headers of every answer of the application (declared first in web.xml, for
+ * requests, forwards and error pages), and the HTTPS rules of {@link TransportSecurity}.
+ * <p>
+ * Every answer starts with a Content-Security-Policy that allows nothing at all: right for the API, its
+ * problem details, PDF and XML downloads and static files. A Faces page replaces it with PrimeFaces' own
+ * policy (web.xml {@code primefaces.CSP_POLICY}), whose scripts run only with the nonce PrimeFaces puts
+ * on each of its script elements and in that answer's header.
+ */
+public class SecurityHeadersFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String CSP = "Content-Security-Policy";
+    /** Answers that are not pages: nothing may run, load, frame them or be submitted from them. */
+    static final String LOCKED_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+    private transient TransportSecurity transport;
+
+    @Override
+    public void init() {
+        transport = TransportSecurity.current();
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY"); // for browsers that predate frame-ancestors
+        response.setHeader(CSP, LOCKED_POLICY);
+        transport.strictTransportSecurity(request.isSecure())
+                .ifPresent(hsts -> response.setHeader("Strict-Transport-Security", hsts));
+
+        if (request.getDispatcherType() == DispatcherType.REQUEST) {
+            Optional<String> https = transport.httpsRedirect(request.isSecure(), path, request.getQueryString());
+            if (https.isPresent()) {
+                // 308 keeps the method and body, so an API client's POST is not turned into a GET
+                response.setStatus(308);
+                response.setHeader("Location", https.get());
+                return;
+            }
+        }
+        if (path.startsWith("/api/")) {
+            chain.doFilter(request, response); // no Faces page here; the live stream needs the bare response
+        } else {
+            chain.doFilter(request, new PagePolicy(response));
+        }
+    }
+
+    /** Lets a page's policy (added by PrimeFaces) replace the locked one instead of adding a second. */
+    private static final class PagePolicy extends HttpServletResponseWrapper {
+
+        PagePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
+    }
+}
