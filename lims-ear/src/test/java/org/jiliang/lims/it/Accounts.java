@@ -16,10 +16,20 @@ final class Accounts {
 
     /** A new staff account, created by the administrator, whose owner has already chosen their password. */
     static String staff(String prefix, String... roles) {
+        return create(prefix, null, roles);
+    }
+
+    /** A new customer account of customer {@code customerCode}, its password already chosen by its owner. */
+    static String customer(String prefix, String customerCode) {
+        return create(prefix, customerCode, "customer");
+    }
+
+    private static String create(String prefix, String customerCode, String... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         var created = LimsApi.as("admin").post("/api/admin/accounts", "{\"username\":\"" + username
                 + "\",\"displayName\":\"测试 " + username + "\",\"roles\":[\"" + String.join("\",\"", roles)
-                + "\"],\"temporaryPassword\":\"" + TEMPORARY + "\"}");
+                + "\"]," + (customerCode == null ? "" : "\"customerCode\":\"" + customerCode + "\",")
+                + "\"temporaryPassword\":\"" + TEMPORARY + "\"}");
         assertThat(created.status()).as(created.text()).isEqualTo(200);
         var changed = LimsApi.as(username, TEMPORARY).post("/api/me/password",
                 "{\"currentPassword\":\"" + TEMPORARY + "\",\"newPassword\":\"" + OWN + "\"}");

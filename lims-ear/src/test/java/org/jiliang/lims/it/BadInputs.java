@@ -19,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class BadInputs {
 
     private static void variants(Class<?> type, Type generic, String prefix, Function<String, String> wrap,
             List<Variant> out) {
-        if (List.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             Class<?> element = elementType(generic);
             String one = plausible(element, element);
             for (var bad : listValues(one)) {
@@ -72,7 +73,7 @@ final class BadInputs {
             for (var bad : badValues(member).entrySet()) {
                 out.add(new Variant(path, bad.getKey(), wrap.apply(object(type, m.getKey(), bad.getValue()))));
             }
-            if (List.class.isAssignableFrom(member.type) || isObject(member.type)) {
+            if (Collection.class.isAssignableFrom(member.type) || isObject(member.type)) {
                 String name = m.getKey();
                 variants(member.type, member.generic, path, json -> wrap.apply(object(type, name, json)), out);
             }
@@ -155,7 +156,7 @@ final class BadInputs {
         if (type == Instant.class) {
             return "\"2026-01-01T00:00:00Z\"";
         }
-        if (List.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             Class<?> element = elementType(generic);
             return "[" + value(element, element, element) + "]";
         }
@@ -257,7 +258,7 @@ final class BadInputs {
             bad.put("year 1000000000", "\"+1000000000-01-01T00:00:00Z\"");
             bad.put("a number", "1");
             bad.put("a date", "\"2026-01-01\"");
-        } else if (List.class.isAssignableFrom(type)) {
+        } else if (Collection.class.isAssignableFrom(type)) {
             bad.put("an object", "{}");
             bad.put("a string", "\"x\"");
         } else {

@@ -34,6 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -226,7 +227,7 @@ public class JsonBodyCheck implements ReaderInterceptor {
             if (!(value instanceof JsonString s) || !isInstant(s.getString())) {
                 out.add(new InputProblem(path, "input.type.string"));
             }
-        } else if (List.class.isAssignableFrom(type)) {
+        } else if (Collection.class.isAssignableFrom(type)) {
             if (!(value instanceof JsonArray array)) {
                 out.add(new InputProblem(path, "input.type.list"));
                 return;

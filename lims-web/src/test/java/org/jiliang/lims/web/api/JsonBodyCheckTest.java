@@ -71,6 +71,15 @@ class JsonBodyCheckTest {
     }
 
     @Test
+    void setsAreCheckedLikeLists() {
+        assertThat(problems("{\"roles\":\"technician\"}", AccountResource.Roles.class))
+                .containsExactly("roles: input.type.list");
+        assertThat(problems("{\"roles\":[\"technician\",7]}", AccountResource.Roles.class))
+                .containsExactly("roles[1]: input.type.string");
+        assertThat(problems("{\"roles\":[\"technician\"]}", AccountResource.Roles.class)).isEmpty();
+    }
+
+    @Test
     void theBodyMustBeAnObject() {
         assertThat(problems("[]", JobResource.Capture.class)).containsExactly(": input.type.object");
         assertThat(problems("\"x\"", JobResource.Capture.class)).containsExactly(": input.type.object");
