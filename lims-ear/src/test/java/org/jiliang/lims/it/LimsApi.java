@@ -71,6 +71,10 @@ final class LimsApi {
         return send(request(path).GET());
     }
 
+    Reply getEnglish(String path) {
+        return send(request(path).header("Accept-Language", "en").GET());
+    }
+
     Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
