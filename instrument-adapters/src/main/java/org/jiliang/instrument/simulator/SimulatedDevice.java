@@ -339,16 +339,28 @@ public abstract class SimulatedDevice implements AutoCloseable {
             }
         }
 
-        /** Starts sending with {@code step} every {@code period}, replacing any stream of this client. */
+        /**
+         * Starts sending with {@code step} every {@code period}, replacing any stream of this client. A
+         * step runs holding this connection, and only while its stream is current: once a command has
+         * stopped the stream, no line of it follows the command's answer (cancelling the timer task does
+         * not stop a step already running).
+         */
         synchronized void startStreaming(Duration period, StreamStep step) {
             stopStreaming();
-            stream = timer.scheduleAtFixedRate(() -> {
-                try {
-                    step.run();
-                } catch (IOException e) {
-                    stopStreaming();
+            ScheduledFuture<?>[] self = new ScheduledFuture<?>[1];
+            self[0] = timer.scheduleAtFixedRate(() -> {
+                synchronized (this) {
+                    if (stream != self[0]) {
+                        return;
+                    }
+                    try {
+                        step.run();
+                    } catch (IOException e) {
+                        stopStreaming();
+                    }
                 }
             }, 0, period.toNanos(), TimeUnit.NANOSECONDS);
+            stream = self[0];
         }
 
         synchronized void stopStreaming() {
