@@ -58,6 +58,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     private boolean inOutage;
     private long lastFrameNanos;
 
+    private volatile long reconnectDelay;
     private volatile DeviceSession deviceSession;
     private volatile boolean running;
     private volatile CountDownLatch stopSignal = new CountDownLatch(0);
@@ -85,6 +86,11 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     /** How often the link was found dead or could not be opened since the consumer started. */
     public long linkFailures() {
         return linkFailures.get();
+    }
+
+    /** How long the consumer waits before its next reconnect attempt, in ms: doubles per failure, up to maxReconnectDelay. */
+    public long reconnectDelay() {
+        return reconnectDelay;
     }
 
     /** Identifies this consumer instance in the {@link BenchDeviceConstants#SESSION} header. */
@@ -134,7 +140,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
 
     private void runUntilStopped() {
         DeviceSession device = deviceSession;
-        long backoff = configuration.getReconnectDelay();
+        reconnectDelay = configuration.getReconnectDelay();
         try {
             while (running) {
                 long started = System.nanoTime();
@@ -142,7 +148,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                     boolean frameReceived = configuration.isStreaming() ? readStream(device) : pollOnce(device);
                     if (frameReceived) {
                         reportLinkHealthy();
-                        backoff = configuration.getReconnectDelay();
+                        reconnectDelay = configuration.getReconnectDelay();
                     }
                     if (!configuration.isStreaming()) {
                         pause(configuration.getPollInterval() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -162,8 +168,8 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                     } else {
                         reportOutage((IOException) e);
                     }
-                    pause(backoff);
-                    backoff = Math.min(backoff * 2, configuration.getMaxReconnectDelay());
+                    pause(reconnectDelay);
+                    reconnectDelay = Math.min(reconnectDelay * 2, configuration.getMaxReconnectDelay());
                 }
             }
         } catch (InterruptedException e) {

@@ -63,7 +63,7 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
     private BigDecimal bias = BigDecimal.ZERO;
     private BigDecimal zeroOffset = BigDecimal.ZERO;
     private BigDecimal tare = BigDecimal.ZERO;
-    private long stableFromNanos = System.nanoTime();
+    private long stableFromNanos;
     private boolean garbagePending;
 
     private MtSicsBalanceSimulator(Builder builder) {
@@ -77,6 +77,7 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
         this.settleNanos = builder.settleTime.toNanos();
         this.stabilityTimeout = builder.stabilityTimeout;
         this.streamInterval = builder.streamInterval;
+        this.stableFromNanos = ticker.nanoTime();
         LOG.debug("MT-SICS balance simulator {}: {} {} {}, d = {} {}",
                 serialNumber, model, capacity.toPlainString(), unit, displayInterval.toPlainString(), unit);
     }
@@ -90,7 +91,7 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
         Objects.requireNonNull(newLoad, "load");
         if (newLoad.compareTo(load) != 0) {
             load = newLoad;
-            stableFromNanos = System.nanoTime() + settleNanos;
+            stableFromNanos = ticker.nanoTime() + settleNanos;
         }
     }
 
@@ -270,20 +271,20 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
 
     /** Waits until the indication is stable, at most the stability timeout. */
     private boolean awaitStability() throws InterruptedException {
-        long deadline = System.nanoTime() + stabilityTimeout.toNanos();
+        long deadline = ticker.nanoTime() + stabilityTimeout.toNanos();
         while (true) {
             long untilStable;
             synchronized (this) {
-                untilStable = Math.max(stableFromNanos - System.nanoTime(), faults.isUnstable() ? TimeUnit.MILLISECONDS.toNanos(10) : 0);
+                untilStable = Math.max(stableFromNanos - ticker.nanoTime(), faults.isUnstable() ? TimeUnit.MILLISECONDS.toNanos(10) : 0);
             }
             if (untilStable <= 0) {
                 return true;
             }
-            long untilDeadline = deadline - System.nanoTime();
+            long untilDeadline = deadline - ticker.nanoTime();
             if (untilDeadline <= 0) {
                 return false;
             }
-            TimeUnit.NANOSECONDS.sleep(Math.min(untilStable, untilDeadline));
+            ticker.sleep(Duration.ofNanos(Math.min(untilStable, untilDeadline)));
         }
     }
 
@@ -300,7 +301,7 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
         BigDecimal overloadLimit = capacity.add(displayInterval.multiply(BigDecimal.valueOf(OVERLOAD_MARGIN_INTERVALS)));
         BigDecimal underloadLimit = displayInterval.multiply(BigDecimal.valueOf(-UNDERLOAD_MARGIN_INTERVALS));
         SimulatorFaults.Range forced = faults.range();
-        return new Indication(gross, net, System.nanoTime() - stableFromNanos >= 0 && !faults.isUnstable(),
+        return new Indication(gross, net, ticker.nanoTime() - stableFromNanos >= 0 && !faults.isUnstable(),
                 forced == SimulatorFaults.Range.OVERLOAD || (forced == SimulatorFaults.Range.NORMAL && gross.compareTo(overloadLimit) > 0),
                 forced == SimulatorFaults.Range.UNDERLOAD || (forced == SimulatorFaults.Range.NORMAL && gross.compareTo(underloadLimit) < 0));
     }

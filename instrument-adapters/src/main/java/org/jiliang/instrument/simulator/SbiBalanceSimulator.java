@@ -54,7 +54,7 @@ public final class SbiBalanceSimulator extends SimulatedDevice {
     private BigDecimal load = BigDecimal.ZERO;
     private BigDecimal zeroOffset = BigDecimal.ZERO;
     private BigDecimal tare = BigDecimal.ZERO;
-    private long stableFromNanos = System.nanoTime();
+    private long stableFromNanos;
 
     private SbiBalanceSimulator(Builder builder) {
         super("SBI balance " + builder.serialNumber, builder);
@@ -67,6 +67,7 @@ public final class SbiBalanceSimulator extends SimulatedDevice {
         this.settleNanos = builder.settleTime.toNanos();
         this.format = builder.format;
         this.autoPrint = builder.autoPrint;
+        this.stableFromNanos = ticker.nanoTime();
     }
 
     public static Builder builder() {
@@ -78,7 +79,7 @@ public final class SbiBalanceSimulator extends SimulatedDevice {
         Objects.requireNonNull(newLoad, "load");
         if (newLoad.compareTo(load) != 0) {
             load = newLoad;
-            stableFromNanos = System.nanoTime() + settleNanos;
+            stableFromNanos = ticker.nanoTime() + settleNanos;
         }
     }
 
@@ -153,7 +154,7 @@ public final class SbiBalanceSimulator extends SimulatedDevice {
         if (forced == SimulatorFaults.Range.UNDERLOAD || (forced == SimulatorFaults.Range.NORMAL && gross.compareTo(underloadLimit) < 0)) {
             return statusLine("Low");
         }
-        boolean stable = System.nanoTime() - stableFromNanos >= 0 && !faults.isUnstable();
+        boolean stable = ticker.nanoTime() - stableFromNanos >= 0 && !faults.isUnstable();
         BigDecimal net = gross.subtract(tare);
         String digits = net.abs().setScale(decimals, RoundingMode.HALF_UP).toPlainString();
         if (digits.length() > VALUE_WIDTH) {

@@ -50,6 +50,7 @@ public abstract class SimulatedDevice implements AutoCloseable {
     private static final Duration READ_SLICE = Duration.ofMillis(500);
 
     final SimulatorFaults faults;
+    final Ticker ticker;
     private final String name;
     private final boolean tcp;
     private final int requestedPort;
@@ -66,7 +67,8 @@ public abstract class SimulatedDevice implements AutoCloseable {
 
     SimulatedDevice(String name, Builder<?> builder) {
         this.name = name;
-        this.faults = new SimulatorFaults(builder.seed);
+        this.ticker = builder.ticker;
+        this.faults = new SimulatorFaults(builder.seed, builder.ticker);
         this.tcp = builder.tcp;
         this.requestedPort = builder.port;
         this.serialPath = builder.serialPort;
@@ -325,9 +327,11 @@ public abstract class SimulatedDevice implements AutoCloseable {
                 return;
             }
             try {
-                for (byte b : bytes) {
-                    link.send(new byte[] {b});
-                    TimeUnit.NANOSECONDS.sleep(drip.toNanos());
+                for (int i = 0; i < bytes.length; i++) {
+                    if (i > 0) {
+                        ticker.sleep(drip); // between bytes: the frame is complete when its last byte leaves
+                    }
+                    link.send(new byte[] {bytes[i]});
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -335,16 +339,28 @@ public abstract class SimulatedDevice implements AutoCloseable {
             }
         }
 
-        /** Starts sending with {@code step} every {@code period}, replacing any stream of this client. */
+        /**
+         * Starts sending with {@code step} every {@code period}, replacing any stream of this client. A
+         * step runs holding this connection, and only while its stream is current: once a command has
+         * stopped the stream, no line of it follows the command's answer (cancelling the timer task does
+         * not stop a step already running).
+         */
         synchronized void startStreaming(Duration period, StreamStep step) {
             stopStreaming();
-            stream = timer.scheduleAtFixedRate(() -> {
-                try {
-                    step.run();
-                } catch (IOException e) {
-                    stopStreaming();
+            ScheduledFuture<?>[] self = new ScheduledFuture<?>[1];
+            self[0] = timer.scheduleAtFixedRate(() -> {
+                synchronized (this) {
+                    if (stream != self[0]) {
+                        return;
+                    }
+                    try {
+                        step.run();
+                    } catch (IOException e) {
+                        stopStreaming();
+                    }
                 }
             }, 0, period.toNanos(), TimeUnit.NANOSECONDS);
+            stream = self[0];
         }
 
         synchronized void stopStreaming() {
@@ -407,6 +423,7 @@ public abstract class SimulatedDevice implements AutoCloseable {
         SerialSettings serialSettings = SerialSettings.DEFAULT;
         Duration serialReopenDelay = Duration.ofMillis(200);
         long seed = 4711;
+        Ticker ticker = Ticker.SYSTEM;
 
         Builder() {
         }
@@ -457,6 +474,16 @@ public abstract class SimulatedDevice implements AutoCloseable {
         /** Seed of the noise generator, so a noisy run can be repeated. */
         public B seed(long seed) {
             this.seed = seed;
+            return self();
+        }
+
+        /**
+         * The time the device goes by (settling, fault periods, drift, dripping); real time by default.
+         * A test that asserts what the device answers before or after such a time gives a
+         * {@link ManualTicker} and advances it, instead of sleeping and hoping the machine keeps up.
+         */
+        public B ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker");
             return self();
         }
     }

@@ -33,23 +33,27 @@ public final class SimulatorFaults {
     public enum Range { NORMAL, OVERLOAD, UNDERLOAD }
 
     private final Random random;
+    private final Ticker ticker;
 
     private BigDecimal noiseAmplitude = BigDecimal.ZERO;
     private BigDecimal driftPerSecond = BigDecimal.ZERO;
     private long driftSinceNanos;
-    private long unstableUntilNanos = System.nanoTime();
+    private long unstableUntilNanos;
     private Range range = Range.NORMAL;
 
     private boolean disconnectPending;
     private int overlongLength;
     private byte[] garbagePending;
     private boolean truncatePending;
-    private long silentUntilNanos = System.nanoTime();
+    private long silentUntilNanos;
     private boolean silentForever;
     private Duration dripPerByte = Duration.ZERO;
 
-    SimulatorFaults(long seed) {
+    SimulatorFaults(long seed, Ticker ticker) {
         this.random = new Random(seed);
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.unstableUntilNanos = ticker.nanoTime();
+        this.silentUntilNanos = ticker.nanoTime();
     }
 
     /** Adds uniform noise in [−amplitude, +amplitude] (in the device's unit) to every measured value; 0 turns it off. */
@@ -64,13 +68,13 @@ public final class SimulatorFaults {
     /** Adds a drift of {@code perSecond} (in the device's unit) starting now; 0 turns it off. */
     public synchronized SimulatorFaults drift(BigDecimal perSecond) {
         this.driftPerSecond = Objects.requireNonNull(perSecond, "perSecond");
-        this.driftSinceNanos = System.nanoTime();
+        this.driftSinceNanos = ticker.nanoTime();
         return this;
     }
 
     /** Makes the indication unstable for a while, as a draught or a vibrating bench would. */
     public synchronized SimulatorFaults unstable(Duration period) {
-        this.unstableUntilNanos = System.nanoTime() + positive(period, "period").toNanos();
+        this.unstableUntilNanos = ticker.nanoTime() + positive(period, "period").toNanos();
         return this;
     }
 
@@ -132,7 +136,7 @@ public final class SimulatorFaults {
 
     /** Answers nothing for a while: commands are read and dropped, streams send nothing. */
     public synchronized SimulatorFaults silence(Duration period) {
-        this.silentUntilNanos = System.nanoTime() + positive(period, "period").toNanos();
+        this.silentUntilNanos = ticker.nanoTime() + positive(period, "period").toNanos();
         return this;
     }
 
@@ -145,7 +149,7 @@ public final class SimulatorFaults {
     /** Ends silence. */
     public synchronized SimulatorFaults speak() {
         this.silentForever = false;
-        this.silentUntilNanos = System.nanoTime();
+        this.silentUntilNanos = ticker.nanoTime();
         return this;
     }
 
@@ -162,14 +166,14 @@ public final class SimulatorFaults {
     public synchronized SimulatorFaults clear() {
         noiseAmplitude = BigDecimal.ZERO;
         driftPerSecond = BigDecimal.ZERO;
-        unstableUntilNanos = System.nanoTime();
+        unstableUntilNanos = ticker.nanoTime();
         range = Range.NORMAL;
         disconnectPending = false;
         overlongLength = 0;
         garbagePending = null;
         truncatePending = false;
         silentForever = false;
-        silentUntilNanos = System.nanoTime();
+        silentUntilNanos = ticker.nanoTime();
         dripPerByte = Duration.ZERO;
         return this;
     }
@@ -180,7 +184,7 @@ public final class SimulatorFaults {
     synchronized BigDecimal disturb(BigDecimal value) {
         BigDecimal disturbed = value;
         if (driftPerSecond.signum() != 0) {
-            BigDecimal seconds = BigDecimal.valueOf(System.nanoTime() - driftSinceNanos).movePointLeft(9);
+            BigDecimal seconds = BigDecimal.valueOf(ticker.nanoTime() - driftSinceNanos).movePointLeft(9);
             disturbed = disturbed.add(driftPerSecond.multiply(seconds, MathContext.DECIMAL64));
         }
         if (noiseAmplitude.signum() != 0) {
@@ -191,7 +195,7 @@ public final class SimulatorFaults {
     }
 
     synchronized boolean isUnstable() {
-        return System.nanoTime() - unstableUntilNanos < 0;
+        return ticker.nanoTime() - unstableUntilNanos < 0;
     }
 
     synchronized Range range() {
@@ -199,7 +203,7 @@ public final class SimulatorFaults {
     }
 
     synchronized boolean isSilent() {
-        return silentForever || System.nanoTime() - silentUntilNanos < 0;
+        return silentForever || ticker.nanoTime() - silentUntilNanos < 0;
     }
 
     synchronized Duration dripPerByte() {

@@ -16,8 +16,10 @@ import java.util.List;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.instrument.reading.ReadingStatus;
+import org.jiliang.instrument.simulator.ManualTicker;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
 import org.jiliang.instrument.simulator.SimulatorFaults;
+import org.jiliang.instrument.simulator.Ticker;
 import org.jiliang.instrument.simulator.VaisalaPtu300Simulator;
 import org.jiliang.instrument.testing.Await;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +30,9 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The consumer under every injected fault, over TCP: malformed frames are emitted with their bytes and
  * reason and the connection stays up; a dead link is noticed within 3 s with the default options and
- * the consumer reconnects with back-off. Sequence numbers stay gapless throughout.
+ * the consumer reconnects with back-off. Sequence numbers stay gapless throughout. The balance goes by
+ * a {@link ManualTicker}: a fault that lasts a while ends when the test advances it, not when a busy
+ * machine happens to get round to it.
  */
 @Timeout(30)
 class BenchDeviceRobustnessTest {
@@ -37,12 +41,13 @@ class BenchDeviceRobustnessTest {
     private static final BigDecimal FIVE_KG = new BigDecimal("5000");
 
     private final RouteHarness routes = new RouteHarness();
+    private final ManualTicker ticker = new ManualTicker();
     private MtSicsBalanceSimulator balance;
     private VaisalaPtu300Simulator monitor;
 
     @BeforeEach
     void startBalance() throws Exception {
-        balance = balance(0);
+        balance = balance(0, ticker);
         balance.placeLoad(FIVE_KG);
     }
 
@@ -105,6 +110,9 @@ class BenchDeviceRobustnessTest {
 
     @Test
     void bytesDrippingOneAtATimeMakeWholeReadings() throws Exception {
+        balance.close(); // this one drips in real time: the consumer must join bytes that arrive apart
+        balance = balance(0, Ticker.SYSTEM);
+        balance.placeLoad(FIVE_KG);
         balance.faults().drip(Duration.ofMillis(2));
 
         MockEndpoint readings = poll("&pollInterval=50");
@@ -177,7 +185,7 @@ class BenchDeviceRobustnessTest {
         Duration detected = Await.timeUntil(() -> consumer.linkFailures() > 0, Duration.ofSeconds(5), () -> "peer gone noticed");
         assertThat(detected).isLessThan(Duration.ofSeconds(1));
         long before = lastSequence(readings);
-        balance = balance(port);
+        balance = balance(port, ticker);
         balance.placeLoad(new BigDecimal("1230"));
         DeviceReading resumed = awaitReadingAfter(readings, before, r -> r.isStable() && r.value().compareTo(new BigDecimal("1230")) == 0);
         assertThat(resumed.frame().sequence()).isGreaterThan(before);
@@ -190,13 +198,17 @@ class BenchDeviceRobustnessTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
+        long started = System.nanoTime();
         routes.start("nowhere", "bench-device:nowhere?host=127.0.0.1&port=" + closedPort
                 + "&reconnectDelay=50&maxReconnectDelay=400&connectTimeout=200");
+        BenchDeviceConsumer consumer = routes.consumer("nowhere");
 
-        Thread.sleep(2000);
+        Await.until(() -> consumer.linkFailures() >= 5, Duration.ofSeconds(10), () -> "five failed attempts");
 
-        // 50, 100, 200, 400, 400 ... ms apart: about 7 attempts in 2 s, where no back-off would make about 40.
-        assertThat(routes.consumer("nowhere").linkFailures()).isBetween(4L, 12L);
+        // Between the 1st and the 5th failure the consumer waited 50 + 100 + 200 + 400 ms; without back-off it
+        // would have been 4 × 50 ms. A slow machine only makes it longer.
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(750));
+        assertThat(consumer.reconnectDelay()).as("the wait no longer doubles past maxReconnectDelay").isEqualTo(400);
     }
 
     @Test
@@ -207,6 +219,7 @@ class BenchDeviceRobustnessTest {
         balance.faults().unstable(Duration.ofMillis(300));
         DeviceReading dynamic = awaitReading(readings, r -> r.status() == ReadingStatus.DYNAMIC);
         assertThat(dynamic.isUsable()).isFalse();
+        ticker.advance(Duration.ofMillis(300));
         awaitReadingAfter(readings, dynamic.frame().sequence(), DeviceReading::isStable);
 
         balance.faults().overload();
@@ -222,7 +235,8 @@ class BenchDeviceRobustnessTest {
         assertThat(noisy.stream().distinct().count()).isGreaterThan(1);
 
         balance.faults().noise(BigDecimal.ZERO).drift(new BigDecimal("500"));
-        awaitReading(readings, r -> r.isStable() && r.value().compareTo(new BigDecimal("5100")) >= 0);
+        ticker.advance(Duration.ofMillis(200));
+        awaitReading(readings, r -> r.isStable() && r.value().compareTo(new BigDecimal("5100")) == 0);
         assertGaplessSequenceFromOne(readings);
     }
 
@@ -230,10 +244,10 @@ class BenchDeviceRobustnessTest {
         return routes.start("device", "bench-device:bal-robust?host=127.0.0.1&port=" + balance.port() + options);
     }
 
-    private static MtSicsBalanceSimulator balance(int port) throws Exception {
+    private static MtSicsBalanceSimulator balance(int port, Ticker ticker) throws Exception {
         return MtSicsBalanceSimulator.builder().port(port)
                 .capacity(new BigDecimal("6000")).displayInterval(new BigDecimal("10")).unit("g")
-                .settleTime(Duration.ZERO).stabilityTimeout(Duration.ofMillis(100))
+                .settleTime(Duration.ZERO).stabilityTimeout(Duration.ofMillis(100)).ticker(ticker)
                 .start();
     }
 

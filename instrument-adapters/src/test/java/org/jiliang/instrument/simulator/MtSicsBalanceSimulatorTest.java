@@ -16,13 +16,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Transcripts over a real loopback socket; every expected answer is the exact line, CR LF included. */
+/**
+ * Transcripts over a real loopback socket; every expected answer is the exact line, CR LF included.
+ * Where an answer depends on time (settling, an unstable period, drift) the balance goes by a
+ * {@link ManualTicker} the test advances, so the answers do not depend on how fast the machine is.
+ */
 @Timeout(15)
 class MtSicsBalanceSimulatorTest {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(3);
 
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private final ManualTicker ticker = new ManualTicker();
 
     @AfterEach
     void closeAll() throws Exception {
@@ -42,36 +47,40 @@ class MtSicsBalanceSimulatorTest {
 
     @Test
     void siIsDynamicAfterALoadChangeThenStable() throws Exception {
-        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ofMillis(300)));
+        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ofMillis(300)).ticker(ticker));
         TcpLink link = connect(simulator);
         assertThat(ask(link, "SI")).isEqualTo("S S          0 g\r\n");
 
         simulator.placeLoad(new BigDecimal("5000"));
 
         assertThat(ask(link, "SI")).isEqualTo("S D       5000 g\r\n");
-        Thread.sleep(400);
+        ticker.advance(Duration.ofMillis(299));
+        assertThat(ask(link, "SI")).isEqualTo("S D       5000 g\r\n");
+        ticker.advance(Duration.ofMillis(1));
         assertThat(ask(link, "SI")).isEqualTo("S S       5000 g\r\n");
     }
 
     @Test
     void sWaitsForStability() throws Exception {
-        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ofMillis(300)));
+        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ofMillis(300)).ticker(ticker));
         TcpLink link = connect(simulator);
 
         simulator.placeLoad(new BigDecimal("1230"));
 
         assertThat(ask(link, "S")).isEqualTo("S S       1230 g\r\n");
+        assertThat(ticker.elapsed()).as("the balance's time S waited").isEqualTo(Duration.ofMillis(300));
     }
 
     @Test
     void sAnswersNotExecutableWhenStabilityDoesNotComeInTime() throws Exception {
         MtSicsBalanceSimulator simulator = start(tenGramBalance()
-                .settleTime(Duration.ofSeconds(5)).stabilityTimeout(Duration.ofMillis(200)));
+                .settleTime(Duration.ofSeconds(5)).stabilityTimeout(Duration.ofMillis(200)).ticker(ticker));
         TcpLink link = connect(simulator);
 
         simulator.placeLoad(new BigDecimal("1230"));
 
         assertThat(ask(link, "S")).isEqualTo("S I\r\n");
+        assertThat(ticker.elapsed()).as("the balance's time S waited").isEqualTo(Duration.ofMillis(200));
     }
 
     @Test
@@ -228,15 +237,18 @@ class MtSicsBalanceSimulatorTest {
 
     @Test
     void anUnstablePeriodMakesTheIndicationDynamic() throws Exception {
-        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ZERO).stabilityTimeout(Duration.ofMillis(100)));
+        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ZERO)
+                .stabilityTimeout(Duration.ofMillis(100)).ticker(ticker));
         TcpLink link = connect(simulator);
         simulator.placeLoad(new BigDecimal("5000"));
 
         simulator.faults().unstable(Duration.ofMillis(400));
 
         assertThat(ask(link, "SI")).isEqualTo("S D       5000 g\r\n");
-        assertThat(ask(link, "S")).isEqualTo("S I\r\n");
-        Thread.sleep(400);
+        assertThat(ask(link, "S")).isEqualTo("S I\r\n"); // waited its 100 ms for stability
+        ticker.advance(Duration.ofMillis(299));
+        assertThat(ask(link, "SI")).isEqualTo("S D       5000 g\r\n");
+        ticker.advance(Duration.ofMillis(1));
         assertThat(ask(link, "S")).isEqualTo("S S       5000 g\r\n");
     }
 
@@ -256,7 +268,7 @@ class MtSicsBalanceSimulatorTest {
 
     @Test
     void noiseAndDriftMoveTheIndicationInStepsOfD() throws Exception {
-        MtSicsBalanceSimulator simulator = start(MtSicsBalanceSimulator.builder().settleTime(Duration.ZERO));
+        MtSicsBalanceSimulator simulator = start(MtSicsBalanceSimulator.builder().settleTime(Duration.ZERO).ticker(ticker));
         TcpLink link = connect(simulator);
         simulator.placeLoad(new BigDecimal("1000"));
 
@@ -268,8 +280,8 @@ class MtSicsBalanceSimulatorTest {
         assertThat(lines).hasSizeGreaterThan(2).allMatch(l -> l.matches("S S +(99[7-9]|100[0-3]) g\r\n"));
 
         simulator.faults().noise(BigDecimal.ZERO).drift(new BigDecimal("100"));
-        Thread.sleep(200);
-        assertThat(ask(link, "SI")).matches("S S +10[2-9]\\d g\r\n");
+        ticker.advance(Duration.ofMillis(200));
+        assertThat(ask(link, "SI")).isEqualTo("S S       1020 g\r\n");
     }
 
     @Test

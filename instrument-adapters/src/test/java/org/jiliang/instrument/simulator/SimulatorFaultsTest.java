@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.jiliang.instrument.simulator.Wire.ask;
 import static org.jiliang.instrument.simulator.Wire.connect;
 
+import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.jiliang.instrument.testing.Await;
 import org.jiliang.instrument.transport.FrameTimeoutException;
 import org.jiliang.instrument.transport.LineFramer;
 import org.jiliang.instrument.transport.TcpLink;
@@ -19,19 +21,23 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Every fault, seen on the wire; a multimeter reading 10 V answers READ? with {@code +1.00000000E+01} LF. */
+/**
+ * Every fault, seen on the wire; a multimeter reading 10 V answers READ? with {@code +1.00000000E+01} LF.
+ * Faults that last a while go by the meter's {@link ManualTicker}, which the test advances.
+ */
 @Timeout(15)
 class SimulatorFaultsTest {
 
     private static final String TEN_VOLTS = "+1.00000000E+01\n";
 
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private final ManualTicker ticker = new ManualTicker();
     private ScpiMultimeterSimulator meter;
     private TcpLink link;
 
     @BeforeEach
     void start() throws Exception {
-        meter = ScpiMultimeterSimulator.builder().start();
+        meter = ScpiMultimeterSimulator.builder().ticker(ticker).start();
         resources.add(meter);
         meter.apply("VOLT:DC", BigDecimal.TEN);
         link = open(new LineFramer(1024));
@@ -66,9 +72,14 @@ class SimulatorFaultsTest {
         meter.faults().overlongLine(300);
 
         link.send(Wire.ascii("READ?\n"));
-        assertThatThrownBy(() -> link.readFrame(Duration.ofMillis(300))).isInstanceOf(FrameTimeoutException.class);
-        byte[] pending = link.takePendingBytes();
-        assertThat(pending).hasSize(300).doesNotContain((byte) '\n', (byte) '\r');
+        // no frame ever completes; collect what arrives until all 300 bytes are there
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
+        Await.until(() -> {
+            assertThatThrownBy(() -> link.readFrame(Duration.ofMillis(20))).isInstanceOf(FrameTimeoutException.class);
+            received.writeBytes(link.takePendingBytes());
+            return received.size() >= 300;
+        }, Duration.ofSeconds(5), () -> received.size() + " of 300 bytes");
+        assertThat(received.toByteArray()).hasSize(300).doesNotContain((byte) '\n', (byte) '\r');
         assertThat(ask(link, "READ?\n")).isEqualTo(TEN_VOLTS);
     }
 
@@ -78,7 +89,10 @@ class SimulatorFaultsTest {
 
         link.send(Wire.ascii("READ?\n"));
         assertThatThrownBy(() -> link.readFrame(Duration.ofMillis(200))).isInstanceOf(FrameTimeoutException.class);
-        Thread.sleep(300);
+        ticker.advance(Duration.ofMillis(399));
+        link.send(Wire.ascii("READ?\n"));
+        assertThatThrownBy(() -> link.readFrame(Duration.ofMillis(200))).isInstanceOf(FrameTimeoutException.class);
+        ticker.advance(Duration.ofMillis(1));
         assertThat(ask(link, "READ?\n")).isEqualTo(TEN_VOLTS);
     }
 
@@ -109,16 +123,14 @@ class SimulatorFaultsTest {
     void dripsBytesOneAtATime() throws Exception {
         meter.faults().drip(Duration.ofMillis(5));
 
-        long started = System.nanoTime();
         assertThat(ask(link, "READ?\n")).isEqualTo(TEN_VOLTS);
-        // The last byte leaves after one pause per byte before it.
-        Duration dripped = Duration.ofMillis(5L * (TEN_VOLTS.length() - 1));
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(dripped);
+        // one pause between each two bytes, in the meter's time
+        assertThat(ticker.elapsed()).isEqualTo(Duration.ofMillis(5L * (TEN_VOLTS.length() - 1)));
 
         meter.faults().drip(Duration.ZERO);
-        started = System.nanoTime();
+        Duration before = ticker.elapsed();
         assertThat(ask(link, "READ?\n")).isEqualTo(TEN_VOLTS);
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(dripped);
+        assertThat(ticker.elapsed()).as("sent whole again").isEqualTo(before);
     }
 
     @Test
@@ -152,11 +164,11 @@ class SimulatorFaultsTest {
     @Test
     void driftMovesTheReadingWithTime() throws Exception {
         meter.faults().drift(BigDecimal.TEN);
-        Thread.sleep(300);
+        assertThat(ask(link, "READ?\n")).isEqualTo(TEN_VOLTS);
 
-        BigDecimal reading = new BigDecimal(ask(link, "READ?\n").strip());
+        ticker.advance(Duration.ofMillis(300));
 
-        assertThat(reading).isBetween(new BigDecimal("12.9"), new BigDecimal("16"));
+        assertThat(ask(link, "READ?\n")).isEqualTo("+1.30000000E+01\n");
     }
 
     @Test
@@ -164,7 +176,9 @@ class SimulatorFaultsTest {
         meter.faults().unstable(Duration.ofMillis(300));
 
         assertThat(ask(link, "READ?\n")).isEqualTo("+1.01000000E+01\n");
-        Thread.sleep(350);
+        ticker.advance(Duration.ofMillis(299));
+        assertThat(ask(link, "READ?\n")).isEqualTo("+1.01000000E+01\n");
+        ticker.advance(Duration.ofMillis(1));
         assertThat(ask(link, "READ?\n")).isEqualTo(TEN_VOLTS);
     }
 

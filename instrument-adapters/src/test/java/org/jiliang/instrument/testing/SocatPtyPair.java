@@ -1,15 +1,22 @@
 package org.jiliang.instrument.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A real pseudo-terminal pair made by socat, as on a bench PC where a device sits on one serial port:
  * {@code socat -d -d pty,raw,echo=0,link=<dir>/ttyA pty,raw,echo=0,link=<dir>/ttyB}. The adapter
  * opens {@link #linkSide()}, the simulated device {@link #deviceSide()}.
+ *
+ * <p>The links appear only once socat is ready, as a USB adapter's device node appears configured:
+ * socat creates its links before it sets the ptys to raw mode, and raw mode sets VMIN 1 and VTIME 0,
+ * so a port opened in between loses the read timeout its owner set (jSerialComm's timeouts are VMIN
+ * and VTIME) and its reads wait for a byte for ever. socat therefore links to hidden names, and the
+ * pair renames them once socat reports its data transfer loop.
  *
  * <p>socat is required: without it the serial tests fail (they are never skipped), with a message
  * saying how to install it.
@@ -51,24 +58,36 @@ public final class SocatPtyPair implements AutoCloseable {
     private void startProcess() throws IOException, InterruptedException {
         Files.deleteIfExists(linkSide());
         Files.deleteIfExists(deviceSide());
+        Path log = directory.resolve("socat.log");
         process = new ProcessBuilder(socat, "-d", "-d",
-                "pty,raw,echo=0,link=" + linkSide(), "pty,raw,echo=0,link=" + deviceSide())
+                "pty,raw,echo=0,link=" + pending(linkSide()), "pty,raw,echo=0,link=" + pending(deviceSide()))
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(log.toFile())
                 .start();
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(START_TIMEOUT_MILLIS);
-        while (!(Files.exists(linkSide()) && Files.exists(deviceSide()))) {
+        while (!ready(log)) {
             if (!process.isAlive()) {
                 throw new AssertionError("socat exited with " + process.exitValue() + " before creating " + linkSide()
-                        + " and " + deviceSide());
+                        + " and " + deviceSide() + ": " + Files.readString(log));
             }
             if (System.nanoTime() > deadline) {
                 process.destroyForcibly();
-                throw new AssertionError("socat did not create " + linkSide() + " and " + deviceSide() + " within "
+                throw new AssertionError("socat did not set up " + linkSide() + " and " + deviceSide() + " within "
                         + START_TIMEOUT_MILLIS + " ms");
             }
             Thread.sleep(5);
         }
+        Files.move(pending(linkSide()), linkSide(), StandardCopyOption.ATOMIC_MOVE);
+        Files.move(pending(deviceSide()), deviceSide(), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** socat says so (at -d -d) once both ptys are open and set up. */
+    private static boolean ready(Path log) throws IOException {
+        return Files.exists(log) && Files.readString(log).contains("starting data transfer loop");
+    }
+
+    private static Path pending(Path link) {
+        return link.resolveSibling("." + link.getFileName() + ".pending");
     }
 
     /** The end the adapter opens, {@code <dir>/ttyA}. */
@@ -96,10 +115,13 @@ public final class SocatPtyPair implements AutoCloseable {
             }
             closeStreams(process);
         }
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
-        while ((Files.exists(linkSide(), LinkOption.NOFOLLOW_LINKS) || Files.exists(deviceSide(), LinkOption.NOFOLLOW_LINKS))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+        // socat removes the links it made, but they were renamed: the device nodes go away here, as when
+        // the adapter is pulled
+        try {
+            Files.deleteIfExists(linkSide());
+            Files.deleteIfExists(deviceSide());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -12,9 +12,13 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.jiliang.instrument.testing.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -141,19 +145,21 @@ class TcpLinkTest {
     void closingFromAnotherThreadEndsABlockedReadAtOnce() throws Exception {
         TcpLink link = connect();
         peer();
-        CompletableFuture<Throwable> reader = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Throwable> failure = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
             try {
                 link.readFrame(Duration.ofSeconds(30));
-                return null;
+                failure.complete(null);
             } catch (IOException e) {
-                return e;
+                failure.complete(e);
             }
-        });
-        pause(100);
+        }, "tcp-link-reader");
+        reader.start();
+        Await.until(() -> inReadFrame(reader), Duration.ofSeconds(5), () -> "the reader waiting in readFrame");
 
         link.close();
 
-        assertThat(reader.get(1, TimeUnit.SECONDS)).isInstanceOf(IOException.class);
+        assertThat(failure.get(1, TimeUnit.SECONDS)).isInstanceOf(IOException.class);
         assertThat(link.isOpen()).isFalse();
     }
 
@@ -161,21 +167,44 @@ class TcpLinkTest {
     void picksUpFramesThatArrivedWithoutWaiting() throws Exception {
         try (TcpLink link = connect()) {
             assertThat(link.readAvailableFrame()).isEmpty();
-            write(peer(), "S S 1.00 g\r\nS S 2.00 g\r\n");
-            pause(100);
+            write(peer(), "S S 1.00 g\r\nS S 2.00 g\r\n"); // one write, one segment: both frames arrive together
 
-            assertThat(link.readAvailableFrame()).hasValueSatisfying(f -> assertThat(f).isEqualTo(ascii("S S 1.00 g\r\n")));
+            AtomicReference<Optional<byte[]>> first = new AtomicReference<>(Optional.empty());
+            Await.until(() -> {
+                first.set(readAvailable(link));
+                return first.get().isPresent();
+            }, Duration.ofSeconds(2), () -> "the first frame arrived");
+            assertThat(first.get()).hasValueSatisfying(f -> assertThat(f).isEqualTo(ascii("S S 1.00 g\r\n")));
             assertThat(link.readAvailableFrame()).hasValueSatisfying(f -> assertThat(f).isEqualTo(ascii("S S 2.00 g\r\n")));
             assertThat(link.readAvailableFrame()).isEmpty();
         }
     }
 
+    /**
+     * Closing a ServerSocket while another thread waits in accept() (the fixture's) only pre-closes it: the
+     * kernel socket keeps listening, and completes connections, until that thread has left accept(). A
+     * connect right after close() then succeeded about every other time; so wait for the acceptor first.
+     */
     @Test
     void failsToConnectWhenNobodyListens() throws Exception {
         int port = server.getLocalPort();
         server.close();
+        accepted.handle((socket, e) -> socket).get(2, TimeUnit.SECONDS);
 
         assertThatThrownBy(() -> TcpLink.connect("127.0.0.1", port, SECONDS_2)).isInstanceOf(IOException.class);
+    }
+
+    private static Optional<byte[]> readAvailable(TcpLink link) {
+        try {
+            return link.readAvailableFrame();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static boolean inReadFrame(Thread thread) {
+        return Arrays.stream(thread.getStackTrace())
+                .anyMatch(f -> f.getClassName().equals(TcpLink.class.getName()) && f.getMethodName().equals("readFrame"));
     }
 
     private TcpLink connect() throws IOException {

@@ -26,12 +26,15 @@ final class PtyPair implements AutoCloseable {
             throw new AssertionError("This test needs socat at " + SOCAT + ": apt-get install socat");
         }
         Path directory = Files.createTempDirectory("lims-pty");
-        Process socat = new ProcessBuilder(SOCAT, "pty,raw,echo=0,link=" + directory.resolve("server"),
+        // socat makes its links before it sets the ptys to raw mode (VMIN 1, VTIME 0), and a port opened
+        // in between loses its read timeout: nobody opens them before socat reports its transfer loop
+        Path log = directory.resolve("socat.log");
+        Process socat = new ProcessBuilder(SOCAT, "-d", "-d", "pty,raw,echo=0,link=" + directory.resolve("server"),
                 "pty,raw,echo=0,link=" + directory.resolve("device"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         PtyPair pair = new PtyPair(directory, socat);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!(Files.exists(pair.serverSide()) && Files.exists(pair.deviceSide()))) {
+        while (!(Files.exists(log) && Files.readString(log).contains("starting data transfer loop"))) {
             if (!socat.isAlive() || System.nanoTime() > deadline) {
                 pair.close();
                 throw new AssertionError("socat did not create the pty pair in " + directory);
@@ -60,6 +63,7 @@ final class PtyPair implements AutoCloseable {
         try {
             Files.deleteIfExists(serverSide());
             Files.deleteIfExists(deviceSide());
+            Files.deleteIfExists(directory.resolve("socat.log"));
             Files.deleteIfExists(directory);
         } catch (IOException ignored) {
             // a temp directory left behind is harmless

@@ -13,17 +13,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.math.BigDecimal;
-import java.util.concurrent.atomic.AtomicReference;
-import org.jiliang.lims.bench.LiveReading;
-import org.jiliang.lims.bench.LiveReadingBoard;
+import org.jiliang.lims.bench.LiveReadingService;
 import org.jiliang.lims.demo.DemoBenchService;
 
-/** Live readings of a bench device, pushed to the browser as server-sent events. */
+/**
+ * Live readings of a bench device, pushed to the browser as server-sent events. Who may read them,
+ * and how many streams one user may hold, is {@link LiveReadingService}'s decision.
+ */
 @Path("benches/{device}")
 public class BenchResource {
 
@@ -39,36 +42,28 @@ public class BenchResource {
     }
 
     @Inject
-    private LiveReadingBoard board;
+    private LiveReadingService readings;
     @Inject
     private DemoBenchService demoBench;
+    @Context
+    private HttpHeaders headers;
+    @Context
+    private UriInfo uri;
 
     @GET
     @Path("latest")
     @Produces(MediaType.APPLICATION_JSON)
     public Response latest(@PathParam("device") String device) {
-        return board.latest(device).map(r -> Response.ok(r).build())
-                .orElse(Response.status(Response.Status.NOT_FOUND).build());
+        return readings.latest(device).map(r -> Response.ok(r).build())
+                .orElseGet(() -> Problems.response(404, "error.live.noReading", headers, uri.getRequestUri().getPath(),
+                        device));
     }
 
     @GET
     @Path("live")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public void live(@PathParam("device") String device, @Context SseEventSink sink, @Context Sse sse) {
-        AtomicReference<Runnable> unsubscribe = new AtomicReference<>();
-        java.util.function.Consumer<LiveReading> push = reading -> {
-            if (!reading.deviceCode().equals(device)) {
-                return;
-            }
-            if (sink.isClosed()) {
-                unsubscribe.get().run();
-                return;
-            }
-            sink.send(sse.newEventBuilder().name("reading").mediaType(MediaType.APPLICATION_JSON_TYPE)
-                    .data(LiveReading.class, reading).build());
-        };
-        unsubscribe.set(board.subscribe(push));
-        board.latest(device).ifPresent(push);
+        readings.subscribe(device, new LiveReadingStream(sink, sse));
     }
 
     /** Demo only: place a load on a simulated scale. */
