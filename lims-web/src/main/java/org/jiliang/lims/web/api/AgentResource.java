@@ -7,11 +7,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jiliang.lims.bench.BenchAgentService;
+import org.jiliang.lims.bench.BenchAgentService.AgentBatch;
 import org.jiliang.lims.bench.BenchAgentService.AgentDeviceProfile;
 import org.jiliang.lims.bench.BenchAgentService.AgentFrame;
 import org.jiliang.lims.bench.BenchAgentService.DeviceReceipt;
@@ -36,7 +38,10 @@ public class AgentResource {
         public String rejectReason;
     }
 
+    /** {@code contract}: the version of this exchange the agent speaks (absent: 1); see docs/bench-agent.md §4. */
     public static class Batch {
+        public Integer contract;
+        public String sentAt;
         public List<Frame> frames;
     }
 
@@ -58,12 +63,15 @@ public class AgentResource {
 
     @POST
     @Path("frames")
-    public Receipt frames(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, Batch batch) {
+    public Receipt frames(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpHeaders headers,
+            Batch batch) {
         List<AgentFrame> frames = batch == null || batch.frames == null ? List.of() : batch.frames.stream()
                 .map(f -> f == null ? null : new AgentFrame(f.device, f.sequence, f.receivedAt, f.raw, f.status,
                         f.value, f.unit, f.rejectReason))
                 .toList();
-        return new Receipt(agents.ingest(bearer(authorization), frames));
+        AgentBatch received = new AgentBatch(batch == null ? null : batch.contract, batch == null ? null : batch.sentAt,
+                frames);
+        return new Receipt(agents.ingest(bearer(authorization), received, Problems.locale(headers)));
     }
 
     private static String bearer(String authorization) {
