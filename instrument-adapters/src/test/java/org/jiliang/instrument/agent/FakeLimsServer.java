@@ -43,6 +43,9 @@ final class FakeLimsServer implements AutoCloseable {
     private final Map<String, String> refusedFrames = new ConcurrentHashMap<>();
     private final Map<String, String> poisonFrames = new ConcurrentHashMap<>();
     private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+    /** For benchmarks: count what arrives instead of keeping it (a bit per sequence, per device). */
+    private volatile boolean countOnly;
+    private final Map<String, java.util.BitSet> counted = new ConcurrentHashMap<>();
 
     FakeLimsServer(String token) throws IOException {
         this(token, null);
@@ -104,6 +107,19 @@ final class FakeLimsServer implements AutoCloseable {
         poisonFrames.put(device + "#" + sequence, detail);
     }
 
+    /** From now on frames are only counted, not kept: a million frames must not fill the heap being measured. */
+    void countOnly() {
+        this.countOnly = true;
+    }
+
+    /** Distinct sequences of a device received while counting. */
+    long counted(String device) {
+        java.util.BitSet bits = counted.get(device);
+        synchronized (stored) {
+            return bits == null ? 0 : bits.cardinality();
+        }
+    }
+
     /** The number of frames in each request that reached the frames endpoint, in order. */
     List<Integer> batchSizes() {
         return List.copyOf(batchSizes);
@@ -145,6 +161,10 @@ final class FakeLimsServer implements AutoCloseable {
             return;
         }
         Collection<?> frames = (Collection<?>) request.get("frames");
+        if (countOnly) {
+            reply(exchange, 200, count(frames));
+            return;
+        }
         batchSizes.add(frames.size());
         for (Object item : frames) {
             JsonObject f = (JsonObject) item;
@@ -183,6 +203,26 @@ final class FakeLimsServer implements AutoCloseable {
             }
         }
         reply(exchange, 200, new JsonObject(Map.of("devices", new JsonArray(List.copyOf(receipts.values())))).toJson());
+    }
+
+    private String count(Collection<?> frames) {
+        Map<String, long[]> receipts = new TreeMap<>(); // acknowledged, stored, duplicates
+        synchronized (stored) {
+            for (Object item : frames) {
+                JsonObject f = (JsonObject) item;
+                String device = f.getString("device");
+                int sequence = Math.toIntExact(f.getLong("sequence"));
+                long[] r = receipts.computeIfAbsent(device, d -> new long[3]);
+                r[0] = Math.max(r[0], sequence);
+                java.util.BitSet bits = counted.computeIfAbsent(device, d -> new java.util.BitSet());
+                r[bits.get(sequence) ? 2 : 1]++;
+                bits.set(sequence);
+            }
+        }
+        JsonArray devices = new JsonArray();
+        receipts.forEach((d, r) -> devices.add(new JsonObject(Map.of("device", d, "acknowledged", r[0], "stored", r[1],
+                "duplicates", r[2]))));
+        return new JsonObject(Map.of("devices", devices)).toJson();
     }
 
     private boolean refused(HttpExchange exchange) throws IOException {
