@@ -18,16 +18,18 @@ import java.util.Map;
  * --batch N                                  frames per request (default 200)
  * --max-backoff MS                           longest wait between retries (default 10000)
  * --profile-refresh S                        how often the device profiles are fetched again (default 60)
+ * --journal-max-size SIZE JILIANG_JOURNAL_MAX_SIZE  cap on each device's unsent frames (default 512M; K, M, G)
  * </pre>
  */
 public record AgentSettings(URI server, String token, Path journal, int batchSize, Duration maxBackoff,
-                            Duration profileRefresh) {
+                            Duration profileRefresh, long journalMaxBytes) {
 
     public static final String USAGE = """
             Usage: java -jar bench-agent.jar --server https://<lims-host>/lims --token-file <file> [--journal <dir>]
               or set JILIANG_SERVER_URL, JILIANG_BENCH_TOKEN (or JILIANG_BENCH_TOKEN_FILE), JILIANG_JOURNAL_DIR.
               Options: --batch <frames per request, default 200> --max-backoff <ms, default 10000>
-                       --profile-refresh <s, default 60>""";
+                       --profile-refresh <s, default 60>
+                       --journal-max-size <cap on each device's unsent frames, default 512M; K, M or G>""";
 
     /**
      * @throws IllegalArgumentException with what is missing or wrong, for the operator
@@ -40,6 +42,7 @@ public record AgentSettings(URI server, String token, Path journal, int batchSiz
         int batch = 200;
         long maxBackoff = 10_000;
         long profileRefresh = 60;
+        String journalMaxSize = env.getOrDefault("JILIANG_JOURNAL_MAX_SIZE", "512M");
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -54,6 +57,7 @@ public record AgentSettings(URI server, String token, Path journal, int batchSiz
                 case "--batch" -> batch = positive(option, value);
                 case "--max-backoff" -> maxBackoff = positive(option, value);
                 case "--profile-refresh" -> profileRefresh = positive(option, value);
+                case "--journal-max-size" -> journalMaxSize = value;
                 default -> throw new IllegalArgumentException("Unknown option " + option);
             }
         }
@@ -80,7 +84,29 @@ public record AgentSettings(URI server, String token, Path journal, int batchSiz
             throw new IllegalArgumentException("--batch must be at most 500 (the server's limit), was " + batch);
         }
         return new AgentSettings(uri, token.strip(), Path.of(journal), batch, Duration.ofMillis(maxBackoff),
-                Duration.ofSeconds(profileRefresh));
+                Duration.ofSeconds(profileRefresh), size("--journal-max-size", journalMaxSize));
+    }
+
+    /** A size in bytes, or with K, M or G (powers of 1024), e.g. 512M. */
+    static long size(String option, String value) {
+        String text = value.strip().toUpperCase(java.util.Locale.ROOT);
+        int shift = switch (text.isEmpty() ? ' ' : text.charAt(text.length() - 1)) {
+            case 'K' -> 10;
+            case 'M' -> 20;
+            case 'G' -> 30;
+            default -> 0;
+        };
+        String digits = shift == 0 ? text : text.substring(0, text.length() - 1);
+        try {
+            long n = Long.parseLong(digits);
+            if (n > 0 && n < (1L << (62 - shift))) {
+                return n << shift;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Option " + option + " must be a size such as 512M, 2G or 300000K, was "
+                + value);
     }
 
     private static int positive(String option, String value) {

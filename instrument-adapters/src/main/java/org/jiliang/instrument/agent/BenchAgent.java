@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,17 +48,29 @@ public final class BenchAgent implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BenchAgent.class);
     static final String PROFILES_CACHE = "profiles.json";
 
+    /** How often a full journal's alarm is repeated in the log while it stays full. */
+    private static final Duration ALARM_REPEAT = Duration.ofMinutes(1);
+
     private final AgentSettings settings;
+    private final Clock clock;
     private final ServerConnection server;
     private BenchJournal journal;
     private volatile List<AgentProfile> devices = List.of();
     private Forwarder forwarder;
     private ScheduledExecutorService profileRefresh;
+    private ScheduledExecutorService journalWatch;
+    /** Devices not read because their journal is full, with when the alarm was last logged (nanoTime). */
+    private final Map<String, Long> stoppedForFullJournal = new ConcurrentHashMap<>();
 
     public BenchAgent(AgentSettings settings) {
+        this(settings, Clock.systemUTC());
+    }
+
+    public BenchAgent(AgentSettings settings, Clock clock) {
         this.settings = settings;
+        this.clock = clock;
         this.server = new ServerConnection(settings.server(), settings.token(), Duration.ofSeconds(5),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), clock);
     }
 
     public static void main(String[] args) throws Exception {
@@ -85,6 +99,7 @@ public final class BenchAgent implements AutoCloseable {
             public void afterStart(BaseMainSupport main) {
                 agent.startForwarding();
                 agent.followProfiles(main.getCamelContext(), settings.profileRefresh());
+                agent.superviseJournals(main.getCamelContext(), Duration.ofSeconds(1));
             }
 
             @Override
@@ -106,7 +121,7 @@ public final class BenchAgent implements AutoCloseable {
      * @throws ServerConnection.RefusedException if the server refuses the token
      */
     public void prepare() throws IOException, InterruptedException, ServerConnection.RefusedException {
-        journal = BenchJournal.open(settings.journal());
+        journal = BenchJournal.open(settings.journal(), settings.journalMaxBytes());
         ServerConnection.Profiles profiles = fetchProfiles();
         List<AgentProfile> enabled = new ArrayList<>();
         for (AgentProfile p : profiles.devices()) {
@@ -141,8 +156,15 @@ public final class BenchAgent implements AutoCloseable {
             try {
                 JsonObject document = server.profilesDocument();
                 Path tmp = cache.resolveSibling(PROFILES_CACHE + ".tmp");
-                Files.writeString(tmp, document.toJson(), StandardCharsets.UTF_8);
-                Files.move(tmp, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                try (var out = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(document.toJson().getBytes(StandardCharsets.UTF_8));
+                    while (bytes.hasRemaining()) {
+                        out.write(bytes);
+                    }
+                    out.force(true);
+                }
+                Durable.replace(tmp, cache);
                 return ServerConnection.parseProfiles(document);
             } catch (IOException e) {
                 if (Files.exists(cache)) {
@@ -214,6 +236,66 @@ public final class BenchAgent implements AutoCloseable {
         }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Watches every device's journal against its cap: a full journal stops the reading of its device
+     * (an alarm in the log, repeated every minute), so nothing the journal holds is ever dropped to make
+     * room; once the server has confirmed enough frames, reading resumes. For original records of
+     * legal metrology, frames not read are better than frames deleted unsent (docs/bench-agent.md §3).
+     */
+    public void superviseJournals(CamelContext camel, Duration every) {
+        journalWatch = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bench-agent-journal-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        journalWatch.scheduleWithFixedDelay(() -> {
+            try {
+                checkJournals(camel);
+            } catch (Exception e) {
+                LOG.error("Checking the journals against their cap failed", e);
+            }
+        }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops reading devices whose journal is full, resumes those with room again. */
+    public synchronized void checkJournals(CamelContext camel) throws Exception {
+        for (AgentProfile p : devices) {
+            DeviceJournal device = journal.opened(p.code());
+            String route = routeId(p.code());
+            if (device == null || camel.getRoute(route) == null) {
+                stoppedForFullJournal.remove(p.code());
+                continue;
+            }
+            Long alarmed = stoppedForFullJournal.get(p.code());
+            if (alarmed == null && device.full()) {
+                camel.getRouteController().stopRoute(route);
+                stoppedForFullJournal.put(p.code(), System.nanoTime());
+                alarm(device);
+            } else if (alarmed != null && device.roomAgain()) {
+                camel.getRouteController().startRoute(route);
+                stoppedForFullJournal.remove(p.code());
+                LOG.warn("Journal of {} has room again ({} of {} bytes unsent): reading the device again from"
+                        + " sequence {}; what it sent meanwhile was not read", p.code(), device.pendingBytes(),
+                        device.maxBytes(), device.lastSequence() + 1);
+            } else if (alarmed != null && System.nanoTime() - alarmed >= ALARM_REPEAT.toNanos()) {
+                stoppedForFullJournal.put(p.code(), System.nanoTime());
+                alarm(device);
+            }
+        }
+    }
+
+    private static void alarm(DeviceJournal device) {
+        LOG.error("ALARM: the journal of {} is full ({} bytes of frames the server has not confirmed; the cap is {})."
+                + " Reading {} is STOPPED: nothing in the journal is deleted, and the device's readings are not recorded"
+                + " until the server confirms frames again. Restore the connection to the server.", device.device(),
+                device.pendingBytes(), device.maxBytes(), device.device());
+    }
+
+    /** The devices not read just now because their journal is full. */
+    public Set<String> devicesStoppedForAFullJournal() {
+        return new TreeSet<>(stoppedForFullJournal.keySet());
+    }
+
     /** Fetches the profiles once and makes the routes follow them. */
     public synchronized void refreshProfiles(CamelContext camel) throws Exception {
         List<AgentProfile> fresh = server.profiles().devices();
@@ -231,6 +313,7 @@ public final class BenchAgent implements AutoCloseable {
             if (next == null || !next.endpointUri().equals(p.endpointUri())) {
                 camel.getRouteController().stopRoute(routeId(p.code()));
                 camel.removeRoute(routeId(p.code()));
+                stoppedForFullJournal.remove(p.code());
                 LOG.info("Device {} {} on the server: stopped reading it", p.code(), next == null ? "stopped" : "changed");
             }
         }
@@ -252,7 +335,7 @@ public final class BenchAgent implements AutoCloseable {
 
     public void startForwarding() {
         forwarder = new Forwarder(journal, server::send, settings.batchSize(), Duration.ofMillis(250),
-                settings.maxBackoff());
+                settings.maxBackoff(), clock);
         forwarder.start();
         LOG.info("Forwarding the journal in {} to {}", settings.journal().toAbsolutePath(), server.base());
     }
@@ -267,6 +350,11 @@ public final class BenchAgent implements AutoCloseable {
 
     @Override
     public void close() throws IOException, InterruptedException {
+        if (journalWatch != null) {
+            journalWatch.shutdownNow();
+            journalWatch.awaitTermination(5, TimeUnit.SECONDS);
+            journalWatch = null;
+        }
         if (profileRefresh != null) {
             profileRefresh.shutdownNow();
             profileRefresh.awaitTermination(5, TimeUnit.SECONDS);

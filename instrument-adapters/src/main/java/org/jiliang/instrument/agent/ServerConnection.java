@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -25,8 +26,31 @@ import org.apache.camel.util.json.Jsoner;
  */
 public final class ServerConnection {
 
-    /** What the server holds per device after a batch; see the server's DeviceReceipt. */
-    public record Receipt(String device, long acknowledged, int stored, int duplicates) {
+    /**
+     * The version of the frames contract this agent speaks (docs/bench-agent.md §4): 2 adds the
+     * batch's {@code sentAt} and the per-frame refusals in the receipt. A server that predates it
+     * ignores both and refuses a bad batch whole, which the forwarder handles too.
+     */
+    public static final int CONTRACT = 2;
+
+    /** A frame the server refused for good, with its reason ({@code error} is the stable message key). */
+    public record Refusal(long sequence, String error, String reason) {
+    }
+
+    /**
+     * What the server did with a device's frames of a batch: every frame up to {@code acknowledged} is
+     * handled (stored, stored before, or in {@code refused}); see the server's DeviceReceipt.
+     */
+    public record Receipt(String device, long acknowledged, int stored, int duplicates, int quarantined,
+                          List<Refusal> refused) {
+
+        public Receipt {
+            refused = List.copyOf(refused);
+        }
+
+        public Receipt(String device, long acknowledged, int stored, int duplicates) {
+            this(device, acknowledged, stored, duplicates, 0, List.of());
+        }
     }
 
     public record Profiles(String bench, List<AgentProfile> devices) {
@@ -35,14 +59,31 @@ public final class ServerConnection {
     /** The server understood the request and said no (bad token, unknown device...): retrying as is will not help. */
     public static final class RefusedException extends Exception {
         private final int status;
+        private final String error;
 
-        RefusedException(int status, String message) {
+        RefusedException(int status, String error, String message) {
             super(message);
             this.status = status;
+            this.error = error;
         }
 
         public int status() {
             return status;
+        }
+
+        /** The problem's stable message key, e.g. {@code error.agent.deviceNotAssigned}; {@code null} if none. */
+        public String error() {
+            return error;
+        }
+
+        /** The bench itself is refused (token missing, unknown or revoked): no device can go. */
+        public boolean benchRefused() {
+            return status == 401 || status == 403;
+        }
+
+        /** The device is refused, not a frame: e.g. it is not (any more) a device of this bench. */
+        public boolean deviceRefused() {
+            return "error.agent.deviceNotAssigned".equals(error);
         }
     }
 
@@ -50,8 +91,15 @@ public final class ServerConnection {
     private final String token;
     private final HttpClient http;
     private final Duration requestTimeout;
+    private final Clock clock;
 
     public ServerConnection(URI base, String token, Duration connectTimeout, Duration requestTimeout) {
+        this(base, token, connectTimeout, requestTimeout, Clock.systemUTC());
+    }
+
+    /** @param clock the agent's clock, which stamps each batch with the time it is sent */
+    public ServerConnection(URI base, String token, Duration connectTimeout, Duration requestTimeout, Clock clock) {
+        this.clock = clock;
         String text = base.toString();
         this.base = URI.create(text.endsWith("/") ? text : text + "/");
         this.token = token;
@@ -81,7 +129,10 @@ public final class ServerConnection {
         return new Profiles(body.getString("bench"), devices);
     }
 
-    /** Sends a batch; the server stores what it does not hold yet, all or nothing. */
+    /**
+     * Sends a batch (an empty one only checks that the server takes this agent's requests at all); the
+     * server stores what it does not hold yet and names, per frame, what it refuses for good.
+     */
     public List<Receipt> send(List<JournalEntry> batch) throws IOException, RefusedException {
         JsonArray frames = new JsonArray();
         for (JournalEntry e : batch) {
@@ -101,6 +152,9 @@ public final class ServerConnection {
             frames.add(f);
         }
         JsonObject request = new JsonObject();
+        request.put("contract", CONTRACT);
+        // On the agent's clock, like receivedAt: the server takes the difference, so the clock's offset cancels.
+        request.put("sentAt", clock.instant().toString());
         request.put("frames", frames);
         JsonObject body = call(HttpRequest.newBuilder(base.resolve("api/agent/frames"))
                 .header("Content-Type", "application/json")
@@ -108,8 +162,16 @@ public final class ServerConnection {
         List<Receipt> receipts = new ArrayList<>();
         for (Object item : collection(body, "devices")) {
             JsonObject r = new JsonObject(castMap((Map<?, ?>) item));
+            List<Refusal> refused = new ArrayList<>();
+            if (r.get("refused") instanceof Collection<?> list) {
+                for (Object o : list) {
+                    JsonObject f = new JsonObject(castMap((Map<?, ?>) o));
+                    refused.add(new Refusal(f.getLong("sequence"), f.getString("error"), f.getString("reason")));
+                }
+            }
             receipts.add(new Receipt(r.getString("device"), r.getLongOrDefault("acknowledged", 0L),
-                    r.getIntegerOrDefault("stored", 0), r.getIntegerOrDefault("duplicates", 0)));
+                    r.getIntegerOrDefault("stored", 0), r.getIntegerOrDefault("duplicates", 0),
+                    r.getIntegerOrDefault("quarantined", 0), refused));
         }
         return receipts;
     }
@@ -125,11 +187,13 @@ public final class ServerConnection {
             throw new IOException("interrupted while talking to " + base, e);
         }
         int status = response.statusCode();
-        if (status == 400 || status == 401 || status == 403 || status == 409 || status == 422) {
-            throw new RefusedException(status, "The server refused (" + status + "): " + message(response.body()));
+        if (status == 400 || status == 401 || status == 403 || status == 409 || status == 413 || status == 422) {
+            throw new RefusedException(status, errorKey(response.body()),
+                    "The server refused (" + status + "): " + message(response.body()));
         }
         if (status / 100 != 2) {
-            // 404 while the application deploys, 5xx while it starts or stops: try again later.
+            // 404 while the application deploys, 5xx while it starts, stops or lacks its database,
+            // 408 and 429 when busy: try again later.
             throw new IOException("The server at " + base + " answered " + status + ": " + message(response.body()));
         }
         try {
@@ -151,6 +215,18 @@ public final class ServerConnection {
             // Not JSON (an HTML error page): show its start.
         }
         return abbreviate(body);
+    }
+
+    /** The "error" of an RFC 9457 problem: the stable message key. */
+    private static String errorKey(String body) {
+        try {
+            if (Jsoner.deserialize(body) instanceof JsonObject o) {
+                return o.getString("error");
+            }
+        } catch (DeserializationException | ClassCastException e) {
+            // Not a problem document.
+        }
+        return null;
     }
 
     private static String abbreviate(String body) {

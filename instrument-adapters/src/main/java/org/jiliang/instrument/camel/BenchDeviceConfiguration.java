@@ -9,17 +9,15 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
+import org.jiliang.instrument.codec.DeviceCodecs;
 import org.jiliang.instrument.mtsics.MtSicsCodec;
 import org.jiliang.instrument.reading.DeviceCodec;
-import org.jiliang.instrument.sbi.SbiCodec;
-import org.jiliang.instrument.scpi.ScpiCodec;
 import org.jiliang.instrument.transport.FixedLengthFramer;
 import org.jiliang.instrument.transport.FlowControl;
 import org.jiliang.instrument.transport.Framer;
 import org.jiliang.instrument.transport.LineFramer;
 import org.jiliang.instrument.transport.SerialSettings;
 import org.jiliang.instrument.transport.TcpLink;
-import org.jiliang.instrument.vaisala.VaisalaCodec;
 
 /** Options of a {@code bench-device} endpoint; times are in milliseconds. */
 @UriParams
@@ -32,8 +30,7 @@ public class BenchDeviceConfiguration implements Cloneable {
     static final String FRAMING_PROTOCOL = "protocol";
     static final String FRAMING_TERMINATOR = "terminator";
     static final String FRAMING_FIXED = "fixed";
-    static final List<String> PROTOCOLS = List.of(MtSicsCodec.PROTOCOL_NAME, SbiCodec.PROTOCOL_NAME,
-            ScpiCodec.PROTOCOL_NAME, VaisalaCodec.PROTOCOL_NAME);
+    static final List<String> PROTOCOLS = DeviceCodecs.PROTOCOLS;
 
     @UriPath(description = "Identifier of the bench device, e.g. balance-1; every frame is recorded under it.")
     @Metadata(required = true)
@@ -220,17 +217,11 @@ public class BenchDeviceConfiguration implements Cloneable {
 
     private DeviceCodec<?> createCodec(String where) {
         try {
-            return switch (protocol) {
-                case MtSicsCodec.PROTOCOL_NAME -> new MtSicsCodec();
-                case SbiCodec.PROTOCOL_NAME -> new SbiCodec(unit != null ? unit : "g", SbiCodec.MissingUnit.parse(sbiMissingUnit));
-                case ScpiCodec.PROTOCOL_NAME -> ScpiCodec.forCommands(unit, pollCommand, startCommand);
-                case VaisalaCodec.PROTOCOL_NAME -> new VaisalaCodec();
-                default -> throw new IllegalArgumentException("Unknown protocol '" + protocol + "' for " + where
-                        + "; supported: " + String.join(", ", PROTOCOLS));
-            };
+            return DeviceCodecs.forProfile(protocol, unit, sbiMissingUnit, pollCommand, startCommand);
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith("Unknown protocol")) {
-                throw e;
+                throw new IllegalArgumentException("Unknown protocol '" + protocol + "' for " + where
+                        + "; supported: " + String.join(", ", PROTOCOLS));
             }
             throw new IllegalArgumentException("Options of " + where + ": " + e.getMessage(), e);
         }

@@ -26,6 +26,22 @@ class AgentSettingsTest {
         assertThat(s.token()).isEqualTo("secret-token");
         assertThat(s.journal()).isEqualTo(Path.of("/var/lib/j"));
         assertThat(s.batchSize()).isEqualTo(50);
+        assertThat(s.journalMaxBytes()).as("default cap per device").isEqualTo(512L << 20);
+    }
+
+    @Test
+    void theJournalCapIsASizeWithAUnit() {
+        Map<String, String> env = Map.of("JILIANG_BENCH_TOKEN", "t", "JILIANG_JOURNAL_MAX_SIZE", "2G");
+        assertThat(AgentSettings.parse(new String[] {"--server", "https://lims/lims"}, env).journalMaxBytes())
+                .isEqualTo(2L << 30);
+        assertThat(AgentSettings.parse(new String[] {"--server", "https://lims/lims", "--journal-max-size", "64k"}, env)
+                .journalMaxBytes()).isEqualTo(64 * 1024);
+        assertThat(AgentSettings.parse(new String[] {"--server", "https://lims/lims", "--journal-max-size", "1000"}, env)
+                .journalMaxBytes()).isEqualTo(1000);
+        assertThatThrownBy(() -> AgentSettings.parse(new String[] {"--server", "https://lims/lims",
+                "--journal-max-size", "lots"}, env)).hasMessageContaining("size such as 512M");
+        assertThatThrownBy(() -> AgentSettings.parse(new String[] {"--server", "https://lims/lims",
+                "--journal-max-size", "0M"}, env)).hasMessageContaining("size such as 512M");
     }
 
     @Test

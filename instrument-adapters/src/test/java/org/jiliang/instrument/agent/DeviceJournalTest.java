@@ -141,6 +141,66 @@ class DeviceJournalTest {
     }
 
     @Test
+    void aQuarantinedFrameKeepsItsJournalLineUnchangedBesideTheServersReason() throws IOException {
+        Path file = dir.resolve("BAL-1.journal");
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            append(journal, 3);
+            String second = Files.readAllLines(file, StandardCharsets.US_ASCII).get(1);
+            journal.quarantine(journal.pending(3).get(1), "Frame 2 of BAL-1 is stamped in the future\r\n(clock)",
+                    Instant.parse("2026-11-30T09:00:00Z"));
+            journal.acknowledge(2);
+
+            List<String> quarantine = Files.readAllLines(dir.resolve("BAL-1.quarantine"), StandardCharsets.UTF_8);
+            assertThat(quarantine).containsExactly("# 2026-11-30T09:00:00Z refused by the server: Frame 2 of BAL-1 is"
+                    + " stamped in the future (clock)", second);
+            assertThat(journal.quarantined()).isEqualTo(1);
+            assertThat(journal.pending(10)).extracting(JournalEntry::sequence).containsExactly(3L);
+        }
+    }
+
+    @Test
+    void anOverlongDamagedLineIsMovedAsideByteForByte() throws IOException {
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            append(journal, 1);
+        }
+        byte[] garbage = new byte[200_000];
+        java.util.Arrays.fill(garbage, (byte) 'x');
+        garbage[garbage.length - 1] = '\n';
+        Files.write(dir.resolve("BAL-1.journal"), garbage, StandardOpenOption.APPEND);
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0)) {
+            append(journal, 1);
+        }
+        try (DeviceJournal reopened = DeviceJournal.open(dir, "BAL-1", 0)) {
+            assertThat(Files.readAllBytes(dir.resolve("BAL-1.damaged"))).isEqualTo(garbage);
+            assertThat(reopened.pending(10)).extracting(JournalEntry::sequence).containsExactly(1L, 2L);
+            assertThat(reopened.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void theCapCountsTheUnsentFramesOnlyAndRoomComesBackBelowNinetyPercent() throws IOException {
+        try (DeviceJournal journal = DeviceJournal.open(dir, "BAL-1", 0, 1000)) {
+            while (!journal.full()) {
+                append(journal, 1);
+            }
+            long last = journal.lastSequence();
+            assertThat(journal.pendingBytes()).isBetween(1000L, 1100L);
+            long acknowledged = 0;
+            while (journal.full()) {
+                journal.acknowledge(++acknowledged);
+            }
+            assertThat(journal.pendingBytes()).isLessThan(1000);
+            while (!journal.roomAgain()) {
+                assertThat(journal.pendingBytes()).isGreaterThanOrEqualTo(900);
+                journal.acknowledge(++acknowledged);
+            }
+            assertThat(journal.pendingBytes()).isLessThan(900);
+            assertThat(journal.pending(100)).extracting(JournalEntry::sequence)
+                    .containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(acknowledged + 1, last).boxed().toList());
+        }
+    }
+
+    @Test
     void twoAgentsCannotShareAJournal() throws IOException {
         try (BenchJournal first = BenchJournal.open(dir)) {
             assertThatThrownBy(() -> BenchJournal.open(dir)).isInstanceOf(IOException.class)

@@ -8,7 +8,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +40,12 @@ final class FakeLimsServer implements AutoCloseable {
     private final List<Received> everyDelivery = new CopyOnWriteArrayList<>();
     private volatile boolean down;
     private volatile String refusedDevice;
+    private final Map<String, String> refusedFrames = new ConcurrentHashMap<>();
+    private final Map<String, String> poisonFrames = new ConcurrentHashMap<>();
+    private final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+    /** For benchmarks: count what arrives instead of keeping it (a bit per sequence, per device). */
+    private volatile boolean countOnly;
+    private final Map<String, java.util.BitSet> counted = new ConcurrentHashMap<>();
 
     FakeLimsServer(String token) throws IOException {
         this(token, null);
@@ -86,6 +91,40 @@ final class FakeLimsServer implements AutoCloseable {
         this.refusedDevice = device;
     }
 
+    /**
+     * From now on this frame is refused for good in the receipt (contract 2), with this reason: the
+     * batch's other frames are stored, as the server does with a frame stamped in the future.
+     */
+    void refuseFrame(String device, long sequence, String reason) {
+        refusedFrames.put(device + "#" + sequence, reason);
+    }
+
+    /**
+     * From now on any batch holding this frame is refused whole with 400 and this detail, as a server
+     * answers a request it cannot read at all (a number out of range); nothing of such a batch is stored.
+     */
+    void poisonFrame(String device, long sequence, String detail) {
+        poisonFrames.put(device + "#" + sequence, detail);
+    }
+
+    /** From now on frames are only counted, not kept: a million frames must not fill the heap being measured. */
+    void countOnly() {
+        this.countOnly = true;
+    }
+
+    /** Distinct sequences of a device received while counting. */
+    long counted(String device) {
+        java.util.BitSet bits = counted.get(device);
+        synchronized (stored) {
+            return bits == null ? 0 : bits.cardinality();
+        }
+    }
+
+    /** The number of frames in each request that reached the frames endpoint, in order. */
+    List<Integer> batchSizes() {
+        return List.copyOf(batchSizes);
+    }
+
     /** What the server holds for a device, by sequence. */
     TreeMap<Long, Received> stored(String device) {
         synchronized (stored) {
@@ -121,34 +160,69 @@ final class FakeLimsServer implements AutoCloseable {
             reply(exchange, 400, "{\"message\":\"bad JSON\"}");
             return;
         }
-        for (Object item : (Collection<?>) request.get("frames")) {
-            if (((JsonObject) item).getString("device").equals(refusedDevice)) {
-                reply(exchange, 409, "{\"error\":\"error.agent.deviceNotAssigned\",\"message\":\"Device "
+        Collection<?> frames = (Collection<?>) request.get("frames");
+        if (countOnly) {
+            reply(exchange, 200, count(frames));
+            return;
+        }
+        batchSizes.add(frames.size());
+        for (Object item : frames) {
+            JsonObject f = (JsonObject) item;
+            if (f.getString("device").equals(refusedDevice)) {
+                reply(exchange, 409, "{\"error\":\"error.agent.deviceNotAssigned\",\"detail\":\"Device "
                         + refusedDevice + " is not read by bench agent BENCH-T; nothing of this batch was stored.\"}");
                 return;
             }
+            String poison = poisonFrames.get(f.getString("device") + "#" + f.getLong("sequence"));
+            if (poison != null) {
+                reply(exchange, 400, new JsonObject(Map.of("type", "urn:jiliang-lims:problem:error.request.invalid",
+                        "status", 400, "error", "error.request.invalid", "detail", poison)).toJson());
+                return;
+            }
         }
-        Map<String, long[]> receipts = new TreeMap<>(); // device -> {acknowledged, stored, duplicates}
+        Map<String, JsonObject> receipts = new TreeMap<>();
         synchronized (stored) {
-            for (Object item : (Collection<?>) request.get("frames")) {
+            for (Object item : frames) {
                 JsonObject f = (JsonObject) item;
                 Received r = new Received(f.getString("device"), f.getLong("sequence"),
                         Base64.getDecoder().decode(f.getString("raw")), f.getString("status"),
                         f.getBigDecimal("value"), f.getString("unit"));
                 everyDelivery.add(r);
-                long[] receipt = receipts.computeIfAbsent(r.device(), d -> new long[3]);
-                receipt[0] = Math.max(receipt[0], r.sequence());
-                if (stored.computeIfAbsent(r.device(), d -> new TreeMap<>()).putIfAbsent(r.sequence(), r) == null) {
-                    receipt[1]++;
+                JsonObject receipt = receipts.computeIfAbsent(r.device(), d -> new JsonObject(Map.of("device", d,
+                        "acknowledged", 0L, "stored", 0, "duplicates", 0, "refused", new JsonArray())));
+                receipt.put("acknowledged", Math.max(receipt.getLong("acknowledged"), r.sequence()));
+                String refusal = refusedFrames.get(r.device() + "#" + r.sequence());
+                if (refusal != null) {
+                    ((JsonArray) receipt.get("refused")).add(new JsonObject(Map.of("sequence", r.sequence(),
+                            "error", "error.agent.futureTime", "reason", refusal)));
+                } else if (stored.computeIfAbsent(r.device(), d -> new TreeMap<>()).putIfAbsent(r.sequence(), r) == null) {
+                    receipt.put("stored", receipt.getInteger("stored") + 1);
                 } else {
-                    receipt[2]++;
+                    receipt.put("duplicates", receipt.getInteger("duplicates") + 1);
                 }
             }
         }
-        List<Object> devices = new ArrayList<>();
-        receipts.forEach((device, r) -> devices.add(new JsonObject(Map.of("device", device, "acknowledged", r[0],
-                "stored", r[1], "duplicates", r[2]))));
-        reply(exchange, 200, new JsonObject(Map.of("devices", new JsonArray(devices))).toJson());
+        reply(exchange, 200, new JsonObject(Map.of("devices", new JsonArray(List.copyOf(receipts.values())))).toJson());
+    }
+
+    private String count(Collection<?> frames) {
+        Map<String, long[]> receipts = new TreeMap<>(); // acknowledged, stored, duplicates
+        synchronized (stored) {
+            for (Object item : frames) {
+                JsonObject f = (JsonObject) item;
+                String device = f.getString("device");
+                int sequence = Math.toIntExact(f.getLong("sequence"));
+                long[] r = receipts.computeIfAbsent(device, d -> new long[3]);
+                r[0] = Math.max(r[0], sequence);
+                java.util.BitSet bits = counted.computeIfAbsent(device, d -> new java.util.BitSet());
+                r[bits.get(sequence) ? 2 : 1]++;
+                bits.set(sequence);
+            }
+        }
+        JsonArray devices = new JsonArray();
+        receipts.forEach((d, r) -> devices.add(new JsonObject(Map.of("device", d, "acknowledged", r[0], "stored", r[1],
+                "duplicates", r[2]))));
+        return new JsonObject(Map.of("devices", devices)).toJson();
     }
 
     private boolean refused(HttpExchange exchange) throws IOException {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.stream.LongStream;
 
 import org.jiliang.instrument.testing.Await;
@@ -106,6 +109,83 @@ class ForwarderTest {
             assertThat(server.stored("BAL-1")).isEmpty();
             assertThat(balance.pendingCount()).as("the refused frames stay in the journal").isEqualTo(12);
         }
+    }
+
+    @Test
+    void aFrameTheServerRefusesForGoodIsQuarantinedWithItsReasonAndTheDeviceGoesOn() throws Exception {
+        try (FakeLimsServer server = new FakeLimsServer(TOKEN); BenchJournal journal = BenchJournal.open(dir)) {
+            DeviceJournal balance = journal.device("BAL-1", 0);
+            server.refuseFrame("BAL-1", 4, "Frame 4 of device BAL-1 is stamped 2026-11-26T09:00:00Z, more than"
+                    + " PT2M ahead of the server's clock");
+            append(journal, balance, 10);
+            Forwarder forwarder = new Forwarder(journal, connection(server, TOKEN)::send, 3, Duration.ofMillis(20),
+                    Duration.ofMillis(200));
+            forwarder.start();
+            try {
+                Await.until(() -> balance.pendingCount() == 0, Duration.ofSeconds(10),
+                        () -> balance.pendingCount() + " frames still waiting behind the refused one");
+            } finally {
+                forwarder.close();
+            }
+            assertThat(server.stored("BAL-1").keySet()).containsExactly(1L, 2L, 3L, 5L, 6L, 7L, 8L, 9L, 10L);
+            assertThat(server.deliveries().stream().filter(r -> r.sequence() == 4)).as("refused once, not retried")
+                    .hasSize(1);
+            String quarantine = Files.readString(dir.resolve("BAL-1.quarantine"), StandardCharsets.UTF_8);
+            assertThat(quarantine).contains("more than PT2M ahead of the server's clock");
+            assertThat(quarantinedFrames(quarantine)).as("the refused frame, byte for byte")
+                    .containsExactly(Base64.getEncoder().encodeToString(frameBytes(4)));
+        }
+    }
+
+    @Test
+    void aBatchRefusedWholeIsSplitUntilThePoisonFrameIsQuarantinedAndNothingElseIs() throws Exception {
+        try (FakeLimsServer server = new FakeLimsServer(TOKEN); BenchJournal journal = BenchJournal.open(dir)) {
+            DeviceJournal balance = journal.device("BAL-1", 0);
+            server.poisonFrame("BAL-1", 23, "The request is not valid: value is out of range");
+            append(journal, balance, 50);
+            Forwarder forwarder = new Forwarder(journal, connection(server, TOKEN)::send, 16, Duration.ofMillis(20),
+                    Duration.ofMillis(200));
+            forwarder.start();
+            try {
+                Await.until(() -> balance.pendingCount() == 0, Duration.ofSeconds(10),
+                        () -> balance.pendingCount() + " frames still waiting behind the poison frame");
+            } finally {
+                forwarder.close();
+            }
+            assertThat(server.stored("BAL-1").keySet()).as("every frame but the poison one")
+                    .containsExactlyElementsOf(LongStream.rangeClosed(1, 50).filter(n -> n != 23).boxed().toList());
+            String quarantine = Files.readString(dir.resolve("BAL-1.quarantine"), StandardCharsets.UTF_8);
+            assertThat(quarantine).contains("400", "value is out of range");
+            assertThat(quarantinedFrames(quarantine)).containsExactly(Base64.getEncoder().encodeToString(frameBytes(23)));
+            assertThat(server.batchSizes().stream().filter(n -> n == 1)).as("only the poison frame alone").isNotEmpty();
+        }
+    }
+
+    @Test
+    void aServerErrorIsTransientAndLosesNothing() throws Exception {
+        try (FakeLimsServer server = new FakeLimsServer(TOKEN); BenchJournal journal = BenchJournal.open(dir)) {
+            DeviceJournal balance = journal.device("BAL-1", 0);
+            server.down(true);
+            append(journal, balance, 20);
+            Forwarder forwarder = new Forwarder(journal, connection(server, TOKEN)::send, 7, Duration.ofMillis(20),
+                    Duration.ofMillis(100));
+            forwarder.start();
+            try {
+                Await.until(() -> forwarder.failures() >= 5, Duration.ofSeconds(10), () -> "retries");
+                assertThat(balance.pendingCount()).isEqualTo(20);
+                assertThat(Files.exists(dir.resolve("BAL-1.quarantine"))).as("nothing quarantined for a 503").isFalse();
+                server.down(false);
+                Await.until(() -> balance.pendingCount() == 0, Duration.ofSeconds(10), () -> "sent after the outage");
+            } finally {
+                forwarder.close();
+            }
+            assertThat(server.stored("BAL-1").keySet()).containsExactlyElementsOf(range(1, 20));
+        }
+    }
+
+    /** The journal lines kept in a quarantine file (comment lines start with #): their raw-bytes field. */
+    private static List<String> quarantinedFrames(String quarantine) {
+        return quarantine.lines().filter(l -> !l.startsWith("#")).map(l -> l.split("\t")[5]).toList();
     }
 
     @Test

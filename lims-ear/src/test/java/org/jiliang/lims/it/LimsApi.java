@@ -23,9 +23,20 @@ final class LimsApi {
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String authorization;
+    private final String baseUrl;
 
     private LimsApi(String authorization) {
+        this(authorization, BASE_URL);
+    }
+
+    private LimsApi(String authorization, String baseUrl) {
         this.authorization = authorization;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The same caller, against another server (e.g. a WildFlyProcess of a fault test): {@code http://host:port/lims}. */
+    LimsApi at(String otherBaseUrl) {
+        return new LimsApi(authorization, otherBaseUrl);
     }
 
     static LimsApi as(String username) {
@@ -91,7 +102,7 @@ final class LimsApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE_URL + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

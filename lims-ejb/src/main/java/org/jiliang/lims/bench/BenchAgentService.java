@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,12 +25,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jiliang.instrument.codec.DeviceCodecs;
+import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
 import org.jiliang.lims.platform.InputLimits;
+import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.Settings;
 
 /**
  * Bench agents: an administrator registers a bench PC (its token is shown once) and assigns it
@@ -40,16 +45,12 @@ import org.jiliang.lims.platform.RefusedException;
 @Stateless
 public class BenchAgentService {
 
-    /** Statuses a frame may carry: the names of the adapters' ReadingStatus. */
-    public static final Set<String> STATUSES = Set.of("STABLE", "DYNAMIC", "OVERLOAD", "UNDERLOAD", "NOT_EXECUTABLE",
-            "DEVICE_ERROR", "MALFORMED");
     /** The most frames one batch may carry, so one request stays one short transaction. */
     public static final int MAX_BATCH = 500;
     // 30 characters at most: "agent:" + code must fit device_frame.link_session (36).
     public static final String BENCH_CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,29}";
     private static final Pattern BENCH_CODE = Pattern.compile(BENCH_CODE_PATTERN);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int MAX_UNIT = 8;
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -91,10 +92,24 @@ public class BenchAgentService {
     }
 
     /**
-     * Per device of a batch: every frame up to {@code acknowledged} that the agent sent is stored now
-     * ({@code stored} of them just now, {@code duplicates} already before), so it may trim its journal.
+     * A batch from an agent's journal. {@code contract} is the version of this exchange the agent
+     * speaks (absent: 1); {@code sentAt} when it sent the batch, on its own clock (contract 2).
      */
-    public record DeviceReceipt(String device, long acknowledged, int stored, int duplicates) {
+    public record AgentBatch(Integer contract, String sentAt, List<AgentFrame> frames) {
+    }
+
+    /** A frame refused for good: not stored; the agent keeps it in its quarantine file with the reason. */
+    public record FrameRefusal(long sequence, String error, String reason) {
+    }
+
+    /**
+     * Per device of a batch: every frame up to {@code acknowledged} that the agent sent is handled, so
+     * it may trim its journal: {@code stored} of them just now ({@code quarantined} of those because the
+     * server read their bytes differently), {@code duplicates} already before, and {@code refused} not
+     * stored, each with its reason (contract 2; a contract 1 batch with such a frame is refused whole).
+     */
+    public record DeviceReceipt(String device, long acknowledged, int stored, int duplicates, int quarantined,
+            List<FrameRefusal> refused) {
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -227,73 +242,96 @@ public class BenchAgentService {
     }
 
     /**
-     * Stores a batch of frames from the agent's journal, skipping those stored before, all in one
-     * transaction: a batch with a frame the server cannot take is refused whole, with the reason.
+     * Stores a batch of frames from the agent's journal, skipping those stored before, in one
+     * transaction. Each frame is checked by {@link AgentFrameCheck}: stamped with the server's time,
+     * read again with the device's codec, refused if its time stamp is too far in the future or it cannot
+     * be read at all. An agent of contract 2 gets those refusals per frame in the receipt, the rest of
+     * the batch is stored; for an agent of contract 1 (which would drop a refused frame unseen) the batch
+     * is refused whole, as before. A device not of this bench refuses the batch whole in both.
+     *
+     * @param locale the language of the refusals' reasons
      */
     @PermitAll // the bearer token is the credential; checked here
-    public List<DeviceReceipt> ingest(String token, List<AgentFrame> batch) {
+    public List<DeviceReceipt> ingest(String token, AgentBatch batch, java.util.Locale locale) {
         BenchAgent agent = agentByToken(token);
-        if (batch == null || batch.isEmpty()) {
+        List<AgentFrame> sent = batch == null || batch.frames() == null ? List.of() : batch.frames();
+        if (sent.isEmpty()) {
             return List.of();
         }
-        if (batch.size() > MAX_BATCH) {
-            throw new RefusedException("error.agent.batchTooLarge", batch.size(), MAX_BATCH);
+        if (sent.size() > MAX_BATCH) {
+            throw new RefusedException("error.agent.batchTooLarge", sent.size(), MAX_BATCH);
         }
+        boolean perFrame = batch.contract() != null && batch.contract() >= 2;
+        Instant serverNow = clock.instant();
+        Instant sentAt = perFrame ? instantOrNull(batch.sentAt()) : null;
+        java.time.Duration maxSkew = Settings.agentMaxClockSkew();
         Map<String, BenchDevice> devices = new LinkedHashMap<>();
         for (AgentDevice a : assignments(agent)) {
             devices.put(a.device().code(), a.device());
         }
-        // Checked in full before anything is written: nothing of a refused batch is stored.
-        Map<String, TreeMap<Long, DeviceFrameService.IncomingFrame>> byDevice = new LinkedHashMap<>();
-        for (AgentFrame f : batch) {
-            DeviceFrameService.IncomingFrame in = check(agent, devices, f);
-            byDevice.computeIfAbsent(f.device(), d -> new TreeMap<>()).putIfAbsent(f.sequence(), in);
+        // Checked in full before anything is written.
+        Map<String, DeviceCodec<?>> codecs = new HashMap<>();
+        Map<String, TreeMap<Long, AgentFrameCheck.Outcome>> byDevice = new LinkedHashMap<>();
+        for (AgentFrame f : sent) {
+            if (f == null || f.device() == null || !devices.containsKey(f.device())) {
+                throw new RefusedException("error.agent.deviceNotAssigned", f == null ? null : f.device(), agent.code());
+            }
+            DeviceCodec<?> codec = codecs.computeIfAbsent(f.device(), d -> codecFor(devices.get(d)));
+            AgentFrameCheck.Outcome outcome = AgentFrameCheck.check(f, agent.linkSession(), codec, sentAt, serverNow,
+                    maxSkew);
+            if (outcome instanceof AgentFrameCheck.Refused r && !perFrame) {
+                throw new RefusedException("error.agent.frame", f.device(), f.sequence(), r.why());
+            }
+            byDevice.computeIfAbsent(f.device(), d -> new TreeMap<>()).putIfAbsent(f.sequence(), outcome);
         }
         List<DeviceReceipt> receipts = new ArrayList<>();
+        List<DeviceFrameService.IncomingFrame> toStore = new ArrayList<>();
         for (var entry : byDevice.entrySet()) {
             BenchDevice device = devices.get(entry.getKey());
-            TreeMap<Long, DeviceFrameService.IncomingFrame> incoming = entry.getValue();
+            TreeMap<Long, AgentFrameCheck.Outcome> incoming = entry.getValue();
             Set<Long> already = new HashSet<>(em.createQuery("select f.sequence from DeviceFrame f"
                     + " where f.device = :d and f.linkSession = :s and f.sequence between :lo and :hi", Long.class)
                     .setParameter("d", device).setParameter("s", agent.linkSession())
                     .setParameter("lo", incoming.firstKey()).setParameter("hi", incoming.lastKey()).getResultList());
             int stored = 0;
-            for (var frame : incoming.entrySet()) {
-                if (!already.contains(frame.getKey())) {
-                    frames.record(frame.getValue());
+            int duplicates = 0;
+            int quarantined = 0;
+            List<FrameRefusal> refused = new ArrayList<>();
+            for (AgentFrameCheck.Outcome outcome : incoming.values()) {
+                if (already.contains(outcome.sequence())) {
+                    duplicates++;
+                } else if (outcome instanceof AgentFrameCheck.Accepted a) {
+                    toStore.add(a.frame());
                     stored++;
+                    quarantined += a.quarantined() ? 1 : 0;
+                } else if (outcome instanceof AgentFrameCheck.Refused r) {
+                    refused.add(new FrameRefusal(r.sequence(), r.key(),
+                            Messages.format(locale, r.key(), r.arguments().toArray())));
                 }
             }
-            receipts.add(new DeviceReceipt(device.code(), incoming.lastKey(), stored, incoming.size() - stored));
+            receipts.add(new DeviceReceipt(device.code(), incoming.lastKey(), stored, duplicates, quarantined, refused));
+        }
+        if (!toStore.isEmpty()) {
+            frames.recordAll(toStore);
         }
         return receipts;
     }
 
-    private DeviceFrameService.IncomingFrame check(BenchAgent agent, Map<String, BenchDevice> devices, AgentFrame f) {
-        if (f == null || f.device() == null || !devices.containsKey(f.device())) {
-            throw new RefusedException("error.agent.deviceNotAssigned", f == null ? null : f.device(), agent.code());
-        }
-        if (f.sequence() < 1) {
-            throw new RefusedException("error.agent.frame", f.device(), f.sequence(), "sequence < 1");
-        }
-        Instant receivedAt;
-        byte[] raw;
+    /** The device's codec, built from its profile as the agent builds it; {@code null} if there is none. */
+    private static DeviceCodec<?> codecFor(BenchDevice device) {
         try {
-            receivedAt = Instant.parse(f.receivedAt());
-            raw = Base64.getDecoder().decode(f.raw());
-        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
-            throw new RefusedException("error.agent.frame", f.device(), f.sequence(),
-                    "receivedAt must be an ISO-8601 instant and raw base64: " + e.getMessage());
+            return DeviceCodecs.forProfile(device.protocol(), null, null, device.pollCommand(), device.startCommand());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        if (!STATUSES.contains(f.status())) {
-            throw new RefusedException("error.agent.frame", f.device(), f.sequence(), "unknown status " + f.status());
+    }
+
+    private static Instant instantOrNull(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
         }
-        if ((f.value() == null) != (f.unit() == null) || (f.unit() != null && f.unit().length() > MAX_UNIT)) {
-            throw new RefusedException("error.agent.frame", f.device(), f.sequence(),
-                    "a value needs a unit of at most " + MAX_UNIT + " characters");
-        }
-        return new DeviceFrameService.IncomingFrame(f.device(), agent.linkSession(), f.sequence(), receivedAt, raw,
-                f.status(), f.value(), f.unit(), f.rejectReason(), new String(raw, StandardCharsets.ISO_8859_1));
     }
 
     private long storedSequence(BenchDevice device, BenchAgent agent) {

@@ -16,6 +16,10 @@ import java.util.HexFormat;
 /**
  * One frame exactly as the device sent it (terminator included), with how it was understood.
  * An original record: inserted once, never updated. Malformed frames are kept with the reason.
+ *
+ * <p>{@code receivedAt} is when the reader received the frame, on the reader's clock: the server's
+ * for devices it reads, the bench PC's for frames a bench agent forwards. {@code serverReceivedAt}
+ * is always the server's clock: when the server received it (the same instant for its own devices).
  */
 @Entity
 @Table(name = "device_frame")
@@ -38,6 +42,9 @@ public class DeviceFrame {
     @Column(name = "received_at", nullable = false, updatable = false)
     private Instant receivedAt;
 
+    @Column(name = "server_received_at", nullable = false, updatable = false)
+    private Instant serverReceivedAt;
+
     @Column(name = "raw_bytes", nullable = false, updatable = false)
     private byte[] rawBytes;
 
@@ -56,12 +63,21 @@ public class DeviceFrame {
     protected DeviceFrame() {
     }
 
+    /** A frame the server read itself: received on the server's clock. */
     public DeviceFrame(BenchDevice device, String linkSession, long sequence, Instant receivedAt, byte[] rawBytes,
             String status, BigDecimal readingValue, String readingUnit, String rejectReason) {
+        this(device, linkSession, sequence, receivedAt, receivedAt, rawBytes, status, readingValue, readingUnit,
+                rejectReason);
+    }
+
+    public DeviceFrame(BenchDevice device, String linkSession, long sequence, Instant receivedAt,
+            Instant serverReceivedAt, byte[] rawBytes, String status, BigDecimal readingValue, String readingUnit,
+            String rejectReason) {
         this.device = device;
         this.linkSession = linkSession;
         this.sequence = sequence;
         this.receivedAt = receivedAt;
+        this.serverReceivedAt = serverReceivedAt;
         this.rawBytes = rawBytes.clone();
         this.status = status;
         this.readingValue = readingValue;
@@ -84,6 +100,10 @@ public class DeviceFrame {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    public Instant serverReceivedAt() {
+        return serverReceivedAt;
     }
 
     public byte[] rawBytes() {

@@ -29,19 +29,38 @@ public class DeviceFrameService {
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/LimsDS")
     private javax.sql.DataSource dataSource;
 
+    /**
+     * The status of a frame a bench agent forwarded whose bytes the server reads differently: stored with
+     * both readings in its reject reason, never offered for capture (issue 8).
+     */
+    public static final String QUARANTINED = "QUARANTINED";
+
+    /**
+     * A frame to store. {@code receivedAt} is the reader's time stamp, {@code serverReceivedAt} the
+     * server's clock when the frame reached it, {@code heldByAgent} how long a bench agent kept it
+     * before sending it (see {@link LiveReading#age}).
+     */
     public record IncomingFrame(String deviceCode, String linkSession, long sequence, java.time.Instant receivedAt,
-            byte[] rawBytes, String status, BigDecimal value, String unit, String rejectReason, String rawText) {
+            byte[] rawBytes, String status, BigDecimal value, String unit, String rejectReason, String rawText,
+            java.time.Instant serverReceivedAt, java.time.Duration heldByAgent) {
+
+        /** A frame the server read itself: its time stamp is the server's, and nothing held it. */
+        public IncomingFrame(String deviceCode, String linkSession, long sequence, java.time.Instant receivedAt,
+                byte[] rawBytes, String status, BigDecimal value, String unit, String rejectReason, String rawText) {
+            this(deviceCode, linkSession, sequence, receivedAt, rawBytes, status, value, unit, rejectReason, rawText,
+                    receivedAt, java.time.Duration.ZERO);
+        }
     }
 
     public long record(IncomingFrame in) {
         BenchDevice device = deviceByCode(in.deviceCode());
-        DeviceFrame frame = new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(), in.rawBytes(),
-                in.status(), in.value(), in.unit(), in.rejectReason());
+        DeviceFrame frame = new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(),
+                in.serverReceivedAt(), in.rawBytes(), in.status(), in.value(), in.unit(), in.rejectReason());
         em.persist(frame);
         em.flush(); // the id is the reference a captured reading keeps
         frameRecorded.fire(new FrameRecorded(new LiveReading(device.code(), frame.id(), frame.sequence(),
                 frame.receivedAt(), frame.status(), frame.readingValue(), frame.readingUnit(), in.rawText(),
-                frame.rawHex(), frame.rejectReason())));
+                frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), in.heldByAgent())));
         return frame.id();
     }
 
@@ -81,22 +100,22 @@ public class DeviceFrameService {
         List<DeviceFrame> frames = new java.util.ArrayList<>(batch.size());
         for (IncomingFrame in : batch) {
             BenchDevice device = devices.computeIfAbsent(in.deviceCode(), this::deviceByCode);
-            frames.add(new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(), in.rawBytes(),
-                    in.status(), in.value(), in.unit(), in.rejectReason()));
+            frames.add(new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(), in.serverReceivedAt(),
+                    in.rawBytes(), in.status(), in.value(), in.unit(), in.rejectReason()));
         }
         List<Long> ids = insertAll(batch, frames);
         for (int i = 0; i < batch.size(); i++) {
             DeviceFrame frame = frames.get(i);
             frameRecorded.fire(new FrameRecorded(new LiveReading(frame.device().code(), ids.get(i), frame.sequence(),
                     frame.receivedAt(), frame.status(), frame.readingValue(), frame.readingUnit(), batch.get(i).rawText(),
-                    frame.rawHex(), frame.rejectReason())));
+                    frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), batch.get(i).heldByAgent())));
         }
         return ids;
     }
 
     private List<Long> insertAll(List<IncomingFrame> batch, List<DeviceFrame> frames) {
         String sql = "insert into device_frame (device_id, link_session, sequence, received_at, raw_bytes, status,"
-                + " reading_value, reading_unit, reject_reason) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " reading_value, reading_unit, reject_reason, server_received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (java.sql.Connection c = dataSource.getConnection();
                 java.sql.PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
             for (int i = 0; i < frames.size(); i++) {
@@ -110,6 +129,7 @@ public class DeviceFrameService {
                 ps.setBigDecimal(7, f.readingValue());
                 ps.setString(8, f.readingUnit());
                 ps.setString(9, f.rejectReason());
+                ps.setObject(10, java.time.OffsetDateTime.ofInstant(f.serverReceivedAt(), java.time.ZoneOffset.UTC));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -1,22 +1,45 @@
 package org.jiliang.lims.bench;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
  * The latest reading of a bench device, as the bench page shows it and as "capture" takes it.
  * {@code display} is the value as the device shows it ("5.00 kg", digits kept), empty without a value.
+ *
+ * <p>{@code receivedAt} is the reader's time stamp (the bench PC's clock for a bench agent's frame);
+ * {@code serverReceivedAt} the server's clock when the frame reached it, and {@code heldByAgent} how
+ * long the frame had waited on the bench PC before it was sent (zero for devices the server reads).
+ * How old a reading is ({@link #age}) is judged by the server's clock only.
  */
 public record LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
-        BigDecimal value, String unit, String display, String rawText, String rawHex, String rejectReason) {
+        BigDecimal value, String unit, String display, String rawText, String rawHex, String rejectReason,
+        Instant serverReceivedAt, Duration heldByAgent) {
 
     public LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
-            BigDecimal value, String unit, String rawText, String rawHex, String rejectReason) {
+            BigDecimal value, String unit, String rawText, String rawHex, String rejectReason,
+            Instant serverReceivedAt, Duration heldByAgent) {
         this(deviceCode, frameId, sequence, receivedAt, status, value, unit,
-                value == null ? "" : value.toPlainString() + " " + unit, rawText, rawHex, rejectReason);
+                value == null ? "" : value.toPlainString() + " " + unit, rawText, rawHex, rejectReason,
+                serverReceivedAt, heldByAgent);
     }
 
     public boolean stable() {
         return "STABLE".equals(status);
+    }
+
+    /** Whether the server read the frame's bytes differently from the bench agent: never captured. */
+    public boolean quarantined() {
+        return DeviceFrameService.QUARANTINED.equals(status);
+    }
+
+    /**
+     * How old the reading is at {@code now} (the server's clock): the time since the server received it,
+     * plus the time it had waited on the bench PC. The latter is the difference of two time stamps of
+     * the agent's own clock, so however wrong that clock is set, its offset cancels out.
+     */
+    public Duration age(Instant now) {
+        return Duration.between(serverReceivedAt, now).plus(heldByAgent);
     }
 }

@@ -303,9 +303,13 @@ public class JobService {
         String deviceCode = job.benchDevice().code();
         LiveReading reading = board.latest(deviceCode)
                 .orElseThrow(() -> new RefusedException("error.capture.noReading", deviceCode));
-        Duration age = Duration.between(reading.receivedAt(), clock.instant());
+        // By the server's clock only: a bench PC's clock, set ahead, would keep an old reading fresh.
+        Duration age = reading.age(clock.instant());
         if (age.compareTo(MAX_READING_AGE) > 0) {
             throw new RefusedException("error.capture.stale", deviceCode, age.toSeconds());
+        }
+        if (reading.quarantined()) {
+            throw new RefusedException("error.capture.quarantined", deviceCode, reading.rejectReason());
         }
         if (reading.value() == null) {
             throw new RefusedException("error.capture.unusable",

@@ -55,4 +55,24 @@ public final class Settings {
     public static long auditAnchorEvery() {
         return Math.max(1, Long.getLong("jiliang.audit.anchor-every", 500));
     }
+
+    /**
+     * How far ahead of the server's clock a bench agent's time stamp may be before the frame is refused
+     * ({@code -Djiliang.agent.max-clock-skew}, an ISO-8601 duration such as {@code PT2M}, or seconds).
+     * A bench PC whose clock runs ahead would otherwise make its readings look fresher than they are.
+     */
+    public static Duration agentMaxClockSkew() {
+        String text = System.getProperty("jiliang.agent.max-clock-skew", "PT2M").strip();
+        try {
+            Duration skew = text.chars().allMatch(Character::isDigit)
+                    ? Duration.ofSeconds(Long.parseLong(text)) : Duration.parse(text);
+            if (!skew.isNegative()) {
+                return skew;
+            }
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("jiliang.agent.max-clock-skew must be a duration such as PT2M or a number of"
+                + " seconds, was '" + text + "'");
+    }
 }

@@ -3,6 +3,7 @@ package org.jiliang.lims.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -175,8 +176,9 @@ class LiveReadingBoardTest {
     }
 
     private static FrameRecorded frame(String device, long frameId) {
-        return new FrameRecorded(new LiveReading(device, frameId, frameId, Instant.parse("2026-12-03T08:00:00Z"),
-                "STABLE", new BigDecimal("5.00"), "kg", "S S      5.00 kg\r\n", "", null));
+        Instant at = Instant.parse("2026-12-03T08:00:00Z");
+        return new FrameRecorded(new LiveReading(device, frameId, frameId, at, "STABLE", new BigDecimal("5.00"), "kg",
+                "S S      5.00 kg\r\n", "", null, at, Duration.ZERO));
     }
 
     /** Runs the tasks handed to it when the test says so, on the test's thread. */

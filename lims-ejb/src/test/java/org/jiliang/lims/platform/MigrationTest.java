@@ -88,6 +88,30 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void framesStoredBeforeTheServerStampedItsOwnTimeGetTheirReceiveTimeAsTheServers() throws Exception {
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("6")
+                .load().migrate();
+        try (Connection c = dataSource.getConnection()) {
+            insertFrame(c, insertBenchDevice(c), "session-1", 1);
+        }
+
+        migrate();
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select received_at, server_received_at from device_frame")) {
+            rs.next();
+            assertThat(rs.getObject(2, java.time.OffsetDateTime.class).toInstant())
+                    .isEqualTo(rs.getObject(1, java.time.OffsetDateTime.class).toInstant());
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "insert into device_frame (device_id, link_session, sequence, received_at, server_received_at,"
+                        + " raw_bytes, status) values ((select id from bench_device), 'session-1', 2,"
+                        + " timestamp with time zone '2026-03-02 10:00:00+08:00', null, X'00', 'MALFORMED')")) {
+            assertThatThrownBy(s::executeUpdate).as("every frame has the server's time").isInstanceOf(SQLException.class);
+        }
+    }
+
     /** What the container does at startup: inject the data source, call the @PostConstruct method. */
     private void migrate() throws ReflectiveOperationException {
         DatabaseMigration migration = new DatabaseMigration();

@@ -1,7 +1,8 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.inject.Inject;
@@ -11,11 +12,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jiliang.lims.bench.BenchAgentService;
+import org.jiliang.lims.bench.BenchAgentService.AgentBatch;
 import org.jiliang.lims.bench.BenchAgentService.AgentDeviceProfile;
 import org.jiliang.lims.bench.BenchAgentService.AgentFrame;
 import org.jiliang.lims.bench.BenchAgentService.DeviceReceipt;
@@ -45,7 +48,7 @@ public class AgentResource {
         @NotNull
         @Size(max = 16)
         public String status;
-        @Digits(integer = 13, fraction = 6)
+        /** What the agent read; the server reads the raw bytes again and stores its own reading (AgentFrameCheck). */
         public BigDecimal value;
         @Size(max = 8)
         public String unit;
@@ -53,7 +56,13 @@ public class AgentResource {
         public String rejectReason;
     }
 
+    /** {@code contract}: the version of this exchange the agent speaks (absent: 1); see docs/bench-agent.md §4. */
     public static class Batch {
+        @Min(1)
+        @Max(2)
+        public Integer contract;
+        @Size(max = 64)
+        public String sentAt;
         public List<@NotNull @Valid Frame> frames;
     }
 
@@ -75,13 +84,15 @@ public class AgentResource {
 
     @POST
     @Path("frames")
-    public Receipt frames(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+    public Receipt frames(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpHeaders headers,
             @Valid Batch batch) {
         List<AgentFrame> frames = batch == null || batch.frames == null ? List.of() : batch.frames.stream()
                 .map(f -> f == null ? null : new AgentFrame(f.device, f.sequence, f.receivedAt, f.raw, f.status,
                         f.value, f.unit, f.rejectReason))
                 .toList();
-        return new Receipt(agents.ingest(bearer(authorization), frames));
+        AgentBatch received = new AgentBatch(batch == null ? null : batch.contract, batch == null ? null : batch.sentAt,
+                frames);
+        return new Receipt(agents.ingest(bearer(authorization), received, Problems.locale(headers)));
     }
 
     private static String bearer(String authorization) {
