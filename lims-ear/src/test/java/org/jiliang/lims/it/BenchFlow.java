@@ -57,6 +57,14 @@ final class BenchFlow {
      * Returns the job after the last capture.
      */
     static JsonObject captureAllPoints(LimsApi technician, long jobId, BigDecimal biasKg) {
+        return captureAllPoints(technician, jobId, grams -> place(technician, grams, biasKg));
+    }
+
+    /**
+     * The same on any scale of e = 10 g: {@code putOnPan} puts a load (grams) on its pan and returns once the
+     * server shows the stable reading of it.
+     */
+    static JsonObject captureAllPoints(LimsApi technician, long jobId, java.util.function.Consumer<BigDecimal> putOnPan) {
         JsonObject job = technician.get("/api/jobs/" + jobId).object();
         for (var value : job.getJsonArray("points")) {
             JsonObject point = (JsonObject) value;
@@ -66,7 +74,7 @@ final class BenchFlow {
                 if (discrimination && reading == 2) {
                     grams = grams.add(grams(point.getString("extraLoad")));
                 }
-                place(technician, grams, biasKg);
+                putOnPan.accept(grams);
                 String deltaL = discrimination ? "0" : HALF_E_GRAMS;
                 var reply = technician.post("/api/jobs/" + jobId + "/points/" + point.getInt("ordinal") + "/capture",
                         "{\"additionalLoad\":" + deltaL + "}");

@@ -24,19 +24,26 @@ final class LimsApi {
 
     private final String authorization;
     private final String baseUrl;
+    private final HttpClient http;
 
     private LimsApi(String authorization) {
-        this(authorization, BASE_URL);
+        this(authorization, BASE_URL, HTTP);
     }
 
-    private LimsApi(String authorization, String baseUrl) {
+    private LimsApi(String authorization, String baseUrl, HttpClient http) {
         this.authorization = authorization;
         this.baseUrl = baseUrl;
+        this.http = http;
     }
 
     /** The same caller, against another server (e.g. a WildFlyProcess of a fault test): {@code http://host:port/lims}. */
     LimsApi at(String otherBaseUrl) {
-        return new LimsApi(authorization, otherBaseUrl);
+        return new LimsApi(authorization, otherBaseUrl, http);
+    }
+
+    /** The same caller, against another server reached with a client of its own (e.g. one that trusts its TLS key). */
+    LimsApi at(String otherBaseUrl, HttpClient client) {
+        return new LimsApi(authorization, otherBaseUrl, client);
     }
 
     static LimsApi as(String username) {
@@ -109,9 +116,9 @@ final class LimsApi {
         return b;
     }
 
-    private static Reply send(HttpRequest.Builder builder) {
+    private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<byte[]> r = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> r = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(r.statusCode(), r.body(), r);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

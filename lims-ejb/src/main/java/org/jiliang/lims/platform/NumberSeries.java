@@ -31,12 +31,16 @@ public class NumberSeries {
         String key = series + "-" + year;
         NumberCounter counter = em.find(NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
+            EJBException failure = null;
             try {
                 counters.create(key);
-            } catch (EJBException raceLost) {
-                // another transaction created the row at the same moment: it is there now
+            } catch (EJBException e) {
+                failure = e; // another transaction created the row at the same moment, if the row is there now
             }
             counter = em.find(NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+            if (counter == null) {
+                throw failure != null ? failure : new IllegalStateException("Counter " + key + " was not created");
+            }
         }
         return counter.take();
     }

@@ -1,6 +1,7 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +49,12 @@ public class AgentResource {
         @NotNull
         @Size(max = 16)
         public String status;
-        /** What the agent read; the server reads the raw bytes again and stores its own reading (AgentFrameCheck). */
+        /**
+         * What the agent read, only compared with what the server reads from the raw bytes (AgentFrameCheck): the
+         * bound is the API's bound on any number, not the column's, so a reading the column cannot hold reaches
+         * the check and is stored as a malformed frame with its bytes instead of refusing the whole batch.
+         */
+        @Digits(integer = 30, fraction = 30)
         public BigDecimal value;
         @Size(max = 8)
         public String unit;
