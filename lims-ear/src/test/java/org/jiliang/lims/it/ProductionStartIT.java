@@ -86,14 +86,29 @@ class ProductionStartIT {
                     .environment("LIMS_TLS_KEYSTORE", keyStore.toString())
                     .environment("LIMS_TLS_KEYSTORE_PASSWORD", STORE_PASSWORD)
                     .build()) {
-                wildfly.start();
-                base = "https://127.0.0.1:" + (8443 + offset) + "/lims";
+                try {
+                    wildfly.start();
+                    base = "https://127.0.0.1:" + (8443 + offset) + "/lims";
 
-                transportIsHttpsOnly(8080 + offset);
-                firstRunSetup(wildfly);
-                String[] certificates = institutesFirstWork(scale);
-                customerAndPublicSeeTheirCertificate(certificates);
+                    transportIsHttpsOnly(8080 + offset);
+                    firstRunSetup(wildfly);
+                    String[] certificates = institutesFirstWork(scale);
+                    customerAndPublicSeeTheirCertificate(certificates);
+                } finally {
+                    keepServerLog(wildfly);
+                }
             }
+        }
+    }
+
+    /** The server's log outlives the temporary directory, for whoever reads a failure. */
+    private static void keepServerLog(WildFlyProcess wildfly) throws IOException {
+        Path log = wildfly.home().resolve("standalone/log/server.log");
+        if (Files.exists(log)) {
+            Path reports = Path.of(System.getProperty("it.reportDir", "target/it-reports"));
+            Files.createDirectories(reports);
+            Files.copy(log, reports.resolve("production-start-server.log"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -152,11 +167,8 @@ class ProductionStartIT {
 
         ok(clerk.post("/api/registry/customers", "{\"code\":\"K0001\",\"name\":\"滨海粮油有限公司\","
                 + "\"address\":\"滨海市工业路 8 号\",\"contactEmail\":\"qa@binhai-grain.example\"}"));
-        long instrument = ok(clerk.post("/api/registry/instruments", "{\"customerCode\":\"K0001\","
-                + "\"description\":\"数字指示秤\",\"manufacturer\":\"上海耀华\",\"model\":\"XK3190\",\"serialNumber\":"
-                + "\"PS-2026-001\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"location\":\"成品库\","
-                + "\"scale\":{\"accuracyClass\":\"III\",\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"}}"))
-                .getJsonNumber("id").longValue();
+        // two scales of the customer's, brought in together
+        List<Long> instruments = List.of(registerScale(clerk, "PS-2026-001"), registerScale(clerk, "PS-2026-002"));
         ok(quality.post("/api/procedures", "{\"code\":\"" + PROCEDURE + "\",\"title\":\"数字指示秤检定规程\","
                 + "\"kind\":\"VERIFICATION\",\"effectiveFrom\":\"2017-05-30\",\"testPlan\":\"R76\","
                 + "\"allowedStandardClasses\":\"E1, E2, F1, F2, M1\",\"temperatureMin\":-10,\"temperatureMax\":40,"
@@ -174,9 +186,9 @@ class ProductionStartIT {
                 + "\"pollIntervalMs\":300,\"mode\":\"poll\"}"));
         ok(admin.post("/api/devices/BAL-P1/start", "{}"));
 
-        String intake = "{\"instrumentId\":" + instrument + ",\"verificationType\":\"SUBSEQUENT\"}";
-        List<JsonObject> received = atOnce(() -> clerk.post("/api/jobs/intake", intake),
-                () -> clerk.post("/api/jobs/intake", intake));
+        String intake = "{\"instrumentId\":%d,\"verificationType\":\"SUBSEQUENT\"}";
+        List<JsonObject> received = atOnce(() -> clerk.post("/api/jobs/intake", intake.formatted(instruments.get(0))),
+                () -> clerk.post("/api/jobs/intake", intake.formatted(instruments.get(1))));
         assertThat(received).extracting(j -> j.getString("jobNumber").replaceFirst("^JD\\d{4}-", ""))
                 .as("the first two job numbers of the year").containsExactlyInAnyOrder("00001", "00002");
 
@@ -202,6 +214,14 @@ class ProductionStartIT {
                 .as("the first two certificate numbers of the year, with the institute's prefix")
                 .containsExactlyInAnyOrder("000001", "000002");
         return approved.stream().map(c -> c.getString("number")).toArray(String[]::new);
+    }
+
+    private static long registerScale(LimsApi clerk, String serialNumber) {
+        return ok(clerk.post("/api/registry/instruments", "{\"customerCode\":\"K0001\",\"description\":\"数字指示秤\","
+                + "\"manufacturer\":\"上海耀华\",\"model\":\"XK3190\",\"serialNumber\":\"" + serialNumber + "\","
+                + "\"mandatoryVerification\":true,\"intervalMonths\":12,\"location\":\"成品库\",\"scale\":"
+                + "{\"accuracyClass\":\"III\",\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"}}"))
+                .getJsonNumber("id").longValue();
     }
 
     /** The customer's own certificates, the PDF, and the public check by the token of the QR address. */
