@@ -137,6 +137,61 @@ class CsrfIT {
         browser.find(By.id("j_username"));
     }
 
+    @Test
+    void aForeignPageCanNeitherLogTheBrowserInNorOut() throws Exception {
+        // Login CSRF: the attacker's page posts the login form with an account of the attacker's choosing
+        try (ForeignPage page = new ForeignPage(form("/public/login",
+                "<input name='j_username' value='customer'><input name='j_password' value='jiliang'>"))) {
+            browser.driver().get(page.url());
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/login.xhtml") ? Boolean.TRUE : null);
+        }
+        assertThat(browser.text(By.id("login-error"))).contains("其他网站");
+        browser.driver().get(LimsApi.BASE_URL + "/portal/certificates.xhtml");
+        browser.find(By.id("j_username")); // not logged in: the login form again
+
+        // Logout from another port of the same host, where even a SameSite cookie goes along
+        browser.openAs("quality", "/standards.xhtml");
+        String session = browser.sessionCookie();
+        try (ForeignPage page = new ForeignPage(form("/public/logout", ""))) {
+            browser.driver().get(page.url());
+            browser.waitUntil(d -> d.getCurrentUrl().contains("/public/logout") ? Boolean.TRUE : null);
+        }
+        assertThat(me(session)).as("still logged in after the foreign logout form").isEqualTo(200);
+    }
+
+    /** A page that posts a form to the LIMS as soon as it is loaded. */
+    private static String form(String action, String fields) {
+        return "<!DOCTYPE html><html><head><title>prize</title></head><body><form id='f' method='post' action='"
+                + LimsApi.BASE_URL + action + "'>" + fields + "</form><script>document.getElementById('f').submit();"
+                + "</script></body></html>";
+    }
+
+    /** A page served from another origin of the same host (another port). */
+    private static final class ForeignPage implements AutoCloseable {
+        private final HttpServer server;
+
+        ForeignPage(String html) throws java.io.IOException {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/prize.html", exchange -> {
+                byte[] body = html.getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=UTF-8");
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+        }
+
+        String url() {
+            return "http://localhost:" + server.getAddress().getPort() + "/prize.html";
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
+    }
+
     private static int me(String session) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(URI.create(LimsApi.BASE_URL + "/api/me"))
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.discarding()).statusCode();

@@ -86,7 +86,23 @@ class SecurityHeadersIT {
         var pdf = send(get("/api/certificates/" + number + "/pdf").header("Cookie", "JSESSIONID=" + customer));
         assertLocked(pdf, 200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertLocked(send(get("/jakarta.faces.resource/lims/lims.css.xhtml")), 200);
+        var styles = send(get("/jakarta.faces.resource/lims/lims.css.xhtml"));
+        assertLocked(styles, 200);
+        assertThat(styles.headers().allValues("Cache-Control")).as("the UI's static resources may be cached")
+                .noneMatch(v -> v.contains("no-store"));
+    }
+
+    @Test
+    void answersWithSomeonesDataAreNeverStoredInACache() throws Exception {
+        String number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
+        browser.openAs("customer", "/portal/certificates.xhtml");
+        String customer = browser.sessionCookie();
+        for (var answer : List.of(send(get("/portal/certificates.xhtml").header("Cookie", "JSESSIONID=" + customer)),
+                send(get("/api/certificates/" + number + "/pdf").header("Cookie", "JSESSIONID=" + customer)),
+                send(get("/api/certificates").header("Authorization", basic("customer"))),
+                send(get("/api/jobs")))) {
+            assertThat(answer.headers().allValues("Cache-Control")).as(answer.uri().toString()).contains("no-store");
+        }
     }
 
     @Test

@@ -54,10 +54,13 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private Clock clock;
 
+    private final TransportSecurity transport = TransportSecurity.current();
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String path = path(request);
+        SecurityHeadersFilter.setHeaders(request, response, transport);
         try {
             if ("POST".equals(request.getMethod()) && LOGIN_ACTION.equals(path)) {
                 return formLogin(request, context);
@@ -104,6 +107,11 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        if (FormOrigin.foreign(request)) {
+            // nobody is logged in, not even with the right password: the form was not this site's
+            request.getSession(true).setAttribute(LOGIN_REFUSAL, new Refusal("login.foreignPage", null));
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
         String password = request.getParameter("j_password");
         LoginOutcome outcome = logins.login(request.getParameter("j_username"),
                 password == null ? null : password.toCharArray(), request.getRemoteAddr(), LoginService.Channel.FORM);

@@ -27,6 +27,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     /** Answers that are not pages: nothing may run, load, frame them or be submitted from them. */
     static final String LOCKED_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /** Where Faces serves the UI's static resources (style sheets, scripts, images). */
+    static final String RESOURCES = "/jakarta.faces.resource/";
+
     private transient TransportSecurity transport;
 
     @Override
@@ -38,12 +41,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY"); // for browsers that predate frame-ancestors
-        response.setHeader(CSP, LOCKED_POLICY);
-        transport.strictTransportSecurity(request.isSecure())
-                .ifPresent(hsts -> response.setHeader("Strict-Transport-Security", hsts));
+        setHeaders(request, response, transport);
 
         if (request.getDispatcherType() == DispatcherType.REQUEST) {
             Optional<String> https = transport.httpsRedirect(request.isSecure(), path, request.getQueryString());
@@ -59,6 +57,25 @@ public class SecurityHeadersFilter extends HttpFilter {
         } else {
             chain.doFilter(request, new PagePolicy(response));
         }
+    }
+
+    /**
+     * The headers every answer starts with. Also called by the login mechanism, which runs before any filter
+     * and may answer by itself (a 401, a refused login).
+     */
+    static void setHeaders(HttpServletRequest request, HttpServletResponse response, TransportSecurity transport) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY"); // for browsers that predate frame-ancestors
+        response.setHeader(CSP, LOCKED_POLICY);
+        if (!path.startsWith(RESOURCES)) {
+            // pages, API answers and downloads may hold a person's or a customer's data: no copy in any cache
+            // (OWASP ASVS 4.0.3 V8.2.1); only the style sheets, scripts and images of the UI may be cached
+            response.setHeader("Cache-Control", "no-store");
+        }
+        transport.strictTransportSecurity(request.isSecure())
+                .ifPresent(hsts -> response.setHeader("Strict-Transport-Security", hsts));
     }
 
     /** Lets a page's policy (added by PrimeFaces) replace the locked one instead of adding a second. */
