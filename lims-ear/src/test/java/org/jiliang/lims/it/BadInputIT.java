@@ -87,6 +87,23 @@ class BadInputIT {
         assertThat(admin.get("/api/devices").text()).doesNotContain(number);
     }
 
+    /** No text of the LIMS holds U+0000, and PostgreSQL fails a query that compares with it: refused at the edge. */
+    @Test
+    void theNulCharacterIsRefusedWhereverItComes() {
+        LimsApi admin = LimsApi.as("admin");
+        for (var reply : List.of(admin.get("/api/admin/accounts/%00"), admin.post("/api/devices/BAL%0001/stop", "{}"),
+                LimsApi.as("customer").get("/api/certificates/JH%00"))) {
+            assertThat(reply.status()).as(reply.text()).isEqualTo(400);
+            assertThat(reply.object().getString("error")).isEqualTo("error.input.nul");
+        }
+        var body = LimsApi.as("clerk").post("/api/registry/customers", "{\"code\":\"C\\u000099\",\"name\":\"x\","
+                + "\"address\":\"y\"}");
+        assertThat(body.status()).as(body.text()).isEqualTo(400);
+        assertThat(body.text()).contains("U+0000");
+        var login = LimsApi.as("admin\u0000", "jiliang").get("/api/me");
+        assertThat(login.status()).as("a user name with NUL is no account: " + login.text()).isEqualTo(401);
+    }
+
     @Test
     void malformedJsonAndUnknownValuesGetAProblemWithoutLibraryText() {
         for (String body : new String[] {"{", "{\"instrumentId\":1,\"verificationType\":\"NOPE\"}",

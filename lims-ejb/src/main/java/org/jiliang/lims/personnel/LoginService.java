@@ -60,7 +60,9 @@ public class LoginService {
         if (blocked.isPresent()) {
             return new Refused("login.throttled", blocked.get());
         }
-        UserAccount account = name.isEmpty() || name.length() > MAX_NAME ? null
+        // no account name has control characters (and PostgreSQL cannot even compare one with U+0000)
+        UserAccount account = name.isEmpty() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)
+                ? null
                 : em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
                         .setParameter("u", name).getResultStream().findFirst().orElse(null);
         if (account != null && channel == Channel.BASIC && account.enabled() && !account.failureRun().lockedAt(now)) {
@@ -170,7 +172,9 @@ public class LoginService {
                 recordId == null ? actor : recordId, null, null, detail, null));
     }
 
+    /** The name as the audit trail keeps it: at most MAX_NAME characters, control characters shown as '?'. */
     private static String clip(String name) {
-        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "…";
+        String visible = name.replaceAll("\\p{Cntrl}", "?");
+        return visible.length() <= MAX_NAME ? visible : visible.substring(0, MAX_NAME) + "…";
     }
 }

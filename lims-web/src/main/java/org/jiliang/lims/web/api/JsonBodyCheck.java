@@ -194,8 +194,10 @@ public class JsonBodyCheck implements ReaderInterceptor {
             return;
         }
         if (type == String.class) {
-            if (!(value instanceof JsonString)) {
+            if (!(value instanceof JsonString text)) {
                 out.add(new InputProblem(path, "input.type.string"));
+            } else if (text.getString().indexOf('\u0000') >= 0) {
+                out.add(new InputProblem(path, "input.nul")); // no database column can hold it (PostgreSQL)
             }
         } else if (INTEGER_RANGES.containsKey(type)) {
             long[] range = INTEGER_RANGES.get(type);

@@ -80,6 +80,14 @@ class JsonBodyCheckTest {
     }
 
     @Test
+    void noTextMayHoldTheNulCharacter() {
+        assertThat(problems("{\"roles\":[\"tech\\u0000nician\"]}", AccountResource.Roles.class))
+                .containsExactly("roles[0]: input.nul");
+        assertThat(problems("{\"code\":\"BENCH\\u0000\"}", BenchAgentResource.Registration.class))
+                .containsExactly("code: input.nul");
+    }
+
+    @Test
     void theBodyMustBeAnObject() {
         assertThat(problems("[]", JobResource.Capture.class)).containsExactly(": input.type.object");
         assertThat(problems("\"x\"", JobResource.Capture.class)).containsExactly(": input.type.object");
