@@ -92,16 +92,21 @@ class BenchAgentSerialTest {
                 agent.refreshProfiles(camel);
                 Await.until(() -> server.stored("BAL-TCP").size() >= 3, Duration.ofSeconds(10),
                         () -> "frames after the start on the server");
+                assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).as("its reader")
+                        .anyMatch(name -> name.contains("BenchDevicePoller[BAL-TCP]"));
 
                 server.clearProfiles();
                 server.addProfile(tcpProfile(balance.port(), false));
                 agent.refreshProfiles(camel);
                 assertThat(camel.getRoutes()).as("stopped again").isEmpty();
-                Await.until(() -> agent.journal().opened("BAL-TCP").pendingCount() == 0, Duration.ofSeconds(10),
-                        () -> "journal sent");
-                int stored = server.stored("BAL-TCP").size();
-                Thread.sleep(500);
-                assertThat(server.stored("BAL-TCP")).as("no frames once stopped").hasSize(stored);
+                // stopped means: no reader of the device is left, so nothing can be journaled any more
+                Await.until(() -> Thread.getAllStackTraces().keySet().stream()
+                        .noneMatch(t -> t.getName().contains("BenchDevicePoller[BAL-TCP]")), Duration.ofSeconds(10),
+                        () -> "the reader of BAL-TCP gone");
+                DeviceJournal journal = agent.journal().opened("BAL-TCP");
+                Await.until(() -> journal.pendingCount() == 0, Duration.ofSeconds(10), () -> "journal sent");
+                assertThat(server.stored("BAL-TCP")).as("every frame journaled before the stop, and no more")
+                        .hasSize((int) journal.lastSequence());
             } finally {
                 camel.stop();
                 agent.close();
