@@ -1,5 +1,8 @@
 package org.jiliang.lims.it;
 
+import static org.jiliang.lims.it.Waits.awaitTrue;
+import static org.jiliang.lims.it.Waits.tail;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -235,23 +237,5 @@ class BenchAgentFaultIT {
         return n;
     }
 
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
 
-    private static void awaitTrue(BooleanSupplier condition, Duration timeout, Supplier<String> what)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what.get());
-            }
-            Thread.sleep(200);
-        }
-    }
 }

@@ -74,7 +74,8 @@ public class AnchorKeyring {
             Files.setPosixFilePermissions(store, EnumSet.of(PosixFilePermission.OWNER_READ,
                     PosixFilePermission.OWNER_WRITE));
         } catch (UnsupportedOperationException | java.io.IOException e) {
-            LOG.fine(() -> "Cannot restrict the permissions of " + store + ": " + e);
+            LOG.warning(() -> "Cannot restrict the permissions of " + store + " to its owner (" + e
+                    + "): restrict them by hand, the audit anchor key must not be readable by others");
         }
     }
 }
