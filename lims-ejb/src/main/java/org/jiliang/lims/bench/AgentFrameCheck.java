@@ -25,17 +25,12 @@ import org.jiliang.lims.bench.DeviceFrameService.IncomingFrame;
  *     use); the server's reading is what is stored, and if it differs from the agent's (status, value
  *     or unit) the frame is stored as {@link DeviceFrameService#QUARANTINED}, both readings in its
  *     reason, never to be captured;</li>
- * <li>a value the database cannot hold exactly is not rounded: the frame is kept as malformed.</li>
+ * <li>a value the record cannot hold exactly is not rounded: the frame is kept as malformed, by the same
+ *     rule ({@link FrameRecordLimits}) {@link DeviceFrameService} applies to every frame.</li>
  * </ul>
  * The raw bytes are always stored, unless the frame cannot be read at all (no bytes, no time, no number).
  */
 final class AgentFrameCheck {
-
-    /** device_frame.reading_value is numeric(19, 6): 13 digits before the point, 6 after. */
-    static final int MAX_INTEGER_DIGITS = 13;
-    static final int MAX_DECIMALS = 6;
-    /** device_frame.reading_unit is varchar(8). */
-    static final int MAX_UNIT = 8;
 
     /** What became of the frame: stored (possibly quarantined), or refused with a message key. */
     sealed interface Outcome permits Accepted, Refused {
@@ -113,11 +108,9 @@ final class AgentFrameCheck {
         DeviceReading reading = codec.interpret(new RawFrame(device, sequence, receivedAt, raw));
         BigDecimal value = reading.value();
         String unit = reading.unit();
-        if (value != null && (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS
-                || unit.length() > MAX_UNIT)) {
-            return new Reading("MALFORMED", null, null, "value " + number(value) + " " + abbreviated(unit, 16)
-                    + " does not fit the record (at most " + MAX_INTEGER_DIGITS + " digits before the point, "
-                    + MAX_DECIMALS + " after, units of " + MAX_UNIT + " characters); the raw bytes are kept");
+        var misfit = FrameRecordLimits.misfit(value, unit);
+        if (misfit.isPresent()) {
+            return new Reading(FrameRecordLimits.MALFORMED, null, null, misfit.get());
         }
         return new Reading(reading.status().name(), value, unit, reading.rejectReason());
     }
@@ -132,19 +125,12 @@ final class AgentFrameCheck {
                 List.of(f.device(), Long.toString(f.sequence()), why), why);
     }
 
-    /** A value in words that stays short whatever the agent sent (never toPlainString of a huge exponent). */
     private static String number(BigDecimal value) {
-        if (Math.abs((long) value.scale()) > 40 || value.precision() > 40) {
-            return abbreviated(value.toString(), 40);
-        }
-        return value.toPlainString();
+        return FrameRecordLimits.shortNumber(value);
     }
 
     private static String abbreviated(String text, int max) {
-        if (text == null) {
-            return "";
-        }
-        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
+        return FrameRecordLimits.abbreviated(text, max);
     }
 
     private record Reading(String status, BigDecimal value, String unit, String reason) {

@@ -54,6 +54,10 @@ public class DeviceFrame {
     @Column(name = "reading_value", updatable = false)
     private BigDecimal readingValue;
 
+    /** The value's decimal text as the device sent it (V010); null on frames stored before. */
+    @Column(name = "reading_text", updatable = false)
+    private String readingText;
+
     @Column(name = "reading_unit", updatable = false)
     private String readingUnit;
 
@@ -81,6 +85,7 @@ public class DeviceFrame {
         this.rawBytes = rawBytes.clone();
         this.status = status;
         this.readingValue = readingValue;
+        this.readingText = readingValue == null ? null : FrameRecordLimits.text(readingValue);
         this.readingUnit = readingUnit;
         this.rejectReason = rejectReason == null || rejectReason.length() <= 300
                 ? rejectReason : rejectReason.substring(0, 300);
@@ -118,8 +123,12 @@ public class DeviceFrame {
         return status;
     }
 
+    /**
+     * The value exactly as the device sent it, scale included ({@code 5.00} stays {@code 5.00});
+     * frames stored before V010 have only the numeric column, with at most 6 decimals.
+     */
     public BigDecimal readingValue() {
-        return readingValue;
+        return readingText != null ? new BigDecimal(readingText) : readingValue;
     }
 
     public String readingUnit() {

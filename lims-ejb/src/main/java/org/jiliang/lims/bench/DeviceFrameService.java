@@ -14,6 +14,8 @@ import org.jiliang.lims.platform.RefusedException;
 /**
  * The transaction boundary every device frame goes through, whether it came from a Camel
  * route, the bench agent or a test: store the original bytes first, then publish the reading.
+ * A value the record cannot hold exactly makes the frame malformed here, for every path
+ * ({@link FrameRecordLimits}).
  */
 @Stateless
 @PermitAll // internal: called by other services and startup beans, which check roles themselves
@@ -52,7 +54,8 @@ public class DeviceFrameService {
         }
     }
 
-    public long record(IncomingFrame in) {
+    public long record(IncomingFrame frameAsRead) {
+        IncomingFrame in = FrameRecordLimits.fitted(frameAsRead);
         BenchDevice device = deviceByCode(in.deviceCode());
         DeviceFrame frame = new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(),
                 in.serverReceivedAt(), in.rawBytes(), in.status(), in.value(), in.unit(), in.rejectReason());
@@ -95,7 +98,8 @@ public class DeviceFrameService {
      *
      * @return the ids of the stored frames, in the same order
      */
-    public List<Long> recordAll(List<IncomingFrame> batch) {
+    public List<Long> recordAll(List<IncomingFrame> framesAsRead) {
+        List<IncomingFrame> batch = framesAsRead.stream().map(FrameRecordLimits::fitted).toList();
         java.util.Map<String, BenchDevice> devices = new java.util.HashMap<>();
         List<DeviceFrame> frames = new java.util.ArrayList<>(batch.size());
         for (IncomingFrame in : batch) {
@@ -115,7 +119,8 @@ public class DeviceFrameService {
 
     private List<Long> insertAll(List<IncomingFrame> batch, List<DeviceFrame> frames) {
         String sql = "insert into device_frame (device_id, link_session, sequence, received_at, raw_bytes, status,"
-                + " reading_value, reading_unit, reject_reason, server_received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " reading_value, reading_unit, reject_reason, server_received_at, reading_text)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (java.sql.Connection c = dataSource.getConnection();
                 java.sql.PreparedStatement ps = c.prepareStatement(sql, new String[] {"id"})) {
             for (int i = 0; i < frames.size(); i++) {
@@ -130,6 +135,7 @@ public class DeviceFrameService {
                 ps.setString(8, f.readingUnit());
                 ps.setString(9, f.rejectReason());
                 ps.setObject(10, java.time.OffsetDateTime.ofInstant(f.serverReceivedAt(), java.time.ZoneOffset.UTC));
+                ps.setString(11, f.readingValue() == null ? null : FrameRecordLimits.text(f.readingValue()));
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -66,6 +66,9 @@ public class JobService {
     public static final String PROCEDURE_WEIGHTS = "JJG 99-2006";
     /** A reading older than this is not "the current reading" any more. */
     static final Duration MAX_READING_AGE = Duration.ofSeconds(3);
+    /** An indication as point_reading.indication_value keeps it: numeric(38, 18) (V010). */
+    public static final int INDICATION_INTEGER_DIGITS = 20;
+    public static final int INDICATION_DECIMALS = 18;
     /** ΔL as point_reading.additional_load keeps it: numeric(19, 6). */
     public static final int ADDITIONAL_LOAD_INTEGER_DIGITS = 13;
     public static final int ADDITIONAL_LOAD_DECIMALS = 6;
@@ -325,6 +328,11 @@ public class JobService {
             throw new RefusedException("error.capture.unitMismatch", reading.unit(), point.load().unit().symbol());
         }
         Mass indication = new Mass(reading.value(), unit).to(point.load().unit()).normalized();
+        if (!InputLimits.fits(indication.value(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS)) {
+            // never rounded into point_reading: what is captured is what the device sent
+            throw new RefusedException("error.capture.indicationTooPrecise", reading.display(),
+                    point.load().unit().symbol(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS);
+        }
         Mass deltaL = new Mass(additionalLoad == null ? BigDecimal.ZERO : additionalLoad, point.unit()).normalized();
         if (job.instrument().isWeight() && deltaL.signum() != 0) {
             throw new RefusedException("error.capture.noAdditionalLoadForWeights");

@@ -107,12 +107,25 @@ class AgentFrameCheckTest {
 
     @Test
     void aValueTheRecordCannotHoldIsNeitherRoundedNorAFailure() {
-        var accepted = (AgentFrameCheck.Accepted) check(frame(1, "S S  12345678901234.5 g\r\n", "STABLE",
-                "12345678901234.5", "g", SERVER_NOW), SERVER_NOW);
+        var accepted = (AgentFrameCheck.Accepted) check(frame(1, "S S  123456789012345678901.5 g\r\n", "STABLE",
+                "123456789012345678901.5", "g", SERVER_NOW), SERVER_NOW);
 
         assertThat(accepted.quarantined()).isTrue();
         assertThat(accepted.frame().value()).isNull();
         assertThat(accepted.frame().rejectReason()).contains("server read MALFORMED", "does not fit the record");
+    }
+
+    @Test
+    void aValueOfTenToTheFifteenAndNineDecimalsAreTakenAsSent() {
+        var big = (AgentFrameCheck.Accepted) check(frame(1, "S S  1000000000000000 g\r\n", "STABLE",
+                "1000000000000000", "g", SERVER_NOW), SERVER_NOW);
+        var fine = (AgentFrameCheck.Accepted) check(frame(2, "S S  12.345678900 g\r\n", "STABLE",
+                "12.345678900", "g", SERVER_NOW), SERVER_NOW);
+
+        assertThat(big.quarantined()).isFalse();
+        assertThat(big.frame().value()).isEqualTo(new BigDecimal("1000000000000000"));
+        assertThat(fine.quarantined()).isFalse();
+        assertThat(fine.frame().value()).as("scale and trailing zeros as sent").isEqualTo(new BigDecimal("12.345678900"));
     }
 
     @Test

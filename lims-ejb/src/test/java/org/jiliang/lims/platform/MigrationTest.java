@@ -112,6 +112,35 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void aFrameValueOfTenToTheFifteenOrWithNineDecimalsIsStoredWithoutOverflowOrRounding() throws Exception {
+        migrate();
+        try (Connection c = dataSource.getConnection()) {
+            long device = insertBenchDevice(c);
+            insertFrame(c, device, "session-1", 1);
+            try (PreparedStatement s = c.prepareStatement("update device_frame set reading_value = ?")) {
+                s.setBigDecimal(1, new java.math.BigDecimal("1000000000000000.123456789"));
+                s.executeUpdate();
+            }
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select reading_value from device_frame")) {
+                rs.next();
+                assertThat(rs.getBigDecimal(1)).isEqualByComparingTo("1000000000000000.123456789");
+            }
+        }
+    }
+
+    @Test
+    void aCapturedIndicationKeepsEighteenDecimals() throws Exception {
+        migrate();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select numeric_precision, numeric_scale from information_schema.columns"
+                        + " where lower(table_name) = 'point_reading' and lower(column_name) = 'indication_value'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(38);
+            assertThat(rs.getInt(2)).isEqualTo(18);
+        }
+    }
+
     /** What the container does at startup: inject the data source, call the @PostConstruct method. */
     private void migrate() throws ReflectiveOperationException {
         DatabaseMigration migration = new DatabaseMigration();

@@ -1,0 +1,13 @@
+-- Issue 9: a device's value is kept exactly as sent. numeric(19, 6) overflowed at 10^13 (the frame,
+-- raw bytes and all, was then not stored) and rounded beyond 6 decimals (12.3456789 -> 12.345679).
+-- reading_text is the decimal text as sent (digits and trailing zeros kept), the value of record;
+-- reading_value, widened, is for queries. A value beyond 20 digits before / 18 after the point is
+-- stored as a MALFORMED frame with the reason (FrameRecordLimits). Frames stored before keep only
+-- their numeric value: what was rounded then cannot be recovered from it (their raw bytes can).
+alter table device_frame add column reading_text varchar(48);
+alter table device_frame alter column reading_value set data type numeric(38, 18);
+
+-- A captured reading keeps the device's digits: a comparator with d = 0.1 ug shows 7 decimals in g
+-- already, and a unit conversion (mg -> g) adds three more.
+alter table point_reading alter column indication_value set data type numeric(38, 18);
+alter table point_reading alter column error_value set data type numeric(38, 18);
