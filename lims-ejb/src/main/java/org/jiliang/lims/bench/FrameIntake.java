@@ -32,7 +32,7 @@ import org.jiliang.lims.bench.DeviceFrameService.IncomingFrame;
  * the order they were handed over, and "the latest frame" stays the one with the highest id. A
  * full queue makes {@link #accept} wait, so a route slows down (and its device's bytes wait in the
  * socket) rather than frames being dropped. If a batch fails, its frames are stored one by one, so
- * one bad frame costs only itself (logged, as a route's failure was). Stopping the application
+ * one bad frame costs only itself: it is kept as malformed, raw bytes and the failure as its reason. Stopping the application
  * stores what is queued before the threads end; routes stop first ({@code AcquisitionContext}
  * depends on this bean). A frame is queued in memory until its batch commits: a crash of the
  * server loses what is queued, as it loses what waits in the sockets; the bench agent's journal
@@ -111,7 +111,13 @@ public class FrameIntake {
         }
     }
 
-    private void store(List<IncomingFrame> batch) {
+    /**
+     * Stores a batch; if it fails, each frame alone. A frame that still fails (whatever the reason) is
+     * stored as {@code MALFORMED} without its value, with its raw bytes and the failure as the reason, so
+     * the original record and the sequence stay complete (issue 9). Only if even that fails (the device
+     * is unknown, the frame is already stored) is it left to the log.
+     */
+    void store(List<IncomingFrame> batch) {
         try {
             frames.recordAll(batch);
         } catch (RuntimeException batchFailure) {
@@ -121,11 +127,38 @@ public class FrameIntake {
                 try {
                     frames.record(frame);
                 } catch (RuntimeException e) {
-                    LOG.log(Level.SEVERE, "Device frame " + frame.sequence() + " of " + frame.deviceCode()
-                            + " (session " + frame.linkSession() + ") was not stored", e);
+                    storeWithoutValue(frame, e);
                 }
             }
         }
+    }
+
+    private void storeWithoutValue(IncomingFrame frame, RuntimeException failure) {
+        String reason = "not stored as read (" + failure.getClass().getSimpleName() + ": "
+                + FrameRecordLimits.abbreviated(printable(innermostMessage(failure)), 160)
+                + "); kept without its value";
+        try {
+            frames.record(FrameRecordLimits.withoutValue(frame, FrameRecordLimits.MALFORMED, reason));
+            LOG.log(Level.WARNING, "Device frame " + frame.sequence() + " of " + frame.deviceCode() + " (session "
+                    + frame.linkSession() + ") was stored as malformed: " + reason, failure);
+        } catch (RuntimeException e) {
+            e.addSuppressed(failure);
+            LOG.log(Level.SEVERE, "Device frame " + frame.sequence() + " of " + frame.deviceCode()
+                    + " (session " + frame.linkSession() + ") was not stored", e);
+        }
+    }
+
+    private static String innermostMessage(Throwable t) {
+        Throwable cause = t;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
+    /** The reason is text in a database column: no control characters (PostgreSQL refuses U+0000). */
+    private static String printable(String text) {
+        return text.replaceAll("\\p{Cntrl}", " ");
     }
 
     @PreDestroy
