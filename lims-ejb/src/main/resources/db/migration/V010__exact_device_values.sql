@@ -11,3 +11,8 @@ alter table device_frame alter column reading_value set data type numeric(38, 18
 -- already, and a unit conversion (mg -> g) adds three more.
 alter table point_reading alter column indication_value set data type numeric(38, 18);
 alter table point_reading alter column error_value set data type numeric(38, 18);
+
+-- A device is retired, never deleted: its frames are original records and its code stays taken.
+alter table bench_device add column retired_at timestamp with time zone;
+alter table bench_device add column retired_by varchar(64);
+alter table bench_device add column retire_reason varchar(500);

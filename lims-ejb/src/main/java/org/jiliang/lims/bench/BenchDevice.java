@@ -88,6 +88,14 @@ public class BenchDevice {
     @Version
     private long version;
 
+    /** Issue 9: a retired device is kept (its frames are original records), never read or used again. */
+    @Column(name = "retired_at")
+    private java.time.Instant retiredAt;
+    @Column(name = "retired_by")
+    private String retiredBy;
+    @Column(name = "retire_reason")
+    private String retireReason;
+
     protected BenchDevice() {
     }
 
@@ -207,5 +215,29 @@ public class BenchDevice {
         return scaleInterval == null ? java.util.Optional.empty()
                 : java.util.Optional.of(org.jiliang.lims.metrology.Mass.of(scaleInterval,
                         org.jiliang.lims.metrology.MassUnit.fromSymbol(scaleIntervalUnit)));
+    }
+
+    /** Takes the device out of service for good: its route stops, its code stays taken, its frames stay. */
+    public void retire(String by, java.time.Instant at, String reason) {
+        this.enabled = false;
+        this.retiredAt = at;
+        this.retiredBy = by;
+        this.retireReason = reason;
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
+    public java.time.Instant retiredAt() {
+        return retiredAt;
+    }
+
+    public String retiredBy() {
+        return retiredBy;
+    }
+
+    public String retireReason() {
+        return retireReason;
     }
 }

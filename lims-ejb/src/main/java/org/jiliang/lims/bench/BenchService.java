@@ -34,6 +34,8 @@ public class BenchService {
     public static final int MAX_HOST = 200;
     public static final int MAX_PATH = 200;
     public static final int MAX_COMMAND = 32;
+    /** bench_device.retire_reason is varchar(500). */
+    public static final int MAX_RETIRE_REASON = 500;
     /** An absolute path such as /dev/ttyUSB0 or /dev/pts/3; no spaces or parentheses (they end up in a URI). */
     private static final Pattern SERIAL_PORT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
 
@@ -47,6 +49,8 @@ public class BenchService {
     private AuditTrail audit;
     @Inject
     private Event<DeviceProfileChanged> changed;
+    @Inject
+    private java.time.Clock clock;
 
     /** Serial line settings an administrator may choose from. */
     public static final Set<String> PARITIES = Set.of("none", "odd", "even", "mark", "space");
@@ -70,10 +74,48 @@ public class BenchService {
         }
     }
 
+    /** The devices in service: what a job can use and the device list shows by default. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
     public List<DeviceView> devices() {
-        return em.createQuery("select d from BenchDevice d order by d.code", BenchDevice.class)
-                .getResultStream().map(DeviceView::of).toList();
+        return devices(false);
+    }
+
+    /** The devices, retired ones too if asked for (they stay in the register with their frames). */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
+    public List<DeviceView> devices(boolean withRetired) {
+        return em.createQuery("select d from BenchDevice d" + (withRetired ? "" : " where d.retiredAt is null")
+                + " order by d.code", BenchDevice.class).getResultStream().map(DeviceView::of).toList();
+    }
+
+    /**
+     * Retires a device: not deleted (its frames are original records and its code stays taken), its route
+     * stops, it cannot be started again nor chosen for a job. Refused while a job that is not yet approved
+     * uses it: such a job may still be sent back to the bench.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public DeviceView retire(String code, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("error.device.retireReason");
+        }
+        InputLimits.maxLength(reason.strip(), MAX_RETIRE_REASON, "field.retireReason");
+        BenchDevice device = frames.deviceByCode(code);
+        if (device.retired()) {
+            throw new RefusedException("error.device.retired", device.code());
+        }
+        // by table name: the jobs (package order) depend on the benches, not the other way round
+        List<?> openJobs = em.createNativeQuery("select job_number from verification_job where bench_device_id = ?1"
+                + " and state not in ('APPROVED', 'CERTIFICATE_ISSUED') order by job_number")
+                .setParameter(1, device.id()).getResultList();
+        if (!openJobs.isEmpty()) {
+            throw new RefusedException("error.device.retireInUse", device.code(),
+                    openJobs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        boolean wasEnabled = device.enabled();
+        device.retire(currentUser.account().username(), clock.instant(), reason.strip());
+        audit.record(new AuditEvent(currentUser.account().username(), "device.retired", "BenchDevice", device.code(),
+                null, wasEnabled ? "enabled" : "stopped", "retired", reason.strip()));
+        changed.fire(new DeviceProfileChanged(device.code(), false));
+        return DeviceView.of(device);
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -134,6 +176,9 @@ public class BenchService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public DeviceView setEnabled(String code, boolean enabled) {
         BenchDevice device = frames.deviceByCode(code);
+        if (enabled && device.retired()) {
+            throw new RefusedException("error.device.retired", device.code());
+        }
         boolean before = device.enabled();
         device.enable(enabled);
         record(enabled ? "device.started" : "device.stopped", device, Boolean.toString(before),

@@ -141,6 +141,9 @@ public class JobService {
                 .orElseThrow(() -> new RefusedException("error.notFound", technicianUsername));
         authorizations.require(technician, job.procedureCode(), Activity.PERFORM, LocalDate.now(clock));
         BenchDevice device = frames.deviceByCode(benchDeviceCode);
+        if (device.retired()) {
+            throw new RefusedException("error.device.retired", device.code());
+        }
         job.assign(technician, device);
         record(job, "job.assigned", "VerificationJob", job.id().toString(), null,
                 technician.username() + " @ " + device.code(), null);

@@ -65,9 +65,17 @@ public class DeviceResource {
     @Inject
     private BenchService benches;
 
+    /** Why a device is retired (bench_device.retire_reason). */
+    public static class Retirement {
+        @NotNull
+        @Size(min = 1, max = BenchService.MAX_RETIRE_REASON)
+        public String reason;
+    }
+
+    /** The devices in service; {@code ?retired=true} lists the retired ones too. */
     @GET
-    public List<DeviceView> devices() {
-        return benches.devices();
+    public List<DeviceView> devices(@jakarta.ws.rs.QueryParam("retired") boolean withRetired) {
+        return benches.devices(withRetired);
     }
 
     @POST
@@ -82,6 +90,13 @@ public class DeviceResource {
     @Path("{code}/start")
     public DeviceView start(@PathParam("code") String code) {
         return benches.setEnabled(code, true);
+    }
+
+    /** Takes a device out of service for good (administrators): not deleted, its frames stay. */
+    @POST
+    @Path("{code}/retire")
+    public DeviceView retire(@PathParam("code") String code, @NotNull @Valid Retirement r) {
+        return benches.retire(code, r.reason);
     }
 
     @POST

@@ -51,11 +51,39 @@ public class DeviceListView implements Serializable {
         return "serial".equals(transport);
     }
 
+    private boolean showRetired;
+    @Size(max = BenchService.MAX_RETIRE_REASON)
+    private String retireReason;
+
     public List<DeviceView> getRows() {
         if (rows == null) {
-            rows = benches.devices();
+            rows = benches.devices(showRetired);
         }
         return rows;
+    }
+
+    public void retire(String device) {
+        run(() -> benches.retire(device, retireReason));
+        if (rows == null) {
+            retireReason = null;
+        }
+    }
+
+    public boolean isShowRetired() {
+        return showRetired;
+    }
+
+    public void setShowRetired(boolean showRetired) {
+        this.showRetired = showRetired;
+        rows = null;
+    }
+
+    public String getRetireReason() {
+        return retireReason;
+    }
+
+    public void setRetireReason(String retireReason) {
+        this.retireReason = retireReason;
     }
 
     public void register() {
