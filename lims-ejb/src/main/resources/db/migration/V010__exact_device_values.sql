@@ -16,3 +16,8 @@ alter table point_reading alter column error_value set data type numeric(38, 18)
 alter table bench_device add column retired_at timestamp with time zone;
 alter table bench_device add column retired_by varchar(64);
 alter table bench_device add column retire_reason varchar(500);
+
+-- The units a device's readings must be in (comma-separated, e.g. 'g,kg'); null: the protocol's own
+-- (mg, g, kg, t for the balance protocols). A reading in another unit (PCS) is kept with the status
+-- 'UNEXPECTED_UNIT' (device_frame.status is varchar(16)) and a reason, and never captured.
+alter table bench_device add column expected_units varchar(64);

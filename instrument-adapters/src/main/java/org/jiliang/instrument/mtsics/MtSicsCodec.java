@@ -289,4 +289,10 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
     private static String abbreviate(String text) {
         return text.length() <= MAX_QUOTED_LENGTH ? text : text.substring(0, MAX_QUOTED_LENGTH) + "...";
     }
+
+    /** A balance: its weights come in the mass units; anything else (PCS, %) is not a weight. */
+    @Override
+    public java.util.Set<String> expectedUnits() {
+        return MASS_UNITS;
+    }
 }

@@ -53,6 +53,17 @@ public interface DeviceCodec<R> {
         return null;
     }
 
+    /**
+     * The units this protocol's readings are expected in when a device profile names none; empty means
+     * any unit. Balance protocols say the mass units (a piece count, {@code PCS}, is not a weight).
+     */
+    default java.util.Set<String> expectedUnits() {
+        return java.util.Set.of();
+    }
+
+    /** The mass units a balance reports weights in: mg, g, kg, t. */
+    java.util.Set<String> MASS_UNITS = java.util.Set.of("mg", "g", "kg", "t");
+
     /** How this protocol's frames are cut from the byte stream ({@code framing=protocol}); lines ending in LF unless overridden. */
     default Framer createFramer(int maxFrameLength) {
         return new LineFramer(maxFrameLength);

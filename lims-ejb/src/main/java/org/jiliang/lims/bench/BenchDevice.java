@@ -96,6 +96,10 @@ public class BenchDevice {
     @Column(name = "retire_reason")
     private String retireReason;
 
+    /** The units its readings are expected in, e.g. "g, kg"; null: what the protocol's codec says (ExpectedUnits). */
+    @Column(name = "expected_units")
+    private String expectedUnits;
+
     protected BenchDevice() {
     }
 
@@ -239,5 +243,14 @@ public class BenchDevice {
 
     public String retireReason() {
         return retireReason;
+    }
+
+    public String expectedUnits() {
+        return expectedUnits;
+    }
+
+    /** The units the device's readings must be in; null or blank for the protocol's own. */
+    public void expectUnits(String units) {
+        this.expectedUnits = units == null || units.isBlank() ? null : units.strip();
     }
 }

@@ -34,6 +34,9 @@ public class BenchService {
     public static final int MAX_HOST = 200;
     public static final int MAX_PATH = 200;
     public static final int MAX_COMMAND = 32;
+    /** bench_device.expected_units is varchar(64): units as a device sends them, comma-separated. */
+    public static final int MAX_EXPECTED_UNITS = 64;
+    private static final Pattern UNIT = Pattern.compile("[!-~&&[^,]]{1,8}");
     /** bench_device.retire_reason is varchar(500). */
     public static final int MAX_RETIRE_REASON = 500;
     /** An absolute path such as /dev/ttyUSB0 or /dev/pts/3; no spaces or parentheses (they end up in a URI). */
@@ -65,7 +68,14 @@ public class BenchService {
      * (the device sends on its own after startCommand, if any). Null transport and mode mean tcp, poll.
      */
     public record DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
-            int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand) {
+            int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand,
+            String expectedUnits) {
+
+        public DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
+                int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand) {
+            this(code, name, protocol, host, port, pollCommand, pollIntervalMs, transport, serialLine, mode,
+                    startCommand, null);
+        }
 
         /** A polled TCP device. */
         public DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
@@ -166,6 +176,13 @@ public class BenchService {
                         pollInterval, false);
         if (BenchDevice.STREAM.equals(mode)) {
             device.streamAfter(startCommand);
+        }
+        if (p.expectedUnits() != null && !p.expectedUnits().isBlank()) {
+            InputLimits.maxLength(p.expectedUnits(), MAX_EXPECTED_UNITS, "field.expectedUnits");
+            if (ExpectedUnits.parse(p.expectedUnits()).stream().anyMatch(u -> !UNIT.matcher(u).matches())) {
+                throw new RefusedException("error.device.expectedUnits", p.expectedUnits());
+            }
+            device.expectUnits(String.join(",", ExpectedUnits.parse(p.expectedUnits())));
         }
         em.persist(device);
         record("device.registered", device, null, DeviceView.of(device).toString());

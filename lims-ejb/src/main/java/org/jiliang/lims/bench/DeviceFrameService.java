@@ -38,6 +38,12 @@ public class DeviceFrameService {
     public static final String QUARANTINED = "QUARANTINED";
 
     /**
+     * The status of a frame whose value is in a unit the device's profile does not expect (a balance
+     * counting pieces, {@code PCS}): kept with value, unit and a reason, never captured (issue 9).
+     */
+    public static final String UNEXPECTED_UNIT = "UNEXPECTED_UNIT";
+
+    /**
      * A frame to store. {@code receivedAt} is the reader's time stamp, {@code serverReceivedAt} the
      * server's clock when the frame reached it, {@code heldByAgent} how long a bench agent kept it
      * before sending it (see {@link LiveReading#age}).
@@ -55,8 +61,8 @@ public class DeviceFrameService {
     }
 
     public long record(IncomingFrame frameAsRead) {
-        IncomingFrame in = FrameRecordLimits.fitted(frameAsRead);
-        BenchDevice device = deviceByCode(in.deviceCode());
+        BenchDevice device = deviceByCode(frameAsRead.deviceCode());
+        IncomingFrame in = ExpectedUnits.checked(FrameRecordLimits.fitted(frameAsRead), ExpectedUnits.of(device));
         DeviceFrame frame = new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(),
                 in.serverReceivedAt(), in.rawBytes(), in.status(), in.value(), in.unit(), in.rejectReason());
         em.persist(frame);
@@ -99,11 +105,15 @@ public class DeviceFrameService {
      * @return the ids of the stored frames, in the same order
      */
     public List<Long> recordAll(List<IncomingFrame> framesAsRead) {
-        List<IncomingFrame> batch = framesAsRead.stream().map(FrameRecordLimits::fitted).toList();
         java.util.Map<String, BenchDevice> devices = new java.util.HashMap<>();
-        List<DeviceFrame> frames = new java.util.ArrayList<>(batch.size());
-        for (IncomingFrame in : batch) {
-            BenchDevice device = devices.computeIfAbsent(in.deviceCode(), this::deviceByCode);
+        java.util.Map<String, java.util.Set<String>> units = new java.util.HashMap<>();
+        List<IncomingFrame> batch = new java.util.ArrayList<>(framesAsRead.size());
+        List<DeviceFrame> frames = new java.util.ArrayList<>(framesAsRead.size());
+        for (IncomingFrame asRead : framesAsRead) {
+            BenchDevice device = devices.computeIfAbsent(asRead.deviceCode(), this::deviceByCode);
+            IncomingFrame in = ExpectedUnits.checked(FrameRecordLimits.fitted(asRead),
+                    units.computeIfAbsent(device.code(), c -> ExpectedUnits.of(device)));
+            batch.add(in);
             frames.add(new DeviceFrame(device, in.linkSession(), in.sequence(), in.receivedAt(), in.serverReceivedAt(),
                     in.rawBytes(), in.status(), in.value(), in.unit(), in.rejectReason()));
         }

@@ -8,14 +8,15 @@ package org.jiliang.lims.bench;
 public record DeviceView(String code, String name, String protocol, String host, int port, String pollCommand,
         int pollIntervalMs, boolean enabled, boolean simulated, String transport, String serialPort,
         String serialSettings, String mode, String startCommand, boolean retired, String retiredAt,
-        String retiredBy, String retireReason) {
+        String retiredBy, String retireReason, String expectedUnits) {
 
     static DeviceView of(BenchDevice d) {
         SerialLine line = d.serialLine();
         return new DeviceView(d.code(), d.name(), d.protocol(), d.host(), d.port(), d.pollCommand(),
                 d.pollIntervalMs(), d.enabled(), d.simulated(), d.transport(), line == null ? null : line.port(),
                 line == null ? null : line.settings(), d.mode(), d.startCommand(), d.retired(),
-                d.retiredAt() == null ? null : d.retiredAt().toString(), d.retiredBy(), d.retireReason());
+                d.retiredAt() == null ? null : d.retiredAt().toString(), d.retiredBy(), d.retireReason(),
+                String.join(", ", ExpectedUnits.of(d)));
     }
 
     /** Where the device is: {@code host:port} or the serial port with its settings. */

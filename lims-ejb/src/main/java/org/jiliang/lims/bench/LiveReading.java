@@ -11,18 +11,33 @@ import java.time.Instant;
  * <p>{@code receivedAt} is the reader's time stamp (the bench PC's clock for a bench agent's frame);
  * {@code serverReceivedAt} the server's clock when the frame reached it, and {@code heldByAgent} how
  * long the frame had waited on the bench PC before it was sent (zero for devices the server reads).
- * How old a reading is ({@link #age}) is judged by the server's clock only.
+ * How old a reading is ({@link #age}) is judged by the server's clock only. {@code unitChangedFrom}
+ * says the device changed its unit with this reading (an event for the bench page).
  */
 public record LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
         BigDecimal value, String unit, String display, String rawText, String rawHex, String rejectReason,
-        Instant serverReceivedAt, Duration heldByAgent) {
+        Instant serverReceivedAt, Duration heldByAgent, String unitChangedFrom) {
 
     public LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
             BigDecimal value, String unit, String rawText, String rawHex, String rejectReason,
             Instant serverReceivedAt, Duration heldByAgent) {
         this(deviceCode, frameId, sequence, receivedAt, status, value, unit,
                 value == null ? "" : value.toPlainString() + " " + unit, rawText, rawHex, rejectReason,
-                serverReceivedAt, heldByAgent);
+                serverReceivedAt, heldByAgent, null);
+    }
+
+    /**
+     * The same reading, marked as the first in a new unit: {@code unitChangedFrom} is the unit of the
+     * device's previous reading with a unit (g, then kg). Null when the unit did not change.
+     */
+    LiveReading unitChangedFrom(String previousUnit) {
+        return new LiveReading(deviceCode, frameId, sequence, receivedAt, status, value, unit, display, rawText, rawHex,
+                rejectReason, serverReceivedAt, heldByAgent, previousUnit);
+    }
+
+    /** Whether the reading is in a unit the device's profile does not expect: kept, never captured. */
+    public boolean unexpectedUnit() {
+        return DeviceFrameService.UNEXPECTED_UNIT.equals(status);
     }
 
     public boolean stable() {

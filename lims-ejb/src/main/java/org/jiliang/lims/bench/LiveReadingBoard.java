@@ -53,6 +53,8 @@ public class LiveReadingBoard {
     enum Ending { CLIENT_GONE, CLIENT_STALLED }
 
     private final Map<String, LiveReading> latest = new ConcurrentHashMap<>();
+    /** The unit of each device's latest reading that had one (a malformed frame between two keeps it). */
+    private final Map<String, String> lastUnit = new ConcurrentHashMap<>();
     private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
     private final AtomicLong endedByClients = new AtomicLong();
     private final AtomicLong droppedAsStalled = new AtomicLong();
@@ -89,7 +91,7 @@ public class LiveReadingBoard {
     }
 
     void onFrameRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameRecorded event) {
-        LiveReading reading = event.reading();
+        LiveReading reading = unitChecked(event.reading());
         // the newest stored frame wins, whichever transaction's after-commit step runs last
         latest.merge(reading.deviceCode(), reading, (old, neu) -> neu.frameId() >= old.frameId() ? neu : old);
         // This is the thread that stores frames: hand the reading over, never send from here.
@@ -98,6 +100,15 @@ public class LiveReadingBoard {
                 subscription.offer(reading);
             }
         }
+    }
+
+    /** Marks a reading whose unit differs from the device's previous one (g -> kg): an event for the bench. */
+    private LiveReading unitChecked(LiveReading reading) {
+        if (reading.unit() == null) {
+            return reading;
+        }
+        String before = lastUnit.put(reading.deviceCode(), reading.unit());
+        return before == null || before.equals(reading.unit()) ? reading : reading.unitChangedFrom(before);
     }
 
     public Optional<LiveReading> latest(String deviceCode) {

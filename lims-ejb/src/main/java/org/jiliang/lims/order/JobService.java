@@ -317,6 +317,10 @@ public class JobService {
         if (reading.quarantined()) {
             throw new RefusedException("error.capture.quarantined", deviceCode, reading.rejectReason());
         }
+        if (reading.unexpectedUnit()) {
+            throw new RefusedException("error.capture.unexpectedUnit", deviceCode, reading.display(),
+                    reading.rejectReason());
+        }
         if (reading.value() == null) {
             throw new RefusedException("error.capture.unusable",
                     reading.rejectReason() == null ? reading.status() : reading.rejectReason());

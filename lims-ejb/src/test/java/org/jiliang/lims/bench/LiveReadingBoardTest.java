@@ -175,6 +175,28 @@ class LiveReadingBoardTest {
         assertThat(board.streams(4).openByUser()).containsEntry("technician", 4L).containsEntry("checker", 1L);
     }
 
+    @Test
+    void aChangeOfUnitBetweenReadingsIsAnEventAndAFrameWithoutUnitInBetweenDoesNotHideIt() {
+        board.onFrameRecorded(reading("BAL-01", 1, "5.00", "g"));
+        assertThat(board.latest("BAL-01").orElseThrow().unitChangedFrom()).as("the first reading").isNull();
+        board.onFrameRecorded(reading("BAL-01", 2, "5.01", "g"));
+        assertThat(board.latest("BAL-01").orElseThrow().unitChangedFrom()).isNull();
+
+        board.onFrameRecorded(reading("BAL-01", 3, "0.00501", "kg"));
+        assertThat(board.latest("BAL-01").orElseThrow().unitChangedFrom()).isEqualTo("g");
+        board.onFrameRecorded(reading("BAL-01", 4, null, null)); // a malformed line
+        board.onFrameRecorded(reading("BAL-01", 5, "5010", "mg"));
+        assertThat(board.latest("BAL-01").orElseThrow().unitChangedFrom()).isEqualTo("kg");
+        board.onFrameRecorded(reading("BAL-02", 6, "1.0", "kg"));
+        assertThat(board.latest("BAL-02").orElseThrow().unitChangedFrom()).as("another device").isNull();
+    }
+
+    private static FrameRecorded reading(String device, long frameId, String value, String unit) {
+        Instant at = Instant.parse("2026-12-03T08:00:00Z");
+        return new FrameRecorded(new LiveReading(device, frameId, frameId, at, value == null ? "MALFORMED" : "STABLE",
+                value == null ? null : new BigDecimal(value), unit, "", "", null, at, Duration.ZERO));
+    }
+
     private static FrameRecorded frame(String device, long frameId) {
         Instant at = Instant.parse("2026-12-03T08:00:00Z");
         return new FrameRecorded(new LiveReading(device, frameId, frameId, at, "STABLE", new BigDecimal("5.00"), "kg",

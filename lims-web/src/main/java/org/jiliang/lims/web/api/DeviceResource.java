@@ -60,6 +60,9 @@ public class DeviceResource {
         public String mode;
         @Size(max = BenchService.MAX_COMMAND)
         public String startCommand;
+        /** The units its readings must be in, e.g. "g, kg"; empty for the protocol's (mg, g, kg, t for balances). */
+        @Size(max = BenchService.MAX_EXPECTED_UNITS)
+        public String expectedUnits;
     }
 
     @Inject
@@ -83,7 +86,8 @@ public class DeviceResource {
         SerialLine line = r.serialPort == null ? null
                 : new SerialLine(r.serialPort, r.baudRate, r.dataBits, r.parity, r.stopBits, r.flowControl);
         return benches.register(new BenchService.DeviceProfile(r.code, r.name == null ? r.code : r.name, r.protocol,
-                r.host, r.port, r.pollCommand, r.pollIntervalMs, r.transport, line, r.mode, r.startCommand));
+                r.host, r.port, r.pollCommand, r.pollIntervalMs, r.transport, line, r.mode, r.startCommand,
+                r.expectedUnits));
     }
 
     @POST
