@@ -25,8 +25,9 @@ import org.jiliang.lims.bench.DeviceFrameService.IncomingFrame;
  *     use); the server's reading is what is stored, and if it differs from the agent's (status, value
  *     or unit) the frame is stored as {@link DeviceFrameService#QUARANTINED}, both readings in its
  *     reason, never to be captured;</li>
- * <li>a value the record cannot hold exactly is not rounded: the frame is kept as malformed, by the same
- *     rule ({@link FrameRecordLimits}) {@link DeviceFrameService} applies to every frame.</li>
+ * <li>a value the record cannot hold exactly is not rounded: when both read it alike, the frame goes on
+ *     and {@link DeviceFrameService} keeps it as malformed by the rule it applies to every frame
+ *     ({@link FrameRecordLimits}), as for a device the server reads itself.</li>
  * </ul>
  * The raw bytes are always stored, unless the frame cannot be read at all (no bytes, no time, no number).
  */
@@ -99,7 +100,7 @@ final class AgentFrameCheck {
                 DeviceFrameService.QUARANTINED, null, null, reason, text, serverNow, held), true);
     }
 
-    /** The reading the server's codec gives the bytes, as the database can hold it. */
+    /** The reading the server's codec gives the bytes. */
     private static Reading serverReading(DeviceCodec<?> codec, String device, long sequence, Instant receivedAt,
             byte[] raw) {
         if (codec == null) {
@@ -108,10 +109,6 @@ final class AgentFrameCheck {
         DeviceReading reading = codec.interpret(new RawFrame(device, sequence, receivedAt, raw));
         BigDecimal value = reading.value();
         String unit = reading.unit();
-        var misfit = FrameRecordLimits.misfit(value, unit);
-        if (misfit.isPresent()) {
-            return new Reading(FrameRecordLimits.MALFORMED, null, null, misfit.get());
-        }
         return new Reading(reading.status().name(), value, unit, reading.rejectReason());
     }
 
