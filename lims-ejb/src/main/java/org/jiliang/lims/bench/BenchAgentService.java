@@ -45,6 +45,9 @@ import org.jiliang.lims.platform.Settings;
 @Stateless
 public class BenchAgentService {
 
+    @Inject
+    private LinkStateBoard links;
+
     /** The most frames one batch may carry, so one request stays one short transaction. */
     public static final int MAX_BATCH = 500;
     // 30 characters at most: "agent:" + code must fit device_frame.link_session (36).
@@ -313,6 +316,14 @@ public class BenchAgentService {
         }
         if (!toStore.isEmpty()) {
             frames.recordAll(toStore);
+            for (DeviceFrameService.IncomingFrame f : toStore) {
+                if (org.jiliang.instrument.reading.ReadingStatus.IDENTITY.name().equals(f.status())) {
+                    // read again from the bytes, as every agent frame is (the codec said IDENTITY for them)
+                    codecs.get(f.deviceCode()).identityIn(f.rawBytes()).ifPresent(id -> links.agentIdentity(
+                            f.deviceCode(), agent.code(), id.model(), id.serialNumber(), id.softwareVersion(),
+                            f.serverReceivedAt()));
+                }
+            }
         }
         return receipts;
     }

@@ -85,6 +85,12 @@ public class BenchDevice {
     @Column(name = "scale_interval_unit")
     private String scaleIntervalUnit;
 
+    /** What the instrument must report as its serial number and model (issue 9); null: not registered. */
+    @Column(name = "serial_number")
+    private String serialNumber;
+    @Column(name = "model")
+    private String model;
+
     @Version
     private long version;
 
@@ -207,5 +213,19 @@ public class BenchDevice {
         return scaleInterval == null ? java.util.Optional.empty()
                 : java.util.Optional.of(org.jiliang.lims.metrology.Mass.of(scaleInterval,
                         org.jiliang.lims.metrology.MassUnit.fromSymbol(scaleIntervalUnit)));
+    }
+
+    /** Records the serial number and model the instrument must report; null or blank: not registered. */
+    public void identify(String model, String serialNumber) {
+        this.model = model == null || model.isBlank() ? null : model.strip();
+        this.serialNumber = serialNumber == null || serialNumber.isBlank() ? null : serialNumber.strip();
+    }
+
+    public String serialNumber() {
+        return serialNumber;
+    }
+
+    public String model() {
+        return model;
     }
 }

@@ -34,6 +34,9 @@ public class BenchService {
     public static final int MAX_HOST = 200;
     public static final int MAX_PATH = 200;
     public static final int MAX_COMMAND = 32;
+    /** bench_device.serial_number and model (V011). */
+    public static final int MAX_SERIAL_NUMBER = 64;
+    public static final int MAX_MODEL = 100;
     /** An absolute path such as /dev/ttyUSB0 or /dev/pts/3; no spaces or parentheses (they end up in a URI). */
     private static final Pattern SERIAL_PORT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
 
@@ -47,6 +50,8 @@ public class BenchService {
     private AuditTrail audit;
     @Inject
     private Event<DeviceProfileChanged> changed;
+    @Inject
+    private LinkStateBoard links;
 
     /** Serial line settings an administrator may choose from. */
     public static final Set<String> PARITIES = Set.of("none", "odd", "even", "mark", "space");
@@ -61,7 +66,15 @@ public class BenchService {
      * (the device sends on its own after startCommand, if any). Null transport and mode mean tcp, poll.
      */
     public record DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
-            int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand) {
+            int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand,
+            String serialNumber, String model) {
+
+        /** Without the instrument's identity: captures are allowed, the page warns that it is not registered. */
+        public DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
+                int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand) {
+            this(code, name, protocol, host, port, pollCommand, pollIntervalMs, transport, serialLine, mode,
+                    startCommand, null, null);
+        }
 
         /** A polled TCP device. */
         public DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
@@ -72,8 +85,21 @@ public class BenchService {
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
     public List<DeviceView> devices() {
+        java.util.Set<String> byAgent = new java.util.HashSet<>(em.createQuery(
+                "select a.device.code from AgentDevice a", String.class).getResultList());
         return em.createQuery("select d from BenchDevice d order by d.code", BenchDevice.class)
-                .getResultStream().map(DeviceView::of).toList();
+                .getResultStream().map(d -> DeviceView.of(d, linkOf(d, byAgent.contains(d.code())), links.verdict(d)))
+                .toList();
+    }
+
+    /** A device a bench agent reads shows as such even before its agent forwarded an identity. */
+    private LinkState linkOf(BenchDevice d, boolean readByAgent) {
+        LinkState link = links.state(d);
+        if (readByAgent && LinkState.UNKNOWN.equals(link.state())) {
+            return new LinkState(d.code(), LinkState.AGENT, null, null, null, null, 0, link.identityAvailable(), null,
+                    null, null, null);
+        }
+        return link;
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -86,6 +112,10 @@ public class BenchService {
         }
         InputLimits.maxLength(p.name(), MAX_NAME, "field.name");
         InputLimits.maxLength(p.host(), MAX_HOST, "field.host");
+        InputLimits.maxLength(p.serialNumber(), MAX_SERIAL_NUMBER, "field.serialNumber");
+        InputLimits.maxLength(p.model(), MAX_MODEL, "field.model");
+        checkPrintable(p.serialNumber());
+        checkPrintable(p.model());
         String transport = p.transport() == null || p.transport().isBlank() ? BenchDevice.TCP : p.transport().strip();
         if (BenchDevice.SERIAL.equals(transport)) {
             checkSerialLine(p.serialLine());
@@ -125,6 +155,7 @@ public class BenchService {
         if (BenchDevice.STREAM.equals(mode)) {
             device.streamAfter(startCommand);
         }
+        device.identify(p.model(), p.serialNumber());
         em.persist(device);
         record("device.registered", device, null, DeviceView.of(device).toString());
         changed.fire(new DeviceProfileChanged(device.code(), true));
@@ -140,6 +171,13 @@ public class BenchService {
                 Boolean.toString(enabled));
         changed.fire(new DeviceProfileChanged(code, enabled));
         return DeviceView.of(device);
+    }
+
+    /** An identity field is compared with what the instrument sends: printable characters only. */
+    private static void checkPrintable(String value) {
+        if (value != null && !value.chars().allMatch(c -> c >= 0x20 && c != 0x7F)) {
+            throw new RefusedException("error.device.identityText", value.strip());
+        }
     }
 
     private static void checkSerialLine(SerialLine line) {

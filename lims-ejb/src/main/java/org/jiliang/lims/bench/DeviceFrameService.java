@@ -60,7 +60,7 @@ public class DeviceFrameService {
         em.flush(); // the id is the reference a captured reading keeps
         frameRecorded.fire(new FrameRecorded(new LiveReading(device.code(), frame.id(), frame.sequence(),
                 frame.receivedAt(), frame.status(), frame.readingValue(), frame.readingUnit(), in.rawText(),
-                frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), in.heldByAgent())));
+                frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), in.heldByAgent(), in.linkSession())));
         return frame.id();
     }
 
@@ -108,7 +108,8 @@ public class DeviceFrameService {
             DeviceFrame frame = frames.get(i);
             frameRecorded.fire(new FrameRecorded(new LiveReading(frame.device().code(), ids.get(i), frame.sequence(),
                     frame.receivedAt(), frame.status(), frame.readingValue(), frame.readingUnit(), batch.get(i).rawText(),
-                    frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), batch.get(i).heldByAgent())));
+                    frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), batch.get(i).heldByAgent(),
+                    batch.get(i).linkSession())));
         }
         return ids;
     }

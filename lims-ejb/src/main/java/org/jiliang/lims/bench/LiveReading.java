@@ -15,14 +15,31 @@ import java.time.Instant;
  */
 public record LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
         BigDecimal value, String unit, String display, String rawText, String rawHex, String rejectReason,
-        Instant serverReceivedAt, Duration heldByAgent) {
+        Instant serverReceivedAt, Duration heldByAgent,
+        // issue 9: sequence numbers restart with each link session; the two together name a frame
+        String linkSession) {
+
+    public LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
+            BigDecimal value, String unit, String display, String rawText, String rawHex, String rejectReason,
+            Instant serverReceivedAt, Duration heldByAgent) {
+        this(deviceCode, frameId, sequence, receivedAt, status, value, unit, display, rawText, rawHex, rejectReason,
+                serverReceivedAt, heldByAgent, null);
+    }
 
     public LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
             BigDecimal value, String unit, String rawText, String rawHex, String rejectReason,
             Instant serverReceivedAt, Duration heldByAgent) {
+        this(deviceCode, frameId, sequence, receivedAt, status, value, unit, rawText, rawHex, rejectReason,
+                serverReceivedAt, heldByAgent, (String) null);
+    }
+
+    /** A reading whose display is its value and unit as the device wrote them. */
+    public LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
+            BigDecimal value, String unit, String rawText, String rawHex, String rejectReason,
+            Instant serverReceivedAt, Duration heldByAgent, String linkSession) {
         this(deviceCode, frameId, sequence, receivedAt, status, value, unit,
                 value == null ? "" : value.toPlainString() + " " + unit, rawText, rawHex, rejectReason,
-                serverReceivedAt, heldByAgent);
+                serverReceivedAt, heldByAgent, linkSession);
     }
 
     public boolean stable() {

@@ -60,6 +60,11 @@ public class DeviceResource {
         public String mode;
         @Size(max = BenchService.MAX_COMMAND)
         public String startCommand;
+        /** What the instrument must report (issue 9); optional: without them captures are allowed with a warning. */
+        @Size(max = BenchService.MAX_SERIAL_NUMBER)
+        public String serialNumber;
+        @Size(max = BenchService.MAX_MODEL)
+        public String model;
     }
 
     @Inject
@@ -75,7 +80,8 @@ public class DeviceResource {
         SerialLine line = r.serialPort == null ? null
                 : new SerialLine(r.serialPort, r.baudRate, r.dataBits, r.parity, r.stopBits, r.flowControl);
         return benches.register(new BenchService.DeviceProfile(r.code, r.name == null ? r.code : r.name, r.protocol,
-                r.host, r.port, r.pollCommand, r.pollIntervalMs, r.transport, line, r.mode, r.startCommand));
+                r.host, r.port, r.pollCommand, r.pollIntervalMs, r.transport, line, r.mode, r.startCommand,
+                r.serialNumber, r.model));
     }
 
     @POST

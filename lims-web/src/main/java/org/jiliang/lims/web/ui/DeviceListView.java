@@ -46,6 +46,9 @@ public class DeviceListView implements Serializable {
     private String mode = "poll";
     @Size(max = BenchService.MAX_COMMAND)
     private String startCommand;
+    /** What the instrument must report (issue 9); optional. */
+    private String serialNumber;
+    private String model;
 
     public boolean isSerial() {
         return "serial".equals(transport);
@@ -63,7 +66,7 @@ public class DeviceListView implements Serializable {
                 dataBits == null ? 0 : dataBits, parity, stopBits, flowControl) : null;
         run(() -> benches.register(new BenchService.DeviceProfile(code, name == null || name.isBlank() ? code : name,
                 protocol, isSerial() ? null : host, port == null || isSerial() ? 0 : port, pollCommand,
-                pollIntervalMs == null ? 0 : pollIntervalMs, transport, line, mode, startCommand)));
+                pollIntervalMs == null ? 0 : pollIntervalMs, transport, line, mode, startCommand, serialNumber, model)));
     }
 
     public void start(String device) {
@@ -81,6 +84,22 @@ public class DeviceListView implements Serializable {
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String serialNumber) {
+        this.serialNumber = serialNumber;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
     }
 
     public String getCode() {
