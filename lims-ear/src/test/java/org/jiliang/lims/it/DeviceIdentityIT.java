@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
@@ -93,6 +94,58 @@ class DeviceIdentityIT {
         } finally {
             admin.post("/api/devices/" + code + "/stop", "{}");
         }
+    }
+
+    @Test
+    void aBenchAgentsDeviceIsJudgedByTheIdentityAnswersTheAgentForwards() throws Exception {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String device = "BAL-AG-" + suffix;
+        String bench = "BENCH-AG-" + suffix;
+        var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+        var assigned = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
+                + "\",\"protocol\":\"mt-sics\",\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\","
+                + "\"pollCommand\":\"SI\",\"serialNumber\":\"" + PROFILE_SERIAL + "\",\"model\":\"XPE205\"}");
+        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
+        LimsApi agent = LimsApi.bench(registered.object().getString("token"));
+        long job = openJob(device);
+
+        // the agent connected to another balance: its I4 answer names B999
+        Instant t = Instant.now();
+        post(agent, BenchAgentFramesIT.batch(2, t, identity(device, 1, "I2 A \"XPE205 220.00 g\"\r\n", t),
+                identity(device, 2, "I3 A \"2.10.1\"\r\n", t), identity(device, 3, "I4 A \"B999\"\r\n", t),
+                BenchAgentFramesIT.frame(device, 4, "S S      0.00 kg\r\n", "STABLE", "0.00", "kg", t)));
+        JsonObject row = awaitDevice(device, d -> "DIFFERS".equals(d.getJsonObject("identity").getString("kind")));
+        assertThat(row.getJsonObject("link").getString("state")).isEqualTo("AGENT");
+        var refused = technician.post("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
+        assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+        assertThat(refused.object().getString("error")).isEqualTo("error.capture.serialNumberDiffers");
+
+        // the cable is moved to the right balance: the agent reconnects and forwards its answers
+        Instant u = Instant.now();
+        post(agent, BenchAgentFramesIT.batch(2, u, identity(device, 5, "I2 A \"XPE205 220.00 g\"\r\n", u),
+                identity(device, 6, "I3 A \"2.10.1\"\r\n", u),
+                identity(device, 7, "I4 A \"" + PROFILE_SERIAL + "\"\r\n", u),
+                BenchAgentFramesIT.frame(device, 8, "S S      0.00 kg\r\n", "STABLE", "0.00", "kg", u)));
+        awaitDevice(device, d -> "VERIFIED".equals(d.getJsonObject("identity").getString("kind")));
+        var captured = technician.post("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
+        assertThat(captured.status()).as(captured.text()).isEqualTo(200);
+        assertThat(captured.object().getJsonArray("points").getJsonObject(0).getString("deviceSerialNumber"))
+                .isEqualTo(PROFILE_SERIAL);
+    }
+
+    private static String identity(String device, long sequence, String raw, Instant receivedAt) {
+        return "{\"device\":\"" + device + "\",\"sequence\":" + sequence + ",\"receivedAt\":\"" + receivedAt
+                + "\",\"raw\":\"" + java.util.Base64.getEncoder().encodeToString(raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))
+                + "\",\"status\":\"IDENTITY\"}";
+    }
+
+    private void post(LimsApi agent, String batch) {
+        var reply = agent.postEnglish("/api/agent/frames", batch);
+        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        JsonObject receipt = reply.object().getJsonArray("devices").getJsonObject(0);
+        assertThat(receipt.getInt("quarantined")).as(reply.text()).isZero();
+        assertThat(receipt.getJsonArray("refused")).as(reply.text()).isEmpty();
     }
 
     @Test

@@ -77,7 +77,15 @@ public class BenchAgentService {
     /** A device to be read by a bench agent, with how the agent reaches it on its PC. */
     public record AgentDeviceCommand(String code, String name, String protocol, String transport, String host,
             int port, String serialPort, Integer baudRate, Integer dataBits, String parity, String stopBits,
-            String mode, String pollCommand, String startCommand, int pollIntervalMs) {
+            String mode, String pollCommand, String startCommand, int pollIntervalMs, String serialNumber, String model) {
+
+        /** Without the instrument's identity. */
+        public AgentDeviceCommand(String code, String name, String protocol, String transport, String host, int port,
+                String serialPort, Integer baudRate, Integer dataBits, String parity, String stopBits, String mode,
+                String pollCommand, String startCommand, int pollIntervalMs) {
+            this(code, name, protocol, transport, host, port, serialPort, baudRate, dataBits, parity, stopBits, mode,
+                    pollCommand, startCommand, pollIntervalMs, null, null);
+        }
     }
 
     /**
@@ -218,6 +226,9 @@ public class BenchAgentService {
         if (mode.equals(BenchDevice.STREAM)) {
             device.streamAfter(c.startCommand() == null || c.startCommand().isBlank() ? null : c.startCommand().strip());
         }
+        InputLimits.maxLength(c.serialNumber(), BenchService.MAX_SERIAL_NUMBER, "field.serialNumber");
+        InputLimits.maxLength(c.model(), BenchService.MAX_MODEL, "field.model");
+        device.identify(c.model(), c.serialNumber());
         em.persist(device);
         AgentDevice assignment = new AgentDevice(device, agent);
         em.persist(assignment);

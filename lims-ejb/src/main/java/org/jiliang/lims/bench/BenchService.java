@@ -50,8 +50,6 @@ public class BenchService {
     private AuditTrail audit;
     @Inject
     private Event<DeviceProfileChanged> changed;
-    @Inject
-    private LinkStateBoard links;
 
     /** Serial line settings an administrator may choose from. */
     public static final Set<String> PARITIES = Set.of("none", "odd", "even", "mark", "space");
@@ -88,13 +86,13 @@ public class BenchService {
         java.util.Set<String> byAgent = new java.util.HashSet<>(em.createQuery(
                 "select a.device.code from AgentDevice a", String.class).getResultList());
         return em.createQuery("select d from BenchDevice d order by d.code", BenchDevice.class)
-                .getResultStream().map(d -> DeviceView.of(d, linkOf(d, byAgent.contains(d.code())), links.verdict(d)))
+                .getResultStream().map(d -> DeviceView.of(d, linkOf(d, byAgent.contains(d.code())), frames.identityVerdict(d)))
                 .toList();
     }
 
     /** A device a bench agent reads shows as such even before its agent forwarded an identity. */
     private LinkState linkOf(BenchDevice d, boolean readByAgent) {
-        LinkState link = links.state(d);
+        LinkState link = frames.linkState(d);
         if (readByAgent && LinkState.UNKNOWN.equals(link.state())) {
             return new LinkState(d.code(), LinkState.AGENT, null, null, null, null, 0, link.identityAvailable(), null,
                     null, null, null);

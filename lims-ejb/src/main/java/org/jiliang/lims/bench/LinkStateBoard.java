@@ -31,11 +31,6 @@ public class LinkStateBoard {
         return state;
     }
 
-    /** The identity the instrument reported, judged against the device's profile. */
-    public IdentityVerdict verdict(BenchDevice device) {
-        return IdentityVerdict.judge(device.serialNumber(), device.model(), state(device));
-    }
-
     static boolean protocolTellsIdentity(String protocol) {
         try {
             return !org.jiliang.instrument.codec.DeviceCodecs.forProfile(protocol, null, null).identityCommands().isEmpty();

@@ -28,8 +28,6 @@ public class LiveReadingService {
     @Inject
     private DeviceFrameService frames;
     @Inject
-    private LinkStateBoard links;
-    @Inject
     private java.time.Clock clock;
     @Resource
     private EJBContext context;
@@ -40,13 +38,13 @@ public class LiveReadingService {
             return Optional.empty();
         }
         BenchDevice device = frames.deviceByCode(deviceCode);
-        return Optional.of(LatestReading.of(reading.get(), clock.instant(), links.state(device), links.verdict(device)));
+        return Optional.of(LatestReading.of(reading.get(), clock.instant(), frames.linkState(device), frames.identityVerdict(device)));
     }
 
     /** The link and the identity of a device, for the bench page's banner. */
     public DeviceView device(String deviceCode) {
         BenchDevice device = frames.deviceByCode(deviceCode);
-        return DeviceView.of(device, links.state(device), links.verdict(device));
+        return DeviceView.of(device, frames.linkState(device), frames.identityVerdict(device));
     }
 
     /**

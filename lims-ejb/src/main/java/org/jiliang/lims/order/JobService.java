@@ -80,8 +80,7 @@ public class JobService {
     private EntityManager em;
     @Inject
     private Clock clock;
-    @Inject
-    private org.jiliang.lims.bench.LinkStateBoard links;
+
     @Inject
     private CurrentUser currentUser;
     @Inject
@@ -306,12 +305,12 @@ public class JobService {
         }
         String deviceCode = job.benchDevice().code();
         // Before the reading: a wrong instrument must be named as such, not as "no reading" or "stale".
-        LinkState linkNow = links.state(job.benchDevice());
+        LinkState linkNow = frames.linkState(job.benchDevice());
         if (linkNow.down()) {
             throw new RefusedException("error.capture.linkDown", deviceCode, linkNow.downSince().toString(),
                     linkNow.downReason());
         }
-        refuseWrongInstrument(deviceCode, links.verdict(job.benchDevice()));
+        refuseWrongInstrument(deviceCode, frames.identityVerdict(job.benchDevice()));
         LiveReading reading = board.latest(deviceCode)
                 .orElseThrow(() -> new RefusedException("error.capture.noReading", deviceCode));
         // By the server's clock only: a bench PC's clock, set ahead, would keep an old reading fresh.
@@ -347,7 +346,7 @@ public class JobService {
         PointReading stored = point.capture(indication, deltaL, frames.frame(reading.frameId()).orElseThrow(),
                 currentUser.account(), clock.instant(), job.standards().stream().map(StandardUse::standard).toList(),
                 correctionReason);
-        LinkState link = links.state(job.benchDevice());
+        LinkState link = frames.linkState(job.benchDevice());
         stored.takenWith(link.model(), link.serialNumber(), link.softwareVersion());
         em.flush();
         record(job, correcting ? "point.corrected" : "point.captured", "PointReading", stored.id().toString(), before,
