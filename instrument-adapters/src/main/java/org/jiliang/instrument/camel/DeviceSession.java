@@ -33,11 +33,6 @@ final class DeviceSession {
     private volatile Link link;
     private volatile boolean closed;
 
-    DeviceSession(BenchDeviceEndpoint endpoint, String owner, FrameSink unsolicited) {
-        this(endpoint, owner, unsolicited, new LinkReporter(LinkListener.NONE, endpoint.getConfiguration().getDeviceId(),
-                endpoint.getConfiguration().peer(), endpoint.getClock()));
-    }
-
     /** @param links told each connect and the identity read after it; identity replies go to {@code unsolicited} as frames */
     DeviceSession(BenchDeviceEndpoint endpoint, String owner, FrameSink unsolicited, LinkReporter links) {
         this.endpoint = endpoint;
