@@ -26,6 +26,7 @@ public class BenchDeviceComponent extends DefaultComponent {
     private BenchDeviceConfiguration configuration = new BenchDeviceConfiguration();
 
     private Clock clock = Clock.systemUTC();
+    private volatile LinkListener linkListener = LinkListener.NONE;
 
     public BenchDeviceComponent() {
     }
@@ -53,6 +54,15 @@ public class BenchDeviceComponent extends DefaultComponent {
 
     public void setConfiguration(BenchDeviceConfiguration configuration) {
         this.configuration = Objects.requireNonNull(configuration, "configuration");
+    }
+
+    public LinkListener getLinkListener() {
+        return linkListener;
+    }
+
+    /** Told how the links of this component's consumers go (connected, identity, down). */
+    public void setLinkListener(LinkListener linkListener) {
+        this.linkListener = Objects.requireNonNull(linkListener, "linkListener");
     }
 
     public Clock getClock() {

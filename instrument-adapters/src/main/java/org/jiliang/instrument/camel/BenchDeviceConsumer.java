@@ -102,7 +102,8 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         String owner = "route " + getRouteId() + " (" + endpoint.getEndpointUri() + ")";
-        DeviceSession newSession = new DeviceSession(endpoint, owner, this::emit);
+        DeviceSession newSession = new DeviceSession(endpoint, owner, this::emit, new LinkReporter(
+                endpoint.getLinkListener(), configuration.getDeviceId(), configuration.peer(), endpoint.getClock()));
         DeviceOwners.claim(newSession);
         deviceSession = newSession;
         running = true;
@@ -162,6 +163,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                         emitCutFrame(failed);
                     }
                     linkFailures.incrementAndGet();
+                    device.linkFailed(e);
                     if (e instanceof RuntimeException) {
                         // A bug must not end reading silently: the executor would swallow it.
                         LOG.error("Unexpected failure reading bench device {}; reconnecting", configuration.getDeviceId(), e);

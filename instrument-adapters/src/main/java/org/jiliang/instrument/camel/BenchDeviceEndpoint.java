@@ -71,6 +71,11 @@ public class BenchDeviceEndpoint extends DefaultEndpoint {
         return codec;
     }
 
+    /** Who is told how the link goes: the component's listener. */
+    public LinkListener getLinkListener() {
+        return ((BenchDeviceComponent) getComponent()).getLinkListener();
+    }
+
     public Clock getClock() {
         return clock;
     }

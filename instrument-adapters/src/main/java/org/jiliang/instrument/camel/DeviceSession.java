@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.jiliang.instrument.reading.DeviceCodec;
+import org.jiliang.instrument.reading.DeviceIdentity;
 import org.jiliang.instrument.transport.Link;
 
 /**
@@ -21,18 +23,22 @@ final class DeviceSession {
         void accept(byte[] frame);
     }
 
+
     private final BenchDeviceEndpoint endpoint;
     private final String owner;
     private final String serialPortKey;
     private final FrameSink unsolicited;
+    private final LinkReporter links;
     private final ReentrantLock oneRequestAtATime = new ReentrantLock();
     private volatile Link link;
     private volatile boolean closed;
 
-    DeviceSession(BenchDeviceEndpoint endpoint, String owner, FrameSink unsolicited) {
+    /** @param links told each connect and the identity read after it; identity replies go to {@code unsolicited} as frames */
+    DeviceSession(BenchDeviceEndpoint endpoint, String owner, FrameSink unsolicited, LinkReporter links) {
         this.endpoint = endpoint;
         this.owner = owner;
         this.unsolicited = unsolicited;
+        this.links = links;
         BenchDeviceConfiguration configuration = endpoint.getConfiguration();
         this.serialPortKey = configuration.isSerial() ? DeviceOwners.serialPortKey(configuration.getSerialPort()) : null;
     }
@@ -60,7 +66,8 @@ final class DeviceSession {
     }
 
     /**
-     * The open link, opening it (and sending the start command) if needed. Call with the lock held.
+     * The open link, opening it (asking the device who it is, then sending the start command) if needed.
+     * Call with the lock held.
      *
      * @return the link, and whether it was opened just now
      */
@@ -76,12 +83,32 @@ final class DeviceSession {
             closeLink();
             throw new IOException("bench device " + deviceId() + " is stopping");
         }
+        links.connected();
+        askIdentity(current);
         String startCommand = endpoint.getConfiguration().getStartCommand();
         if (startCommand != null && !startCommand.isBlank()) {
             current.send(endpoint.getCodec().encodeCommand(startCommand));
         }
         onOpened.run();
         return current;
+    }
+
+    /**
+     * Sends the protocol's identity commands one at a time, before anything else on a new connection, and
+     * hands every reply to the frame sink (each is an original record). An unanswered command fails the
+     * connection like an unanswered poll: its late answer would otherwise be taken for the next one.
+     */
+    private void askIdentity(Link current) throws IOException {
+        DeviceCodec<?> codec = endpoint.getCodec();
+        DeviceIdentity identity = DeviceIdentity.UNKNOWN;
+        for (String command : codec.identityCommands()) {
+            current.send(codec.encodeCommand(command));
+            byte[] reply = current.readFrame(endpoint.getConfiguration().readTimeout());
+            unsolicited.accept(reply);
+            DeviceIdentity before = identity;
+            identity = codec.identityIn(reply).map(before::with).orElse(before);
+        }
+        links.identityRead(identity, !codec.identityCommands().isEmpty());
     }
 
     /** Hands frames that already arrived to the sink, so none passes for the answer to what is sent next. Lock held. */
@@ -137,6 +164,11 @@ final class DeviceSession {
             current.close();
         }
         return current;
+    }
+
+    /** Tells the link listener that the link failed or could not be opened. Reading thread only. */
+    void linkFailed(Exception e) {
+        links.failed(e);
     }
 
     /** Closes the link for good. */

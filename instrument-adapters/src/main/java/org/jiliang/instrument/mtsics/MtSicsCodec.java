@@ -3,6 +3,8 @@ package org.jiliang.instrument.mtsics;
 import org.jiliang.instrument.reading.AsciiLine;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +21,7 @@ import org.jiliang.instrument.mtsics.MtSicsResponse.Underload;
 import org.jiliang.instrument.mtsics.MtSicsResponse.WeightErrorCode;
 import org.jiliang.instrument.mtsics.MtSicsResponse.WeightValue;
 import org.jiliang.instrument.reading.DeviceCodec;
+import org.jiliang.instrument.reading.DeviceIdentity;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.instrument.reading.ReadingStatus;
 
@@ -37,6 +40,10 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
     /** Weight responses carry the identifier {@code S} whether the query was S, SI or SIR. */
     private static final String WEIGHT_ID = "S";
     private static final int MAX_QUOTED_LENGTH = 40;
+    /** Identity commands (protocols.md 4.1): balance data (type, capacity, unit), software version, serial number. */
+    private static final List<String> IDENTITY_COMMANDS = List.of("I2", "I3", "I4");
+    private static final Map<String, String> IDENTITY_FIELDS = Map.of("I2", "model", "I3", "software version",
+            "I4", "serial number");
 
     @Override
     public String protocolName() {
@@ -47,6 +54,39 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
     @Override
     public String defaultPollCommand() {
         return "SI";
+    }
+
+    @Override
+    public List<String> identityCommands() {
+        return IDENTITY_COMMANDS;
+    }
+
+    /**
+     * {@code I4 A "B207696838"} tells the serial number, {@code I3 A "..."} the software version and
+     * {@code I2 A "<type> <capacity> <unit>"} the model: the type, read from the right, since it may
+     * contain spaces. The answer {@code I4} gives to {@code @} counts too.
+     */
+    @Override
+    public Optional<DeviceIdentity> identityIn(byte[] reply) {
+        if (!(decode(reply) instanceof TextInfo info) || info.fields().size() != 1) {
+            return Optional.empty();
+        }
+        String text = info.text().strip();
+        return switch (info.command()) {
+            case "I2" -> Optional.of(new DeviceIdentity(typeOf(text), null, null));
+            case "I3" -> Optional.of(new DeviceIdentity(null, null, text));
+            case "I4" -> Optional.of(new DeviceIdentity(null, text, null));
+            default -> Optional.empty();
+        };
+    }
+
+    /** The type in an {@code I2} text: all but the capacity and unit at its end, if they are there. */
+    private static String typeOf(String balanceData) {
+        String[] words = balanceData.split(" +");
+        if (words.length >= 3 && isDecimal(words[words.length - 2]) && isUnit(words[words.length - 1])) {
+            return String.join(" ", java.util.Arrays.copyOf(words, words.length - 2));
+        }
+        return balanceData;
     }
 
     @Override
@@ -184,6 +224,9 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
         if (response instanceof NotExecutable n && n.command().equals(WEIGHT_ID)) {
             return DeviceReading.withoutValue(frame, ReadingStatus.NOT_EXECUTABLE);
         }
+        if (IDENTITY_FIELDS.containsKey(commandOf(response))) {
+            return identityReading(frame, response);
+        }
         if (response instanceof CommandError e) {
             return DeviceReading.deviceError(frame, "balance answered " + e.kind().code() + ": " + e.kind().description());
         }
@@ -200,6 +243,43 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
         }
         // A well-formed line that answers something else (e.g. "Z A") cannot stand for a weight.
         return DeviceReading.malformed(frame, "not an answer to a weight query: '" + abbreviate(frame.text().strip()) + "'");
+    }
+
+    private DeviceReading identityReading(RawFrame frame, MtSicsResponse response) {
+        String command = commandOf(response);
+        if (identityIn(frame.bytes()).isPresent()) {
+            return DeviceReading.identity(frame);
+        }
+        String asked = command + " (" + IDENTITY_FIELDS.get(command) + ")";
+        if (response instanceof NotExecutable) {
+            return DeviceReading.deviceError(frame, "balance did not tell its " + IDENTITY_FIELDS.get(command)
+                    + ": '" + command + " I', " + asked + " not executable now");
+        }
+        if (response instanceof IncorrectParameter) {
+            return DeviceReading.deviceError(frame, "balance did not tell its " + IDENTITY_FIELDS.get(command)
+                    + ": '" + command + " L', logical error");
+        }
+        return DeviceReading.malformed(frame, "answer to " + asked + " is not one quoted text: '"
+                + abbreviate(frame.text().strip()) + "'");
+    }
+
+    private static String commandOf(MtSicsResponse response) {
+        if (response instanceof TextInfo t) {
+            return t.command();
+        }
+        if (response instanceof Acknowledged a) {
+            return a.command();
+        }
+        if (response instanceof NotExecutable n) {
+            return n.command();
+        }
+        if (response instanceof IncorrectParameter p) {
+            return p.command();
+        }
+        if (response instanceof Intermediate i) {
+            return i.command();
+        }
+        return "";
     }
 
     // Field checks by hand rather than by regular expression: every weight line passes through them (see

@@ -1,5 +1,8 @@
 package org.jiliang.instrument.reading;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.jiliang.instrument.frame.RawFrame;
 import org.jiliang.instrument.transport.Framer;
 import org.jiliang.instrument.transport.LineFramer;
@@ -63,6 +66,23 @@ public interface DeviceCodec<R> {
 
     /** The mass units a balance reports weights in: mg, g, kg, t. */
     java.util.Set<String> MASS_UNITS = java.util.Set.of("mg", "g", "kg", "t");
+
+    /**
+     * The commands that make the device say who it is, in the order a consumer sends them after each
+     * connect, before the first poll or the start command; empty if the protocol has none (then the
+     * device's identity is not available from the protocol).
+     */
+    default List<String> identityCommands() {
+        return List.of();
+    }
+
+    /**
+     * What an identity reply tells, read from its bytes alone (so a frame forwarded by a bench agent can
+     * be read again on the server); empty for any other frame, a refusal or a garbled reply included.
+     */
+    default Optional<DeviceIdentity> identityIn(byte[] reply) {
+        return Optional.empty();
+    }
 
     /** How this protocol's frames are cut from the byte stream ({@code framing=protocol}); lines ending in LF unless overridden. */
     default Framer createFramer(int maxFrameLength) {

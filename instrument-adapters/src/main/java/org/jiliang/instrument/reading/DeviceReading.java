@@ -83,6 +83,11 @@ public record DeviceReading(RawFrame frame, ReadingStatus status, BigDecimal val
         return new DeviceReading(frame, status, null, null, null, List.of());
     }
 
+    /** A device's answer to an identity command: neither value nor reason, the identity is in the bytes. */
+    public static DeviceReading identity(RawFrame frame) {
+        return new DeviceReading(frame, ReadingStatus.IDENTITY, null, null, null, List.of());
+    }
+
     public static DeviceReading deviceError(RawFrame frame, String reason) {
         return new DeviceReading(frame, ReadingStatus.DEVICE_ERROR, null, null, reason, List.of());
     }

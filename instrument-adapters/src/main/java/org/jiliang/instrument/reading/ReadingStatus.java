@@ -15,5 +15,10 @@ public enum ReadingStatus {
     /** The device reported an error; the reading's reject reason says which. */
     DEVICE_ERROR,
     /** The frame could not be understood; the reading's reject reason says why. */
-    MALFORMED
+    MALFORMED,
+    /**
+     * The device's answer to an identity command (model, serial number, software version): no value,
+     * no reason; {@link DeviceCodec#identityIn} reads it from the frame's bytes.
+     */
+    IDENTITY
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.jiliang.instrument.frame.RawFrame;
 import org.jiliang.instrument.reading.DeviceCodec;
+import org.jiliang.instrument.reading.DeviceIdentity;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.instrument.reading.Quantity;
 import org.jiliang.instrument.reading.ReadingStatus;
@@ -203,8 +204,35 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         return Optional.of(values);
     }
 
+    /** {@code *IDN?}: manufacturer, model, serial number, firmware (IEEE 488.2 10.14). */
+    @Override
+    public List<String> identityCommands() {
+        return List.of("*IDN?");
+    }
+
+    /**
+     * The model, serial number and firmware of an {@code *IDN?} answer: four comma-separated fields of which
+     * the first is not a number (four readings are not an identity). A field {@code 0} is one the device
+     * does not tell (SCPI-99 4.1.3.6). The manufacturer is not part of the identity compared with a profile.
+     */
+    @Override
+    public Optional<DeviceIdentity> identityIn(byte[] reply) {
+        if (!(decode(reply) instanceof Identification idn)) {
+            return Optional.empty();
+        }
+        return Optional.of(new DeviceIdentity(told(idn.model()), told(idn.serialNumber()), told(idn.firmware())));
+    }
+
+    private static String told(String field) {
+        String text = field.strip();
+        return text.equals("0") ? null : text;
+    }
+
     @Override
     public DeviceReading interpret(RawFrame frame) {
+        if (identityIn(frame.bytes()).isPresent()) {
+            return DeviceReading.identity(frame);
+        }
         ScpiResponse response = decodeReply("READ?", frame.bytes());
         if (response instanceof Malformed m) {
             return DeviceReading.malformed(frame, m.reason());

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * shows underload ({@code S -}), as when the pan is lifted. Weight values are right-aligned in a
  * 10-character field with as many decimals as d, e.g. {@code S S       5000 g}.
  *
- * <p>Supported: {@code S SI SIR Z ZI T TI TA TAC @ C I2 I4}; anything else answers {@code ES}.
+ * <p>Supported: {@code S SI SIR Z ZI T TI TA TAC @ C I2 I3 I4}; anything else answers {@code ES}.
  * <strong>Simulator-only extensions</strong> (a real balance answers {@code ES} to them):
  * {@code SIM LOAD <value> <unit>}, {@code SIM BIAS <value> <unit>}, {@code SIM GARBAGE} (the next
  * weight response to any client is replaced by garbage), each answered {@code SIM A}, or
@@ -54,6 +54,7 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
     private final String unit;
     private final String serialNumber;
     private final String model;
+    private final String softwareVersion;
     private final long settleNanos;
     private final Duration stabilityTimeout;
     private final Duration streamInterval;
@@ -74,6 +75,7 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
         this.unit = builder.unit;
         this.serialNumber = builder.serialNumber;
         this.model = builder.model;
+        this.softwareVersion = builder.softwareVersion;
         this.settleNanos = builder.settleTime.toNanos();
         this.stabilityTimeout = builder.stabilityTimeout;
         this.streamInterval = builder.streamInterval;
@@ -158,6 +160,7 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
                 client.send("C A");
             }
             case "I2" -> client.send("I2 A \"" + model + " " + capacity.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + " " + unit + "\"");
+            case "I3" -> client.send("I3 A \"" + softwareVersion + "\"");
             case "I4" -> client.send("I4 A \"" + serialNumber + "\"");
             default -> client.send("ES");
         }
@@ -344,6 +347,7 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
         private String unit = "g";
         private String serialNumber = "SIM0000001";
         private String model = "JL-SIM";
+        private String softwareVersion = "1.00.0";
         private Duration settleTime = Duration.ofMillis(800);
         private Duration stabilityTimeout = Duration.ofSeconds(2);
         private Duration streamInterval = Duration.ofMillis(100);
@@ -385,6 +389,12 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
 
         public Builder model(String model) {
             this.model = quotable(model, "model");
+            return this;
+        }
+
+        /** What {@code I3} answers. */
+        public Builder softwareVersion(String softwareVersion) {
+            this.softwareVersion = quotable(softwareVersion, "softwareVersion");
             return this;
         }
 

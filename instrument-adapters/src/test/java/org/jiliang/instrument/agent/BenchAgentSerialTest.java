@@ -62,7 +62,11 @@ class BenchAgentSerialTest {
             TreeMap<Long, FakeLimsServer.Received> stored = server.stored("BAL-USB");
             assertThat(stored.firstKey()).as("numbered above the 5 the server holds").isEqualTo(6);
             assertThat(stored.lastKey() - stored.firstKey() + 1).as("no gap").isEqualTo(stored.size());
-            FakeLimsServer.Received first = stored.firstEntry().getValue();
+            // the agent forwards the balance's identity answers on connect (I2, I3, I4) like every frame
+            assertThat(stored.headMap(9L).values()).extracting(FakeLimsServer.Received::status)
+                    .containsExactly("IDENTITY", "IDENTITY", "IDENTITY");
+            assertThat(new String(stored.get(8L).raw(), StandardCharsets.US_ASCII)).isEqualTo("I4 A \"SIM0000001\"\r\n");
+            FakeLimsServer.Received first = stored.get(9L);
             assertThat(new String(first.raw(), StandardCharsets.US_ASCII)).isEqualTo("S S       1234 g\r\n");
             assertThat(first.status()).isEqualTo("STABLE");
             assertThat(first.value()).isEqualByComparingTo("1234");

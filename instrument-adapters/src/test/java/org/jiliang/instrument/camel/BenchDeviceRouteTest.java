@@ -149,9 +149,11 @@ class BenchDeviceRouteTest {
         scriptedDevice = new ScriptedDevice(line -> line.equals("SI") ? "S S 1.00 g\r\nS S 2.00 g\r\n" : "ES\r\n");
         MockEndpoint readings = startRoute("bench-device:bal-1?host=127.0.0.1&port=" + scriptedDevice.port() + "&pollInterval=100");
 
-        awaitCondition(() -> readings.getReceivedCounter() >= 4);
+        // this device answers the identity commands (I2, I3, I4) with ES: three device errors first
+        awaitCondition(() -> readings.getReceivedCounter() >= 7);
 
-        assertThat(readings(readings).subList(0, 4)).extracting(r -> r.value().toPlainString())
+        assertThat(readings(readings).subList(0, 3)).allSatisfy(r -> assertThat(r.status()).isEqualTo(ReadingStatus.DEVICE_ERROR));
+        assertThat(readings(readings).subList(3, 7)).extracting(r -> r.value().toPlainString())
                 .containsExactly("1.00", "2.00", "1.00", "2.00");
         assertGaplessSequenceFromOne(readings);
     }

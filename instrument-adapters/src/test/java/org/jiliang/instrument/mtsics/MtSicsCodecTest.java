@@ -164,7 +164,7 @@ class MtSicsCodecTest {
                 // Well-formed, but not a weight: a tare value or an acknowledgement must never pass for a reading.
                 arguments("T S     25.000 g\r\n", ReadingStatus.MALFORMED, null, null),
                 arguments("Z A\r\n", ReadingStatus.MALFORMED, null, null),
-                arguments("I4 A \"B207696838\"\r\n", ReadingStatus.MALFORMED, null, null));
+                arguments("I4 A \"B207696838\"\r\n", ReadingStatus.IDENTITY, null, null));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

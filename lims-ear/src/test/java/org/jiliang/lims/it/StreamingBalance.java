@@ -27,6 +27,8 @@ final class StreamingBalance implements AutoCloseable {
     private volatile boolean streaming = true;
     private volatile boolean closed;
     private volatile Socket client;
+    /** Weight lines sent so far (guarded by this): numbers the next one. */
+    private int weightLines;
 
     StreamingBalance(long periodMillis) throws IOException {
         this.periodMillis = periodMillis;
@@ -59,12 +61,7 @@ final class StreamingBalance implements AutoCloseable {
             try (Socket socket = server.accept()) {
                 client = socket;
                 InputStream in = socket.getInputStream();
-                StringBuilder command = new StringBuilder();
-                int b;
-                while ((b = in.read()) != -1 && b != '\n') {
-                    command.append((char) b);
-                }
-                if (!command.toString().strip().equals("SIR")) {
+                if (!answerUntilSir(in, socket.getOutputStream())) {
                     continue;
                 }
                 // The client hanging up must end this stream before anything more is counted as sent.
@@ -88,11 +85,44 @@ final class StreamingBalance implements AutoCloseable {
         }
     }
 
+    /**
+     * Answers what comes before {@code SIR} as an MT-SICS balance does: its identity to I2, I3 and I4 (which a
+     * reader asks on connect), ES to anything else; every answer is a frame sent. False if the client hung up.
+     */
+    private boolean answerUntilSir(InputStream in, OutputStream out) throws IOException {
+        while (true) {
+            StringBuilder command = new StringBuilder();
+            int b;
+            while ((b = in.read()) != -1 && b != '\n') {
+                command.append((char) b);
+            }
+            if (b == -1) {
+                return false;
+            }
+            String text = command.toString().strip();
+            if (text.equals("SIR")) {
+                return true;
+            }
+            String answer = switch (text) {
+                case "I2" -> "I2 A \"JL-STREAM 220.000 g\"\r\n";
+                case "I3" -> "I3 A \"1.0\"\r\n";
+                case "I4" -> "I4 A \"STREAM0001\"\r\n";
+                default -> "ES\r\n";
+            };
+            synchronized (this) {
+                byte[] frame = answer.getBytes(StandardCharsets.US_ASCII);
+                out.write(frame);
+                out.flush();
+                sent.add(frame);
+            }
+        }
+    }
+
     private void stream(OutputStream out, java.util.concurrent.atomic.AtomicBoolean open) throws IOException {
         while (!closed && open.get()) {
             if (streaming) {
                 synchronized (this) {
-                    int n = sent.size() + 1;
+                    int n = ++weightLines;
                     byte[] frame = n % 37 == 0 ? GARBAGE
                             : String.format("S S %10s g\r\n", n + ".000").getBytes(StandardCharsets.US_ASCII);
                     // Counted only once the whole frame is written to the link.

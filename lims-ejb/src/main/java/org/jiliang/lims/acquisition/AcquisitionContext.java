@@ -24,6 +24,7 @@ import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
 import org.jiliang.lims.bench.DeviceProfileChanged;
 import org.jiliang.lims.bench.FrameIntake;
+import org.jiliang.lims.bench.LinkStateBoard;
 import org.jiliang.lims.bench.SerialLine;
 
 /**
@@ -44,6 +45,10 @@ public class AcquisitionContext {
     private DeviceFrameService frames;
     @Inject
     private FrameIntake intake;
+    @Inject
+    private LinkStateBoard links;
+    @Inject
+    private java.time.Clock clock;
 
     private CamelContext camel;
 
@@ -54,7 +59,10 @@ public class AcquisitionContext {
         // Camel finds its languages and components through this loader; the thread's
         // context loader inside WildFly is not necessarily the EAR's.
         camel.setApplicationContextClassLoader(AcquisitionContext.class.getClassLoader());
-        camel.addComponent("bench-device", new BenchDeviceComponent());
+        BenchDeviceComponent devices = new BenchDeviceComponent();
+        devices.setLinkListener(new BoardListener(links));
+        devices.setClock(clock); // frames and link events on the server's clock, as every other time stamp
+        camel.addComponent("bench-device", devices);
         try {
             for (BenchDevice device : frames.enabledDevices()) {
                 camel.addRoutes(routeFor(device));
@@ -122,6 +130,7 @@ public class AcquisitionContext {
             if (camel.getRoute(routeId) != null) {
                 camel.getRouteController().stopRoute(routeId);
                 camel.removeRoute(routeId);
+                links.forget(change.deviceCode());
             }
             if (change.enabled() && !frames.readByAgent(change.deviceCode())) {
                 BenchDevice device = frames.deviceByCode(change.deviceCode());

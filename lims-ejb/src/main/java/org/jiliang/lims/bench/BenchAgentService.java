@@ -45,6 +45,9 @@ import org.jiliang.lims.platform.Settings;
 @Stateless
 public class BenchAgentService {
 
+    @Inject
+    private LinkStateBoard links;
+
     /** The most frames one batch may carry, so one request stays one short transaction. */
     public static final int MAX_BATCH = 500;
     // 30 characters at most: "agent:" + code must fit device_frame.link_session (36).
@@ -74,7 +77,15 @@ public class BenchAgentService {
     /** A device to be read by a bench agent, with how the agent reaches it on its PC. */
     public record AgentDeviceCommand(String code, String name, String protocol, String transport, String host,
             int port, String serialPort, Integer baudRate, Integer dataBits, String parity, String stopBits,
-            String mode, String pollCommand, String startCommand, int pollIntervalMs) {
+            String mode, String pollCommand, String startCommand, int pollIntervalMs, String serialNumber, String model) {
+
+        /** Without the instrument's identity. */
+        public AgentDeviceCommand(String code, String name, String protocol, String transport, String host, int port,
+                String serialPort, Integer baudRate, Integer dataBits, String parity, String stopBits, String mode,
+                String pollCommand, String startCommand, int pollIntervalMs) {
+            this(code, name, protocol, transport, host, port, serialPort, baudRate, dataBits, parity, stopBits, mode,
+                    pollCommand, startCommand, pollIntervalMs, null, null);
+        }
     }
 
     /**
@@ -215,6 +226,9 @@ public class BenchAgentService {
         if (mode.equals(BenchDevice.STREAM)) {
             device.streamAfter(c.startCommand() == null || c.startCommand().isBlank() ? null : c.startCommand().strip());
         }
+        InputLimits.maxLength(c.serialNumber(), BenchService.MAX_SERIAL_NUMBER, "field.serialNumber");
+        InputLimits.maxLength(c.model(), BenchService.MAX_MODEL, "field.model");
+        device.identify(c.model(), c.serialNumber());
         em.persist(device);
         AgentDevice assignment = new AgentDevice(device, agent);
         em.persist(assignment);
@@ -313,6 +327,14 @@ public class BenchAgentService {
         }
         if (!toStore.isEmpty()) {
             frames.recordAll(toStore);
+            for (DeviceFrameService.IncomingFrame f : toStore) {
+                if (org.jiliang.instrument.reading.ReadingStatus.IDENTITY.name().equals(f.status())) {
+                    // read again from the bytes, as every agent frame is (the codec said IDENTITY for them)
+                    codecs.get(f.deviceCode()).identityIn(f.rawBytes()).ifPresent(id -> links.agentIdentity(
+                            f.deviceCode(), agent.code(), id.model(), id.serialNumber(), id.softwareVersion(),
+                            f.serverReceivedAt()));
+                }
+            }
         }
         return receipts;
     }

@@ -85,6 +85,12 @@ public class BenchDevice {
     @Column(name = "scale_interval_unit")
     private String scaleIntervalUnit;
 
+    /** What the instrument must report as its serial number and model (issue 9); null: not registered. */
+    @Column(name = "serial_number")
+    private String serialNumber;
+    @Column(name = "model")
+    private String model;
+
     @Version
     private long version;
 
@@ -252,5 +258,19 @@ public class BenchDevice {
     /** The units the device's readings must be in; null or blank for the protocol's own. */
     public void expectUnits(String units) {
         this.expectedUnits = units == null || units.isBlank() ? null : units.strip();
+    }
+
+    /** Records the serial number and model the instrument must report; null or blank: not registered. */
+    public void identify(String model, String serialNumber) {
+        this.model = model == null || model.isBlank() ? null : model.strip();
+        this.serialNumber = serialNumber == null || serialNumber.isBlank() ? null : serialNumber.strip();
+    }
+
+    public String serialNumber() {
+        return serialNumber;
+    }
+
+    public String model() {
+        return model;
     }
 }

@@ -39,6 +39,9 @@ public class BenchService {
     private static final Pattern UNIT = Pattern.compile("[!-~&&[^,]]{1,8}");
     /** bench_device.retire_reason is varchar(500). */
     public static final int MAX_RETIRE_REASON = 500;
+    /** bench_device.serial_number and model (V011). */
+    public static final int MAX_SERIAL_NUMBER = 64;
+    public static final int MAX_MODEL = 100;
     /** An absolute path such as /dev/ttyUSB0 or /dev/pts/3; no spaces or parentheses (they end up in a URI). */
     private static final Pattern SERIAL_PORT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
 
@@ -69,12 +72,13 @@ public class BenchService {
      */
     public record DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
             int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand,
-            String expectedUnits) {
+            String expectedUnits, String serialNumber, String model) {
 
+        /** Without expected units or the instrument's identity: captures are allowed, the page warns that the identity is not registered. */
         public DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
                 int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand) {
             this(code, name, protocol, host, port, pollCommand, pollIntervalMs, transport, serialLine, mode,
-                    startCommand, null);
+                    startCommand, null, null, null);
         }
 
         /** A polled TCP device. */
@@ -93,8 +97,12 @@ public class BenchService {
     /** The devices, retired ones too if asked for (they stay in the register with their frames). */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
     public List<DeviceView> devices(boolean withRetired) {
+        java.util.Set<String> byAgent = new java.util.HashSet<>(em.createQuery(
+                "select a.device.code from AgentDevice a", String.class).getResultList());
         return em.createQuery("select d from BenchDevice d" + (withRetired ? "" : " where d.retiredAt is null")
-                + " order by d.code", BenchDevice.class).getResultStream().map(DeviceView::of).toList();
+                + " order by d.code", BenchDevice.class).getResultStream()
+                .map(d -> DeviceView.of(d, linkOf(d, byAgent.contains(d.code())), frames.identityVerdict(d)))
+                .toList();
     }
 
     /**
@@ -128,6 +136,16 @@ public class BenchService {
         return DeviceView.of(device);
     }
 
+    /** A device a bench agent reads shows as such even before its agent forwarded an identity. */
+    private LinkState linkOf(BenchDevice d, boolean readByAgent) {
+        LinkState link = frames.linkState(d);
+        if (readByAgent && LinkState.UNKNOWN.equals(link.state())) {
+            return new LinkState(d.code(), LinkState.AGENT, null, null, null, null, 0, link.identityAvailable(), null,
+                    null, null, null);
+        }
+        return link;
+    }
+
     @RolesAllowed(Roles.ADMINISTRATOR)
     public DeviceView register(DeviceProfile p) {
         if (p.code() == null || !CODE.matcher(p.code()).matches()) {
@@ -138,6 +156,10 @@ public class BenchService {
         }
         InputLimits.maxLength(p.name(), MAX_NAME, "field.name");
         InputLimits.maxLength(p.host(), MAX_HOST, "field.host");
+        InputLimits.maxLength(p.serialNumber(), MAX_SERIAL_NUMBER, "field.serialNumber");
+        InputLimits.maxLength(p.model(), MAX_MODEL, "field.model");
+        checkPrintable(p.serialNumber());
+        checkPrintable(p.model());
         String transport = p.transport() == null || p.transport().isBlank() ? BenchDevice.TCP : p.transport().strip();
         if (BenchDevice.SERIAL.equals(transport)) {
             checkSerialLine(p.serialLine());
@@ -184,6 +206,7 @@ public class BenchService {
             }
             device.expectUnits(String.join(",", ExpectedUnits.parse(p.expectedUnits())));
         }
+        device.identify(p.model(), p.serialNumber());
         em.persist(device);
         record("device.registered", device, null, DeviceView.of(device).toString());
         changed.fire(new DeviceProfileChanged(device.code(), true));
@@ -202,6 +225,13 @@ public class BenchService {
                 Boolean.toString(enabled));
         changed.fire(new DeviceProfileChanged(code, enabled));
         return DeviceView.of(device);
+    }
+
+    /** An identity field is compared with what the instrument sends: printable characters only. */
+    private static void checkPrintable(String value) {
+        if (value != null && !value.chars().allMatch(c -> c >= 0x20 && c != 0x7F)) {
+            throw new RefusedException("error.device.identityText", value.strip());
+        }
     }
 
     private static void checkSerialLine(SerialLine line) {

@@ -26,6 +26,8 @@ public class DeviceFrameService {
 
     @Inject
     private Event<FrameRecorded> frameRecorded;
+    @Inject
+    private LinkStateBoard links;
 
     /** The datasource of the "lims" unit: inside a transaction, the same connection JPA uses. */
     @jakarta.annotation.Resource(lookup = "java:jboss/datasources/LimsDS")
@@ -69,8 +71,46 @@ public class DeviceFrameService {
         em.flush(); // the id is the reference a captured reading keeps
         frameRecorded.fire(new FrameRecorded(new LiveReading(device.code(), frame.id(), frame.sequence(),
                 frame.receivedAt(), frame.status(), frame.readingValue(), frame.readingUnit(), in.rawText(),
-                frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), in.heldByAgent())));
+                frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), in.heldByAgent(), in.linkSession())));
         return frame.id();
+    }
+
+    /**
+     * The link state of a device (issue 9). A bench agent's device the board has not heard of since the
+     * server started gets the identity from the last IDENTITY frames its agent forwarded: the agent asks
+     * only when it connects to the device, which a restart of the server does not make it do.
+     */
+    public LinkState linkState(BenchDevice device) {
+        LinkState state = links.state(device);
+        if (!LinkState.UNKNOWN.equals(state.state()) || !state.identityAvailable()) {
+            return state;
+        }
+        List<AgentDevice> agents = em.createQuery("select a from AgentDevice a where a.device = :d", AgentDevice.class)
+                .setParameter("d", device).getResultList();
+        if (agents.isEmpty()) {
+            return state;
+        }
+        org.jiliang.instrument.reading.DeviceCodec<?> codec;
+        try {
+            codec = org.jiliang.instrument.codec.DeviceCodecs.forProfile(device.protocol(), null, null,
+                    device.pollCommand(), device.startCommand());
+        } catch (IllegalArgumentException e) {
+            return state;
+        }
+        List<DeviceFrame> answers = em.createQuery("select f from DeviceFrame f where f.device = :d"
+                + " and f.status = 'IDENTITY' order by f.id desc", DeviceFrame.class)
+                .setParameter("d", device).setMaxResults(codec.identityCommands().size()).getResultList();
+        for (int i = answers.size() - 1; i >= 0; i--) {
+            DeviceFrame f = answers.get(i);
+            codec.identityIn(f.rawBytes()).ifPresent(id -> links.agentIdentity(device.code(), agents.get(0).agent().code(),
+                    id.model(), id.serialNumber(), id.softwareVersion(), f.serverReceivedAt()));
+        }
+        return links.state(device);
+    }
+
+    /** The identity the instrument reported, judged against the device's profile. */
+    public IdentityVerdict identityVerdict(BenchDevice device) {
+        return IdentityVerdict.judge(device.serialNumber(), device.model(), linkState(device));
     }
 
     public BenchDevice deviceByCode(String code) {
@@ -122,7 +162,8 @@ public class DeviceFrameService {
             DeviceFrame frame = frames.get(i);
             frameRecorded.fire(new FrameRecorded(new LiveReading(frame.device().code(), ids.get(i), frame.sequence(),
                     frame.receivedAt(), frame.status(), frame.readingValue(), frame.readingUnit(), batch.get(i).rawText(),
-                    frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), batch.get(i).heldByAgent())));
+                    frame.rawHex(), frame.rejectReason(), frame.serverReceivedAt(), batch.get(i).heldByAgent(),
+                    batch.get(i).linkSession())));
         }
         return ids;
     }

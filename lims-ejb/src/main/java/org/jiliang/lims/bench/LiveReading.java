@@ -16,14 +16,24 @@ import java.time.Instant;
  */
 public record LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
         BigDecimal value, String unit, String display, String rawText, String rawHex, String rejectReason,
-        Instant serverReceivedAt, Duration heldByAgent, String unitChangedFrom) {
+        Instant serverReceivedAt, Duration heldByAgent,
+        // issue 9: sequence numbers restart with each link session; the two together name a frame
+        String linkSession, String unitChangedFrom) {
 
     public LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
             BigDecimal value, String unit, String rawText, String rawHex, String rejectReason,
             Instant serverReceivedAt, Duration heldByAgent) {
+        this(deviceCode, frameId, sequence, receivedAt, status, value, unit, rawText, rawHex, rejectReason,
+                serverReceivedAt, heldByAgent, null);
+    }
+
+    /** A reading whose display is its value and unit as the device wrote them. */
+    public LiveReading(String deviceCode, long frameId, long sequence, Instant receivedAt, String status,
+            BigDecimal value, String unit, String rawText, String rawHex, String rejectReason,
+            Instant serverReceivedAt, Duration heldByAgent, String linkSession) {
         this(deviceCode, frameId, sequence, receivedAt, status, value, unit,
                 value == null ? "" : value.toPlainString() + " " + unit, rawText, rawHex, rejectReason,
-                serverReceivedAt, heldByAgent, null);
+                serverReceivedAt, heldByAgent, linkSession, null);
     }
 
     /**
@@ -32,7 +42,7 @@ public record LiveReading(String deviceCode, long frameId, long sequence, Instan
      */
     LiveReading unitChangedFrom(String previousUnit) {
         return new LiveReading(deviceCode, frameId, sequence, receivedAt, status, value, unit, display, rawText, rawHex,
-                rejectReason, serverReceivedAt, heldByAgent, previousUnit);
+                rejectReason, serverReceivedAt, heldByAgent, linkSession, previousUnit);
     }
 
     /** Whether the reading is in a unit the device's profile does not expect: kept, never captured. */

@@ -27,11 +27,24 @@ public class LiveReadingService {
     private LiveReadingBoard board;
     @Inject
     private DeviceFrameService frames;
+    @Inject
+    private java.time.Clock clock;
     @Resource
     private EJBContext context;
 
-    public Optional<LiveReading> latest(String deviceCode) {
-        return board.latest(deviceCode);
+    public Optional<LatestReading> latest(String deviceCode) {
+        Optional<LiveReading> reading = board.latest(deviceCode);
+        if (reading.isEmpty()) {
+            return Optional.empty();
+        }
+        BenchDevice device = frames.deviceByCode(deviceCode);
+        return Optional.of(LatestReading.of(reading.get(), clock.instant(), frames.linkState(device), frames.identityVerdict(device)));
+    }
+
+    /** The link and the identity of a device, for the bench page's banner. */
+    public DeviceView device(String deviceCode) {
+        BenchDevice device = frames.deviceByCode(deviceCode);
+        return DeviceView.of(device, frames.linkState(device), frames.identityVerdict(device));
     }
 
     /**

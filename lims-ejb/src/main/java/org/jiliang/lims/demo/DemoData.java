@@ -28,6 +28,12 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
+    /** What the simulated scale and comparator report to I2 and I4; their device profiles record the same. */
+    static final String BALANCE_MODEL = "YH-XK3190 (simulated)";
+    static final String BALANCE_SERIAL_NUMBER = "YH2026-00731";
+    static final String COMPARATOR_MODEL = "XPE1205C mass comparator (simulated)";
+    static final String COMPARATOR_SERIAL_NUMBER = "CMP2026-0042";
+
     @Inject
     private DemoDataLoader loader;
 
@@ -40,11 +46,11 @@ public class DemoData {
             return;
         }
         boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort());
-        balance = simulator("scale", Settings.demoBalancePort(), "30.00", "0.01", "kg", "YH-XK3190 (simulated)",
-                "YH2026-00731");
+        balance = simulator("scale", Settings.demoBalancePort(), "30.00", "0.01", "kg", BALANCE_MODEL,
+                BALANCE_SERIAL_NUMBER);
         try {
             comparator = simulator("mass comparator", Settings.demoComparatorPort(), "1100.0000", "0.0001", "g",
-                    "XPE1205C mass comparator (simulated)", "CMP2026-0042");
+                    COMPARATOR_MODEL, COMPARATOR_SERIAL_NUMBER);
         } catch (UncheckedIOException e) {
             balance.close();
             throw e;

@@ -125,8 +125,11 @@ public class DemoDataLoader {
                 "凯丰衡器有限公司", "ACS-30", "KF-88123", scale, true, 12,
                 today.plusDays(40), "农贸市场 A 区 12 号摊位"));
 
-        em.persist(new BenchDevice("BAL-01", "检定台 1 · 被检秤 RS-232/TCP 接口 (MT-SICS)", "mt-sics",
-                "127.0.0.1", balancePort, "SI", 300, true));
+        BenchDevice bench = new BenchDevice("BAL-01", "检定台 1 · 被检秤 RS-232/TCP 接口 (MT-SICS)", "mt-sics",
+                "127.0.0.1", balancePort, "SI", 300, true);
+        // what the simulator reports (DemoData): the page shows "identity verified"
+        bench.identify(DemoData.BALANCE_MODEL, DemoData.BALANCE_SERIAL_NUMBER);
+        em.persist(bench);
         standard(new MeasurementStandard("STD-M2-004", "M2 等级砝码组 1 g–10 kg / M2 weight set", "M2",
                 "WS-M2-2020-011", "JZJ2026-03303", "江海市计量检定测试院 M1 砝码组",
                 today.minusMonths(3), today.plusMonths(9)));
@@ -150,6 +153,7 @@ public class DemoDataLoader {
         BenchDevice comparator = new BenchDevice("CMP-01", "质量实验室 · 质量比较仪 1 kg (MT-SICS)", "mt-sics",
                 "127.0.0.1", comparatorPort, "SI", 300, true);
         comparator.scaleInterval(Mass.of("0.0001", MassUnit.G));
+        comparator.identify(DemoData.COMPARATOR_MODEL, DemoData.COMPARATOR_SERIAL_NUMBER);
         em.persist(comparator);
         InstrumentUnderTest weight = InstrumentUnderTest.weight(customer, "砝码 1 kg F1 Weight", "江海衡器砝码厂",
                 "W-2611-01", WeightClass.F1, Mass.of("1", MassUnit.KG), 12, today.plusDays(5),

@@ -81,6 +81,14 @@ public class PointReading {
             inverseJoinColumns = @JoinColumn(name = "standard_id"))
     private Set<MeasurementStandard> standards = new HashSet<>();
 
+    /** The identity the instrument reported on the connection this reading came from (issue 9); null: not told. */
+    @Column(name = "device_model", updatable = false)
+    private String deviceModel;
+    @Column(name = "device_serial_number", updatable = false)
+    private String deviceSerialNumber;
+    @Column(name = "device_software_version", updatable = false)
+    private String deviceSoftwareVersion;
+
     protected PointReading() {
     }
 
@@ -101,6 +109,25 @@ public class PointReading {
 
     public Long id() {
         return id;
+    }
+
+    /** Records who the instrument said it was when this reading was taken; before the reading is stored. */
+    public void takenWith(String model, String serialNumber, String softwareVersion) {
+        this.deviceModel = model;
+        this.deviceSerialNumber = serialNumber;
+        this.deviceSoftwareVersion = softwareVersion;
+    }
+
+    public String deviceModel() {
+        return deviceModel;
+    }
+
+    public String deviceSerialNumber() {
+        return deviceSerialNumber;
+    }
+
+    public String deviceSoftwareVersion() {
+        return deviceSoftwareVersion;
     }
 
     public BigDecimal indicationValue() {

@@ -16,6 +16,8 @@ import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
+import org.jiliang.lims.bench.IdentityVerdict;
+import org.jiliang.lims.bench.LinkState;
 import org.jiliang.lims.bench.LiveReading;
 import org.jiliang.lims.bench.LiveReadingBoard;
 import org.jiliang.lims.measurement.EnvironmentRecord;
@@ -81,6 +83,7 @@ public class JobService {
     private EntityManager em;
     @Inject
     private Clock clock;
+
     @Inject
     private CurrentUser currentUser;
     @Inject
@@ -307,6 +310,13 @@ public class JobService {
             throw new RefusedException("error.capture.alreadyCaptured", point.label());
         }
         String deviceCode = job.benchDevice().code();
+        // Before the reading: a wrong instrument must be named as such, not as "no reading" or "stale".
+        LinkState linkNow = frames.linkState(job.benchDevice());
+        if (linkNow.down()) {
+            throw new RefusedException("error.capture.linkDown", deviceCode, linkNow.downSince().toString(),
+                    linkNow.downReason());
+        }
+        refuseWrongInstrument(deviceCode, frames.identityVerdict(job.benchDevice()));
         LiveReading reading = board.latest(deviceCode)
                 .orElseThrow(() -> new RefusedException("error.capture.noReading", deviceCode));
         // By the server's clock only: a bench PC's clock, set ahead, would keep an old reading fresh.
@@ -351,11 +361,35 @@ public class JobService {
         PointReading stored = point.capture(indication, deltaL, frames.frame(reading.frameId()).orElseThrow(),
                 currentUser.account(), clock.instant(), job.standards().stream().map(StandardUse::standard).toList(),
                 correctionReason);
+        LinkState link = frames.linkState(job.benchDevice());
+        stored.takenWith(link.model(), link.serialNumber(), link.softwareVersion());
         em.flush();
         record(job, correcting ? "point.corrected" : "point.captured", "PointReading", stored.id().toString(), before,
                 point.label() + " #" + stored.seriesIndex() + ": I = " + indication + ", ΔL = " + deltaL
-                        + " (frame " + reading.frameId() + ")", correcting ? correctionReason : null);
+                        + " (frame " + reading.frameId() + takenWith(link) + ")", correcting ? correctionReason : null);
         return view(job);
+    }
+
+    /** Refuses a capture from an instrument that is not the one the profile records (issue 9). */
+    private static void refuseWrongInstrument(String deviceCode, IdentityVerdict identity) {
+        if (identity.kind() == IdentityVerdict.Kind.DIFFERS) {
+            throw new RefusedException(IdentityVerdict.MODEL.equals(identity.field())
+                    ? "error.capture.modelDiffers" : "error.capture.serialNumberDiffers",
+                    deviceCode, identity.deviceValue(), identity.profileValue());
+        }
+        if (identity.kind() == IdentityVerdict.Kind.NOT_READ) {
+            throw new RefusedException("error.capture.identityNotRead", deviceCode);
+        }
+    }
+
+    /** ", instrument XPE205 S/N B021002593 software 2.10" for the audit entry; empty if nothing was told. */
+    private static String takenWith(LinkState link) {
+        if (link.model() == null && link.serialNumber() == null && link.softwareVersion() == null) {
+            return "";
+        }
+        return ", instrument " + (link.model() == null ? "?" : link.model()) + " S/N "
+                + (link.serialNumber() == null ? "?" : link.serialNumber()) + " software "
+                + (link.softwareVersion() == null ? "?" : link.softwareVersion());
     }
 
     /** The technician signs the measurements ("performed") and hands the job to the checker. */

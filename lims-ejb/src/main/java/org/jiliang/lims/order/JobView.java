@@ -44,7 +44,9 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
     public record PointView(int ordinal, String test, String label, String load, String extraLoad, String mpe,
             String indication,
             String additionalLoad, int readingsTaken, int readingsNeeded, String error, String verdict,
-            String reason, Long frameId, String rawHex, int corrections, List<String> history) {
+            String reason, Long frameId, String rawHex, int corrections, List<String> history,
+            // issue 9: who the instrument said it was when the latest reading was taken; null: not told
+            String deviceModel, String deviceSerialNumber, String deviceSoftwareVersion) {
     }
 
     public record UsedStandardView(String code, String name, String accuracy, String certificateNumber,
@@ -142,7 +144,9 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 outcome.map(JobEvaluation.PointOutcome::reason).orElse(null),
                 p.frame() == null ? null : p.frame().id(),
                 p.frame() == null ? null : p.frame().rawHex(),
-                p.readings().size() - p.currentReadings().size(), history);
+                p.readings().size() - p.currentReadings().size(), history,
+                latest == null ? null : latest.deviceModel(), latest == null ? null : latest.deviceSerialNumber(),
+                latest == null ? null : latest.deviceSoftwareVersion());
     }
 
     private static String signed(org.jiliang.lims.metrology.Mass m) {
@@ -152,7 +156,14 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
     private static String historyLine(PointReading r) {
         return "#" + r.seriesIndex() + " I = " + r.indicationValue().stripTrailingZeros().toPlainString()
                 + ", ΔL = " + r.additionalLoad().stripTrailingZeros().toPlainString() + " (" + r.capturedBy().displayName() + ", "
-                + local(r.capturedAt()) + (r.correctionReason() == null ? "" : ", " + r.correctionReason()) + ")";
+                + local(r.capturedAt()) + (r.correctionReason() == null ? "" : ", " + r.correctionReason())
+                + (r.deviceSerialNumber() == null && r.deviceModel() == null ? ""
+                        : ", " + nullToDash(r.deviceModel()) + " S/N " + nullToDash(r.deviceSerialNumber())
+                        + " SW " + nullToDash(r.deviceSoftwareVersion())) + ")";
+    }
+
+    private static String nullToDash(String text) {
+        return text == null ? "—" : text;
     }
 
     private static String local(java.time.Instant at) {

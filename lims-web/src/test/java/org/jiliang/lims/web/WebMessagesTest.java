@@ -40,16 +40,21 @@ class WebMessagesTest {
     private static final Pattern BUILT_KEY = Pattern.compile("msg\\[\\s*'([^']+)'\\s*\\.concat\\(");
 
     /** The values behind each {@code msg['prefix.'.concat(x)]}: the names of the enum x comes from. */
-    private static final Map<String, List<String>> BUILT_KEY_VALUES = Map.of(
-            "activity.", names(Activity.values()),
-            "role.", Roles.ALL,
-            "status.", names(StandardStatus.values()),
-            "state.", names(JobState.values()),
-            "type.", names(VerificationType.values()),
-            "verdict.", names(Verdict.values()),
-            "kind.", names(CertificateKind.values()),
-            "reading.", names(ReadingStatus.values()),
-            "sig.", names(SignatureMeaning.values()));
+    private static final Map<String, List<String>> BUILT_KEY_VALUES = Map.ofEntries(
+            Map.entry("activity.", names(Activity.values())),
+            Map.entry("role.", Roles.ALL),
+            Map.entry("status.", names(StandardStatus.values())),
+            Map.entry("state.", names(JobState.values())),
+            Map.entry("type.", names(VerificationType.values())),
+            Map.entry("verdict.", names(Verdict.values())),
+            Map.entry("kind.", names(CertificateKind.values())),
+            Map.entry("reading.", names(ReadingStatus.values())),
+            Map.entry("sig.", names(SignatureMeaning.values())),
+            Map.entry("identity.", names(org.jiliang.lims.bench.IdentityVerdict.Kind.values())),
+            Map.entry("identity.field.", List.of(org.jiliang.lims.bench.IdentityVerdict.SERIAL_NUMBER,
+                    org.jiliang.lims.bench.IdentityVerdict.MODEL)),
+            Map.entry("link.", List.of(org.jiliang.lims.bench.LinkState.CONNECTED, org.jiliang.lims.bench.LinkState.DOWN,
+                    org.jiliang.lims.bench.LinkState.AGENT, org.jiliang.lims.bench.LinkState.UNKNOWN)));
 
     private final Properties zh = bundle("zh");
     private final Properties en = bundle("en");

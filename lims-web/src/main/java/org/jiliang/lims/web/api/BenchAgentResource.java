@@ -73,6 +73,11 @@ public class BenchAgentResource {
         @Min(0)
         @Max(86_400_000)
         public int pollIntervalMs = 500;
+        /** What the instrument must report (issue 9); optional. */
+        @Size(max = BenchService.MAX_SERIAL_NUMBER)
+        public String serialNumber;
+        @Size(max = BenchService.MAX_MODEL)
+        public String model;
     }
 
     @Inject
@@ -99,6 +104,6 @@ public class BenchAgentResource {
     public AgentDeviceProfile assign(@PathParam("code") String code, @NotNull @Valid Device d) {
         return agents.assignDevice(code, new AgentDeviceCommand(d.code, d.name, d.protocol, d.transport, d.host,
                 d.port, d.serialPort, d.baudRate, d.dataBits, d.parity, d.stopBits, d.mode, d.pollCommand,
-                d.startCommand, d.pollIntervalMs));
+                d.startCommand, d.pollIntervalMs, d.serialNumber, d.model));
     }
 }

@@ -63,6 +63,11 @@ public class DeviceResource {
         /** The units its readings must be in, e.g. "g, kg"; empty for the protocol's (mg, g, kg, t for balances). */
         @Size(max = BenchService.MAX_EXPECTED_UNITS)
         public String expectedUnits;
+        /** What the instrument must report (issue 9); optional: without them captures are allowed with a warning. */
+        @Size(max = BenchService.MAX_SERIAL_NUMBER)
+        public String serialNumber;
+        @Size(max = BenchService.MAX_MODEL)
+        public String model;
     }
 
     @Inject
@@ -87,7 +92,7 @@ public class DeviceResource {
                 : new SerialLine(r.serialPort, r.baudRate, r.dataBits, r.parity, r.stopBits, r.flowControl);
         return benches.register(new BenchService.DeviceProfile(r.code, r.name == null ? r.code : r.name, r.protocol,
                 r.host, r.port, r.pollCommand, r.pollIntervalMs, r.transport, line, r.mode, r.startCommand,
-                r.expectedUnits));
+                r.expectedUnits, r.serialNumber, r.model));
     }
 
     @POST

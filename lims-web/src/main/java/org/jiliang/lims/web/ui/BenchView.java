@@ -36,6 +36,8 @@ public class BenchView implements Serializable {
     private StandardService standards;
     @Inject
     private DemoBenchService demoBench;
+    @Inject
+    private org.jiliang.lims.bench.LiveReadingService readings;
 
     private long jobId;
     private JobView job;
@@ -196,5 +198,15 @@ public class BenchView implements Serializable {
 
     public void setPressure(BigDecimal pressure) {
         this.pressure = pressure;
+    }
+
+    /** The bench device's link and the instrument's identity now (issue 9), for the banner; read on each render. */
+    public org.jiliang.lims.bench.DeviceView getDevice() {
+        return job == null ? null : readings.device(job.benchDeviceCode());
+    }
+
+    /** How old the device's latest reading is, in whole seconds, by the server's clock; -1 without one. */
+    public long getReadingAgeSeconds() {
+        return job == null ? -1 : readings.latest(job.benchDeviceCode()).map(r -> r.ageMillis() / 1000).orElse(-1L);
     }
 }

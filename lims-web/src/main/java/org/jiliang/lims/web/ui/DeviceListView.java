@@ -46,6 +46,10 @@ public class DeviceListView implements Serializable {
     private String mode = "poll";
     @Size(max = BenchService.MAX_COMMAND)
     private String startCommand;
+    /** What the instrument must report (issue 9); optional. */
+    private String serialNumber;
+    private String model;
+    private String expectedUnits;
 
     public boolean isSerial() {
         return "serial".equals(transport);
@@ -91,7 +95,8 @@ public class DeviceListView implements Serializable {
                 dataBits == null ? 0 : dataBits, parity, stopBits, flowControl) : null;
         run(() -> benches.register(new BenchService.DeviceProfile(code, name == null || name.isBlank() ? code : name,
                 protocol, isSerial() ? null : host, port == null || isSerial() ? 0 : port, pollCommand,
-                pollIntervalMs == null ? 0 : pollIntervalMs, transport, line, mode, startCommand)));
+                pollIntervalMs == null ? 0 : pollIntervalMs, transport, line, mode, startCommand, expectedUnits, serialNumber,
+                model)));
     }
 
     public void start(String device) {
@@ -109,6 +114,30 @@ public class DeviceListView implements Serializable {
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String serialNumber) {
+        this.serialNumber = serialNumber;
+    }
+
+    public String getExpectedUnits() {
+        return expectedUnits;
+    }
+
+    public void setExpectedUnits(String expectedUnits) {
+        this.expectedUnits = expectedUnits;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
     }
 
     public String getCode() {

@@ -1,0 +1,33 @@
+package org.jiliang.lims.bench;
+
+import java.time.Instant;
+
+/**
+ * What the server knows of the link to one bench device and of the identity the instrument reported on
+ * it. {@code state} is {@link #CONNECTED}, {@link #DOWN}, {@link #AGENT} (read by a bench agent, which
+ * does not report its link: what is known is the identity and the time of its last frame) or
+ * {@link #UNKNOWN} (nothing heard since the server started). The identity fields are null when not told;
+ * {@code identityAvailable} is false for a protocol without identity commands.
+ */
+public record LinkState(String deviceCode, String state, String peer, Instant connectedAt, Instant downSince,
+        String downReason, long reconnectAttempts, boolean identityAvailable, Instant identityReadAt, String model,
+        String serialNumber, String softwareVersion) {
+
+    public static final String CONNECTED = "CONNECTED";
+    public static final String DOWN = "DOWN";
+    public static final String AGENT = "AGENT";
+    public static final String UNKNOWN = "UNKNOWN";
+
+    static LinkState unknown(String deviceCode) {
+        return new LinkState(deviceCode, UNKNOWN, null, null, null, null, 0, true, null, null, null, null);
+    }
+
+    public boolean down() {
+        return DOWN.equals(state);
+    }
+
+    /** Whether an identity was read on the current (or, for an agent, the last) connection. */
+    public boolean identityRead() {
+        return identityReadAt != null;
+    }
+}

@@ -1,0 +1,86 @@
+package org.jiliang.lims.bench;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The link state of every bench device and the identity its instrument reported (issue 9), in memory:
+ * fed by the acquisition routes (connected, identity read, down) and by the identity frames bench agents
+ * forward. What is stored for good are the frames themselves, identity answers included; after a restart
+ * the routes reconnect and ask again.
+ */
+@ApplicationScoped
+public class LinkStateBoard {
+
+    private final Map<String, LinkState> states = new ConcurrentHashMap<>();
+
+    public LinkState state(String deviceCode) {
+        return states.getOrDefault(deviceCode, LinkState.unknown(deviceCode));
+    }
+
+    /** The device's state, as far as the protocol of its profile can tell an identity at all. */
+    public LinkState state(BenchDevice device) {
+        LinkState state = state(device.code());
+        if (!protocolTellsIdentity(device.protocol())) {
+            return new LinkState(state.deviceCode(), state.state(), state.peer(), state.connectedAt(), state.downSince(),
+                    state.downReason(), state.reconnectAttempts(), false, state.identityReadAt(), state.model(),
+                    state.serialNumber(), state.softwareVersion());
+        }
+        return state;
+    }
+
+    static boolean protocolTellsIdentity(String protocol) {
+        try {
+            return !org.jiliang.instrument.codec.DeviceCodecs.forProfile(protocol, null, null).identityCommands().isEmpty();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A new connection: what the previous one reported about the instrument no longer counts. */
+    public void connected(String deviceCode, String peer, Instant at) {
+        states.put(deviceCode, new LinkState(deviceCode, LinkState.CONNECTED, peer, at, null, null, 0, true, null,
+                null, null, null));
+    }
+
+    /** The instrument answered its identity commands on the current connection. */
+    public void identityRead(String deviceCode, String model, String serialNumber, String softwareVersion,
+            boolean available, Instant at) {
+        states.compute(deviceCode, (code, s) -> {
+            LinkState old = s != null ? s : LinkState.unknown(code);
+            return new LinkState(code, old.state(), old.peer(), old.connectedAt(), old.downSince(), old.downReason(),
+                    old.reconnectAttempts(), available, at, model, serialNumber, softwareVersion);
+        });
+    }
+
+    /** The link failed or cannot be opened; its identity is no longer known. */
+    public void down(String deviceCode, Instant since, String reason, long reconnectAttempts) {
+        states.compute(deviceCode, (code, s) -> {
+            LinkState old = s != null ? s : LinkState.unknown(code);
+            return new LinkState(code, LinkState.DOWN, old.peer(), null, since, reason, reconnectAttempts,
+                    old.identityAvailable(), null, null, null, null);
+        });
+    }
+
+    /**
+     * A bench agent forwarded an identity answer of the device (one field or several): joined with what the
+     * agent forwarded before, a field told again replacing the older answer.
+     */
+    public void agentIdentity(String deviceCode, String agentCode, String model, String serialNumber,
+            String softwareVersion, Instant at) {
+        states.compute(deviceCode, (code, s) -> {
+            LinkState old = s != null && LinkState.AGENT.equals(s.state()) ? s : null;
+            return new LinkState(code, LinkState.AGENT, "agent " + agentCode, old == null ? at : old.connectedAt(),
+                    null, null, 0, true, at, model != null ? model : old == null ? null : old.model(),
+                    serialNumber != null ? serialNumber : old == null ? null : old.serialNumber(),
+                    softwareVersion != null ? softwareVersion : old == null ? null : old.softwareVersion());
+        });
+    }
+
+    /** The device's route was stopped (or the device is now read elsewhere): nothing is known of its link. */
+    public void forget(String deviceCode) {
+        states.remove(deviceCode);
+    }
+}
