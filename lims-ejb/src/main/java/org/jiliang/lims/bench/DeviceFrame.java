@@ -94,6 +94,10 @@ public class DeviceFrame {
         return device;
     }
 
+    public String linkSession() {
+        return linkSession;
+    }
+
     public long sequence() {
         return sequence;
     }
