@@ -68,6 +68,16 @@ public class FrameArchive {
         return new FramePage(device.code(), page, next);
     }
 
+    /** Every device whose frames can be read, stopped ones too (their frames stay). */
+    public List<String> deviceCodes() {
+        return em.createQuery("select d.code from BenchDevice d order by d.code", String.class).getResultList();
+    }
+
+    /** The device's code, once it is known to exist and the caller may read its frames (before an export starts). */
+    public String device(String deviceCode) {
+        return frames.deviceByCode(deviceCode).code();
+    }
+
     /** One frame by its id (e.g. the one a test point reading was captured from). */
     public FrameView frame(long id) {
         DeviceFrame f = frames.frame(id).orElseThrow(() -> new RefusedException("error.frame.notFound", id));
