@@ -36,7 +36,10 @@ class DeviceFramesBrowserIT {
     }
 
     @Test
-    void technicianPagesThroughTheFramesOfTheScaleWithTheirBytes() {
+    void technicianPagesThroughTheFramesOfTheScaleWithTheirBytes() throws InterruptedException {
+        LimsApi technician = LimsApi.as("technician");
+        Waits.awaitTrue(() -> !technician.get("/api/devices/" + BenchFlow.DEVICE + "/frames?limit=50").object()
+                .isNull("next"), java.time.Duration.ofSeconds(40), () -> "more than a page of frames of the scale");
         browser.openAs("technician", "/device-frames.xhtml?device=" + BenchFlow.DEVICE);
         List<Long> first = shownIds();
         assertThat(first).as("the first page of the demo scale's frames").hasSize(50).isSorted();

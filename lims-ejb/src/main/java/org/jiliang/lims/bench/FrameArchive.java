@@ -80,7 +80,7 @@ public class FrameArchive {
 
     /** One frame by its id (e.g. the one a test point reading was captured from). */
     public FrameView frame(long id) {
-        DeviceFrame f = frames.frame(id).orElseThrow(() -> new RefusedException("error.frame.notFound", id));
+        DeviceFrame f = stored(id);
         FrameView view = FrameView.of(f, f.device().code());
         audit.record(new AuditEvent(user(), "frame.read", "DeviceFrame", Long.toString(id), null, null,
                 "device=" + view.device() + ", returned 1", null));
@@ -89,7 +89,7 @@ public class FrameArchive {
 
     /** Where a frame is, to show it among its neighbours of the same link session (not audited: no frame content). */
     public FramePlace place(long id, int before) {
-        DeviceFrame f = frames.frame(id).orElseThrow(() -> new RefusedException("error.frame.notFound", id));
+        DeviceFrame f = stored(id);
         List<Long> earlier = em.createQuery("select f.id from DeviceFrame f where f.device = :d"
                 + " and f.linkSession = :s and f.id < :id order by f.id desc", Long.class)
                 .setParameter("d", f.device()).setParameter("s", f.linkSession()).setParameter("id", id)
@@ -173,6 +173,10 @@ public class FrameArchive {
                 + returned.get(returned.size() - 1).id() + ")";
         audit.record(new AuditEvent(user(), action, "BenchDevice", deviceCode, null, null,
                 asked + "; returned " + returned.size() + ids, null));
+    }
+
+    private DeviceFrame stored(long id) {
+        return frames.frame(id).orElseThrow(() -> new RefusedException("error.frame.notFound", Long.toString(id)));
     }
 
     private static String describe(FrameFilter filter, long after, int limit) {

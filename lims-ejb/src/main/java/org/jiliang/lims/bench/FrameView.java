@@ -1,5 +1,6 @@
 package org.jiliang.lims.bench;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.Base64;
 
 /**
@@ -7,6 +8,7 @@ import java.util.Base64;
  * as visible text, see {@link RawText}), how the frame was understood, and when it arrived (ISO-8601
  * instants, UTC). {@code value} is the stored reading as exact plain decimal text, null if none.
  */
+@JsonbNillable // "next": null, "value": null: every field is there, absent or not
 public record FrameView(long id, String device, String linkSession, long sequence, String receivedAt,
         String serverReceivedAt, String status, String value, String unit, String rejectReason, int length,
         String rawHex, String rawBase64, String rawText) {
