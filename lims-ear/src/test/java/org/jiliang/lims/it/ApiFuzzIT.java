@@ -177,6 +177,12 @@ class ApiFuzzIT {
                 + "\"protocol\":\"mt-sics\",\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\",\"mode\":\"stream\"}");
         assertThat(device.status()).as(device.text()).isEqualTo(200);
         fixtures.put("agent device", bench + "-D");
+        // the frame endpoints read a real device (the fixture's, with few frames) and a real frame
+        fixtures.put("/api/devices/{code}/frames", bench + "-D");
+        fixtures.put("/api/devices/{code}/frames.csv", bench + "-D");
+        var latest = LimsApi.as("technician").get("/api/benches/" + BenchFlow.DEVICE + "/latest");
+        assertThat(latest.status()).as(latest.text()).isEqualTo(200);
+        fixtures.put("/api/frames/{id}", Long.toString(latest.object().getJsonNumber("frameId").longValue()));
         ownStaff = Accounts.staff("fuzz", "technician");
         ownCustomer = Accounts.customer("fuzz-c", "C0001");
     }

@@ -99,6 +99,10 @@ public class DeviceFrame {
         return device;
     }
 
+    public String linkSession() {
+        return linkSession;
+    }
+
     public long sequence() {
         return sequence;
     }

@@ -40,11 +40,13 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
     /**
      * A test point: its latest reading (indication I and ΔL), how many of the readings it needs
      * are in, and — once it can be judged — the value judged (Ec, E0, a spread...) and the verdict.
+     * {@code frameId} and {@code rawHex} are the latest reading's frame; {@code frameIds} the frames of all
+     * current readings, in series order.
      */
     public record PointView(int ordinal, String test, String label, String load, String extraLoad, String mpe,
             String indication,
             String additionalLoad, int readingsTaken, int readingsNeeded, String error, String verdict,
-            String reason, Long frameId, String rawHex, int corrections, List<String> history,
+            String reason, Long frameId, String rawHex, int corrections, List<String> history, List<Long> frameIds,
             // issue 9: who the instrument said it was when the latest reading was taken; null: not told
             String deviceModel, String deviceSerialNumber, String deviceSoftwareVersion) {
     }
@@ -144,9 +146,18 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 outcome.map(JobEvaluation.PointOutcome::reason).orElse(null),
                 p.frame() == null ? null : p.frame().id(),
                 p.frame() == null ? null : p.frame().rawHex(),
-                p.readings().size() - p.currentReadings().size(), history,
+                p.readings().size() - p.currentReadings().size(), history, capturedFrom(p),
                 latest == null ? null : latest.deviceModel(), latest == null ? null : latest.deviceSerialNumber(),
                 latest == null ? null : latest.deviceSoftwareVersion());
+    }
+
+    /**
+     * The frames the point's current readings were captured from, in series order (a reading entered without a
+     * device has none): the way from a result back to the original record.
+     */
+    private static List<Long> capturedFrom(TestPoint p) {
+        return p.currentReadings().stream().map(PointReading::frame).filter(java.util.Objects::nonNull)
+                .map(org.jiliang.lims.bench.DeviceFrame::id).toList();
     }
 
     private static String signed(org.jiliang.lims.metrology.Mass m) {

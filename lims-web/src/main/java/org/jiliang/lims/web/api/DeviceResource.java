@@ -11,13 +11,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jiliang.lims.bench.BenchService;
+import org.jiliang.lims.bench.FrameArchive;
+import org.jiliang.lims.bench.FrameFilter;
+import org.jiliang.lims.bench.FramePage;
 import org.jiliang.lims.bench.DeviceView;
 import org.jiliang.lims.bench.SerialLine;
 
-/** The register of bench devices: list, register, start and stop (administrators). */
+/**
+ * The register of bench devices: list, register, start and stop (administrators); and the frames each
+ * device sent, paged by id and exported as CSV (staff, audited: {@link FrameArchive}).
+ */
 @Path("devices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -72,6 +84,8 @@ public class DeviceResource {
 
     @Inject
     private BenchService benches;
+    @Inject
+    private FrameArchive archive;
 
     /** Why a device is retired (bench_device.retire_reason). */
     public static class Retirement {
@@ -112,5 +126,38 @@ public class DeviceResource {
     @Path("{code}/stop")
     public DeviceView stop(@PathParam("code") String code) {
         return benches.setEnabled(code, false);
+    }
+
+    /**
+     * A page of the device's frames in id order: those after the frame id {@code after}, received in
+     * [{@code from}, {@code to}) (ISO-8601 instants), with a status, of a link session; {@code next} is the
+     * {@code after} of the following page.
+     */
+    @GET
+    @Path("{code}/frames")
+    public FramePage frames(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("status") String status, @QueryParam("session") String session,
+            @QueryParam("after") String after, @QueryParam("limit") String limit) {
+        FrameFilter filter = FrameQueryParams.filter(from, to, status, session);
+        return archive.page(code, filter, FrameQueryParams.after(after), FrameQueryParams.limit(limit));
+    }
+
+    /** The whole selection (same filters) as CSV, streamed a page of queries at a time. */
+    @GET
+    @Path("{code}/frames.csv")
+    @Produces(FrameCsv.MEDIA_TYPE)
+    public Response framesCsv(@PathParam("code") String code, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("status") String status,
+            @QueryParam("session") String session) {
+        FrameFilter filter = FrameQueryParams.filter(from, to, status, session);
+        String device = archive.device(code); // refused (unknown device, not staff) before the answer starts
+        StreamingOutput body = out -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            FrameCsv csv = new FrameCsv(writer);
+            archive.export(device, filter, csv::write);
+            writer.flush();
+        };
+        return Response.ok(body, FrameCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + device + "-frames.csv\"").build();
     }
 }

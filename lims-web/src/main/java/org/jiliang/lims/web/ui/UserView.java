@@ -52,6 +52,11 @@ public class UserView {
         return getMe().has(Roles.QUALITY_MANAGER);
     }
 
+    /** Who may read the stored device frames (FrameArchive): staff who measure, check, sign or audit. */
+    public boolean isFrameReader() {
+        return isTechnician() || isChecker() || isApprover() || isQualityManager() || isAdministrator();
+    }
+
     public boolean isCustomer() {
         return getMe().customer();
     }
