@@ -16,9 +16,9 @@ import org.jiliang.instrument.transport.Link;
  */
 final class DeviceSession {
 
-    /** Receives frames the device sent that nobody was waiting for. */
+    /** Receives frames the device sent that nobody was waiting for, with the framer's problem (see {@link Link#lastFrameProblem()}). */
     interface FrameSink {
-        void accept(byte[] frame);
+        void accept(byte[] frame, String framingProblem);
     }
 
     private final BenchDeviceEndpoint endpoint;
@@ -59,6 +59,12 @@ final class DeviceSession {
         return current != null && current.isOpen();
     }
 
+    /** Bytes read so far on the link open now (framed or not); 0 when none is open. */
+    long bytesReceived() {
+        Link current = link;
+        return current == null ? 0 : current.bytesReceived();
+    }
+
     /**
      * The open link, opening it (and sending the start command) if needed. Call with the lock held.
      *
@@ -87,7 +93,7 @@ final class DeviceSession {
     /** Hands frames that already arrived to the sink, so none passes for the answer to what is sent next. Lock held. */
     void drainUnsolicited(Link current) throws IOException {
         for (Optional<byte[]> frame = current.readAvailableFrame(); frame.isPresent(); frame = current.readAvailableFrame()) {
-            unsolicited.accept(frame.get());
+            unsolicited.accept(frame.get(), current.lastFrameProblem());
         }
     }
 
@@ -139,9 +145,15 @@ final class DeviceSession {
         return current;
     }
 
-    /** Closes the link for good. */
+    /**
+     * Closes the link for good. The link is closed but not forgotten: the reader takes from it the
+     * bytes of a line the stop cut short (issue 9), then forgets it with {@link #closeLink()}.
+     */
     void close() {
         closed = true;
-        closeLink();
+        Link current = link;
+        if (current != null) {
+            current.close();
+        }
     }
 }
