@@ -118,6 +118,38 @@ class BenchDeviceRobustnessTest {
     }
 
     @Test
+    void aTenThousandByteLineIsOneMalformedFrameAndReadingGoesOn() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50");
+        awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().longLine(10_000);
+
+        DeviceReading line = awaitReading(readings, r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(line.frame().bytes()).isEqualTo(ascii("0123456789".repeat(1000) + "\r\n"));
+        awaitReadingAfter(readings, line.frame().sequence(), DeviceReading::isStable);
+        assertThat(routes.consumer("device").linkFailures()).isZero();
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void aFragmentBeforeAReplyIsKeptApartAndTheReadingKeepsItsValue() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50");
+        DeviceReading first = awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().fragment();
+
+        DeviceReading fragment = awaitReadingAfter(readings, first.frame().sequence(), r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(fragment.frame().bytes()).isEqualTo(ascii("S S     "));
+        assertThat(fragment.rejectReason()).isEqualTo("unterminated fragment before the next reply");
+        DeviceReading reply = awaitReadingAfter(readings, fragment.frame().sequence(), r -> true);
+        assertThat(reply.frame().sequence()).isEqualTo(fragment.frame().sequence() + 1);
+        assertThat(reply.frame().bytes()).isEqualTo(ascii("S S       5000 g\r\n"));
+        assertThat(reply.isStable()).isTrue();
+        assertThat(routes.consumer("device").linkFailures()).isZero();
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
     void bytesDrippingOneAtATimeMakeWholeReadings() throws Exception {
         balance.close(); // this one drips in real time: the consumer must join bytes that arrive apart
         balance = balance(0, Ticker.SYSTEM);
