@@ -2,6 +2,7 @@ package org.jiliang.instrument.camel;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -28,11 +29,18 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Every frame received is emitted, malformed ones included, each with the next sequence number,
  * so the server can tell that nothing was lost; the connection stays up after a malformed frame.
- * A dead link is detected even when the transport reports nothing: a poll unanswered within
- * {@code readTimeout}, or (stream mode) no frame for {@code readTimeout}, counts as dead. The link is
- * then closed (a late answer would otherwise be taken for the next poll's), bytes of a frame cut
- * short by the failure are emitted as a malformed frame, and the link is reopened with a doubling
- * back-off, with one WARN per outage.
+ * A dead link is detected even when the transport reports nothing: no byte at all for
+ * {@code readTimeout} (stream mode), or a poll whose answer has not begun to arrive, or stopped
+ * arriving, for {@code readTimeout}, counts as dead. Silence is judged by bytes, not frames: a line
+ * arriving byte by byte is a live device. A poll answer that keeps arriving is waited for at most
+ * {@value #MAX_REPLY_TIMEOUTS} × {@code readTimeout} in all. The link is then closed (a late answer
+ * would otherwise be taken for the next poll's), and reopened with a doubling back-off, with one WARN
+ * per outage.
+ *
+ * <p>No byte read is lost: bytes of a frame cut short by a link failure or by stopping the consumer
+ * are emitted as a (malformed) frame of their own; a piece of an over-long line is emitted as
+ * malformed with the framer's reason; a frame the codec {@linkplain DeviceCodec#split splits} (a
+ * fragment followed by a good reply) is emitted as its pieces, the fragment as malformed.
  *
  * <p>One owner per device: starting fails if another consumer of this JVM already reads the same
  * device id or serial port; producers of the same device send their commands through this
@@ -43,6 +51,9 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     private static final Logger LOG = LoggerFactory.getLogger(BenchDeviceConsumer.class);
     private static final long STOP_WAIT_MILLIS = 2000;
     private static final long STREAM_READ_SLICE_MILLIS = 200;
+    /** How many readTimeouts a poll answer whose bytes keep arriving may take in all. */
+    static final int MAX_REPLY_TIMEOUTS = 30;
+    static final String FRAGMENT_BEFORE_REPLY = "unterminated fragment before the next reply";
 
     private final BenchDeviceEndpoint endpoint;
     private final BenchDeviceConfiguration configuration;
@@ -56,7 +67,10 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     private volatile long sequence;
     // Touched only by the poll thread.
     private boolean inOutage;
+    // When the stream was last heard from: a frame, or since issue 9 any byte (see readStream).
     private long lastFrameNanos;
+    private Link watchedLink;
+    private long watchedBytes;
 
     private volatile long reconnectDelay;
     private volatile DeviceSession deviceSession;
@@ -81,6 +95,12 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     /** The sequence number given to the last frame received, 0 before the first one. */
     public long lastSequence() {
         return sequence;
+    }
+
+    /** Bytes read from the device on the link open now, whether or not they made a frame yet; 0 when none is open. */
+    public long bytesReceived() {
+        DeviceSession current = deviceSession;
+        return current == null ? 0 : current.bytesReceived();
     }
 
     /** How often the link was found dead or could not be opened since the consumer started. */
@@ -156,11 +176,12 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                     }
                 } catch (IOException | RuntimeException e) {
                     Link failed = device.closeLink();
-                    if (!running) {
-                        return;
-                    }
+                    // Kept whether the link failed or the consumer is being stopped.
                     if (failed != null) {
                         emitCutFrame(failed);
+                    }
+                    if (!running) {
+                        return;
                     }
                     linkFailures.incrementAndGet();
                     device.linkFailed(e);
@@ -177,7 +198,11 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            device.closeLink();
+            // Stopped between reads: the link may still hold the start of a line.
+            Link last = device.closeLink();
+            if (last != null) {
+                emitCutFrame(last);
+            }
         }
     }
 
@@ -188,7 +213,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                     configuration.getDeviceId(), configuration.peer()));
             device.drainUnsolicited(link);
             link.send(pollBytes);
-            emit(link.readFrame(configuration.readTimeout()));
+            emit(DeviceSession.awaitAnswer(link, configuration), link.lastFrameProblem());
             return true;
         } finally {
             device.lock().unlock();
@@ -204,10 +229,16 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         try {
             Link link = device.openIfNeeded(() -> lastFrameNanos = System.nanoTime());
             try {
-                emit(link.readFrame(Duration.ofMillis(Math.min(STREAM_READ_SLICE_MILLIS, configuration.getReadTimeout()))));
+                emit(link.readFrame(Duration.ofMillis(Math.min(STREAM_READ_SLICE_MILLIS, configuration.getReadTimeout()))),
+                        link.lastFrameProblem());
                 lastFrameNanos = System.nanoTime();
+                heardBytes(link); // counts the frame's bytes as heard, so they do not extend the next silence
                 return true;
             } catch (FrameTimeoutException e) {
+                if (heardBytes(link)) {
+                    lastFrameNanos = System.nanoTime();
+                    return false;
+                }
                 long silentMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lastFrameNanos);
                 if (silentMillis >= configuration.getReadTimeout()) {
                     throw new FrameTimeoutException(configuration.peer(), configuration.readTimeout());
@@ -219,6 +250,19 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         }
     }
 
+    /** Whether bytes arrived on the link since the last look, though no frame is complete yet. */
+    private boolean heardBytes(Link link) {
+        long received = link.bytesReceived();
+        if (link != watchedLink) {
+            watchedLink = link;
+            watchedBytes = received;
+            return false;
+        }
+        boolean moved = received != watchedBytes;
+        watchedBytes = received;
+        return moved;
+    }
+
     /** Bytes of a frame the failure cut short are kept too: emitted as a (malformed) frame of their own. */
     private void emitCutFrame(Link failed) {
         byte[] pending = failed.takePendingBytes();
@@ -228,18 +272,35 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     }
 
     private void emit(byte[] bytes) {
+        emit(bytes, null);
+    }
+
+    /**
+     * Emits a frame, or the pieces the codec splits it into (every piece but the last a fragment).
+     *
+     * @param framingProblem why the framer's frame is not a whole line (a piece of an over-long one), or null
+     */
+    private void emit(byte[] bytes, String framingProblem) {
         emitting.lock();
         try {
-            RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, endpoint.getClock().instant(), bytes);
-            sequence = frame.sequence();
-            process(frame);
+            List<byte[]> pieces = codec.split(bytes);
+            for (int i = 0; i < pieces.size(); i++) {
+                String problem = i < pieces.size() - 1
+                        ? (framingProblem == null ? FRAGMENT_BEFORE_REPLY : framingProblem + "; " + FRAGMENT_BEFORE_REPLY)
+                        : pieces.size() == 1 ? framingProblem : null;
+                RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, endpoint.getClock().instant(),
+                        pieces.get(i));
+                sequence = frame.sequence();
+                process(frame, problem);
+            }
         } finally {
             emitting.unlock();
         }
     }
 
-    private void process(RawFrame frame) {
-        DeviceReading reading = codec.interpret(frame);
+    /** @param problem why the frame is malformed whatever the codec makes of it, or null */
+    private void process(RawFrame frame, String problem) {
+        DeviceReading reading = problem == null ? codec.interpret(frame) : DeviceReading.malformed(frame, problem);
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getIn();

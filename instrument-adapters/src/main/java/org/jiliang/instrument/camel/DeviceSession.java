@@ -2,12 +2,14 @@ package org.jiliang.instrument.camel;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.instrument.reading.DeviceIdentity;
+import org.jiliang.instrument.transport.FrameTimeoutException;
 import org.jiliang.instrument.transport.Link;
 
 /**
@@ -18,9 +20,9 @@ import org.jiliang.instrument.transport.Link;
  */
 final class DeviceSession {
 
-    /** Receives frames the device sent that nobody was waiting for. */
+    /** Receives frames the device sent that nobody was waiting for, with the framer's problem (see {@link Link#lastFrameProblem()}). */
     interface FrameSink {
-        void accept(byte[] frame);
+        void accept(byte[] frame, String framingProblem);
     }
 
 
@@ -65,6 +67,12 @@ final class DeviceSession {
         return current != null && current.isOpen();
     }
 
+    /** Bytes read so far on the link open now (framed or not); 0 when none is open. */
+    long bytesReceived() {
+        Link current = link;
+        return current == null ? 0 : current.bytesReceived();
+    }
+
     /**
      * The open link, opening it (asking the device who it is, then sending the start command) if needed.
      * Call with the lock held.
@@ -103,18 +111,42 @@ final class DeviceSession {
         DeviceIdentity identity = DeviceIdentity.UNKNOWN;
         for (String command : codec.identityCommands()) {
             current.send(codec.encodeCommand(command));
-            byte[] reply = current.readFrame(endpoint.getConfiguration().readTimeout());
-            unsolicited.accept(reply);
+            byte[] reply = awaitAnswer(current, endpoint.getConfiguration());
+            unsolicited.accept(reply, current.lastFrameProblem());
+            // a fragment cut off by a restart may precede the answer: the answer is the last piece
+            List<byte[]> pieces = codec.split(reply);
             DeviceIdentity before = identity;
-            identity = codec.identityIn(reply).map(before::with).orElse(before);
+            identity = codec.identityIn(pieces.get(pieces.size() - 1)).map(before::with).orElse(before);
         }
         links.identityRead(identity, !codec.identityCommands().isEmpty());
+    }
+
+    /**
+     * The answer to a poll or an identity command: it may take longer than readTimeout as long as its
+     * bytes keep arriving (no readTimeout without a byte), up to
+     * {@value BenchDeviceConsumer#MAX_REPLY_TIMEOUTS} readTimeouts in all.
+     */
+    static byte[] awaitAnswer(Link link, BenchDeviceConfiguration configuration) throws IOException {
+        long deadline = System.nanoTime()
+                + TimeUnit.MILLISECONDS.toNanos(configuration.getReadTimeout() * BenchDeviceConsumer.MAX_REPLY_TIMEOUTS);
+        long seen = link.bytesReceived();
+        while (true) {
+            try {
+                return link.readFrame(configuration.readTimeout());
+            } catch (FrameTimeoutException e) {
+                long received = link.bytesReceived();
+                if (received == seen || System.nanoTime() - deadline >= 0) {
+                    throw e;
+                }
+                seen = received;
+            }
+        }
     }
 
     /** Hands frames that already arrived to the sink, so none passes for the answer to what is sent next. Lock held. */
     void drainUnsolicited(Link current) throws IOException {
         for (Optional<byte[]> frame = current.readAvailableFrame(); frame.isPresent(); frame = current.readAvailableFrame()) {
-            unsolicited.accept(frame.get());
+            unsolicited.accept(frame.get(), current.lastFrameProblem());
         }
     }
 
@@ -171,9 +203,15 @@ final class DeviceSession {
         links.failed(e);
     }
 
-    /** Closes the link for good. */
+    /**
+     * Closes the link for good. The link is closed but not forgotten: the reader takes from it the
+     * bytes of a line the stop cut short (issue 9), then forgets it with {@link #closeLink()}.
+     */
     void close() {
         closed = true;
-        closeLink();
+        Link current = link;
+        if (current != null) {
+            current.close();
+        }
     }
 }

@@ -2,9 +2,11 @@ package org.jiliang.instrument.mtsics;
 
 import org.jiliang.instrument.reading.AsciiLine;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -44,6 +46,14 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
     private static final List<String> IDENTITY_COMMANDS = List.of("I2", "I3", "I4");
     private static final Map<String, String> IDENTITY_FIELDS = Map.of("I2", "model", "I3", "software version",
             "I4", "serial number");
+    /**
+     * Identifiers a reply to this product's commands starts with (MT-SICS level 0/1: weight, tare,
+     * zero, identification, and the command errors). {@link #split} cuts only in front of one of these.
+     */
+    private static final Set<String> KNOWN_REPLY_IDS = Set.of("S", "SI", "SIR", "SU", "SIU", "SIRU", "T", "TA", "TAC",
+            "TI", "Z", "ZI", "I0", "I1", "I2", "I3", "I4", "I5", "D", "DW", "ES", "ET", "EL");
+    /** The longest reply {@link #split} looks for at the end of a frame; MT-SICS replies are far shorter. */
+    static final int MAX_REPLY_LENGTH = 256;
 
     @Override
     public String protocolName() {
@@ -119,6 +129,49 @@ public final class MtSicsCodec implements DeviceCodec<MtSicsResponse> {
         } catch (MtSicsTokens.UnterminatedQuoteException e) {
             return new Malformed(e.getMessage() + " in '" + line + "'");
         }
+    }
+
+    /**
+     * Cuts an unterminated fragment from the reply that follows it in the same line, e.g.
+     * {@code S S     12} (the balance restarted mid-line) + {@code S S     100.00 g CR LF}: the reply
+     * keeps its value instead of both being lost in one malformed frame. Conservative: only a frame
+     * that is malformed as a whole is cut, only where the rest decodes as a well-formed reply starting
+     * with a known identifier ({@code S}, {@code I4}, {@code ES}, ...), only when the fragment itself
+     * starts like a reply, and only within the last {@value #MAX_REPLY_LENGTH} bytes. The cut nearest
+     * the start wins, so the reply is as long as it can be. The pieces joined are the frame.
+     */
+    @Override
+    public List<byte[]> split(byte[] frame) {
+        if (frame == null || frame.length < 3 || frame[frame.length - 1] != '\n' || !(decode(frame) instanceof Malformed)) {
+            return List.of(frame);
+        }
+        for (int cut = Math.max(1, frame.length - MAX_REPLY_LENGTH); cut < frame.length; cut++) {
+            if (isUpper(frame[cut]) && startsWithKnownId(frame, cut, frame.length) && startsWithKnownId(frame, 0, cut)) {
+                byte[] reply = Arrays.copyOfRange(frame, cut, frame.length);
+                if (!(decode(reply) instanceof Malformed)) {
+                    return List.of(Arrays.copyOfRange(frame, 0, cut), reply);
+                }
+            }
+        }
+        return List.of(frame);
+    }
+
+    /** Whether bytes from..end begin with a known reply identifier followed by a space, CR, or nothing. */
+    private static boolean startsWithKnownId(byte[] bytes, int from, int end) {
+        int i = from;
+        while (i < end && i - from < 4 && (isUpper(bytes[i]) || (i > from && bytes[i] >= '0' && bytes[i] <= '9'))) {
+            i++;
+        }
+        return i > from && (i == end || bytes[i] == ' ' || bytes[i] == '\r') && isKnownId(bytes, from, i);
+    }
+
+    private static boolean isKnownId(byte[] bytes, int from, int to) {
+        return to > from && to - from <= 4
+                && KNOWN_REPLY_IDS.contains(new String(bytes, from, to - from, java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    private static boolean isUpper(byte b) {
+        return b >= 'A' && b <= 'Z';
     }
 
     private MtSicsResponse decodeLine(String line) throws MtSicsTokens.UnterminatedQuoteException {

@@ -84,6 +84,16 @@ public interface DeviceCodec<R> {
         return Optional.empty();
     }
 
+    /**
+     * Cuts a frame that holds more than one reply into its replies, where the protocol makes that
+     * unambiguous: typically an unterminated fragment (the device restarted mid-line) followed by a
+     * whole reply. Every piece but the last is such a fragment; the concatenation of the pieces is
+     * the frame, byte for byte. Protocols that cannot tell keep the default: the frame as it is.
+     */
+    default List<byte[]> split(byte[] frame) {
+        return List.of(frame);
+    }
+
     /** How this protocol's frames are cut from the byte stream ({@code framing=protocol}); lines ending in LF unless overridden. */
     default Framer createFramer(int maxFrameLength) {
         return new LineFramer(maxFrameLength);

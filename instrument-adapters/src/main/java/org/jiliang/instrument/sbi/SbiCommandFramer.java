@@ -11,6 +11,9 @@ import org.jiliang.instrument.transport.Framer;
  * letter, or {@code ESC} + a lower-case letter and characters up to {@code _}. Bytes outside a
  * command (the optional CR LF) are dropped; a format-2 command that runs past four characters is
  * handed out as read, so the device can reject it.
+ *
+ * <p>Dropping the bytes between commands is the simulated balance's business only: this framer reads
+ * what a host sends to a device, never a device's output, whose every byte is kept (issue 9).
  */
 public final class SbiCommandFramer implements Framer {
 

@@ -306,6 +306,11 @@ public abstract class SimulatedDevice implements AutoCloseable {
                     throw new IOException("disconnected in the middle of a frame (injected fault)");
                 }
                 case OVERLONG_LINE, GARBAGE -> write(planned.replacement());
+                case LONG_LINE -> write(withLineEndOf(frame, planned.replacement()));
+                case FRAGMENT -> {
+                    write(fragmentOf(frame));
+                    write(frame);
+                }
                 case TRUNCATE -> write(truncated(frame));
                 case NONE -> write(frame);
             }
@@ -383,6 +388,27 @@ public abstract class SimulatedDevice implements AutoCloseable {
             }
             link.close();
         }
+    }
+
+    /** The first half of the frame's content, without its terminator. */
+    static byte[] fragmentOf(byte[] frame) {
+        return Arrays.copyOf(frame, contentEnd(frame) / 2);
+    }
+
+    /** The content followed by the frame's terminator (its trailing CR and LF bytes). */
+    static byte[] withLineEndOf(byte[] frame, byte[] content) {
+        int contentEnd = contentEnd(frame);
+        byte[] line = Arrays.copyOf(content, content.length + frame.length - contentEnd);
+        System.arraycopy(frame, contentEnd, line, content.length, frame.length - contentEnd);
+        return line;
+    }
+
+    private static int contentEnd(byte[] frame) {
+        int contentEnd = frame.length;
+        while (contentEnd > 0 && (frame[contentEnd - 1] == '\n' || frame[contentEnd - 1] == '\r')) {
+            contentEnd--;
+        }
+        return contentEnd;
     }
 
     /** The frame with the first half of its content and its terminator (trailing CR and LF bytes). */

@@ -18,7 +18,7 @@ import java.util.Random;
  *
  * <p><strong>Transport faults</strong> change the bytes on the wire. The one-shot faults apply to the
  * next frame the device sends to any client, in this order of precedence: {@link #disconnectMidFrame},
- * {@link #overlongLine}, {@link #garbage}, {@link #truncate}. {@link #silence} and {@link #drip}
+ * {@link #overlongLine}, {@link #longLine}, {@link #fragment}, {@link #garbage}, {@link #truncate}. {@link #silence} and {@link #drip}
  * last until changed.
  */
 public final class SimulatorFaults {
@@ -27,7 +27,7 @@ public final class SimulatorFaults {
     public static final byte[] DEFAULT_GARBAGE = {'#', '@', '!', '?', 0x00, (byte) 0xFF, '\r', '\n'};
 
     /** What the next frame suffers; package-private, read by {@link SimulatedDevice}. */
-    enum FrameFault { NONE, DISCONNECT_MID_FRAME, OVERLONG_LINE, GARBAGE, TRUNCATE }
+    enum FrameFault { NONE, DISCONNECT_MID_FRAME, OVERLONG_LINE, LONG_LINE, FRAGMENT, GARBAGE, TRUNCATE }
 
     /** A forced indication range. */
     public enum Range { NORMAL, OVERLOAD, UNDERLOAD }
@@ -43,6 +43,8 @@ public final class SimulatorFaults {
 
     private boolean disconnectPending;
     private int overlongLength;
+    private int longLineLength;
+    private boolean fragmentPending;
     private byte[] garbagePending;
     private boolean truncatePending;
     private long silentUntilNanos;
@@ -126,6 +128,28 @@ public final class SimulatorFaults {
     }
 
     /**
+     * Replaces the next frame with {@code length} printable bytes followed by the frame's own line end:
+     * one long line, e.g. 10 000 bytes against a reader's line limit (issue 9).
+     */
+    public synchronized SimulatorFaults longLine(int length) {
+        if (length < 1) {
+            throw new IllegalArgumentException("length must be positive: " + length);
+        }
+        this.longLineLength = length;
+        return this;
+    }
+
+    /**
+     * Sends the first half of the next frame without its line end, then the whole frame, on the same
+     * connection: a device that restarted in the middle of a line (issue 9), e.g. {@code S S    }
+     * followed by {@code S S       5000 g} CR LF.
+     */
+    public synchronized SimulatorFaults fragment() {
+        this.fragmentPending = true;
+        return this;
+    }
+
+    /**
      * Sends the first half of the next frame, then drops the connection: a TCP client sees the peer
      * close; on a serial port the device closes its end and reopens it a moment later, like a power cycle.
      */
@@ -170,6 +194,8 @@ public final class SimulatorFaults {
         range = Range.NORMAL;
         disconnectPending = false;
         overlongLength = 0;
+        longLineLength = 0;
+        fragmentPending = false;
         garbagePending = null;
         truncatePending = false;
         silentForever = false;
@@ -214,6 +240,15 @@ public final class SimulatorFaults {
     record Planned(FrameFault fault, byte[] replacement) {
     }
 
+    /** 0123456789012…: printable, no protocol's reply. */
+    private static byte[] digits(int length) {
+        byte[] line = new byte[length];
+        for (int i = 0; i < line.length; i++) {
+            line[i] = (byte) ('0' + i % 10);
+        }
+        return line;
+    }
+
     /** Takes (consumes) the one-shot fault for the next frame. */
     synchronized Planned takeFrameFault() {
         if (disconnectPending) {
@@ -221,12 +256,18 @@ public final class SimulatorFaults {
             return new Planned(FrameFault.DISCONNECT_MID_FRAME, null);
         }
         if (overlongLength > 0) {
-            byte[] line = new byte[overlongLength];
-            for (int i = 0; i < line.length; i++) {
-                line[i] = (byte) ('0' + i % 10);
-            }
+            byte[] line = digits(overlongLength);
             overlongLength = 0;
             return new Planned(FrameFault.OVERLONG_LINE, line);
+        }
+        if (longLineLength > 0) {
+            byte[] line = digits(longLineLength);
+            longLineLength = 0;
+            return new Planned(FrameFault.LONG_LINE, line);
+        }
+        if (fragmentPending) {
+            fragmentPending = false;
+            return new Planned(FrameFault.FRAGMENT, null);
         }
         if (garbagePending != null) {
             byte[] garbage = garbagePending;

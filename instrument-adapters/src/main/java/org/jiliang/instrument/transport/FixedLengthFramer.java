@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Cuts a byte stream into frames of exactly {@code frameLength} bytes, for devices whose output has a
  * fixed size and no reliable terminator. One lost byte shifts every later frame, which the codec then
- * reports as malformed; reconnecting (a new framer) resynchronises.
+ * reports as malformed; reconnecting (a new framer) resynchronises. No byte is dropped: the bytes of
+ * an unfinished frame stay for {@link #takePending()}.
  */
 public final class FixedLengthFramer implements Framer {
 

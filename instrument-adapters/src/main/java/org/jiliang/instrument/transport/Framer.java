@@ -28,6 +28,15 @@ public interface Framer {
      */
     byte[] takePending();
 
+    /**
+     * Why the frame {@link #nextFrame()} returned last is not a whole frame of the protocol although
+     * none of its bytes was dropped (a piece of an over-long line); {@code null} when it is an ordinary
+     * frame. Framers that never cut a frame short keep the default.
+     */
+    default String lastFrameProblem() {
+        return null;
+    }
+
     /** The longest frame this framer hands out. */
     int maxFrameLength();
 }

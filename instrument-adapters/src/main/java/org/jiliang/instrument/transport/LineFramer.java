@@ -9,9 +9,11 @@ import java.util.Optional;
  * a bare LF both end a line), however the bytes arrive: whole, split, or one at a time. Each frame
  * keeps its terminator, byte for byte.
  *
- * <p>A line longer than the maximum is handed out as the bytes read so far, without terminator, so
- * the codec reports it as malformed instead of the link failing; the rest of that line is dropped
- * and framing resumes after its terminator. Not thread-safe: one reader owns it.
+ * <p>No byte is ever dropped: the frames handed out, joined, are the bytes fed, always. A line longer
+ * than the maximum is handed out in consecutive pieces of the maximum length, the last piece ending
+ * with the terminator, so the codec reports each piece as malformed instead of the link failing, and
+ * {@link #lastFrameProblem()} says which piece of how long a line it is. The default maximum is
+ * {@link TcpLink#DEFAULT_MAX_FRAME_LENGTH}. Not thread-safe: one reader owns it.
  */
 public final class LineFramer implements Framer {
 
@@ -25,7 +27,12 @@ public final class LineFramer implements Framer {
     private byte[] line = new byte[64];
     private int lineLength;
     private final ArrayDeque<byte[]> frames = new ArrayDeque<>();
-    private boolean discardingOverlongLine;
+    // The frames in "frames" that are pieces of an over-long line, in the same order; rare, so an
+    // ordinary line costs one look at an empty deque (docs/benchmarks.md, serial path).
+    private final ArrayDeque<Piece> pieces = new ArrayDeque<>();
+    // Pieces of the current over-long line handed out so far; 0 while the line is within the limit.
+    private int piecesOfLine;
+    private int lastPart;
 
     /** @param maxFrameLength the longest frame, terminator included */
     public LineFramer(int maxFrameLength) {
@@ -48,23 +55,31 @@ public final class LineFramer implements Framer {
     public void feed(byte[] bytes, int offset, int length) {
         for (int i = offset; i < offset + length; i++) {
             byte b = bytes[i];
-            if (discardingOverlongLine) {
-                discardingOverlongLine = b != terminator;
-                continue;
-            }
             if (lineLength == line.length) {
                 line = Arrays.copyOf(line, Math.min(maxFrameLength, line.length * 2));
             }
             line[lineLength++] = b;
             if (b == terminator) {
-                frames.add(Arrays.copyOf(line, lineLength));
-                lineLength = 0;
+                hand(piecesOfLine == 0 ? 0 : -(piecesOfLine + 1));
+                piecesOfLine = 0;
             } else if (lineLength == maxFrameLength) {
-                frames.add(Arrays.copyOf(line, lineLength));
-                lineLength = 0;
-                discardingOverlongLine = true;
+                piecesOfLine++;
+                hand(piecesOfLine);
             }
         }
+    }
+
+    /** @param part 0 for a whole line, k for piece k of an over-long line, -k for its last piece */
+    private void hand(int part) {
+        byte[] frame = Arrays.copyOf(line, lineLength);
+        frames.add(frame);
+        if (part != 0) {
+            pieces.add(new Piece(frame, part));
+        }
+        lineLength = 0;
+    }
+
+    private record Piece(byte[] frame, int part) {
     }
 
     @Override
@@ -74,7 +89,31 @@ public final class LineFramer implements Framer {
 
     @Override
     public Optional<byte[]> nextFrame() {
-        return Optional.ofNullable(frames.poll());
+        byte[] frame = frames.poll();
+        Piece piece = pieces.peekFirst();
+        if (piece != null && piece.frame() == frame) {
+            pieces.poll();
+            lastPart = piece.part();
+        } else {
+            lastPart = 0;
+        }
+        return Optional.ofNullable(frame);
+    }
+
+    /**
+     * "part k of a line longer than N bytes: no terminator within the limit" for a piece of an
+     * over-long line, "part k, the last, of a line longer than N bytes" for its final piece (which ends
+     * with the terminator); {@code null} for an ordinary line.
+     */
+    @Override
+    public String lastFrameProblem() {
+        if (lastPart > 0) {
+            return "part " + lastPart + " of a line longer than " + maxFrameLength + " bytes: no terminator within the limit";
+        }
+        if (lastPart < 0) {
+            return "part " + -lastPart + ", the last, of a line longer than " + maxFrameLength + " bytes";
+        }
+        return null;
     }
 
     @Override
@@ -92,7 +131,7 @@ public final class LineFramer implements Framer {
     public byte[] takePending() {
         byte[] pending = Arrays.copyOf(line, lineLength);
         lineLength = 0;
-        discardingOverlongLine = false;
+        piecesOfLine = 0;
         return pending;
     }
 

@@ -33,6 +33,20 @@ public interface Link extends AutoCloseable {
     /** Removes and returns the bytes of an unfinished frame, e.g. to keep them as a record when the link dies. */
     byte[] takePendingBytes();
 
+    /**
+     * How many bytes this link has read from the device since it was opened, whether or not they made a
+     * complete frame yet. A reader judges silence by this count, not by frames: a line arriving byte by
+     * byte is a live device (issue 9).
+     */
+    long bytesReceived();
+
+    /**
+     * Why the frame {@link #readFrame} or {@link #readAvailableFrame} handed out last is not a whole line
+     * although its bytes are all there, e.g. "part 2 of a line longer than 16384 bytes: no terminator
+     * within the limit"; {@code null} for an ordinary frame. See {@link Framer#lastFrameProblem()}.
+     */
+    String lastFrameProblem();
+
     /** Whether this side has not closed the link. A dead peer is only noticed by reading or writing. */
     boolean isOpen();
 

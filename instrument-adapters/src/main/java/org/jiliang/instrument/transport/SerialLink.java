@@ -44,6 +44,8 @@ public final class SerialLink implements Link {
     private final String devicePath;
     private final Framer framer;
     private final byte[] buffer = new byte[512];
+    // Written by the reading thread only; volatile so a consumer's liveness check may read it from elsewhere.
+    private volatile long bytesReceived;
     // Held around each native call, so close() never frees the port under a read in progress.
     private final ReentrantLock nativeCall = new ReentrantLock();
     private volatile boolean closed;
@@ -162,6 +164,7 @@ public final class SerialLink implements Link {
                 ensureNotClosed();
                 throw new EOFException(gone());
             }
+            bytesReceived += count;
             framer.feed(buffer, 0, count);
         }
     }
@@ -187,9 +190,20 @@ public final class SerialLink implements Link {
             if (count < 0) {
                 throw new EOFException(gone());
             }
+            bytesReceived += count;
             framer.feed(buffer, 0, count);
         }
         return framer.nextFrame();
+    }
+
+    @Override
+    public long bytesReceived() {
+        return bytesReceived;
+    }
+
+    @Override
+    public String lastFrameProblem() {
+        return framer.lastFrameProblem();
     }
 
     @Override

@@ -21,8 +21,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TcpLink implements Link {
 
-    /** Generous for MT-SICS lines (a weight response is about 20 bytes) yet bounded against a runaway stream. */
-    public static final int DEFAULT_MAX_FRAME_LENGTH = 256;
+    /**
+     * 16 384 bytes: far above any reply of the supported protocols (an MT-SICS weight line is about 20
+     * bytes) yet bounded against a runaway stream. A longer line is not cut short but handed out in
+     * pieces of this size ({@link LineFramer}); a bench agent forwards a frame as base64 of at most
+     * 65 536 characters, which 16 KiB fits.
+     */
+    public static final int DEFAULT_MAX_FRAME_LENGTH = 16_384;
 
     private final Socket socket;
     private final InputStream in;
@@ -30,6 +35,8 @@ public final class TcpLink implements Link {
     private final Framer framer;
     private final String peer;
     private final byte[] buffer = new byte[512];
+    // Written by the reading thread only; volatile so a consumer's liveness check may read it from elsewhere.
+    private volatile long bytesReceived;
 
     private TcpLink(Socket socket, Framer framer, String peer) throws IOException {
         this.socket = socket;
@@ -102,6 +109,7 @@ public final class TcpLink implements Link {
             if (count < 0) {
                 throw new EOFException(peer + " closed the connection");
             }
+            bytesReceived += count;
             framer.feed(buffer, 0, count);
         }
     }
@@ -117,9 +125,20 @@ public final class TcpLink implements Link {
             if (count < 0) {
                 throw new EOFException(peer + " closed the connection");
             }
+            bytesReceived += count;
             framer.feed(buffer, 0, count);
         }
         return framer.nextFrame();
+    }
+
+    @Override
+    public long bytesReceived() {
+        return bytesReceived;
+    }
+
+    @Override
+    public String lastFrameProblem() {
+        return framer.lastFrameProblem();
     }
 
     @Override

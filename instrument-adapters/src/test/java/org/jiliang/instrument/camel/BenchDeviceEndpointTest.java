@@ -55,7 +55,7 @@ class BenchDeviceEndpointTest {
         assertThat(configuration.getPollCommand()).isEqualTo("SI");
         assertThat(configuration.getPollInterval()).isEqualTo(500);
         assertThat(configuration.getReadTimeout()).isEqualTo(2000);
-        assertThat(configuration.getMaxFrameLength()).isEqualTo(256);
+        assertThat(configuration.getMaxFrameLength()).isEqualTo(16_384);
     }
 
     @Test

@@ -92,19 +92,60 @@ class BenchDeviceRobustnessTest {
     }
 
     @Test
-    void anOverlongLineIsEmittedCutAtTheMaximumAndTheLinkResynchronises() throws Exception {
-        MockEndpoint readings = poll("&pollInterval=50&readTimeout=300&reconnectDelay=20");
-        awaitReading(readings, DeviceReading::isStable);
+    void anOverlongLineIsEmittedInPiecesWithoutLosingAByteAndTheLinkResynchronises() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50&readTimeout=300&reconnectDelay=20&maxFrameLength=256");
+        DeviceReading first = awaitReading(readings, DeviceReading::isStable);
 
         balance.faults().overlongLine(1000);
 
-        DeviceReading overlong = awaitReading(readings, r -> r.status() == ReadingStatus.MALFORMED);
-        assertThat(overlong.frame().length()).isEqualTo(256);
-        assertThat(overlong.rejectReason()).startsWith("frame does not end with CR LF, so it is incomplete or too long: '0123456789");
-        // The rest of the line, up to the next terminator, is dropped; that terminator ends the next
-        // answer, so that poll times out and the reconnection resynchronises.
-        DeviceReading next = awaitReadingAfter(readings, overlong.frame().sequence(), DeviceReading::isStable);
+        DeviceReading piece = awaitReadingAfter(readings, first.frame().sequence(), r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(piece.frame().length()).isEqualTo(256);
+        assertThat(piece.rejectReason()).isEqualTo("part 1 of a line longer than 256 bytes: no terminator within the limit");
+        // Three pieces of 256 bytes; the last 232 bytes have no terminator, so the next poll's answer ends
+        // that line: its last part, malformed (split cuts a reply only from a fragment that starts like one).
+        // Nothing is dropped and the poll after that reads normally.
+        DeviceReading next = awaitReadingAfter(readings, piece.frame().sequence(), DeviceReading::isStable);
         assertThat(next.frame().bytes()).isEqualTo(ascii("S S       5000 g\r\n"));
+        StringBuilder kept = new StringBuilder();
+        for (DeviceReading r : RouteHarness.readings(readings)) {
+            if (r.frame().sequence() >= piece.frame().sequence() && r.frame().sequence() < next.frame().sequence()) {
+                assertThat(r.status()).isEqualTo(ReadingStatus.MALFORMED);
+                kept.append(r.frame().text());
+            }
+        }
+        assertThat(kept.toString()).isEqualTo("0123456789".repeat(100) + "S S       5000 g\r\n");
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void aTenThousandByteLineIsOneMalformedFrameAndReadingGoesOn() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50");
+        awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().longLine(10_000);
+
+        DeviceReading line = awaitReading(readings, r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(line.frame().bytes()).isEqualTo(ascii("0123456789".repeat(1000) + "\r\n"));
+        awaitReadingAfter(readings, line.frame().sequence(), DeviceReading::isStable);
+        assertThat(routes.consumer("device").linkFailures()).isZero();
+        assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void aFragmentBeforeAReplyIsKeptApartAndTheReadingKeepsItsValue() throws Exception {
+        MockEndpoint readings = poll("&pollInterval=50");
+        DeviceReading first = awaitReading(readings, DeviceReading::isStable);
+
+        balance.faults().fragment();
+
+        DeviceReading fragment = awaitReadingAfter(readings, first.frame().sequence(), r -> r.status() == ReadingStatus.MALFORMED);
+        assertThat(fragment.frame().bytes()).isEqualTo(ascii("S S     "));
+        assertThat(fragment.rejectReason()).isEqualTo("unterminated fragment before the next reply");
+        DeviceReading reply = awaitReadingAfter(readings, fragment.frame().sequence(), r -> true);
+        assertThat(reply.frame().sequence()).isEqualTo(fragment.frame().sequence() + 1);
+        assertThat(reply.frame().bytes()).isEqualTo(ascii("S S       5000 g\r\n"));
+        assertThat(reply.isStable()).isTrue();
+        assertThat(routes.consumer("device").linkFailures()).isZero();
         assertGaplessSequenceFromOne(readings);
     }
 

@@ -144,6 +144,52 @@ class MtSicsCodecTest {
         assertThat(malformed.reason()).contains("does not end with CR LF").contains("304 bytes").hasSizeLessThan(150);
     }
 
+    static Stream<Arguments> framesThatHoldAFragmentAndAReply() {
+        return Stream.of(
+                arguments("S S     12S S     100.00 g\r\n", List.of("S S     12", "S S     100.00 g\r\n")),
+                arguments("S S 12 gS D 12.5 g\r\n", List.of("S S 12 g", "S D 12.5 g\r\n")),
+                arguments("S SS S 1 g\r\n", List.of("S S", "S S 1 g\r\n")),
+                arguments("S S  1I4 A \"B207696838\"\r\n", List.of("S S  1", "I4 A \"B207696838\"\r\n")),
+                arguments("I4 A \"B20S +\r\n", List.of("I4 A \"B20", "S +\r\n")),
+                arguments("S S     1ES\r\n", List.of("S S     1", "ES\r\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("framesThatHoldAFragmentAndAReply")
+    void cutsAnUnterminatedFragmentFromTheReplyThatFollowsIt(String frame, List<String> pieces) {
+        assertThat(codec.split(ascii(frame))).extracting(MtSicsCodecTest::text).containsExactlyElementsOf(pieces);
+    }
+
+    static Stream<Arguments> framesLeftWhole() {
+        return Stream.of(
+                arguments("a good reply", "S S     100.00 g\r\n"),
+                arguments("a reply whose quoted text looks like a reply", "I4 A \"S S 1 g\"\r\n"),
+                arguments("garbage ending in something that reads as ES", "#YES\r\n"),
+                arguments("garbage before a good reply", "0123456789S S 1 g\r\n"),
+                arguments("an unknown identifier before the reply", "XX S 1S S 1 g\r\n"),
+                arguments("a remainder that is itself malformed", "S S 12S S 1.0\r\n"),
+                arguments("no terminator", "S S     12S S     100.00 g"),
+                arguments("a fragment alone", "S S     12"),
+                arguments("an unknown identifier as the remainder", "S S 1 gSQ S 1 g\r\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("framesLeftWhole")
+    void leavesAFrameWholeUnlessTheCutIsUnambiguous(String name, String frame) {
+        assertThat(codec.split(ascii(frame))).extracting(MtSicsCodecTest::text).containsExactly(frame);
+    }
+
+    @Test
+    void looksForTheReplyOnlyAtTheEndOfAVeryLongFrame() {
+        byte[] frame = ascii("S S " + " ".repeat(16_000) + "1S S 1 g\r\n");
+
+        assertThat(codec.split(frame)).hasSize(2).last().isEqualTo(ascii("S S 1 g\r\n"));
+    }
+
+    private static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.US_ASCII);
+    }
+
     static Stream<Arguments> readings() {
         return Stream.of(
                 arguments("S S     100.00 g\r\n", ReadingStatus.STABLE, "100.00", "g"),

@@ -84,6 +84,22 @@ class SimulatorFaultsTest {
     }
 
     @Test
+    void aLongLineEndsWithTheDevicesLineEnd() throws Exception {
+        meter.faults().longLine(300);
+
+        assertThat(ask(link, "READ?\n")).isEqualTo("0123456789".repeat(30) + "\n");
+        assertThat(ask(link, "READ?\n")).isEqualTo(TEN_VOLTS);
+    }
+
+    @Test
+    void aFragmentIsHalfTheNextFrameWithoutLineEndThenTheWholeFrame() throws Exception {
+        meter.faults().fragment();
+
+        assertThat(ask(link, "READ?\n")).isEqualTo("+1.0000" + TEN_VOLTS);
+        assertThat(ask(link, "READ?\n")).isEqualTo(TEN_VOLTS);
+    }
+
+    @Test
     void silenceDropsAnswersForAWhile() throws Exception {
         meter.faults().silence(Duration.ofMillis(400));
 

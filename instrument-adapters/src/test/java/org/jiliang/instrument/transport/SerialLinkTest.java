@@ -94,6 +94,7 @@ class SerialLinkTest {
 
             device.send(ascii("   5.00 g\r\n"));
             assertThat(link.readFrame(SECONDS_2)).isEqualTo(ascii("S S     5.00 g\r\n"));
+            assertThat(link.bytesReceived()).isEqualTo(16);
         }
     }
 

@@ -99,12 +99,18 @@ class TcpLinkTest {
     }
 
     @Test
-    void returnsAnOverlongLineAsReadAndThenTheNextGoodFrame() throws Exception {
+    void returnsAnOverlongLineInPiecesThenTheNextGoodFrameCountingEveryByte() throws Exception {
         try (TcpLink link = TcpLink.connect("127.0.0.1", server.getLocalPort(), SECONDS_2, 16)) {
             write(peer(), "X".repeat(40) + "\r\nZ A\r\n");
 
             assertThat(link.readFrame(SECONDS_2)).isEqualTo(ascii("X".repeat(16)));
+            assertThat(link.lastFrameProblem()).isEqualTo("part 1 of a line longer than 16 bytes: no terminator within the limit");
+            assertThat(link.readFrame(SECONDS_2)).isEqualTo(ascii("X".repeat(16)));
+            assertThat(link.readFrame(SECONDS_2)).isEqualTo(ascii("X".repeat(8) + "\r\n"));
+            assertThat(link.lastFrameProblem()).isEqualTo("part 3, the last, of a line longer than 16 bytes");
             assertThat(link.readFrame(SECONDS_2)).isEqualTo(ascii("Z A\r\n"));
+            assertThat(link.lastFrameProblem()).isNull();
+            assertThat(link.bytesReceived()).isEqualTo(47);
         }
     }
 
