@@ -91,7 +91,7 @@ final class DeviceSession {
             closeLink();
             throw new IOException("bench device " + deviceId() + " is stopping");
         }
-        links.connected();
+        links.connected(current::bytesReceived);
         askIdentity(current);
         String startCommand = endpoint.getConfiguration().getStartCommand();
         if (startCommand != null && !startCommand.isBlank()) {

@@ -1,6 +1,7 @@
 package org.jiliang.instrument.camel;
 
 import java.time.Instant;
+import java.util.function.LongSupplier;
 
 import org.jiliang.instrument.reading.DeviceIdentity;
 
@@ -15,8 +16,12 @@ public interface LinkListener {
     LinkListener NONE = new LinkListener() {
     };
 
-    /** The link is open, at {@code peer} ({@code host:port} or the serial port); the identity is asked next. */
-    default void connected(String deviceId, String peer, Instant at) {
+    /**
+     * The link is open, at {@code peer} ({@code host:port} or the serial port); the identity is asked next.
+     * {@code bytesReceived} counts the bytes read on this link so far, framed or not; it may be asked from
+     * any thread, and stops counting when the link closes.
+     */
+    default void connected(String deviceId, String peer, Instant at, LongSupplier bytesReceived) {
     }
 
     /**

@@ -2,6 +2,7 @@ package org.jiliang.instrument.camel;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import org.jiliang.instrument.reading.DeviceIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +29,11 @@ final class LinkReporter {
         this.clock = clock;
     }
 
-    void connected() {
+    void connected(LongSupplier bytesReceived) {
         downSince = null;
         failedAttempts = 0;
         Instant now = clock.instant();
-        tell(() -> listener.connected(deviceId, peer, now));
+        tell(() -> listener.connected(deviceId, peer, now, bytesReceived));
     }
 
     void identityRead(DeviceIdentity identity, boolean available) {

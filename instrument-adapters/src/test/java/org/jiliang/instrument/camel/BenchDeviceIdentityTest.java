@@ -167,7 +167,7 @@ class BenchDeviceIdentityTest {
         final List<Down> downs = new CopyOnWriteArrayList<>();
 
         @Override
-        public void connected(String deviceId, String peer, Instant at) {
+        public void connected(String deviceId, String peer, Instant at, java.util.function.LongSupplier bytesReceived) {
             connects.add(peer);
         }
 

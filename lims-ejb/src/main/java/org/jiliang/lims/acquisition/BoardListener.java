@@ -1,6 +1,7 @@
 package org.jiliang.lims.acquisition;
 
 import java.time.Instant;
+import java.util.function.LongSupplier;
 import org.jiliang.instrument.camel.LinkListener;
 import org.jiliang.instrument.reading.DeviceIdentity;
 import org.jiliang.lims.bench.LinkStateBoard;
@@ -15,8 +16,8 @@ final class BoardListener implements LinkListener {
     }
 
     @Override
-    public void connected(String deviceId, String peer, Instant at) {
-        board.connected(deviceId, peer, at);
+    public void connected(String deviceId, String peer, Instant at, LongSupplier bytesReceived) {
+        board.connected(deviceId, peer, at, bytesReceived);
     }
 
     @Override

@@ -141,7 +141,7 @@ public class BenchService {
         LinkState link = frames.linkState(d);
         if (readByAgent && LinkState.UNKNOWN.equals(link.state())) {
             return new LinkState(d.code(), LinkState.AGENT, null, null, null, null, 0, link.identityAvailable(), null,
-                    null, null, null);
+                    null, null, null, 0);
         }
         return link;
     }

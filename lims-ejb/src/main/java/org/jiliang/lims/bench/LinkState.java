@@ -7,11 +7,13 @@ import java.time.Instant;
  * it. {@code state} is {@link #CONNECTED}, {@link #DOWN}, {@link #AGENT} (read by a bench agent, which
  * does not report its link: what is known is the identity and the time of its last frame) or
  * {@link #UNKNOWN} (nothing heard since the server started). The identity fields are null when not told;
- * {@code identityAvailable} is false for a protocol without identity commands.
+ * {@code identityAvailable} is false for a protocol without identity commands. {@code bytesReceived}
+ * counts the bytes the server read on the open link, framed or not (0 without one, and for an agent's
+ * device): when it equals what the device sent, nothing is in flight.
  */
 public record LinkState(String deviceCode, String state, String peer, Instant connectedAt, Instant downSince,
         String downReason, long reconnectAttempts, boolean identityAvailable, Instant identityReadAt, String model,
-        String serialNumber, String softwareVersion) {
+        String serialNumber, String softwareVersion, long bytesReceived) {
 
     public static final String CONNECTED = "CONNECTED";
     public static final String DOWN = "DOWN";
@@ -19,7 +21,12 @@ public record LinkState(String deviceCode, String state, String peer, Instant co
     public static final String UNKNOWN = "UNKNOWN";
 
     static LinkState unknown(String deviceCode) {
-        return new LinkState(deviceCode, UNKNOWN, null, null, null, null, 0, true, null, null, null, null);
+        return new LinkState(deviceCode, UNKNOWN, null, null, null, null, 0, true, null, null, null, null, 0);
+    }
+
+    LinkState withBytesReceived(long bytes) {
+        return new LinkState(deviceCode, state, peer, connectedAt, downSince, downReason, reconnectAttempts,
+                identityAvailable, identityReadAt, model, serialNumber, softwareVersion, bytes);
     }
 
     public boolean down() {

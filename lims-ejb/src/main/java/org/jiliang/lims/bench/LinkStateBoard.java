@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * The link state of every bench device and the identity its instrument reported (issue 9), in memory:
@@ -15,9 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LinkStateBoard {
 
     private final Map<String, LinkState> states = new ConcurrentHashMap<>();
+    /** The byte counter of each open link the routes read. */
+    private final Map<String, LongSupplier> received = new ConcurrentHashMap<>();
 
     public LinkState state(String deviceCode) {
-        return states.getOrDefault(deviceCode, LinkState.unknown(deviceCode));
+        LinkState state = states.getOrDefault(deviceCode, LinkState.unknown(deviceCode));
+        LongSupplier counter = received.get(deviceCode);
+        return counter == null ? state : state.withBytesReceived(counter.getAsLong());
     }
 
     /** The device's state, as far as the protocol of its profile can tell an identity at all. */
@@ -26,7 +31,7 @@ public class LinkStateBoard {
         if (!protocolTellsIdentity(device.protocol())) {
             return new LinkState(state.deviceCode(), state.state(), state.peer(), state.connectedAt(), state.downSince(),
                     state.downReason(), state.reconnectAttempts(), false, state.identityReadAt(), state.model(),
-                    state.serialNumber(), state.softwareVersion());
+                    state.serialNumber(), state.softwareVersion(), state.bytesReceived());
         }
         return state;
     }
@@ -40,9 +45,10 @@ public class LinkStateBoard {
     }
 
     /** A new connection: what the previous one reported about the instrument no longer counts. */
-    public void connected(String deviceCode, String peer, Instant at) {
+    public void connected(String deviceCode, String peer, Instant at, LongSupplier bytesReceived) {
+        received.put(deviceCode, bytesReceived);
         states.put(deviceCode, new LinkState(deviceCode, LinkState.CONNECTED, peer, at, null, null, 0, true, null,
-                null, null, null));
+                null, null, null, 0));
     }
 
     /** The instrument answered its identity commands on the current connection. */
@@ -51,16 +57,17 @@ public class LinkStateBoard {
         states.compute(deviceCode, (code, s) -> {
             LinkState old = s != null ? s : LinkState.unknown(code);
             return new LinkState(code, old.state(), old.peer(), old.connectedAt(), old.downSince(), old.downReason(),
-                    old.reconnectAttempts(), available, at, model, serialNumber, softwareVersion);
+                    old.reconnectAttempts(), available, at, model, serialNumber, softwareVersion, 0);
         });
     }
 
     /** The link failed or cannot be opened; its identity is no longer known. */
     public void down(String deviceCode, Instant since, String reason, long reconnectAttempts) {
+        received.remove(deviceCode);
         states.compute(deviceCode, (code, s) -> {
             LinkState old = s != null ? s : LinkState.unknown(code);
             return new LinkState(code, LinkState.DOWN, old.peer(), null, since, reason, reconnectAttempts,
-                    old.identityAvailable(), null, null, null, null);
+                    old.identityAvailable(), null, null, null, null, 0);
         });
     }
 
@@ -75,12 +82,13 @@ public class LinkStateBoard {
             return new LinkState(code, LinkState.AGENT, "agent " + agentCode, old == null ? at : old.connectedAt(),
                     null, null, 0, true, at, model != null ? model : old == null ? null : old.model(),
                     serialNumber != null ? serialNumber : old == null ? null : old.serialNumber(),
-                    softwareVersion != null ? softwareVersion : old == null ? null : old.softwareVersion());
+                    softwareVersion != null ? softwareVersion : old == null ? null : old.softwareVersion(), 0);
         });
     }
 
     /** The device's route was stopped (or the device is now read elsewhere): nothing is known of its link. */
     public void forget(String deviceCode) {
+        received.remove(deviceCode);
         states.remove(deviceCode);
     }
 }

@@ -43,7 +43,7 @@ class IdentityVerdictTest {
 
     @Test
     void anIdentityNotReadOnTheCurrentLinkOrLostWithTheLinkBlocksCapture() {
-        board.connected("BAL-01", "127.0.0.1:4001", T);
+        board.connected("BAL-01", "127.0.0.1:4001", T, () -> 0);
         assertThat(judge("B021002593", null).kind()).isEqualTo(IdentityVerdict.Kind.NOT_READ);
         reported("XPE205", null); // the balance refused I4
         assertThat(judge("B021002593", null).kind()).isEqualTo(IdentityVerdict.Kind.NOT_READ);
@@ -56,7 +56,7 @@ class IdentityVerdictTest {
 
     @Test
     void aProtocolWithoutIdentityCommandsIsNotAvailableAndAllowsCapture() {
-        LinkState sbi = new LinkState("BAL-02", LinkState.CONNECTED, "x", T, null, null, 0, false, null, null, null, null);
+        LinkState sbi = new LinkState("BAL-02", LinkState.CONNECTED, "x", T, null, null, 0, false, null, null, null, null, 0);
         IdentityVerdict verdict = IdentityVerdict.judge("S123", null, sbi);
         assertThat(verdict.kind()).isEqualTo(IdentityVerdict.Kind.NOT_AVAILABLE);
         assertThat(verdict.allowsCapture()).isTrue();
@@ -68,7 +68,7 @@ class IdentityVerdictTest {
     @Test
     void aNewConnectionForgetsWhatThePreviousOneReported() {
         reported("XPE205", "B021002593");
-        board.connected("BAL-01", "127.0.0.1:4001", T.plusSeconds(60));
+        board.connected("BAL-01", "127.0.0.1:4001", T.plusSeconds(60), () -> 0);
         LinkState state = board.state("BAL-01");
         assertThat(state.serialNumber()).isNull();
         assertThat(state.identityRead()).isFalse();
@@ -76,7 +76,7 @@ class IdentityVerdictTest {
 
     @Test
     void downKeepsTheFirstFailureAsSinceAndCountsAttempts() {
-        board.connected("BAL-01", "127.0.0.1:4001", T);
+        board.connected("BAL-01", "127.0.0.1:4001", T, () -> 0);
         board.down("BAL-01", T.plusSeconds(1), "closed", 0);
         board.down("BAL-01", T.plusSeconds(1), "refused", 3);
         LinkState state = board.state("BAL-01");
@@ -88,7 +88,7 @@ class IdentityVerdictTest {
 
     private void reported(String model, String serialNumber) {
         if (!board.state("BAL-01").state().equals(LinkState.CONNECTED)) {
-            board.connected("BAL-01", "127.0.0.1:4001", T);
+            board.connected("BAL-01", "127.0.0.1:4001", T, () -> 0);
         }
         board.identityRead("BAL-01", model, serialNumber, "1.0", true, T);
     }
