@@ -64,8 +64,9 @@ public interface DeviceCodec<R> {
         return java.util.Set.of();
     }
 
-    /** The mass units a balance reports weights in: mg, g, kg, t. */
-    java.util.Set<String> MASS_UNITS = java.util.Set.of("mg", "g", "kg", "t");
+    /** The mass units a balance reports weights in: mg, g, kg, t (in this order, as pages list them). */
+    java.util.Set<String> MASS_UNITS = java.util.Collections.unmodifiableSet(
+            new java.util.LinkedHashSet<>(List.of("mg", "g", "kg", "t")));
 
     /**
      * The commands that make the device say who it is, in the order a consumer sends them after each

@@ -472,7 +472,7 @@ class ApiFuzzIT {
                         String key = o.containsKey("id") ? o.get("id").toString()
                                 : o.containsKey("code") ? o.get("code").toString() : null;
                         if (key != null && !isFixture(e, key)) {
-                            byKey.put(key, o.toString());
+                            byKey.put(key, storedPart(o).toString());
                         }
                     }
                 }
@@ -482,6 +482,17 @@ class ApiFuzzIT {
             }
         }
         return records;
+    }
+
+    /**
+     * What the record stores: a device's link state (bytes read, connected since) and the identity judged on it
+     * are live, not records, and change while the fuzz runs.
+     */
+    private static JsonObject storedPart(JsonObject o) {
+        var stored = jakarta.json.Json.createObjectBuilder(o);
+        stored.remove("link");
+        stored.remove("identity");
+        return stored.build();
     }
 
     private boolean isFixture(Endpoint list, String key) {

@@ -17,6 +17,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The administrator adds a serial balance on the device page (Chinese, the default locale): a bad
  * port path is refused with the reason, a pty path with its line settings is registered and read.
+ * A balance registered with another serial number than it reports shows as such, and a device is
+ * retired with a reason (issue 9).
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class DevicePageBrowserIT {
@@ -70,6 +72,85 @@ class DevicePageBrowserIT {
                 LimsApi.as("admin").post("/api/devices/" + code + "/stop", "{}");
             }
         }
+    }
+
+    @Test
+    void aBalanceThatReportsAnotherSerialNumberIsShownAsSuchInTheListAndOnTheBench() throws Exception {
+        String code = "BAL-ID-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        try (MtSicsBalanceSimulator balance = MtSicsBalanceSimulator.builder().port(0).model("XPE205")
+                .serialNumber("B999000111").start()) {
+            try {
+                openDevicePageAsAdministrator();
+                type("device-code", code);
+                type("device-protocol", "mt-sics");
+                type("device-host", "127.0.0.1");
+                type("device-port", Integer.toString(balance.port()));
+                type("device-model", "XPE205");
+                type("device-serial-number", "B021002593");
+                type("device-expected-units", "g, kg");
+                browser.find(By.id("register-device")).click();
+                browser.waitUntil(d -> !d.findElements(By.cssSelector("tr.device-" + code)).isEmpty());
+
+                // the list is what the server knew when the page was asked for: reload until the balance answered I4
+                String identity = browser.waitUntil(d -> {
+                    d.navigate().refresh();
+                    String text = d.findElement(By.cssSelector("tr.device-" + code + " .device-identity")).getText();
+                    return text.contains("身份不符") ? text : null;
+                });
+                assertThat(identity).contains("XPE205 S/N B021002593").contains("序列号 B999000111 ≠ B021002593");
+                assertThat(browser.text(By.cssSelector("tr.device-" + code + " .device-link")))
+                        .startsWith("已连接").contains("S/N B999000111");
+                assertThat(LimsApi.as("admin").get("/api/devices").array().toString())
+                        .contains("\"expectedUnits\":\"g, kg\"");
+
+                LimsApi technician = LimsApi.as("technician");
+                var opened = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
+                        + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + code + "\"}");
+                assertThat(opened.status()).as(opened.text()).isEqualTo(200);
+                long job = opened.object().getJsonNumber("id").longValue();
+                browser.logout();
+                browser.openAs("technician", "/bench.xhtml?job=" + job);
+                String banner = browser.text(By.cssSelector(".identity-differs-banner"));
+                assertThat(banner).contains(code).contains("B999000111").contains("B021002593").contains("不能采集读数");
+
+                // a device a job still uses cannot be retired, and the page says which job
+                browser.logout();
+                openDevicePageAsAdministrator();
+                type("retire-reason", "换用新天平");
+                browser.find(By.cssSelector("button.retire-" + code)).click();
+                String refusal = browser.waitUntil(d -> {
+                    String text = d.findElement(By.id("messages")).getText();
+                    return text.contains("不能停用") ? text : null;
+                });
+                assertThat(refusal).contains(code).contains(opened.object().getString("jobNumber"));
+                assertThat(browser.driver().findElements(By.cssSelector("tr.device-" + code))).hasSize(1);
+            } finally {
+                LimsApi.as("admin").post("/api/devices/" + code + "/stop", "{}");
+            }
+        }
+    }
+
+    @Test
+    void aDeviceIsRetiredWithAReasonAndStaysInTheRegister() {
+        String code = "BAL-RT-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        LimsApi admin = LimsApi.as("admin");
+        var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"protocol\":\"mt-sics\","
+                + "\"host\":\"127.0.0.1\",\"port\":9,\"pollCommand\":\"SI\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+        admin.post("/api/devices/" + code + "/stop", "{}");
+
+        openDevicePageAsAdministrator();
+        browser.find(By.cssSelector("button.retire-" + code)).click();
+        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("请填写设备停用原因"));
+
+        type("retire-reason", "登记测试用，已退回");
+        browser.find(By.cssSelector("button.retire-" + code)).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("tr.device-" + code)).isEmpty());
+        browser.find(By.id("show-retired")).click();
+        String retired = browser.waitUntil(d -> d.findElements(By.cssSelector("tr.device-" + code + " .device-state"))
+                .stream().map(e -> e.getText()).findFirst().orElse(null));
+        assertThat(retired).startsWith("已停用").contains("admin").contains("登记测试用，已退回");
+        assertThat(browser.driver().findElements(By.cssSelector("button.start-" + code))).as("not started again").isEmpty();
     }
 
     private void openDevicePageAsAdministrator() {
