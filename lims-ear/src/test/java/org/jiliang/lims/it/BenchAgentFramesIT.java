@@ -84,7 +84,7 @@ class BenchAgentFramesIT {
         Instant ahead = Instant.now().plusSeconds(90);
         post(agent, batch(2, ahead, frame(device, 1, "S S      5.00 kg\r\n", "STABLE", "5.00", "kg", ahead)));
         Instant arrived = Instant.now();
-        awaitTrue(() -> Instant.now().isAfter(arrived.plusMillis(3500)), Duration.ofSeconds(10), () -> "3.5 s passed");
+        Waits.awaitTrue(() -> Instant.now().isAfter(arrived.plusMillis(3500)), Duration.ofSeconds(10), () -> "3.5 s passed");
         var stale = technician.postEnglish(capture, "{}");
         assertThat(stale.status()).as(stale.text()).isEqualTo(409);
         assertThat(stale.object().getString("error")).isEqualTo("error.capture.stale");
@@ -136,21 +136,31 @@ class BenchAgentFramesIT {
         return opened.object().getJsonNumber("id").longValue();
     }
 
-    /** Posts a batch of one device's frames and waits until the bench shows its last one. */
     private void post(LimsApi agent, String batch) throws InterruptedException {
+        postShown(admin, agent, batch);
+    }
+
+    /** Posts a batch of one device's frames and waits until the bench shows its last one; the sequence acknowledged. */
+    static long postShown(LimsApi admin, LimsApi agent, String batch) throws InterruptedException {
         var reply = agent.postEnglish("/api/agent/frames", batch);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         JsonObject receipt = reply.object().getJsonArray("devices").getJsonObject(0);
         assertThat(receipt.getInt("stored")).as(reply.text()).isPositive();
         String device = receipt.getString("device");
         long last = receipt.getJsonNumber("acknowledged").longValue();
-        awaitTrue(() -> {
+        Waits.awaitTrue(() -> {
             var latest = admin.get("/api/benches/" + device + "/latest");
             return latest.status() == 200 && latest.object().getJsonNumber("sequence").longValue() == last;
         }, Duration.ofSeconds(5), () -> "the bench shows frame " + last);
+        return last;
     }
 
     private String registerWithDevice(String bench, String device) {
+        return registerWithDevice(admin, bench, device);
+    }
+
+    /** Registers a bench agent with one serial MT-SICS device; its token. */
+    static String registerWithDevice(LimsApi admin, String bench, String device) {
         var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
         var assigned = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
@@ -199,16 +209,5 @@ class BenchAgentFramesIT {
 
     private static String suffix() {
         return Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
-    }
-
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout,
-            java.util.function.Supplier<String> what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what.get());
-            }
-            Thread.sleep(50);
-        }
     }
 }

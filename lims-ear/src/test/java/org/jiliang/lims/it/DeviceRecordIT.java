@@ -141,32 +141,13 @@ class DeviceRecordIT {
         return opened.object().getJsonNumber("id").longValue();
     }
 
-    /** Posts a batch of one device's frames and waits until the bench shows the frame with that sequence. */
+    /** Posts a batch of one device's frames and waits until the bench shows its last one, {@code last}. */
     private void post(LimsApi agent, String batch, long last) throws InterruptedException {
-        var reply = agent.postEnglish("/api/agent/frames", batch);
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        String device = reply.object().getJsonArray("devices").getJsonObject(0).getString("device");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
-        while (true) {
-            var latest = admin.get("/api/benches/" + device + "/latest");
-            if (latest.status() == 200 && latest.object().getJsonNumber("sequence").longValue() == last) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the bench did not show frame " + last + " within 5 s: " + reply.text());
-            }
-            Thread.sleep(50);
-        }
+        assertThat(BenchAgentFramesIT.postShown(admin, agent, batch)).as("the frame acknowledged last").isEqualTo(last);
     }
 
     private String registerWithDevice(String bench, String device) {
-        var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
-        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        var assigned = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
-                + "\",\"protocol\":\"mt-sics\",\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\","
-                + "\"pollCommand\":\"SI\"}");
-        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
-        return registered.object().getString("token");
+        return BenchAgentFramesIT.registerWithDevice(admin, bench, device);
     }
 
     /** sequence, status, reading_text, reason, raw (ISO-8859-1); by sequence. */
