@@ -126,7 +126,9 @@ class ModelEvaluationTest {
     /**
      * JCGM 100:2008 Annex H.2, resistance and reactance from V, I, φ, approach 1 (means with their correlations):
      * one model with three outputs. Published (H.2.4, Table H.3): R = 127.732 Ω, u = 0.071 Ω; X = 219.847 Ω,
-     * u = 0.295 Ω; Z = 254.260 Ω, u = 0.236 Ω; r(R, X) = −0.588, r(R, Z) = −0.485, r(X, Z) = 0.993. The model uses
+     * u = 0.295 Ω; Z = 254.260 Ω, u = 0.236 Ω; r(R, X) = −0.588, r(R, Z) = −0.485, r(X, Z) = 0.993. The three-digit
+     * correlations are quoted from memory of GUM Table H.3 [unconfirmed]; MSLNZ/GTC docs/API/GUM_H2.rst (commit
+     * 6d606b1) prints them to two digits, −0.59, −0.49, +0.99, from rounded inputs. The model uses
      * {@code Math.cos}, so its derivatives carry double rounding (bounded by {@link ModelEvaluation#derivativeError}).
      */
     @Nested

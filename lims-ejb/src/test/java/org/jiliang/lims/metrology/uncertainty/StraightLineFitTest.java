@@ -14,9 +14,14 @@ import org.junit.jupiter.api.Test;
  * JCGM 100:2008 Annex H.3, "Calibration of a thermometer": eleven readings t_k against a reference, corrections
  * b_k = t_R,k − t_k (Table H.6), fitted by b(t) = y₁ + y₂(t − t₀), t₀ = 20 °C, by unweighted least squares.
  * Published (H.3.3, H.3.4): y₁ = −0.1712 °C, s(y₁) = 0.0029 °C, y₂ = 0.00218, s(y₂) = 0.00067, r(y₁, y₂) = −0.930,
- * s = 0.0035 °C, ν = 9; at t = 30 °C: b = −0.1494 °C with u = 0.0041 °C. The table and results are quoted from
- * memory of the GUM text and were not checked against a stored copy here [unconfirmed]; that the fitted digits
- * reproduce every published result from the tabulated data is the internal check.
+ * s = 0.0035 °C, ν = 9; at t = 30 °C: b = −0.1494 °C with u = 0.0041 °C.
+ *
+ * <p>The GUM text was not readable in the stored sources. The table is as in MSLNZ/GTC examples/GUM_H3.py and the
+ * METAS UncLib "Example Gum H3"; GTC docs/API/GUM_H3.rst (commit 6d606b1) prints "Intercept: -0.1712(29)",
+ * "Slope: 0.00218(67)", "Correlation: -0.93", "Correction at 30 C: -0.1494(41)", the sum of squared residuals
+ * 0.000110096583109 and the unrounded intercept -0.17120379013135004, and states that they agree with the GUM.
+ * The third digit of r (−0.930) and s = 0.0035 °C are quoted from memory of the GUM [unconfirmed]; s follows from
+ * that sum of squares, √(0.000110096583109/9) = 0.0034975 °C.
  */
 class StraightLineFitTest {
 
@@ -45,6 +50,10 @@ class StraightLineFitTest {
         assertThat(fit.correlation().setScale(3, RoundingMode.HALF_UP)).isEqualByComparingTo("-0.930");
         assertThat(sig(fit.residualStandardDeviation(), 2)).isEqualByComparingTo("0.0035");
         assertThat(fit.degreesOfFreedom()).isEqualTo(DegreesOfFreedom.of(9));
+        // the unrounded figures GTC prints for the same data
+        assertThat(sig(fit.intercept(), 15)).isEqualByComparingTo("-0.171203790131350");
+        assertThat(sig(fit.residualStandardDeviation().pow(2).multiply(BigDecimal.valueOf(9)), 12))
+                .isEqualByComparingTo("0.000110096583109");
     }
 
     @Test
