@@ -276,10 +276,14 @@ public final class MonteCarlo {
         return Math.sqrt(ss / ((double) h * (h - 1)));
     }
 
-    /** [y_(r), y_(r+q)] with q = pM rounded to an integer and r = (M − q)/2 (JCGM 101 7.7; sorted y, 1-based). */
+    /**
+     * [y_(r), y_(r+q)] with q = pM rounded to an integer and r = (M − q)/2, or (M − q + 1)/2 when M − q is odd
+     * (JCGM 101 7.7; sorted y, 1-based).
+     */
     private double[] symmetric(double[] sorted) {
         int q = q(sorted.length);
-        int r = Math.max(1, (sorted.length - q) / 2);
+        int rest = sorted.length - q;
+        int r = Math.max(1, rest % 2 == 0 ? rest / 2 : (rest + 1) / 2);
         return new double[] {sorted[r - 1], sorted[Math.min(r + q, sorted.length) - 1]};
     }
 
