@@ -34,9 +34,23 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule REPORTS_API_ONLY_IN_CERTIFICATE = noClasses()
-            .that().resideOutsideOfPackage("org.jiliang.lims.certificate..")
+            .that().resideOutsideOfPackages("org.jiliang.lims.certificate..", "org.jiliang.lims.method..")
             .should().dependOnClassesThat().resideInAPackage("org.jiliang.reports..")
-            .because("only certificate issuing talks to the reports module (architecture rule 4)");
+            .because("only certificate issuing and the measurement methods' certificate content talk to the "
+                    + "reports module (architecture rule 4)");
+
+    /**
+     * Issue 10: a new kind of job is a new measurement method beside the others; the workflow (intake, assignment,
+     * bench, capture, review, signatures, certificates, audit) works through the MeasurementMethod and
+     * CertificateContentWriter interfaces and never names a method. Only the demo data, which builds jobs of
+     * each kind, may.
+     */
+    @ArchTest
+    static final ArchRule WORKFLOW_NAMES_NO_CONCRETE_METHOD = noClasses()
+            .that().resideOutsideOfPackages("org.jiliang.lims.method..", "org.jiliang.lims.demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.jiliang.lims.method..")
+            .because("the workflow finds measurement methods by their test plan and never names one (issue 10, "
+                    + "docs/adding-a-kind-of-job.md)");
 
     @ArchTest
     static final ArchRule METROLOGY_IS_PURE_COMPUTATION = classes()

@@ -14,7 +14,9 @@ import net.sf.jasperreports.engine.JasperReport;
 import org.apache.camel.CamelContext;
 import org.jiliang.instrument.camel.BenchDeviceComponent;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
+import org.jiliang.lims.method.weight.WeightCalibrationMethod;
 import org.jiliang.lims.metrology.ImpureCalculation;
+import org.jiliang.lims.order.MeasurementMethod;
 import org.jiliang.reports.certificate.CertificateKind;
 import org.junit.jupiter.api.Test;
 
@@ -80,6 +82,19 @@ class ArchitectureViolationsTest {
 
         Instant instant() {
             return clock.instant();
+        }
+    }
+
+    /** What issue 10 removed: the workflow asking which kind a job is, instead of asking the job's method. */
+    static class WorkflowSwitchingOnAMethod {
+        boolean needsPressure(MeasurementMethod method) {
+            return method instanceof WeightCalibrationMethod;
+        }
+    }
+
+    static class WorkflowAskingTheMethod {
+        boolean needsPressure(MeasurementMethod method) {
+            return method.needsPressure();
         }
     }
 
@@ -150,6 +165,21 @@ class ArchitectureViolationsTest {
         assertThat(violations(ArchitectureTest.SIMULATORS_ONLY_IN_DEMO, SimulatorOutsideDemo.class))
                 .anySatisfy(v -> assertThat(v).contains("SimulatorOutsideDemo.simulator")
                         .contains(MtSicsBalanceSimulator.class.getName()));
+    }
+
+    @Test
+    void aWorkflowClassNamingAConcreteMethodIsReported() {
+        assertThat(violations(ArchitectureTest.WORKFLOW_NAMES_NO_CONCRETE_METHOD, WorkflowSwitchingOnAMethod.class))
+                .anySatisfy(v -> assertThat(v).contains("WorkflowSwitchingOnAMethod.needsPressure")
+                        .contains(WeightCalibrationMethod.class.getName()));
+    }
+
+    @Test
+    void aWorkflowClassAskingTheMethodInterfaceIsAllowed() {
+        EvaluationResult result = ArchitectureTest.WORKFLOW_NAMES_NO_CONCRETE_METHOD
+                .evaluate(new ClassFileImporter().importClasses(WorkflowAskingTheMethod.class));
+
+        assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
     }
 
     @Test

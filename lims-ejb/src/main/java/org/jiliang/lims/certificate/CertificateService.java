@@ -3,6 +3,7 @@ package org.jiliang.lims.certificate;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,12 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
-import org.jiliang.lims.measurement.JobEvaluation;
-import org.jiliang.lims.measurement.WeightCalibrationRun;
-import org.jiliang.lims.metrology.weight.WeightCalibration;
-import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.order.JobContent;
-import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.Jobs;
 import org.jiliang.lims.order.JobState;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.personnel.Activity;
@@ -39,6 +36,8 @@ import org.jiliang.lims.platform.Institute;
 import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Settings;
+import org.jiliang.reports.certificate.CalibrationCertificate;
+import org.jiliang.reports.certificate.CertificateDocument;
 import org.jiliang.reports.certificate.CertificateKind;
 import org.jiliang.reports.dcc.DigitalCalibrationCertificate;
 
@@ -61,7 +60,9 @@ public class CertificateService {
     @Inject
     private CurrentUser currentUser;
     @Inject
-    private JobService jobs;
+    private Jobs jobs;
+    @Inject
+    private Instance<CertificateContentWriter> writers;
     @Inject
     private SignatureService signatures;
     @Inject
@@ -81,95 +82,115 @@ public class CertificateService {
     public CertificateView approveAndIssue(long jobId, char[] password, Long expectedVersion) {
         VerificationJob job = jobs.find(jobId);
         jobs.changing(job, expectedVersion);
-        job.requireState(JobState.CHECKED);
         UserAccount approver = currentUser.account();
-        if (job.technician().id().equals(approver.id()) || job.checker().id().equals(approver.id())) {
-            throw new RefusedException("error.sign.ownWork", approver.displayName());
-        }
+        job.markApproved(approver);
         LocalDate today = LocalDate.now(clock);
         authorizations.require(approver, job.procedureCode(), Activity.APPROVE, today);
         jobs.requireValidSignature(job, SignatureMeaning.PERFORMED);
         jobs.requireValidSignature(job, SignatureMeaning.CHECKED);
         Signature signature = signatures.sign(job.id(), approver, password, SignatureMeaning.APPROVED,
                 JobContent.sha256(job));
-        job.markApproved(approver);
         record(approver, "job.approved", "Signature", job, JobState.CHECKED.name(),
                 JobState.APPROVED.name() + " signed APPROVED by " + approver.username() + " sha256 "
                         + signature.contentSha256());
 
         Institute institute = em.createQuery("select i from Institute i", Institute.class)
                 .setMaxResults(1).getSingleResult();
-        if (job.instrument().isWeight()) {
-            return issueCalibrationCertificate(job, institute, approver, today);
-        }
-        // a checked job has every reading; no verdict here would be a defect, not a user's mistake
-        boolean passed = JobEvaluation.of(job).passed().orElseThrow(
-                () -> new IllegalStateException("Job " + job.jobNumber() + " is checked but not complete"));
-        CertificateKind kind = passed
-                ? CertificateKind.VERIFICATION_CERTIFICATE : CertificateKind.NOTICE_OF_NON_CONFORMITY;
-        String series = kind == CertificateKind.VERIFICATION_CERTIFICATE ? "JD" : "JT";
-        String number = String.format("%s%s%d-%06d", institute.certificatePrefix(), series, today.getYear(),
-                numbers.next("certificate-" + series, today.getYear()));
         String token = newToken();
-        LocalDate validUntil = passed
-                ? today.plusMonths(job.instrument().intervalMonths()).minusDays(1) : null;
-
-        byte[] pdf = rendering.pdf(CertificateDocuments.of(kind, number, today, institute, job,
-                signatures.signaturesOf(job.id()), validUntil, verificationUrl(token)));
-        Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
-                validUntil, token, sha256(pdf));
+        IssuedContent content = writerOf(job).write(job, new Issue(today, institute, job, verificationUrl(token)));
+        Certificate certificate = new Certificate(content.number(), content.kind(), job, job.instrument().customer(),
+                clock.instant(), content.validUntil(), token, sha256(content.pdf()));
         em.persist(certificate);
-        em.persist(new CertificateContent(certificate, pdf, null));
-        if (validUntil != null) {
-            job.instrument().verifiedUntil(validUntil.plusDays(1));
+        em.persist(new CertificateContent(certificate, content.pdf(), content.dccXml()));
+        if (content.validUntil() != null) {
+            job.instrument().verifiedUntil(content.validUntil().plusDays(1));
         }
+        IssuedCalibrationResult stored = content.storedResult().apply(certificate);
         job.markCertificateIssued();
+        if (stored != null) {
+            em.persist(stored);
+            em.flush();
+            record(approver, "calibration.resultStored", "IssuedCalibrationResult", job, null,
+                    stored.id() + ": " + stored.summary() + ", " + stored.decisionRule() + " "
+                            + (stored.conforms() ? "conforms" : "does not conform"));
+        }
         record(approver, "certificate.issued", "Certificate", job, null,
-                number + " " + kind + " sha256 " + certificate.pdfSha256());
+                content.number() + " " + content.kind() + " sha256 " + certificate.pdfSha256()
+                        + (content.dccXml() != null ? " with DCC sha256 " + sha256(content.dccXml())
+                        : content.kind() == CertificateKind.CALIBRATION_CERTIFICATE
+                                ? " without DCC (the institute's or the customer's e-mail address is not recorded)"
+                                : ""));
         return view(certificate);
     }
 
-    /**
-     * A weight: the calibration certificate (m_ct, U, k, budget, conformity with its decision rule), and the
-     * result stored with it exactly as printed. A calibration certificate has no period of validity.
-     */
-    private CertificateView issueCalibrationCertificate(VerificationJob job, Institute institute,
-            UserAccount approver, LocalDate today) {
-        WeightCalibrationRun run = WeightCalibrationRun.of(job);
-        // a checked job has every input; a missing one here would be a defect, not a user's mistake
-        WeightCalibration result = run.result().orElseThrow(() -> new IllegalStateException("Job "
-                + job.jobNumber() + " is checked but its calibration cannot be computed: "
-                + run.missing().map(RefusedException::getMessage).orElse("?")));
-        var conditions = run.conditions().orElseThrow();
-        CertificateKind kind = CertificateKind.CALIBRATION_CERTIFICATE;
-        String number = String.format("%sJC%d-%06d", institute.certificatePrefix(), today.getYear(),
-                numbers.next("certificate-JC", today.getYear()));
-        String token = newToken();
-        var document = CertificateDocuments.calibration(number, today, institute, job, result, conditions,
-                signatures.signaturesOf(job.id()), verificationUrl(token));
-        byte[] pdf = rendering.pdf(document);
-        Certificate certificate = new Certificate(number, kind, job, job.instrument().customer(), clock.instant(),
-                null, token, sha256(pdf));
-        String customerEmail = job.instrument().customer().contactEmail();
-        boolean dcc = institute.email().isPresent() && customerEmail != null && !customerEmail.isBlank();
-        byte[] dccXml = !dcc ? null : DigitalCalibrationCertificate.write(document,
-                new DigitalCalibrationCertificate.Parties("CN", institute.email().get(),
-                        institute.city().orElse(institute.nameZh()), customerEmail, "Jiliang LIMS", softwareRelease()));
-        em.persist(certificate);
-        em.persist(new CertificateContent(certificate, pdf, dccXml));
-        IssuedCalibrationResult stored = new IssuedCalibrationResult(job, certificate, result,
-                conditions.airDensity(), "≈95 %", WeightCalibrationProcedure.standard().source(), clock.instant());
-        em.persist(stored);
-        job.markCertificateIssued();
-        em.flush();
-        record(approver, "calibration.resultStored", "IssuedCalibrationResult", job, null,
-                stored.id() + ": m_ct = " + result.budget().reported() + ", " + stored.decisionRule() + " "
-                        + (stored.conforms() ? "conforms" : "does not conform"));
-        record(approver, "certificate.issued", "Certificate", job, null,
-                number + " " + kind + " sha256 " + certificate.pdfSha256() + (dcc ? " with DCC sha256 "
-                        + sha256(dccXml)
-                        : " without DCC (the institute's or the customer's e-mail address is not recorded)"));
-        return view(certificate);
+    /** The certificate content of the job's kind: the writer carrying out the test plan of its procedure edition. */
+    private CertificateContentWriter writerOf(VerificationJob job) {
+        String plan = jobs.methodOf(job).testPlan();
+        return writers.stream().filter(w -> w.testPlan().equals(plan)).findFirst().orElseThrow(
+                () -> new IllegalStateException("No certificate content for test plan " + plan + " is deployed"));
+    }
+
+    /** What the desk gives a writer for one certificate. */
+    private final class Issue implements CertificateIssue {
+        private final LocalDate today;
+        private final Institute institute;
+        private final VerificationJob job;
+        private final String verificationUrl;
+
+        Issue(LocalDate today, Institute institute, VerificationJob job, String verificationUrl) {
+            this.today = today;
+            this.institute = institute;
+            this.job = job;
+            this.verificationUrl = verificationUrl;
+        }
+
+        @Override
+        public LocalDate today() {
+            return today;
+        }
+
+        @Override
+        public Institute institute() {
+            return institute;
+        }
+
+        @Override
+        public List<Signature> signatures() {
+            return signatures.signaturesOf(job.id());
+        }
+
+        @Override
+        public String nextNumber(String series) {
+            return String.format("%s%s%d-%06d", institute.certificatePrefix(), series, today.getYear(),
+                    numbers.next("certificate-" + series, today.getYear()));
+        }
+
+        @Override
+        public String verificationUrl() {
+            return verificationUrl;
+        }
+
+        @Override
+        public byte[] pdf(CertificateDocument document) {
+            return rendering.pdf(document);
+        }
+
+        @Override
+        public byte[] pdf(CalibrationCertificate certificate) {
+            return rendering.pdf(certificate);
+        }
+
+        @Override
+        public byte[] dcc(CalibrationCertificate certificate) {
+            String customerEmail = job.instrument().customer().contactEmail();
+            if (institute.email().isEmpty() || customerEmail == null || customerEmail.isBlank()) {
+                return null;
+            }
+            return DigitalCalibrationCertificate.write(certificate,
+                    new DigitalCalibrationCertificate.Parties("CN", institute.email().get(),
+                            institute.city().orElse(institute.nameZh()), customerEmail, "Jiliang LIMS",
+                            softwareRelease()));
+        }
     }
 
     private static String softwareRelease() {

@@ -79,7 +79,7 @@ public class IssuedCalibrationResult {
     protected IssuedCalibrationResult() {
     }
 
-    IssuedCalibrationResult(VerificationJob job, Certificate certificate, WeightCalibration result,
+    public IssuedCalibrationResult(VerificationJob job, Certificate certificate, WeightCalibration result,
             BigDecimal airDensity, String coverageProbability, String rulesSource, Instant createdAt) {
         var budget = result.budget();
         var reported = budget.reported();
@@ -106,6 +106,12 @@ public class IssuedCalibrationResult {
         this.airDensity = airDensity;
         this.rulesSource = rulesSource;
         this.createdAt = createdAt;
+    }
+
+    /** "conventional mass m_ct = 1000.00195 g, U = 0.00061 g (k = 2.00)" for the audit entry. */
+    public String summary() {
+        return measurand + " = " + measuredValue.toPlainString() + " " + unit + ", U = "
+                + expandedUncertainty.toPlainString() + " " + unit + " (k = " + coverageFactor.toPlainString() + ")";
     }
 
     public Long id() {

@@ -18,7 +18,9 @@ import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.metrology.weight.WeightClass;
-import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.method.scale.ScaleVerificationMethod;
+import org.jiliang.lims.method.weight.WeightCalibrationMethod;
+import org.jiliang.lims.metrology.scale.ScaleTestPlan;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.Authorization;
 import org.jiliang.lims.personnel.Roles;
@@ -68,19 +70,19 @@ public class DemoDataLoader {
 
         // JJG 539 as data. The limits below are the demo's reading of the regulation, not confirmed
         // against its text ([M]): edit the row, do not change code, when the lab confirms them.
-        em.persist(new ProcedureVersion(JobService.PROCEDURE_SCALES, "数字指示秤检定规程 Verification Regulation of "
-                + "Digital Indicating Scales", "VERIFICATION", LocalDate.of(2017, 5, 30), ProcedureVersion.R76_TEST_PLAN,
+        em.persist(new ProcedureVersion(ScaleVerificationMethod.PROCEDURE, "数字指示秤检定规程 Verification Regulation of "
+                + "Digital Indicating Scales", "VERIFICATION", LocalDate.of(2017, 5, 30), ScaleTestPlan.TEST_PLAN,
                 Set.of("E1", "E2", "F1", "F2", "M1"), new BigDecimal("-10"), new BigDecimal("40"), new BigDecimal("85"),
                 "JJG 539-2016 (environment limits [M], demo data, to be confirmed against the regulation text)"));
-        audit("procedure.created", "ProcedureVersion", JobService.PROCEDURE_SCALES, "JJG 539-2016 from 2017-05-01");
+        audit("procedure.created", "ProcedureVersion", ScaleVerificationMethod.PROCEDURE, "JJG 539-2016 from 2017-05-01");
         // JJG 99 weights, calibrated after OIML R 111-1 Annex C: the reference weight must be of class E1 or E2
         // (a class better than the F1 weights of the demo); the limits are the demo's, [M] to be confirmed.
-        em.persist(new ProcedureVersion(JobService.PROCEDURE_WEIGHTS, "砝码检定规程 Verification Regulation of "
+        em.persist(new ProcedureVersion(WeightCalibrationMethod.PROCEDURE, "砝码检定规程 Verification Regulation of "
                 + "Weights (calibration after OIML R 111-1:2004 Annex C)", "CALIBRATION", LocalDate.of(2006, 12, 8),
                 WeightCalibrationProcedure.TEST_PLAN, Set.of("E1", "E2"), new BigDecimal("18"), new BigDecimal("27"),
                 new BigDecimal("80"),
                 "JJG 99-2006 / OIML R 111-1:2004 (environment limits [M], demo data, to be confirmed)"));
-        audit("procedure.created", "ProcedureVersion", JobService.PROCEDURE_WEIGHTS, "JJG 99-2006 from 2006-12-08");
+        audit("procedure.created", "ProcedureVersion", WeightCalibrationMethod.PROCEDURE, "JJG 99-2006 from 2006-12-08");
 
         char[] pw = DEMO_PASSWORD.toCharArray();
         var now = clock.instant();
@@ -97,11 +99,11 @@ public class DemoDataLoader {
         grant(technician2, Activity.PERFORM, "JJ-检-2021-0042", today.minusYears(5), today.minusDays(1)); // expired yesterday
         grant(checker, Activity.CHECK, "JJ-核-2023-0009", today.minusYears(3), today.plusYears(2));
         grant(approver, Activity.APPROVE, "JJ-批-2022-0003", today.minusYears(4), today.plusYears(1));
-        grant(technician, JobService.PROCEDURE_WEIGHTS, Activity.PERFORM, "JJ-校-2024-0031", today.minusYears(1),
+        grant(technician, WeightCalibrationMethod.PROCEDURE, Activity.PERFORM, "JJ-校-2024-0031", today.minusYears(1),
                 today.plusYears(4));
-        grant(checker, JobService.PROCEDURE_WEIGHTS, Activity.CHECK, "JJ-核-2023-0012", today.minusYears(3),
+        grant(checker, WeightCalibrationMethod.PROCEDURE, Activity.CHECK, "JJ-核-2023-0012", today.minusYears(3),
                 today.plusYears(2));
-        grant(approver, JobService.PROCEDURE_WEIGHTS, Activity.APPROVE, "JJ-批-2022-0005", today.minusYears(4),
+        grant(approver, WeightCalibrationMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2022-0005", today.minusYears(4),
                 today.plusYears(1));
 
         standard(new MeasurementStandard("STD-F1-001", "F1 等级砝码组 1 mg–20 kg / F1 weight set", "F1",
@@ -170,7 +172,7 @@ public class DemoDataLoader {
     }
 
     private void grant(UserAccount who, Activity activity, String certificate, LocalDate from, LocalDate until) {
-        grant(who, JobService.PROCEDURE_SCALES, activity, certificate, from, until);
+        grant(who, ScaleVerificationMethod.PROCEDURE, activity, certificate, from, until);
     }
 
     private void grant(UserAccount who, String procedure, Activity activity, String certificate, LocalDate from,

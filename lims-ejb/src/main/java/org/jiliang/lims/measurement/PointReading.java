@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jiliang.lims.bench.DeviceFrame;
-import org.jiliang.lims.metrology.Mass;
+import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.standard.MeasurementStandard;
 
@@ -92,7 +92,7 @@ public class PointReading {
     protected PointReading() {
     }
 
-    PointReading(TestPoint point, Mass indication, Mass additionalLoad, int seriesIndex, DeviceFrame frame,
+    PointReading(TestPoint point, Quantity indication, Quantity additionalLoad, int seriesIndex, DeviceFrame frame,
             UserAccount capturedBy, Instant capturedAt, List<MeasurementStandard> standards, PointReading supersedes,
             String correctionReason) {
         this.point = point;

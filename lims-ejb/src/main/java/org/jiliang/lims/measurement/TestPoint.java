@@ -23,6 +23,9 @@ import java.util.TreeMap;
 import org.jiliang.lims.bench.DeviceFrame;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Unit;
+import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.platform.RefusedException;
@@ -108,7 +111,7 @@ public class TestPoint {
      * Records the next reading of this point. Once the point has all its readings, capturing
      * again is a correction: it needs the reason and supersedes the last reading, which stays stored.
      */
-    public PointReading capture(Mass indication, Mass additionalLoad, DeviceFrame frame, UserAccount by, Instant at,
+    public PointReading capture(Quantity indication, Quantity additionalLoad, DeviceFrame frame, UserAccount by, Instant at,
             List<MeasurementStandard> standardsInUse, String correctionReason) {
         boolean correcting = correctionReason != null && !correctionReason.isBlank();
         List<PointReading> current = currentReadings();
@@ -177,6 +180,31 @@ public class TestPoint {
 
     public MassUnit unit() {
         return MassUnit.fromSymbol(unit);
+    }
+
+    /** The unit the point's values are kept in, as written (g, V, Ω, kPa ...). */
+    public Unit quantityUnit() {
+        return Units.of(unit);
+    }
+
+    /** A value of this point (an indication, a ΔL) in the point's unit, without trailing zeros. */
+    public Quantity quantity(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        return new Quantity(v.scale() < 0 ? v.setScale(0) : v, quantityUnit());
+    }
+
+    /** The point's nominal value: the load of a scale point, the nominal of a weight, a DMM's applied value. */
+    public Quantity nominal() {
+        return quantity(loadValue);
+    }
+
+    /** The maximum permissible error (or tolerance) the point is judged against, ±. */
+    public Quantity tolerance() {
+        return quantity(mpeValue);
+    }
+
+    public Quantity extraNominal() {
+        return extraLoadValue == null ? null : quantity(extraLoadValue);
     }
 
     public Mass load() {

@@ -27,10 +27,10 @@ public final class JobContent {
         // The raw observations are signed; results are computed from them by the procedure's rules.
         for (TestPoint p : job.testPoints()) {
             text.append("point=").append(p.ordinal()).append('|').append(p.planPointId()).append('|')
-                    .append(p.label()).append('|').append(p.load()).append('|').append(p.mpe()).append('\n');
+                    .append(p.label()).append('|').append(p.nominal()).append('|').append(p.tolerance()).append('\n');
             for (PointReading r : p.currentReadings()) {
                 text.append("reading=").append(p.ordinal()).append('|').append(r.seriesIndex()).append('|')
-                        .append(p.mass(r.indicationValue())).append('|').append(p.mass(r.additionalLoad())).append('|')
+                        .append(p.quantity(r.indicationValue())).append('|').append(p.quantity(r.additionalLoad())).append('|')
                         .append(r.frame() == null ? "-" : r.frame().id()).append('|').append(r.id()).append('\n');
             }
         }

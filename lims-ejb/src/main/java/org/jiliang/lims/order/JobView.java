@@ -1,14 +1,9 @@
 package org.jiliang.lims.order;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
-import java.util.Locale;
 import org.jiliang.lims.measurement.EnvironmentRecord;
-import org.jiliang.lims.measurement.JobEvaluation;
 import org.jiliang.lims.measurement.PointReading;
 import org.jiliang.lims.measurement.TestPoint;
-import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.registry.InstrumentView;
 
@@ -20,21 +15,14 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
         String verificationType, String procedureCode, String procedureTitle, String environmentLimits,
         String benchDeviceCode, String technician, String checker, String approver, String returnedReason,
         List<PointView> points, List<UsedStandardView> standards, EnvironmentView environment,
-        List<SignatureView> signatures, Boolean passed, String conclusion, CalibrationView calibration) {
+        List<SignatureView> signatures, Boolean passed, String conclusion, KindView kind, Object details) {
 
     /**
-     * A weight calibration's result as computed from the recorded readings: m_ct, U, k, the budget behind them and
-     * the conformity decision; {@code missing} says what is still needed while there is no result.
+     * The kind of job as the pages need it: its test plan, whether it has a type of verification, needs the air
+     * pressure, takes ΔL, and the folder of its page fragments (MeasurementMethod.pages()).
      */
-    public record CalibrationView(String referenceStandard, String airDensity, String conventionalMass,
-            String expandedUncertainty, String coverageFactor, String effectiveDegreesOfFreedom, String mpe,
-            String uncertaintyLimit, boolean uncertaintyWithinLimit, String decision, String statementZh,
-            String statementEn, List<BudgetLine> budget, String missing) {
-    }
-
-    /** One line of the uncertainty budget. */
-    public record BudgetLine(String source, String symbol, String estimate, String standardUncertainty,
-            String sensitivityCoefficient, String contribution, String degreesOfFreedom, String evaluation) {
+    public record KindView(String testPlan, boolean verification, boolean needsPressure,
+            boolean takesAdditionalLoad, String pages) {
     }
 
     /**
@@ -63,9 +51,9 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
     public record SignatureView(String meaning, String signer, String signedAt, boolean valid) {
     }
 
-    public static JobView of(VerificationJob job, List<Signature> signatures) {
+    public static JobView of(VerificationJob job, List<Signature> signatures, MeasurementMethod method) {
         String currentContent = JobContent.sha256(job);
-        JobEvaluation evaluation = JobEvaluation.of(job);
+        JobResult evaluation = method.evaluate(job);
         List<PointView> points = job.testPoints().stream().map(p -> point(p, evaluation)).toList();
         List<UsedStandardView> used = job.standards().stream().map(u -> new UsedStandardView(
                 u.standard().code(), u.standard().name(), u.standard().accuracy(),
@@ -85,65 +73,24 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 job.benchDevice() == null ? null : job.benchDevice().code(),
                 name(job.technician()), name(job.checker()), name(job.approver()), job.returnedReason(),
                 points, used, environment, signed, evaluation.passed().orElse(null),
-                evaluation.conclusion().orElse(null), calibration(evaluation));
+                evaluation.conclusion().orElse(null),
+                new KindView(method.testPlan(), method.verification(), method.needsPressure(),
+                        method.takesAdditionalLoad(), method.pages()),
+                evaluation.details());
     }
 
-    private static CalibrationView calibration(JobEvaluation evaluation) {
-        var run = evaluation.weightRun().orElse(null);
-        if (run == null) {
-            return null;
-        }
-        String reference = run.referenceStandard().map(s -> s.code() + " " + s.name()).orElse(null);
-        String airDensity = run.conditions().map(c -> c.airDensity().round(new MathContext(5)).toPlainString()
-                + " kg/m³").orElse(null);
-        var result = evaluation.weightCalibration().orElse(null);
-        if (result == null) {
-            String missing = run.missing().map(e -> e.getMessage(Locale.CHINESE) + " / " + e.getMessage(Locale.ENGLISH))
-                    .orElse(null);
-            return new CalibrationView(reference, airDensity, null, null, null, null, null, null, false, null, null,
-                    null, List.of(), missing);
-        }
-        var budget = result.budget();
-        String unit = " " + budget.unit();
-        List<BudgetLine> lines = budget.components().stream().map(c -> new BudgetLine(
-                WeightCalibrationProcedure.componentLabel(c.name()).toString(), c.name(),
-                plain(c.quantity().estimate(), 9) + unit, plain(c.quantity().standardUncertainty(), 3) + unit,
-                plain(c.sensitivityCoefficient(), 4), plain(c.contribution(), 3) + unit,
-                c.quantity().degreesOfFreedom().toString(), evaluation(c.quantity().evaluation()))).toList();
-        var reported = budget.reported();
-        return new CalibrationView(reference, airDensity, reported.value().toPlainString() + unit,
-                reported.expandedUncertainty().toPlainString() + unit, reported.coverageFactor().toPlainString(),
-                budget.effectiveDegreesOfFreedom().map(Object::toString).orElse("—"),
-                "±" + result.maximumPermissibleError(), plain(result.uncertaintyLimit().value(), 3) + unit,
-                result.uncertaintyWithinLimit(), result.conformity().decision().labelZh() + " / "
-                        + result.conformity().decision().labelEn(),
-                result.conformity().statementZh(), result.conformity().statementEn(), lines, null);
-    }
-
-    private static String evaluation(org.jiliang.lims.metrology.uncertainty.Evaluation e) {
-        return e.type() + ", " + e.distribution() + ": " + e.basis();
-    }
-
-    /** A value to a few significant digits, or to the given decimal places for estimates. */
-    private static String plain(BigDecimal value, int digits) {
-        if (value.signum() == 0) {
-            return "0";
-        }
-        return value.round(new MathContext(digits)).stripTrailingZeros().toPlainString();
-    }
-
-    private static PointView point(TestPoint p, JobEvaluation evaluation) {
+    private static PointView point(TestPoint p, JobResult evaluation) {
         List<String> history = p.readings().stream().map(JobView::historyLine).toList();
         PointReading latest = p.latest();
         var outcome = evaluation.point(p);
-        return new PointView(p.ordinal(), p.testKind(), p.label(), p.load().toString(),
-                p.extraLoad() == null ? null : p.extraLoad().toString(), "±" + p.mpe(),
-                latest == null ? null : p.mass(latest.indicationValue()).toString(),
-                latest == null ? null : p.mass(latest.additionalLoad()).toString(),
+        return new PointView(p.ordinal(), p.testKind(), p.label(), p.nominal().toString(),
+                p.extraNominal() == null ? null : p.extraNominal().toString(), "±" + p.tolerance(),
+                latest == null ? null : p.quantity(latest.indicationValue()).toString(),
+                latest == null ? null : p.quantity(latest.additionalLoad()).toString(),
                 p.currentReadings().size(), p.readingsNeeded(),
                 outcome.map(o -> signed(o.measured())).orElse(null),
                 outcome.map(o -> o.passed() ? "PASS" : "FAIL").orElse(null),
-                outcome.map(JobEvaluation.PointOutcome::reason).orElse(null),
+                outcome.map(JobResult.PointOutcome::reason).orElse(null),
                 p.frame() == null ? null : p.frame().id(),
                 p.frame() == null ? null : p.frame().rawHex(),
                 p.readings().size() - p.currentReadings().size(), history, capturedFrom(p),
@@ -160,8 +107,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 .map(org.jiliang.lims.bench.DeviceFrame::id).toList();
     }
 
-    private static String signed(org.jiliang.lims.metrology.Mass m) {
-        return (m.signum() > 0 ? "+" : "") + m;
+    private static String signed(org.jiliang.lims.metrology.quantity.Quantity q) {
+        return (q.value().signum() > 0 ? "+" : "") + q;
     }
 
     private static String historyLine(PointReading r) {

@@ -123,6 +123,20 @@ public class VerificationJob {
         }
     }
 
+    /** The technician at the bench: anyone else is refused, naming whose job it is. */
+    public void requireTechnician(UserAccount who) {
+        if (technician == null || !technician.id().equals(who.id())) {
+            throw new RefusedException("error.job.notYourJob", jobNumber,
+                    technician == null ? "—" : technician.displayName());
+        }
+    }
+
+    /** The test point at this place of the plan. */
+    public TestPoint testPoint(int ordinal) {
+        return testPoints.stream().filter(p -> p.ordinal() == ordinal).findFirst()
+                .orElseThrow(() -> new RefusedException("error.notFound", "test point " + ordinal));
+    }
+
     public void assign(UserAccount technician, BenchDevice device) {
         requireState(JobState.RECEIVED);
         this.technician = technician;
@@ -140,14 +154,36 @@ public class VerificationJob {
         environment.add(conditions);
     }
 
+    /**
+     * The technician hands the job to the checker: every point has its readings, a standard was used, the bench
+     * conditions were recorded and are within the procedure's limits (or a deviation was recorded for them).
+     */
     public void markMeasured() {
         requireState(JobState.IN_PROGRESS);
+        long missing = testPoints.stream().filter(p -> !p.captured()).count();
+        if (missing > 0) {
+            throw new RefusedException("error.submit.missingPoints", missing);
+        }
+        if (standards.isEmpty()) {
+            throw new RefusedException("error.submit.noStandard");
+        }
+        EnvironmentRecord env = currentEnvironment();
+        if (env == null) {
+            throw new RefusedException("error.submit.noEnvironment");
+        }
+        if (!env.acceptable()) {
+            throw new RefusedException("error.submit.environmentDeviation", procedure.limitsText());
+        }
         state = JobState.MEASURED;
         returnedReason = null;
     }
 
+    /** Four eyes: the checker is not the technician who measured. */
     public void markChecked(UserAccount checker) {
         requireState(JobState.MEASURED);
+        if (checker.id().equals(technician.id())) {
+            throw new RefusedException("error.sign.samePerson", checker.displayName());
+        }
         this.checker = checker;
         state = JobState.CHECKED;
     }
@@ -164,8 +200,12 @@ public class VerificationJob {
         state = JobState.IN_PROGRESS;
     }
 
+    /** Three different people: the approver neither measured nor checked the job. */
     public void markApproved(UserAccount approver) {
         requireState(JobState.CHECKED);
+        if (approver.id().equals(technician.id()) || approver.id().equals(checker.id())) {
+            throw new RefusedException("error.sign.ownWork", approver.displayName());
+        }
         this.approver = approver;
         state = JobState.APPROVED;
     }

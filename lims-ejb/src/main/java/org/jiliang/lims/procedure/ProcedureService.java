@@ -3,6 +3,7 @@ package org.jiliang.lims.procedure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
-import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.platform.PlausibleConditions;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
@@ -30,9 +30,9 @@ import org.jiliang.lims.platform.RefusedException;
 @Stateless
 public class ProcedureService {
 
-    /** The test plans this system can generate (a new plan is code; a new edition of a plan is data). */
-    public static final Set<String> TEST_PLANS = Set.of(ProcedureVersion.R76_TEST_PLAN,
-            WeightCalibrationProcedure.TEST_PLAN);
+    /** The test plans of the deployed measurement methods (a new plan is code; a new edition of a plan is data). */
+    @Inject
+    private Instance<TestPlan> plans;
 
     /** Column lengths of procedure_version. */
     public static final int MAX_CODE = 32;
@@ -53,6 +53,13 @@ public class ProcedureService {
     public record NewEdition(String code, String title, String kind, LocalDate effectiveFrom, String testPlan,
             String allowedStandardClasses, BigDecimal temperatureMin, BigDecimal temperatureMax,
             BigDecimal humidityMax, String limitsSource) {
+    }
+
+    /** The plans an edition may name: those of the deployed measurement methods, sorted. */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER,
+            Roles.INTAKE_CLERK})
+    public List<String> testPlans() {
+        return plans.stream().map(TestPlan::testPlan).distinct().sorted().toList();
     }
 
     @PermitAll // internal: jobs look up their procedure
@@ -88,9 +95,9 @@ public class ProcedureService {
         PlausibleConditions.requireTemperature(e.temperatureMin());
         PlausibleConditions.requireTemperature(e.temperatureMax());
         PlausibleConditions.requireHumidity(e.humidityMax());
-        if (!TEST_PLANS.contains(e.testPlan().strip())) {
+        if (!testPlans().contains(e.testPlan().strip())) {
             throw new RefusedException("error.procedure.unknownTestPlan", e.testPlan(),
-                    String.join(", ", TEST_PLANS.stream().sorted().toList()));
+                    String.join(", ", testPlans()));
         }
         if (!Set.of("VERIFICATION", "CALIBRATION").contains(e.kind().strip())) {
             throw new RefusedException("error.procedure.kind", e.kind());

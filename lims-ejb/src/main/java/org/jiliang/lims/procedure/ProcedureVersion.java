@@ -37,9 +37,6 @@ public class ProcedureVersion {
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
 
-    /** The test plan generator for this edition; the only one so far (non-automatic weighing instruments). */
-    public static final String R76_TEST_PLAN = "R76";
-
     @Column(name = "test_plan", nullable = false)
     private String testPlan;
 

@@ -149,8 +149,18 @@ public class InstrumentUnderTest {
     /** Category of weights (砝码). */
     public static final String CATEGORY_WEIGHT = "砝码";
 
+    /** A scale (weighing instrument, R 76). */
+    public static final String KIND_SCALE = "SCALE";
+    /** A weight (material measure of mass, R 111). */
+    public static final String KIND_WEIGHT = "WEIGHT";
+
     public boolean isWeight() {
         return weightClass != null;
+    }
+
+    /** The kind of instrument: it decides the measurement method that takes it at intake. */
+    public String kind() {
+        return isWeight() ? KIND_WEIGHT : KIND_SCALE;
     }
 
     /** The class of a weight. */

@@ -131,6 +131,6 @@ class JobContentTest {
         DeviceFrame frame = new DeviceFrame(balance, "session-1", ordinal, AT,
                 ("S S " + indication + "\r\n").getBytes(StandardCharsets.US_ASCII), "STABLE",
                 indication.value(), indication.unit().symbol(), null);
-        point.capture(indication.normalized(), Mass.of("5", MassUnit.G), frame, technician, AT, List.of(weights), null);
+        point.capture(point.quantity(indication.value()), point.quantity(new java.math.BigDecimal("5")), frame, technician, AT, List.of(weights), null);
     }
 }

@@ -9,7 +9,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import net.sf.jasperreports.engine.JasperReport;
 import org.apache.camel.CamelContext;
-import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.JobWorkflow;
+import org.jiliang.lims.order.Jobs;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.standard.MeasurementStandard;
 import org.jiliang.lims.standard.StandardService;
@@ -32,13 +33,13 @@ class ArchitectureViolationsTest {
     }
 
     static class ViewReadingAnEntity {
-        String jobNumber(JobService jobs) {
+        String jobNumber(Jobs jobs) {
             return jobs.find(1L).jobNumber();
         }
     }
 
     static class ResourcePassingAnEntityOn {
-        Object job(JobService jobs) {
+        Object job(Jobs jobs) {
             return jobs.find(1L);
         }
     }
@@ -50,7 +51,7 @@ class ArchitectureViolationsTest {
     }
 
     static class ViewUsingReadModels {
-        Object job(JobService jobs) {
+        Object job(JobWorkflow jobs) {
             return jobs.job(1L);
         }
 
@@ -92,7 +93,7 @@ class ArchitectureViolationsTest {
         assertThat(violations(ArchitectureTest.NO_ENTITIES_HANDED_OVER, ResourcePassingAnEntityOn.class,
                 ViewPassingAnOptionalEntityOn.class))
                 .anySatisfy(v -> assertThat(v).contains("ResourcePassingAnEntityOn.job")
-                        .contains(JobService.class.getName() + ".find(long)"))
+                        .contains(Jobs.class.getName() + ".find(long)"))
                 .anySatisfy(v -> assertThat(v).contains("ViewPassingAnOptionalEntityOn.standard")
                         .contains(StandardService.class.getName() + ".findByCode(java.lang.String)"));
     }

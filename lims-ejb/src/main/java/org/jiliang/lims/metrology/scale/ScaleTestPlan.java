@@ -41,6 +41,10 @@ import org.jiliang.lims.metrology.VerificationType;
  */
 public final class ScaleTestPlan {
 
+    /** The plan's name as procedure editions record it (ProcedureVersion.testPlan). */
+    public static final String TEST_PLAN = "R76";
+
+
     private final ScaleUnderTest instrument;
     private final VerificationType verificationType;
     private final ProcedureEdition edition;

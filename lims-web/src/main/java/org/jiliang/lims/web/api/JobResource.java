@@ -26,7 +26,9 @@ import org.jiliang.lims.audit.AuditService;
 import org.jiliang.lims.certificate.CertificateService;
 import org.jiliang.lims.certificate.CertificateView;
 import org.jiliang.lims.metrology.VerificationType;
-import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.CaptureService;
+import org.jiliang.lims.order.IntakeService;
+import org.jiliang.lims.order.JobWorkflow;
 import org.jiliang.lims.order.JobView;
 
 /**
@@ -91,7 +93,7 @@ public class JobResource {
         @DecimalMax(PlausibleConditions.MAX_PRESSURE)
         @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
         public BigDecimal pressure;
-        @Size(max = JobService.MAX_DEVIATION)
+        @Size(max = JobWorkflow.MAX_DEVIATION)
         public String deviation;
         @PositiveOrZero
         public Long version;
@@ -100,11 +102,11 @@ public class JobResource {
     public static class Capture {
         /** ΔL: the additional small weights (in the point's unit) added until the indication changed. */
         @DecimalMin("0")
-        @Digits(integer = JobService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = JobService.ADDITIONAL_LOAD_DECIMALS)
+        @Digits(integer = CaptureService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = CaptureService.ADDITIONAL_LOAD_DECIMALS)
         public BigDecimal additionalLoad;
         @PositiveOrZero
         public Long version;
-        @Size(max = JobService.MAX_CORRECTION_REASON)
+        @Size(max = CaptureService.MAX_CORRECTION_REASON)
         public String correctionReason;
     }
 
@@ -118,7 +120,7 @@ public class JobResource {
 
     /** A blank reason is refused by the job itself, with its own message (error.sendBack.reason). */
     public static class Reason {
-        @Size(max = JobService.MAX_REASON)
+        @Size(max = JobWorkflow.MAX_REASON)
         public String reason;
         @PositiveOrZero
         public Long version;
@@ -128,7 +130,11 @@ public class JobResource {
     static final int MAX_PASSWORD = 1024;
 
     @Inject
-    private JobService jobs;
+    private IntakeService intake;
+    @Inject
+    private JobWorkflow jobs;
+    @Inject
+    private CaptureService capture;
     @Inject
     private CertificateService certificates;
     @Inject
@@ -142,14 +148,14 @@ public class JobResource {
     /** A technician takes an instrument at the bench: received, assigned to the caller, started. */
     @POST
     public JobView open(@NotNull @Valid OpenJob command) {
-        return jobs.open(command.instrumentId, command.verificationType, command.benchDevice);
+        return intake.open(command.instrumentId, command.verificationType, command.benchDevice);
     }
 
     /** The intake desk receives an instrument for verification. */
     @POST
     @Path("intake")
     public JobView receive(@NotNull @Valid OpenJob command) {
-        return jobs.receive(command.instrumentId, command.verificationType);
+        return intake.receive(command.instrumentId, command.verificationType);
     }
 
     @GET
@@ -167,7 +173,7 @@ public class JobResource {
     @POST
     @Path("{id}/assignment")
     public JobView assign(@PathParam("id") long id, @NotNull @Valid Assignment a) {
-        return jobs.assign(id, a.technician, a.benchDevice, a.version);
+        return intake.assign(id, a.technician, a.benchDevice, a.version);
     }
 
     @POST
@@ -192,7 +198,7 @@ public class JobResource {
     @Path("{id}/points/{ordinal}/capture")
     public JobView capture(@PathParam("id") long id, @PathParam("ordinal") int ordinal,
             @Valid Capture c) {
-        return jobs.capture(id, ordinal, c == null ? null : c.additionalLoad, c == null ? null : c.version,
+        return capture.capture(id, ordinal, c == null ? null : c.additionalLoad, c == null ? null : c.version,
                 c == null ? null : c.correctionReason);
     }
 
@@ -223,7 +229,7 @@ public class JobResource {
     @POST
     @Path("{id}/return")
     public JobView returnToCustomer(@PathParam("id") long id, @Valid Versioned v) {
-        return jobs.returnToCustomer(id, v == null ? null : v.version);
+        return intake.returnToCustomer(id, v == null ? null : v.version);
     }
 
     private static char[] chars(SignWithPassword s) {

@@ -12,7 +12,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jiliang.lims.demo.DemoBenchService;
-import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.CaptureService;
+import org.jiliang.lims.order.JobWorkflow;
 import org.jiliang.lims.order.JobView;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.standard.StandardService;
@@ -31,7 +32,9 @@ public class BenchView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private JobService jobs;
+    private JobWorkflow jobs;
+    @Inject
+    private CaptureService capture;
     @Inject
     private StandardService standards;
     @Inject
@@ -56,12 +59,12 @@ public class BenchView implements Serializable {
     @DecimalMax(PlausibleConditions.MAX_PRESSURE)
     @Digits(integer = PlausibleConditions.INTEGER_DIGITS, fraction = PlausibleConditions.DECIMALS)
     private BigDecimal pressure;
-    @Size(max = JobService.MAX_DEVIATION)
+    @Size(max = JobWorkflow.MAX_DEVIATION)
     private String deviation;
-    @Size(max = JobService.MAX_CORRECTION_REASON)
+    @Size(max = CaptureService.MAX_CORRECTION_REASON)
     private String correctionReason;
     @DecimalMin("0")
-    @Digits(integer = JobService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = JobService.ADDITIONAL_LOAD_DECIMALS)
+    @Digits(integer = CaptureService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = CaptureService.ADDITIONAL_LOAD_DECIMALS)
     private BigDecimal additionalLoad;
     @DecimalMin("0")
     @Digits(integer = 7, fraction = 6)
@@ -81,12 +84,12 @@ public class BenchView implements Serializable {
     }
 
     public void capture(int ordinal) {
-        run(() -> job = jobs.capture(jobId, ordinal, additionalLoad, job.version(), null));
+        run(() -> job = capture.capture(jobId, ordinal, additionalLoad, job.version(), null));
     }
 
     /** Captures again into an already captured point; the reason is required and kept with the new reading. */
     public void correct(int ordinal) {
-        run(() -> job = jobs.capture(jobId, ordinal, additionalLoad, job.version(),
+        run(() -> job = capture.capture(jobId, ordinal, additionalLoad, job.version(),
                 correctionReason == null || correctionReason.isBlank() ? null : correctionReason));
         correctionReason = null;
     }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jiliang.lims.metrology.VerificationType;
-import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.IntakeService;
 import org.jiliang.lims.order.JobView;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.registry.InstrumentView;
@@ -22,7 +22,7 @@ public class InstrumentListView implements Serializable {
     @Inject
     private RegistryService registry;
     @Inject
-    private JobService jobs;
+    private IntakeService jobs;
 
     private List<InstrumentView> rows;
     private VerificationType type = VerificationType.SUBSEQUENT;

@@ -10,7 +10,8 @@ import java.util.Map;
 import org.jiliang.lims.bench.BenchService;
 import org.jiliang.lims.bench.DeviceView;
 import org.jiliang.lims.metrology.VerificationType;
-import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.IntakeService;
+import org.jiliang.lims.order.JobWorkflow;
 import org.jiliang.lims.order.JobView;
 import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.platform.RefusedException;
@@ -29,7 +30,9 @@ public class JobListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private JobService jobs;
+    private IntakeService intake;
+    @Inject
+    private JobWorkflow jobs;
     @Inject
     private RegistryService registry;
     @Inject
@@ -67,7 +70,7 @@ public class JobListView implements Serializable {
 
     /** Only technicians authorized for the job's procedure today are offered. */
     public List<AccountView> techniciansFor(long jobId) {
-        return technicians.computeIfAbsent(jobId, jobs::assignableTechnicians);
+        return technicians.computeIfAbsent(jobId, intake::assignableTechnicians);
     }
 
     public void receive() {
@@ -75,7 +78,7 @@ public class JobListView implements Serializable {
             return;
         }
         try {
-            JobView job = jobs.receive(instrumentId, type);
+            JobView job = intake.receive(instrumentId, type);
             PageMessages.info(job.jobNumber());
             rows = null;
         } catch (RefusedException e) {
@@ -85,7 +88,7 @@ public class JobListView implements Serializable {
 
     public void assign(JobView job) {
         try {
-            jobs.assign(job.id(), technicianFor.get(job.id()), deviceFor.get(job.id()), job.version());
+            intake.assign(job.id(), technicianFor.get(job.id()), deviceFor.get(job.id()), job.version());
             rows = null;
         } catch (RefusedException e) {
             PageMessages.refused(e);
@@ -103,7 +106,7 @@ public class JobListView implements Serializable {
 
     public void returnToCustomer(JobView job) {
         try {
-            jobs.returnToCustomer(job.id(), job.version());
+            intake.returnToCustomer(job.id(), job.version());
             rows = null;
         } catch (RefusedException e) {
             PageMessages.refused(e);

@@ -60,7 +60,7 @@ public class ProcedureListView implements Serializable {
     }
 
     public List<String> getTestPlans() {
-        return ProcedureService.TEST_PLANS.stream().sorted().toList();
+        return procedures.testPlans();
     }
 
     public void add() {

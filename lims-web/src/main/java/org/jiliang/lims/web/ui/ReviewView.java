@@ -10,7 +10,7 @@ import org.jiliang.lims.audit.AuditEntryView;
 import org.jiliang.lims.audit.AuditService;
 import org.jiliang.lims.certificate.CertificateService;
 import org.jiliang.lims.certificate.CertificateView;
-import org.jiliang.lims.order.JobService;
+import org.jiliang.lims.order.JobWorkflow;
 import org.jiliang.lims.order.JobView;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.web.support.PageMessages;
@@ -27,7 +27,7 @@ public class ReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private JobService jobs;
+    private JobWorkflow jobs;
     @Inject
     private CertificateService certificates;
     @Inject
@@ -39,7 +39,7 @@ public class ReviewView implements Serializable {
     private List<AuditEntryView> history;
     @Size(max = 1024)
     private String password;
-    @Size(max = JobService.MAX_REASON)
+    @Size(max = JobWorkflow.MAX_REASON)
     private String reason;
 
     public void load() {

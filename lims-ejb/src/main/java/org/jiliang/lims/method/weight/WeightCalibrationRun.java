@@ -1,10 +1,13 @@
-package org.jiliang.lims.measurement;
+package org.jiliang.lims.method.weight;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jiliang.lims.measurement.EnvironmentRecord;
+import org.jiliang.lims.measurement.PointReading;
+import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.weight.WeightCalibration;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
@@ -18,7 +21,7 @@ import org.jiliang.lims.standard.MeasurementStandard;
  * points, the reference weight among the standards used, the bench conditions and the comparator's d. Computed
  * on demand like every result; what is still missing is said in words a technician understands.
  */
-public final class WeightCalibrationRun {
+final class WeightCalibrationRun {
 
     private final VerificationJob job;
     private final List<RefusedException> missing = new ArrayList<>();
@@ -61,7 +64,7 @@ public final class WeightCalibrationRun {
         }
     }
 
-    public static WeightCalibrationRun of(VerificationJob job) {
+    static WeightCalibrationRun of(VerificationJob job) {
         return new WeightCalibrationRun(job);
     }
 

@@ -1,0 +1,35 @@
+package org.jiliang.lims.certificate;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jiliang.lims.personnel.Signature;
+import org.jiliang.lims.platform.Institute;
+import org.jiliang.reports.certificate.CalibrationCertificate;
+import org.jiliang.reports.certificate.CertificateDocument;
+
+/** What the issuing desk gives a {@link CertificateContentWriter}: the day, the institute, numbers, rendering. */
+public interface CertificateIssue {
+
+    LocalDate today();
+
+    Institute institute();
+
+    /** The signatures given on the job, in the order given. */
+    List<Signature> signatures();
+
+    /** The next certificate number of a series: institute prefix, the series letters, the year, six digits. */
+    String nextNumber(String series);
+
+    /** The address of the QR code: where anyone checks this certificate. */
+    String verificationUrl();
+
+    byte[] pdf(CertificateDocument document);
+
+    byte[] pdf(CalibrationCertificate certificate);
+
+    /**
+     * The Digital Calibration Certificate of a calibration certificate; null when the institute's or the customer's
+     * e-mail address is not recorded (the DCC names both).
+     */
+    byte[] dcc(CalibrationCertificate certificate);
+}

@@ -1,0 +1,171 @@
+package org.jiliang.lims.order;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import org.jiliang.lims.bench.DeviceFrameService;
+import org.jiliang.lims.bench.IdentityVerdict;
+import org.jiliang.lims.bench.LinkState;
+import org.jiliang.lims.bench.LiveReading;
+import org.jiliang.lims.bench.LiveReadingBoard;
+import org.jiliang.lims.measurement.PointReading;
+import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Unit;
+import org.jiliang.lims.metrology.quantity.Units;
+import org.jiliang.lims.personnel.CurrentUser;
+import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.InputLimits;
+import org.jiliang.lims.platform.RefusedException;
+
+/**
+ * Takes the bench device's current reading into a test point, for every kind of job: the link is up, the
+ * instrument is the registered one, the reading is fresh, stable, usable and of the point's kind of quantity; the
+ * method refuses what only it knows (a value outside the point's range). Nothing is stored half-done: a refusal
+ * leaves the point as it was.
+ */
+@Stateless
+public class CaptureService {
+
+    /** A reading older than this is not "the current reading" any more. */
+    static final Duration MAX_READING_AGE = Duration.ofSeconds(3);
+    /** An indication as point_reading.indication_value keeps it: numeric(38, 18) (V010). */
+    public static final int INDICATION_INTEGER_DIGITS = 20;
+    public static final int INDICATION_DECIMALS = 18;
+    /** ΔL as point_reading.additional_load keeps it: numeric(19, 6). */
+    public static final int ADDITIONAL_LOAD_INTEGER_DIGITS = 13;
+    public static final int ADDITIONAL_LOAD_DECIMALS = 6;
+    public static final int MAX_CORRECTION_REASON = PointReading.MAX_CORRECTION_REASON;
+
+    @PersistenceContext(unitName = "lims")
+    private EntityManager em;
+    @Inject
+    private Clock clock;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private DeviceFrameService frames;
+    @Inject
+    private LiveReadingBoard board;
+    @Inject
+    private Jobs jobs;
+
+    /**
+     * Takes the bench device's current reading into a test point: it must be stable and fresh.
+     * Capturing an already captured point is a correction and needs a reason.
+     */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public JobView capture(long jobId, int ordinal, BigDecimal additionalLoad, Long expectedVersion,
+            String correctionReason) {
+        VerificationJob job = jobs.own(jobId);
+        jobs.changing(job, expectedVersion);
+        job.requireState(JobState.IN_PROGRESS);
+        TestPoint point = job.testPoint(ordinal);
+        if (!InputLimits.fits(additionalLoad, ADDITIONAL_LOAD_INTEGER_DIGITS, ADDITIONAL_LOAD_DECIMALS)) {
+            throw new RefusedException("error.capture.additionalLoadTooLarge", ADDITIONAL_LOAD_INTEGER_DIGITS,
+                    ADDITIONAL_LOAD_DECIMALS);
+        }
+        InputLimits.maxLength(correctionReason, PointReading.MAX_CORRECTION_REASON, "field.correctionReason");
+        boolean correcting = correctionReason != null && !correctionReason.isBlank();
+        if (point.captured() && !correcting) {
+            throw new RefusedException("error.capture.alreadyCaptured", point.label());
+        }
+        String deviceCode = job.benchDevice().code();
+        // Before the reading: a wrong instrument must be named as such, not as "no reading" or "stale".
+        LinkState linkNow = frames.linkState(job.benchDevice());
+        if (linkNow.down()) {
+            throw new RefusedException("error.capture.linkDown", deviceCode, linkNow.downSince().toString(),
+                    linkNow.downReason());
+        }
+        refuseWrongInstrument(deviceCode, frames.identityVerdict(job.benchDevice()));
+        LiveReading reading = board.latest(deviceCode)
+                .orElseThrow(() -> new RefusedException("error.capture.noReading", deviceCode));
+        // By the server's clock only: a bench PC's clock, set ahead, would keep an old reading fresh.
+        Duration age = reading.age(clock.instant());
+        if (age.compareTo(MAX_READING_AGE) > 0) {
+            throw new RefusedException("error.capture.stale", deviceCode, age.toSeconds());
+        }
+        if (reading.quarantined()) {
+            throw new RefusedException("error.capture.quarantined", deviceCode, reading.rejectReason());
+        }
+        if (reading.unexpectedUnit()) {
+            throw new RefusedException("error.capture.unexpectedUnit", deviceCode, reading.display(),
+                    reading.rejectReason());
+        }
+        if (reading.value() == null) {
+            throw new RefusedException("error.capture.unusable",
+                    reading.rejectReason() == null ? reading.status() : reading.rejectReason());
+        }
+        if (!reading.stable()) {
+            throw new RefusedException("error.capture.unstable", reading.display());
+        }
+        Quantity indication = inPointUnit(reading, point);
+        if (!InputLimits.fits(indication.value(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS)) {
+            // never rounded into point_reading: what is captured is what the device sent
+            throw new RefusedException("error.capture.indicationTooPrecise", reading.display(),
+                    point.quantityUnit().symbol(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS);
+        }
+        MeasurementMethod method = jobs.methodOf(job);
+        Quantity deltaL = point.quantity(additionalLoad == null ? BigDecimal.ZERO : additionalLoad);
+        if (!method.takesAdditionalLoad() && deltaL.value().signum() != 0) {
+            throw new RefusedException("error.capture.noAdditionalLoad", deltaL);
+        }
+        if (deltaL.value().signum() < 0) {
+            throw new RefusedException("error.capture.negativeAdditionalLoad", deltaL);
+        }
+        method.checkCapture(point, indication, deltaL.value());
+        String before = point.captured() ? point.quantity(point.latest().indicationValue()).toString() : null;
+        PointReading stored = point.capture(indication, deltaL, frames.frame(reading.frameId()).orElseThrow(),
+                currentUser.account(), clock.instant(), job.standards().stream().map(StandardUse::standard).toList(),
+                correctionReason);
+        LinkState link = frames.linkState(job.benchDevice());
+        stored.takenWith(link.model(), link.serialNumber(), link.softwareVersion());
+        em.flush();
+        jobs.record(job, correcting ? "point.corrected" : "point.captured", "PointReading", stored.id().toString(),
+                before, point.label() + " #" + stored.seriesIndex() + ": I = " + indication + ", ΔL = " + deltaL
+                        + " (frame " + reading.frameId() + takenWith(link) + ")", correcting ? correctionReason : null);
+        return jobs.view(job);
+    }
+
+    /**
+     * The reading in the point's unit, without trailing zeros; a reading of another kind of quantity (ohms for a
+     * point in volts, a unit this system does not know) is refused naming both.
+     */
+    private static Quantity inPointUnit(LiveReading reading, TestPoint point) {
+        Unit pointUnit = point.quantityUnit();
+        Optional<Unit> unit = Units.find(reading.unit());
+        if (unit.isEmpty() || !unit.get().sameKindAs(pointUnit)) {
+            throw new RefusedException("error.capture.unitMismatch", reading.unit(), pointUnit.symbol());
+        }
+        Quantity converted = new Quantity(reading.value(), unit.get()).to(pointUnit);
+        return point.quantity(converted.value());
+    }
+
+    /** Refuses a capture from an instrument that is not the one the profile records (issue 9). */
+    private static void refuseWrongInstrument(String deviceCode, IdentityVerdict identity) {
+        if (identity.kind() == IdentityVerdict.Kind.DIFFERS) {
+            throw new RefusedException(IdentityVerdict.MODEL.equals(identity.field())
+                    ? "error.capture.modelDiffers" : "error.capture.serialNumberDiffers",
+                    deviceCode, identity.deviceValue(), identity.profileValue());
+        }
+        if (identity.kind() == IdentityVerdict.Kind.NOT_READ) {
+            throw new RefusedException("error.capture.identityNotRead", deviceCode);
+        }
+    }
+
+    /** ", instrument XPE205 S/N B021002593 software 2.10" for the audit entry; empty if nothing was told. */
+    private static String takenWith(LinkState link) {
+        if (link.model() == null && link.serialNumber() == null && link.softwareVersion() == null) {
+            return "";
+        }
+        return ", instrument " + (link.model() == null ? "?" : link.model()) + " S/N "
+                + (link.serialNumber() == null ? "?" : link.serialNumber()) + " software "
+                + (link.softwareVersion() == null ? "?" : link.softwareVersion());
+    }
+}

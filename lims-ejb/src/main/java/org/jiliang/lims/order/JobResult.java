@@ -1,0 +1,33 @@
+package org.jiliang.lims.order;
+
+import java.util.List;
+import java.util.Optional;
+import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.metrology.quantity.Quantity;
+
+/**
+ * What a measurement method computed from a job's raw readings: per point as soon as it can be judged, overall once
+ * everything it needs is there. Nothing computed is stored, so a correction can never leave a stale result.
+ */
+public interface JobResult {
+
+    /** What a point's readings show: the value judged (an error, a spread, a change), the verdict, why. */
+    record PointOutcome(Quantity measured, boolean passed, String reason) {
+    }
+
+    Optional<PointOutcome> point(TestPoint point);
+
+    /** The overall verdict (or conformity); empty until it can be judged. */
+    Optional<Boolean> passed();
+
+    /** The statement of the result, e.g. "检定结论：合格 / verification result: pass"; empty until judged. */
+    Optional<String> conclusion();
+
+    /** Why the instrument failed, one bilingual line per failed test (for a notice of non-conformity). */
+    List<String> nonConformities();
+
+    /** What only this kind shows (a calibration's value, U, k and budget), for its page fragment; null if none. */
+    default Object details() {
+        return null;
+    }
+}

@@ -1,0 +1,74 @@
+package org.jiliang.lims.order;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.procedure.TestPlan;
+import org.jiliang.lims.standard.MeasurementStandard;
+
+/**
+ * One kind of job: a scale verification after OIML R 76 / JJG 539, a weight calibration after OIML R 111 / JJG 99,
+ * a multimeter calibration ... The workflow (intake, assignment, bench, review, signatures, certificate, audit)
+ * is the same for every kind; what differs is here. A method is a CDI bean found by the test plan its procedure
+ * editions name ({@link org.jiliang.lims.procedure.ProcedureVersion#testPlan()}), never named by the workflow
+ * (an ArchUnit rule checks it). Its certificate content is its
+ * {@link org.jiliang.lims.certificate.CertificateContentWriter}; docs/adding-a-kind-of-job.md shows how to add one.
+ */
+public interface MeasurementMethod extends TestPlan {
+
+    /** The kind of instrument it takes, as {@code InstrumentUnderTest.kind()} names it (SCALE, WEIGHT ...). */
+    String instrumentKind();
+
+    /** The procedure an instrument of that kind is received under; the edition in force on the day applies. */
+    String procedureCode();
+
+    /** The letters of the job number series: JD for a verification (检定), JC for a calibration (校准). */
+    String jobSeries();
+
+    /** Whether a job has a type of verification (initial, subsequent, in service); a calibration has none. */
+    boolean verification();
+
+    /**
+     * Adds the test points of the plan for the job's instrument (from its parameters and the procedure edition),
+     * or refuses with the reason the instrument cannot be done under it.
+     */
+    void plan(VerificationJob job);
+
+    /**
+     * Refuses a standard that cannot serve this job, beyond what the workflow checks for every kind (valid today,
+     * of a class the procedure accepts): a reference weight of another nominal value, a resistor outside the range.
+     */
+    void checkStandard(VerificationJob job, MeasurementStandard standard);
+
+    /** Whether the bench conditions must include the air pressure (air density for mass, OIML R 111-1 C.4.4). */
+    boolean needsPressure();
+
+    /**
+     * Whether a capture takes the additional load ΔL the technician puts on to find the changeover point (OIML
+     * R 76-1 A.4.4.3); a method without it refuses any ΔL other than zero.
+     */
+    boolean takesAdditionalLoad();
+
+    /**
+     * Refuses a reading this point cannot take beyond the kind of quantity, which the workflow checks (the
+     * indication is already in the point's unit): a value outside the point's range, say.
+     */
+    default void checkCapture(TestPoint point, Quantity indication, BigDecimal additionalLoad) {
+    }
+
+    /** What still keeps the job from being submitted beyond the rules of every job, if anything. */
+    Optional<RefusedException> missingBeforeSubmit(VerificationJob job);
+
+    /** The results computed from the raw readings with the rules of the job's procedure edition, now. */
+    JobResult evaluate(VerificationJob job);
+
+    /**
+     * The folder under {@code /WEB-INF/method/} of lims-web holding this kind's page fragments: {@code summary.xhtml}
+     * (the instrument's parameters in the job's heading), {@code details.xhtml} (what only this kind shows, e.g. a
+     * calibration's value with its uncertainty budget, from {@link JobResult#details()}) and {@code simulator.xhtml}
+     * (the demo bench's loads). Each gets the job's view as {@code job}.
+     */
+    String pages();
+}
