@@ -67,7 +67,7 @@ class WeightCalibrationIT {
                 "{\"temperature\":20.0,\"humidity\":50,\"pressure\":1013.25}");
         assertThat(env.status()).as(env.text()).isEqualTo(200);
 
-        JsonObject before = env.object().getJsonObject("calibration");
+        JsonObject before = env.object().getJsonObject("details");
         assertThat(before.getString("missing")).contains("未采集").doesNotContain("参考砝码");
 
         for (var value : technician.get("/api/jobs/" + id).object().getJsonArray("points")) {
@@ -80,7 +80,7 @@ class WeightCalibrationIT {
             assertThat(captured.status()).as(point.getString("label") + ": " + captured.text()).isEqualTo(200);
         }
 
-        JsonObject calibration = technician.get("/api/jobs/" + id).object().getJsonObject("calibration");
+        JsonObject calibration = technician.get("/api/jobs/" + id).object().getJsonObject("details");
         // m_ct = 1000.00012 g + ΔĪ (1.8333 mg) + m_cr·C (C = 0: both at 8000 kg/m³) = 1000.00195 g;
         // u_c = 0.309 mg (worked out in WeightCalibrationProcedureTest for ρa = 1.19931 kg/m³), U = 0.62 mg
         assertThat(calibration.getString("conventionalMass")).isEqualTo("1000.00195 g");
