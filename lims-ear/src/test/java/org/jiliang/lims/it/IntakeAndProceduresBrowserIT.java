@@ -56,6 +56,8 @@ class IntakeAndProceduresBrowserIT {
         Select technicians = new Select(browser.find(By.xpath(row + "//select[contains(@class,'assign-technician')]")));
         assertThat(technicians.getOptions()).extracting(o -> o.getAttribute("value")).contains("technician")
                 .doesNotContain("technician2", "checker", "approver");
+        // named, not left to the first option: other tests add authorized technicians to the same database
+        technicians.selectByValue("technician");
         new Select(browser.find(By.xpath(row + "//select[contains(@class,'assign-device')]"))).selectByValue("CMP-01");
         browser.find(By.xpath(row + "//button[contains(@class,'assign')]")).click();
         browser.waitUntil(d -> d.findElement(By.xpath(row + "//span[@class='job-state']")).getText().equals("已分配"));
