@@ -17,6 +17,8 @@ import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
 import org.jiliang.lims.method.weight.WeightCalibrationMethod;
 import org.jiliang.lims.metrology.ImpureCalculation;
 import org.jiliang.lims.order.MeasurementMethod;
+import org.jiliang.lims.personnel.AccountKnowingItsCustomer;
+import org.jiliang.lims.registry.CustomerKnowingItsAccounts;
 import org.jiliang.reports.certificate.CertificateKind;
 import org.junit.jupiter.api.Test;
 
@@ -190,6 +192,16 @@ class ArchitectureViolationsTest {
                 .anySatisfy(v -> assertThat(v).contains("TraceabilityHelper"))
                 .anySatisfy(v -> assertThat(v).contains("DateUtil"))
                 .anySatisfy(v -> assertThat(v).contains("MassUtils"));
+    }
+
+    @Test
+    void twoFeaturesThatUseEachOtherAreReportedAsACycle() {
+        assertThat(violations(ArchitectureTest.NO_PACKAGE_CYCLES, CustomerKnowingItsAccounts.class,
+                AccountKnowingItsCustomer.class))
+                .anySatisfy(v -> assertThat(v).contains("Cycle detected")
+                        .contains("Slice personnel").contains("Slice registry")
+                        .contains("CustomerKnowingItsAccounts.firstAccount")
+                        .contains("AccountKnowingItsCustomer.customer"));
     }
 
     private static java.util.List<String> violations(ArchRule rule, Class<?>... fixtures) {

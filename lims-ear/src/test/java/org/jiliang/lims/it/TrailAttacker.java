@@ -113,9 +113,8 @@ final class TrailAttacker implements AutoCloseable {
             s.setLong(1, first);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    long job = r.getLong(7);
                     entries.add(new Entry(r.getLong(1), r.getObject(2, OffsetDateTime.class).toInstant(),
-                            r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.wasNull() ? null : job,
+                            r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getObject(7, Long.class),
                             r.getString(8), r.getString(9), r.getString(10), r.getString(11), r.getString(12)));
                 }
             }

@@ -14,7 +14,6 @@ import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.metrology.weight.WeightClass;
-import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Texts;
@@ -34,7 +33,7 @@ public class RegistryAdministration {
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
     @Inject
-    private CurrentUser currentUser;
+    private RegistryCaller caller;
     @Inject
     private AuditTrail audit;
 
@@ -208,6 +207,6 @@ public class RegistryAdministration {
     }
 
     private void record(String action, String type, String id, String before, String after) {
-        audit.record(new AuditEvent(currentUser.account().username(), action, type, id, null, before, after, null));
+        audit.record(new AuditEvent(caller.username(), action, type, id, null, before, after, null));
     }
 }

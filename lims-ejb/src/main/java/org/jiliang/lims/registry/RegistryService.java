@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.Roles;
-import org.jiliang.lims.personnel.UserAccount;
 
 /** Customers and their instruments. Customers see only their own instruments. */
 @Stateless
@@ -18,17 +16,17 @@ public class RegistryService {
     private EntityManager em;
 
     @Inject
-    private CurrentUser currentUser;
+    private RegistryCaller caller;
 
     @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK, Roles.ADMINISTRATOR, Roles.CUSTOMER})
     public List<InstrumentView> instruments() {
-        UserAccount caller = currentUser.account();
-        if (caller.customer() != null) {
+        Customer customer = caller.customer();
+        if (customer != null) {
             // JPA allows no alias on a fetch join (Hibernate 6 refuses the query): filter by the path instead
             return em.createQuery("select i from InstrumentUnderTest i join fetch i.customer "
                             + "where i.customer.id = :c order by i.id", InstrumentUnderTest.class)
-                    .setParameter("c", caller.customer().id())
+                    .setParameter("c", customer.id())
                     .getResultStream().map(InstrumentView::of).toList();
         }
         return em.createQuery("select i from InstrumentUnderTest i join fetch i.customer order by i.id",

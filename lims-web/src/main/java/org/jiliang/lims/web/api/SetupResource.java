@@ -9,7 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.jiliang.lims.platform.FirstRunSetup;
+import org.jiliang.lims.personnel.FirstRunSetup;
 
 /**
  * The first-run setup for scripted installations, the same as the setup page: the token printed in the server's

@@ -3,7 +3,7 @@ package org.jiliang.lims.web.ui;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.jiliang.lims.platform.FirstRunSetup;
+import org.jiliang.lims.personnel.FirstRunSetup;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.web.support.PageMessages;
 

@@ -1,4 +1,4 @@
-package org.jiliang.lims.platform;
+package org.jiliang.lims.personnel;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -21,17 +21,18 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
-import org.jiliang.lims.personnel.AccountService;
-import org.jiliang.lims.personnel.PasswordRules;
-import org.jiliang.lims.personnel.Roles;
-import org.jiliang.lims.personnel.UserAccount;
-import org.jiliang.lims.personnel.UserAccountRepository;
+import org.jiliang.lims.platform.Institute;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.Settings;
+import org.jiliang.lims.platform.Texts;
 
 /**
  * The first start of a production installation: the database is empty, so nobody can log in. The server prints
  * a one-time setup token in its log; whoever holds it (the person who started the server) opens the setup page,
  * records the institute and creates the first administrator. From then on the setup is closed for good: it is
  * open only while the database has no account at all, and demo mode never opens it (the demo has its accounts).
+ * It lives with the accounts it creates: platform, which records the institute, is below every feature and
+ * knows no accounts.
  */
 @Singleton
 @Startup
