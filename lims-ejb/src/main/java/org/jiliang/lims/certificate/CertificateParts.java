@@ -3,7 +3,7 @@ package org.jiliang.lims.certificate;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.personnel.Signature;

@@ -14,8 +14,6 @@ import org.jiliang.lims.bench.IdentityVerdict;
 import org.jiliang.lims.bench.LinkState;
 import org.jiliang.lims.bench.LiveReading;
 import org.jiliang.lims.bench.LiveReadingBoard;
-import org.jiliang.lims.measurement.PointReading;
-import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.quantity.Unit;
 import org.jiliang.lims.metrology.quantity.Units;

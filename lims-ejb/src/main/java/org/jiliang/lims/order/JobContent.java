@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.jiliang.lims.measurement.PointReading;
-import org.jiliang.lims.measurement.TestPoint;
 
 /**
  * The canonical text of what is signed in a job: instrument, procedure, each point's load,

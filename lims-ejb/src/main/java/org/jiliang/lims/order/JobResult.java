@@ -2,7 +2,6 @@ package org.jiliang.lims.order;
 
 import java.util.List;
 import java.util.Optional;
-import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.quantity.Quantity;
 
 /**

@@ -1,9 +1,6 @@
 package org.jiliang.lims.order;
 
 import java.util.List;
-import org.jiliang.lims.measurement.EnvironmentRecord;
-import org.jiliang.lims.measurement.PointReading;
-import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.registry.InstrumentView;
 

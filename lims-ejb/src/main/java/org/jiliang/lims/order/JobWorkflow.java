@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.jiliang.lims.measurement.EnvironmentRecord;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.CurrentUser;

@@ -2,7 +2,6 @@ package org.jiliang.lims.order;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.procedure.TestPlan;

@@ -19,8 +19,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiliang.lims.bench.BenchDevice;
-import org.jiliang.lims.measurement.EnvironmentRecord;
-import org.jiliang.lims.measurement.TestPoint;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.platform.RefusedException;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrame;
-import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;

@@ -2,7 +2,7 @@ package org.jiliang.lims.method.scale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.metrology.scale.ScaleProcedureCatalog;
 import org.jiliang.lims.metrology.scale.ScaleTest;
 import org.jiliang.lims.metrology.scale.ScaleTestPlan;

@@ -2,7 +2,7 @@ package org.jiliang.lims.method.weight;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;

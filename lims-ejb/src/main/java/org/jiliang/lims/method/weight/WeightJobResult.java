@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jiliang.lims.measurement.TestPoint;
+import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.metrology.uncertainty.Evaluation;
 import org.jiliang.lims.metrology.weight.WeightCalibration;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;

@@ -1,4 +1,4 @@
-package org.jiliang.lims.measurement;
+package org.jiliang.lims.order;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -26,7 +26,6 @@ import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.quantity.Unit;
 import org.jiliang.lims.metrology.quantity.Units;
-import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.standard.MeasurementStandard;

@@ -1,4 +1,4 @@
-package org.jiliang.lims.measurement;
+package org.jiliang.lims.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.personnel.UserAccount;
 
 /** Bench conditions during a job, checked against the procedure's limits; a deviation states why work went on. */

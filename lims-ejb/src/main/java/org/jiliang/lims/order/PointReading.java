@@ -1,4 +1,4 @@
-package org.jiliang.lims.measurement;
+package org.jiliang.lims.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
