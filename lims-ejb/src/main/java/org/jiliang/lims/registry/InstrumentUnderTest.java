@@ -1,5 +1,6 @@
 package org.jiliang.lims.registry;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,10 +11,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
@@ -36,6 +43,10 @@ public class InstrumentUnderTest {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
+    /** SCALE, WEIGHT, or a kind whose parameters are rows (issue 10): decides the method that takes it. */
+    @Column(nullable = false)
+    private String kind;
 
     @Column(nullable = false)
     private String category;
@@ -94,6 +105,11 @@ public class InstrumentUnderTest {
     @Column(name = "zero_tracking", nullable = false)
     private boolean zeroTracking;
 
+    /** The parameters of a kind registered through its {@link InstrumentKind}; none for scales and weights. */
+    @OneToMany(mappedBy = "instrument", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<InstrumentParameter> parameterRows = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -104,6 +120,7 @@ public class InstrumentUnderTest {
             String model, String serialNumber, ScaleParameters parameters, boolean mandatoryVerification,
             int intervalMonths, LocalDate nextDueDate, String location) {
         this.customer = customer;
+        this.kind = KIND_SCALE;
         this.category = category;
         this.description = description;
         this.manufacturer = manufacturer;
@@ -131,6 +148,7 @@ public class InstrumentUnderTest {
             String location) {
         InstrumentUnderTest w = new InstrumentUnderTest();
         w.customer = customer;
+        w.kind = KIND_WEIGHT;
         w.category = CATEGORY_WEIGHT;
         w.description = description;
         w.manufacturer = manufacturer;
@@ -146,6 +164,36 @@ public class InstrumentUnderTest {
         return w;
     }
 
+    /**
+     * An instrument of a kind whose parameters are rows, checked by the caller against the kind's specifications
+     * before anything is stored.
+     */
+    public static InstrumentUnderTest ofKind(Customer customer, InstrumentKind kind, String description,
+            String manufacturer, String model, String serialNumber, Map<String, InstrumentParameter.Value> values,
+            boolean mandatoryVerification, int intervalMonths, LocalDate nextDueDate, String location) {
+        InstrumentUnderTest i = new InstrumentUnderTest();
+        i.customer = customer;
+        i.kind = kind.instrumentKind();
+        i.category = kind.category();
+        i.description = description;
+        i.manufacturer = manufacturer;
+        i.model = model;
+        i.serialNumber = serialNumber;
+        values.forEach((name, value) -> i.parameterRows.add(new InstrumentParameter(i, name, value)));
+        i.mandatoryVerification = mandatoryVerification;
+        i.intervalMonths = intervalMonths;
+        i.nextDueDate = nextDueDate;
+        i.location = location;
+        return i;
+    }
+
+    /** The typed parameters of a kind registered with rows. */
+    public InstrumentParameters typedParameters() {
+        Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
+        parameterRows.forEach(r -> values.put(r.name(), r.value()));
+        return new InstrumentParameters(values);
+    }
+
     /** Category of weights (砝码). */
     public static final String CATEGORY_WEIGHT = "砝码";
 
@@ -155,12 +203,17 @@ public class InstrumentUnderTest {
     public static final String KIND_WEIGHT = "WEIGHT";
 
     public boolean isWeight() {
-        return weightClass != null;
+        return KIND_WEIGHT.equals(kind);
+    }
+
+    /** A scale or a weight, whose R 76 / R 111 parameters are columns of their own. */
+    private boolean hasMassColumns() {
+        return KIND_SCALE.equals(kind) || KIND_WEIGHT.equals(kind);
     }
 
     /** The kind of instrument: it decides the measurement method that takes it at intake. */
     public String kind() {
-        return isWeight() ? KIND_WEIGHT : KIND_SCALE;
+        return kind;
     }
 
     /** The class of a weight. */
@@ -209,11 +262,15 @@ public class InstrumentUnderTest {
 
     /** The record as the audit trail keeps it, before and after a change. */
     public String describe() {
+        String parameters = !hasMassColumns()
+                ? "kind=" + kind + "; " + String.join("; ", parameterRows.stream()
+                        .map(r -> r.name() + "=" + r.display()).toList())
+                : "class=" + (isWeight() ? weightClass.symbol() : accuracyClass.symbol()) + "; max="
+                        + maxValue.toPlainString() + " " + maxUnit + (eValue == null ? "" : "; e="
+                        + eValue.toPlainString() + " " + eUnit + "; d=" + dValue.toPlainString() + " " + dUnit);
         return "customer=" + customer.code() + "; category=" + category + "; description=" + description
-                + "; manufacturer=" + manufacturer + "; model=" + model + "; serial=" + serialNumber + "; class="
-                + (isWeight() ? weightClass.symbol() : accuracyClass.symbol()) + "; max=" + maxValue.toPlainString()
-                + " " + maxUnit + (eValue == null ? "" : "; e=" + eValue.toPlainString() + " " + eUnit + "; d="
-                + dValue.toPlainString() + " " + dUnit) + "; mandatory=" + mandatoryVerification + "; interval="
+                + "; manufacturer=" + manufacturer + "; model=" + model + "; serial=" + serialNumber + "; "
+                + parameters + "; mandatory=" + mandatoryVerification + "; interval="
                 + intervalMonths + " months; location=" + (location == null ? "" : location);
     }
 

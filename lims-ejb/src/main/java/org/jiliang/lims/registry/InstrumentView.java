@@ -6,20 +6,29 @@ import java.time.LocalDate;
 public record InstrumentView(long id, String customerName, String category, String description,
         String manufacturer, String model, String serialNumber, String accuracyClass,
         String max, String e, String d, boolean mandatoryVerification, LocalDate nextDueDate, String customerCode,
-        int intervalMonths, String location, boolean weight) {
+        int intervalMonths, String location, boolean weight, String kind, java.util.Map<String, String> parameters) {
 
     public static InstrumentView of(InstrumentUnderTest i) {
+        if (!InstrumentUnderTest.KIND_SCALE.equals(i.kind()) && !i.isWeight()) {
+            java.util.Map<String, String> shown = new java.util.LinkedHashMap<>();
+            i.typedParameters().asMap().forEach((name, v) -> shown.put(name,
+                    v.text() + (v.unit() == null ? "" : " " + v.unit())));
+            return new InstrumentView(i.id(), i.customer().name(), i.category(), i.description(),
+                    i.manufacturer(), i.model(), i.serialNumber(), null, null, null, null, i.mandatoryVerification(),
+                    i.nextDueDate(), i.customer().code(), i.intervalMonths(), i.location(), false, i.kind(),
+                    java.util.Collections.unmodifiableMap(shown));
+        }
         if (i.isWeight()) {
             return new InstrumentView(i.id(), i.customer().name(), i.category(), i.description(),
                     i.manufacturer(), i.model(), i.serialNumber(), i.weightClass().symbol(),
                     i.nominal().toString(), null, null, i.mandatoryVerification(), i.nextDueDate(),
-                    i.customer().code(), i.intervalMonths(), i.location(), true);
+                    i.customer().code(), i.intervalMonths(), i.location(), true, i.kind(), java.util.Map.of());
         }
         var p = i.parameters();
         return new InstrumentView(i.id(), i.customer().name(), i.category(), i.description(),
                 i.manufacturer(), i.model(), i.serialNumber(), p.accuracyClass().name(),
                 p.max().toString(), p.e().toString(), p.d().toString(),
                 i.mandatoryVerification(), i.nextDueDate(), i.customer().code(), i.intervalMonths(), i.location(),
-                false);
+                false, i.kind(), java.util.Map.of());
     }
 }

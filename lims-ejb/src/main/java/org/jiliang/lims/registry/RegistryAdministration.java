@@ -2,10 +2,12 @@ package org.jiliang.lims.registry;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
@@ -58,6 +60,9 @@ public class RegistryAdministration {
     /** A weight: class and nominal value as "E2", "1 kg" (OIML R 111-1 Table 1 is checked). */
     public record WeightDetails(String weightClass, String nominal) {
     }
+
+    @Inject
+    private Instance<InstrumentKind> instrumentKinds;
 
     public List<CustomerView> customers() {
         return em.createQuery("select c from Customer c order by c.code", Customer.class).getResultStream()
@@ -122,6 +127,43 @@ public class RegistryAdministration {
         }
         InstrumentUnderTest i = InstrumentUnderTest.weight(owner, description(d), Texts.required(d.manufacturer(), 200,
                 "error.instrument.manufacturer"), serial(d), weightClass, nominal, interval(d), null, location(d));
+        return persist(i);
+    }
+
+    /** A kind whose parameters are rows, as a form or the API shows it: name, category, its parameters. */
+    public record KindView(String kind, String category, List<ParameterSpec> parameters) {
+    }
+
+    /** The kinds of instrument registered with typed parameters (scales and weights have their own forms). */
+    public List<KindView> kinds() {
+        return instrumentKinds.stream().sorted(java.util.Comparator.comparing(InstrumentKind::instrumentKind))
+                .map(k -> new KindView(k.instrumentKind(), k.category(), k.parameterSpecs())).toList();
+    }
+
+    /**
+     * An instrument of a kind with typed parameters: every value is checked against its kind's specification, then
+     * all of them together; a parameter the kind does not have is refused rather than dropped.
+     */
+    public InstrumentView registerInstrument(InstrumentDetails d, String kindName, Map<String, String> parameters) {
+        Customer owner = owner(d.customerCode());
+        InstrumentKind kind = instrumentKinds.stream().filter(k -> k.instrumentKind().equals(kindName)).findFirst()
+                .orElseThrow(() -> new RefusedException("error.instrument.unknownKind", kindName,
+                        String.join(", ", kinds().stream().map(KindView::kind).toList())));
+        Map<String, String> given = parameters == null ? Map.of() : parameters;
+        for (String name : given.keySet()) {
+            if (kind.parameterSpecs().stream().noneMatch(p -> p.name().equals(name))) {
+                throw new RefusedException("error.instrument.unknownParameter", name, kindName);
+            }
+        }
+        Map<String, InstrumentParameter.Value> values = new java.util.LinkedHashMap<>();
+        for (ParameterSpec spec : kind.parameterSpecs()) {
+            spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
+        }
+        kind.checkTogether(new InstrumentParameters(values));
+        InstrumentUnderTest i = InstrumentUnderTest.ofKind(owner, kind, description(d),
+                Texts.required(d.manufacturer(), 200, "error.instrument.manufacturer"),
+                Texts.required(d.model(), 100, "error.instrument.model"), serial(d), values, d.mandatoryVerification(),
+                interval(d), null, location(d));
         return persist(i);
     }
 

@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Map;
+import org.jiliang.lims.registry.ParameterSpec;
 import org.jiliang.lims.registry.InstrumentView;
 import org.jiliang.lims.registry.RegistryAdministration;
 import org.jiliang.lims.registry.RegistryAdministration.CustomerDetails;
@@ -63,6 +65,11 @@ public class CustomerResource {
         public Scale scale;
         @Valid
         public Weight weight;
+        /** A kind with typed parameters (GET /api/registry/kinds), instead of scale or weight. */
+        @Size(max = 32)
+        public String kind;
+        @Size(max = 32)
+        public Map<@Size(max = ParameterSpec.MAX_NAME) String, @Size(max = ParameterSpec.MAX_VALUE) String> parameters;
     }
 
     public static class Scale {
@@ -108,11 +115,21 @@ public class CustomerResource {
     @Path("instruments")
     public InstrumentView register(@NotNull @Valid Instrument i) {
         Instrument d = i == null ? new Instrument() : i;
+        if (d.kind != null) {
+            return registry.registerInstrument(details(d), d.kind, d.parameters);
+        }
         if (d.weight != null) {
             return registry.registerWeight(details(d), new WeightDetails(d.weight.weightClass, d.weight.nominal));
         }
         Scale s = d.scale == null ? new Scale() : d.scale;
         return registry.registerScale(details(d), new ScaleDetails(s.accuracyClass, s.max, s.e, s.d));
+    }
+
+    /** The kinds of instrument registered with typed parameters, and what each parameter must be. */
+    @GET
+    @Path("kinds")
+    public List<RegistryAdministration.KindView> kinds() {
+        return registry.kinds();
     }
 
     @PUT
