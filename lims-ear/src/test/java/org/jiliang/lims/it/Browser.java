@@ -16,7 +16,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium driven by Selenium, with the LIMS's login form. */
@@ -74,11 +73,20 @@ final class Browser implements AutoCloseable {
     }
 
     /** Logs out with the button in the page header (a POST), as a user does, and waits until that is done. */
+    /**
+     * Logs out and waits for the login page: the old document is marked before the click, and the wait is over
+     * when a document without the mark, and without a logged-in user, has loaded. Asking an element of the old document whether it
+     * is stale raced the navigation: ChromeDriver may answer "Node with given id does not belong to the
+     * document" instead of "stale" while the old document is being torn down, so while the new page loads any
+     * such answer only means "not yet".
+     */
     void logout() {
-        WebElement button = find(By.id("logout"));
-        button.click();
-        waitUntil(ExpectedConditions.stalenessOf(button));
-        waitUntil(d -> d.findElements(By.id("current-user")).isEmpty());
+        script("window.limsLeaving = true");
+        find(By.id("logout")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.limsLeaving === undefined && document.readyState === 'complete'"))
+                        && d.findElements(By.id("current-user")).isEmpty());
     }
 
     WebElement find(By by) {
