@@ -30,7 +30,7 @@ import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.personnel.CurrentUser;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.platform.RefusedException;

@@ -6,7 +6,7 @@ import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 
 /**
  * Live readings of the bench devices, for the staff who work at or review the benches: technicians,

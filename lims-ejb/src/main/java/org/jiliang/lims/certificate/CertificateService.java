@@ -26,7 +26,7 @@ import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.CurrentUser;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.personnel.SignatureService;

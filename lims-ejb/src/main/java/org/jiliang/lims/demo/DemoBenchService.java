@@ -13,7 +13,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Settings;

@@ -23,7 +23,7 @@ import org.jiliang.lims.method.weight.WeightCalibrationMethod;
 import org.jiliang.lims.metrology.scale.ScaleTestPlan;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.Authorization;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.personnel.UserAccountRepository;
 import org.jiliang.lims.platform.Institute;

@@ -18,7 +18,7 @@ import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.quantity.Unit;
 import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.personnel.CurrentUser;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 

@@ -15,7 +15,7 @@ import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.CurrentUser;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.personnel.UserAccountRepository;
 import org.jiliang.lims.platform.NumberSeries;

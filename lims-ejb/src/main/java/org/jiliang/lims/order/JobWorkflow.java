@@ -12,7 +12,7 @@ import java.util.List;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.CurrentUser;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.personnel.SignatureService;

@@ -1,5 +1,6 @@
 package org.jiliang.lims.personnel;
 
+import org.jiliang.lims.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.jiliang.lims.personnel;
 
+import org.jiliang.lims.platform.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;

@@ -1,5 +1,6 @@
 package org.jiliang.lims.personnel;
 
+import org.jiliang.lims.platform.Roles;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -16,7 +16,7 @@ import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.metrology.weight.WeightClass;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Texts;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 
 /** Customers and their instruments. Customers see only their own instruments. */
 @Stateless

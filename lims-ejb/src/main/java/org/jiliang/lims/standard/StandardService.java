@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.personnel.CurrentUser;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Texts;
 

@@ -16,7 +16,7 @@ import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.VerificationType;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.procedure.ProcedureVersion;
 import org.jiliang.lims.registry.Customer;

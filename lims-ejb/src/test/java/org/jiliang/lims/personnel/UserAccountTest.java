@@ -1,5 +1,6 @@
 package org.jiliang.lims.personnel;
 
+import org.jiliang.lims.platform.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

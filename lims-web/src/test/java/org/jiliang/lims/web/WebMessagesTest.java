@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jiliang.instrument.reading.ReadingStatus;
 import org.jiliang.lims.personnel.Activity;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.metrology.Verdict;
 import org.jiliang.lims.metrology.VerificationType;

@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.jiliang.lims.personnel.AccountService;
 import org.jiliang.lims.personnel.AccountService.AccountSummary;
 import org.jiliang.lims.personnel.Activity;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.procedure.ProcedureService;
 import org.jiliang.lims.web.support.PageMessages;

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.personnel.CurrentUser;
-import org.jiliang.lims.personnel.Roles;
+import org.jiliang.lims.platform.Roles;
 
 /** The logged-in user for the template: name and which menu entries to show. */
 @Named

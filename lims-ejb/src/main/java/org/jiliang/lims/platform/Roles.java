@@ -1,4 +1,4 @@
-package org.jiliang.lims.personnel;
+package org.jiliang.lims.platform;
 
 import java.util.List;
 
