@@ -31,8 +31,7 @@ class InstrumentKindsIT {
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
         JsonObject view = registered.object();
         assertThat(view.getString("kind")).isEqualTo("DMM");
-        assertThat(view.getJsonObject("parameters").getString("dcv.ranges")).isEqualTo("100; 1000; 10000; 100000; "
-                + "1000000 mV");
+        assertThat(view.getJsonObject("parameters").getString("dcv.ranges")).isEqualTo("100 mV; 1 V; 10 V; 100 V; 1000 V");
         assertThat(view.getJsonObject("parameters").getString("digits")).isEqualTo("6½");
         assertThat(clerk.get("/api/instruments").text()).contains(serial);
     }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 
 /**
  * One parameter of an instrument under test, as its kind's {@link ParameterSpec} accepted it: "dcv.ranges" =
- * "0.1; 1; 10; 100; 1000" V. Written once at registration, like a scale's Max and e: jobs are planned from it.
+ * "100 mV; 1 V; 10 V; 100 V; 1000 V". Written once at registration, like a scale's Max and e: jobs are planned from it.
  */
 @Entity
 @Table(name = "instrument_parameter")
@@ -57,7 +57,7 @@ public class InstrumentParameter {
         return new Value(valueText, unit);
     }
 
-    /** "10 V", "0.1; 1; 10 V", "5½", for lists and the audit trail. */
+    /** "10 V", "100 mV; 1 V; 10 V", "6½", for lists and the audit trail. */
     public String display() {
         return valueText + (unit == null ? "" : " " + unit);
     }

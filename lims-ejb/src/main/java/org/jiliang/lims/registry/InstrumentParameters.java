@@ -25,14 +25,14 @@ public final class InstrumentParameters {
         return Optional.ofNullable(values.get(name)).map(v -> Quantity.of(new BigDecimal(v.text()), v.unit()));
     }
 
-    /** A list of quantities ("0.1; 1; 10 V"), in the order written; empty if the parameter is absent. */
+    /** A list of quantities ("100 mV; 1 V; 10 V"), in the order written; empty if the parameter is absent. */
     public List<Quantity> quantities(String name) {
         InstrumentParameter.Value v = values.get(name);
         if (v == null) {
             return List.of();
         }
-        return Arrays.stream(v.text().split(";")).map(String::strip)
-                .map(t -> new Quantity(new BigDecimal(t), Units.of(v.unit()))).toList();
+        return Arrays.stream(v.text().split(";")).map(String::strip).map(t -> t.split(" "))
+                .map(t -> new Quantity(new BigDecimal(t[0]), Units.of(t[1]))).toList();
     }
 
     public Optional<Integer> integer(String name) {
@@ -43,7 +43,8 @@ public final class InstrumentParameters {
         return Optional.ofNullable(values.get(name)).map(InstrumentParameter.Value::text);
     }
 
+    /** In the order of the kind's specification, as the form showed them. */
     public Map<String, InstrumentParameter.Value> asMap() {
-        return Map.copyOf(values);
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 }

@@ -101,10 +101,9 @@ public record ParameterSpec(String name, String labelZh, String labelEn, Type ty
                 if (values.size() > MAX_LIST) {
                     throw refused(text, "≤ " + MAX_LIST + " values");
                 }
-                Unit unit = values.get(0).unit();
-                // one unit for the list, so it is stored once; values keep the digits they were given
-                yield new InstrumentParameter.Value(String.join("; ", values.stream()
-                        .map(v -> plain(v.to(unit).value())).toList()), unit.symbol());
+                // each value as written, with its own unit: "100 mV; 1 V; 10 V" is how the manufacturer names ranges
+                yield new InstrumentParameter.Value(String.join("; ", values.stream().map(Quantity::toString)
+                        .toList()), null);
             }
             case INTEGER -> {
                 BigDecimal n;

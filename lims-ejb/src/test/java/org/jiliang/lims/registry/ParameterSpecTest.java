@@ -21,13 +21,13 @@ class ParameterSpecTest {
             ParameterSpec.choice("digits", "显示位数", "Display digits", List.of("5½", "6½"), true);
 
     @Test
-    void aListOfRangesIsKeptInTheUnitOfItsFirstValueConvertedExactly() {
+    void aListOfRangesIsKeptAsWrittenEachWithItsUnit() {
         var value = RANGES.check(" 100.0 mV; 1 V;10 V ; 1000 V").orElseThrow();
 
-        assertThat(value.text()).isEqualTo("100.0; 1000; 10000; 1000000");
-        assertThat(value.unit()).isEqualTo("mV");
+        assertThat(value.text()).isEqualTo("100.0 mV; 1 V; 10 V; 1000 V");
+        assertThat(value.unit()).isNull();
         assertThat(new InstrumentParameters(java.util.Map.of("dcv.ranges", value)).quantities("dcv.ranges"))
-                .extracting(Object::toString).containsExactly("100.0 mV", "1000 mV", "10000 mV", "1000000 mV");
+                .extracting(Object::toString).containsExactly("100.0 mV", "1 V", "10 V", "1000 V");
     }
 
     @ParameterizedTest(name = "{0} → refused")

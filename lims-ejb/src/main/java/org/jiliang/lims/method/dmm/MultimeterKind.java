@@ -47,7 +47,9 @@ public class MultimeterKind implements InstrumentKind {
         }
         for (String name : List.of(DCV_RANGES, RESISTANCE_RANGES)) {
             var ranges = p.quantities(name);
-            if (ranges.stream().map(q -> q.value().stripTrailingZeros()).distinct().count() != ranges.size()) {
+            // 1 V and 1000 mV are the same range: compare in the coherent unit
+            if (ranges.stream().map(q -> q.value().multiply(q.unit().factor()).stripTrailingZeros()).distinct()
+                    .count() != ranges.size()) {
                 throw new RefusedException("error.dmm.duplicateRange", name);
             }
         }

@@ -43,6 +43,27 @@ public class InstrumentRegistrationView implements Serializable {
     private String d;
     private String weightClass = "F1";
     private String nominal;
+    /** The values of a typed kind's parameters, by parameter name, as the clerk typed them. */
+    private final java.util.Map<String, String> parameters = new java.util.HashMap<>();
+    private transient List<RegistryAdministration.KindView> typedKinds;
+
+    /** The kinds registered with typed parameters (a multimeter ...), besides scales and weights. */
+    public List<RegistryAdministration.KindView> getTypedKinds() {
+        if (typedKinds == null) {
+            typedKinds = registry.kinds();
+        }
+        return typedKinds;
+    }
+
+    /** The parameters of the chosen typed kind; none for a scale or a weight. */
+    public List<org.jiliang.lims.registry.ParameterSpec> getSpecs() {
+        return getTypedKinds().stream().filter(k -> k.kind().equals(kind)).findFirst()
+                .map(RegistryAdministration.KindView::parameters).orElse(List.of());
+    }
+
+    public java.util.Map<String, String> getParameters() {
+        return parameters;
+    }
 
     public List<CustomerView> getCustomers() {
         return registry.customers();
@@ -50,7 +71,7 @@ public class InstrumentRegistrationView implements Serializable {
 
     public void edit(InstrumentView i) {
         editing = i.id();
-        kind = i.weight() ? "weight" : "scale";
+        kind = i.weight() ? "weight" : "SCALE".equals(i.kind()) ? "scale" : i.kind();
         customerCode = i.customerCode();
         description = i.description();
         manufacturer = i.manufacturer();
@@ -75,6 +96,10 @@ public class InstrumentRegistrationView implements Serializable {
             if (editing != null) {
                 registry.updateInstrument(editing, details);
                 PageMessages.done("instruments.saved");
+            } else if (!getSpecs().isEmpty()) {
+                registry.registerInstrument(details, kind, new java.util.HashMap<>(parameters));
+                PageMessages.done("instruments.registered");
+                parameters.clear();
             } else if ("weight".equals(kind)) {
                 registry.registerWeight(details, new WeightDetails(weightClass, nominal));
                 PageMessages.done("instruments.registered");
