@@ -10,6 +10,11 @@ public enum ReadingStatus {
     OVERLOAD,
     /** The indication is below the device's range, e.g. the pan is not in place. */
     UNDERLOAD,
+    /**
+     * The device answered with its not-a-number value instead of a reading (SCPI {@code 9.91E37}, {@code nan}):
+     * it measured nothing it can express; no value.
+     */
+    NOT_A_NUMBER,
     /** The device understood the request but could not answer now (busy, or no stability in time). */
     NOT_EXECUTABLE,
     /** The device reported an error; the reading's reject reason says which. */

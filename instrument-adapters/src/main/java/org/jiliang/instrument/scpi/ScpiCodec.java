@@ -28,7 +28,8 @@ import org.jiliang.instrument.scpi.ScpiResponse.Text;
  *
  * <p>A reading carries no unit on the wire, so the codec is made for one measurement function
  * ({@code VOLT:DC} in {@code V} unless told otherwise); its readings are named after the function.
- * {@code ±9.9E37} is an overload, {@code 9.91E37} not a number.
+ * A magnitude of 9.9E37 or more is an overload, 9.91E37 (within a float's rounding) not a number, and so
+ * are {@code inf} and {@code nan} as C libraries print them (docs/scpi.md).
  */
 public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
 
@@ -195,7 +196,7 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
     private static Optional<List<BigDecimal>> numbers(String text) {
         List<BigDecimal> values = new ArrayList<>();
         for (String field : text.split(",", -1)) {
-            Optional<BigDecimal> value = ScpiNumbers.parse(field.strip());
+            Optional<BigDecimal> value = ScpiNumbers.parseResponse(field.strip());
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -242,10 +243,10 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         for (int i = 0; i < values.size(); i++) {
             BigDecimal value = values.get(i);
             if (ScpiNumbers.isNotANumber(value)) {
-                return DeviceReading.deviceError(frame, "the meter returned not-a-number (9.91E37) for reading " + (i + 1)
-                        + "; its error queue (SYST:ERR?) says why");
+                return DeviceReading.withoutValue(frame, ReadingStatus.NOT_A_NUMBER);
             }
             if (ScpiNumbers.isOverload(value)) {
+                // a negative overload is still beyond the range; UNDERLOAD means "too little" (a balance's empty pan)
                 return DeviceReading.withoutValue(frame, ReadingStatus.OVERLOAD);
             }
             quantities.add(new Quantity(i == 0 ? function : function + "#" + (i + 1), value, unit));
