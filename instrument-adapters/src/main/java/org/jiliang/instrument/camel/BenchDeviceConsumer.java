@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -58,7 +59,6 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     private final BenchDeviceEndpoint endpoint;
     private final BenchDeviceConfiguration configuration;
     private final DeviceCodec<?> codec;
-    private final byte[] pollBytes;
     private final String session = UUID.randomUUID().toString();
     private final ReentrantLock emitting = new ReentrantLock();
     private final AtomicLong linkFailures = new AtomicLong();
@@ -83,7 +83,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
         this.codec = endpoint.getCodec();
-        this.pollBytes = codec.encodeCommand(configuration.getPollCommand());
+        codec.encodeCommand(configuration.getPollCommand()); // a poll command the protocol cannot send fails here, not at the first poll
     }
 
     /** Whether a link to the device is open right now. */
@@ -122,7 +122,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         String owner = "route " + getRouteId() + " (" + endpoint.getEndpointUri() + ")";
-        DeviceSession newSession = new DeviceSession(endpoint, owner, this::emit, new LinkReporter(
+        DeviceSession newSession = new DeviceSession(endpoint, owner, frames, new LinkReporter(
                 endpoint.getLinkListener(), configuration.getDeviceId(), configuration.peer(), endpoint.getClock()));
         DeviceOwners.claim(newSession);
         deviceSession = newSession;
@@ -212,8 +212,11 @@ public class BenchDeviceConsumer extends DefaultConsumer {
             Link link = device.openIfNeeded(() -> LOG.debug("Bench device {} connected at {}",
                     configuration.getDeviceId(), configuration.peer()));
             device.drainUnsolicited(link);
-            link.send(pollBytes);
-            emit(DeviceSession.awaitAnswer(link, configuration), link.lastFrameProblem());
+            DeviceSession.Outcome outcome = device.converse(link, configuration.getPollCommand(), true, frames);
+            if (outcome.timedOut()) {
+                LOG.debug("Bench device {} did not answer {}; its error queue says {}", configuration.getDeviceId(),
+                        configuration.getPollCommand(), outcome.deviceErrors());
+            }
             return true;
         } finally {
             device.lock().unlock();
@@ -275,12 +278,29 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         emit(bytes, null);
     }
 
+    /** Where the frames of the device session go: emitted in the order they came. */
+    private final DeviceSession.FrameSink frames = new DeviceSession.FrameSink() {
+        @Override
+        public void accept(byte[] frame, String framingProblem) {
+            emit(frame, framingProblem);
+        }
+
+        @Override
+        public void accept(byte[] frame, String framingProblem, Function<RawFrame, DeviceReading> reading) {
+            emit(frame, framingProblem, reading);
+        }
+    };
+
+    private void emit(byte[] bytes, String framingProblem) {
+        emit(bytes, framingProblem, codec::interpret);
+    }
+
     /**
      * Emits a frame, or the pieces the codec splits it into (every piece but the last a fragment).
      *
      * @param framingProblem why the framer's frame is not a whole line (a piece of an over-long one), or null
      */
-    private void emit(byte[] bytes, String framingProblem) {
+    private void emit(byte[] bytes, String framingProblem, Function<RawFrame, DeviceReading> reader) {
         emitting.lock();
         try {
             List<byte[]> pieces = codec.split(bytes);
@@ -291,7 +311,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                 RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, endpoint.getClock().instant(),
                         pieces.get(i));
                 sequence = frame.sequence();
-                process(frame, problem);
+                process(frame, problem, i == pieces.size() - 1 ? reader : codec::interpret);
             }
         } finally {
             emitting.unlock();
@@ -299,8 +319,8 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     }
 
     /** @param problem why the frame is malformed whatever the codec makes of it, or null */
-    private void process(RawFrame frame, String problem) {
-        DeviceReading reading = problem == null ? codec.interpret(frame) : DeviceReading.malformed(frame, problem);
+    private void process(RawFrame frame, String problem, Function<RawFrame, DeviceReading> reader) {
+        DeviceReading reading = problem == null ? reader.apply(frame) : DeviceReading.malformed(frame, problem);
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getIn();

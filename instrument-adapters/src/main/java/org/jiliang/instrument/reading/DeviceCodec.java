@@ -35,6 +35,11 @@ public interface DeviceCodec<R> {
     /** The protocol-neutral reading in a frame. Never throws: anything unreadable becomes {@link ReadingStatus#MALFORMED}. */
     DeviceReading interpret(RawFrame frame);
 
+    /** A dialogue for a new connection: how the answers on it are read (see {@link DeviceDialogue}). */
+    default DeviceDialogue newDialogue() {
+        return DeviceDialogue.of(this);
+    }
+
     /**
      * Whether the device answers this command at all. Commands that only act (SCPI {@code *RST},
      * SBI {@code ESC T}) get no answer, so nobody should wait for one.

@@ -229,12 +229,39 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         return text.equals("0") ? null : text;
     }
 
+    /**
+     * A frame read alone, without the command it answers: an identity, an error-queue entry, or readings named
+     * after this codec's function. A consumer or producer knows the command and reads with {@link #newDialogue()}.
+     */
     @Override
     public DeviceReading interpret(RawFrame frame) {
         if (identityIn(frame.bytes()).isPresent()) {
             return DeviceReading.identity(frame);
         }
-        ScpiResponse response = decodeReply("READ?", frame.bytes());
+        if (decode(frame.bytes()) instanceof ErrorEntry entry) {
+            return errorEntry(frame, entry);
+        }
+        return readings(frame, function, unit);
+    }
+
+    /** A dialogue that names each reading after the function asked for or last selected on the connection. */
+    @Override
+    public ScpiDialogue newDialogue() {
+        return new ScpiDialogue(this);
+    }
+
+    /** The unit of a function's readings: this codec's unit for its own function, else the function's SI unit; null if not known. */
+    String unitOf(String selected) {
+        return selected.equals(function) ? unit : UNITS.get(selected);
+    }
+
+    static DeviceReading errorEntry(RawFrame frame, ErrorEntry entry) {
+        return entry.isNoError() ? DeviceReading.withoutValue(frame, ReadingStatus.DEVICE_ANSWER)
+                : DeviceReading.deviceError(frame, "the device reports error " + entry.code() + ", \"" + entry.message() + "\"");
+    }
+
+    static DeviceReading readings(RawFrame frame, String function, String unit) {
+        ScpiResponse response = new ScpiCodec(function, unit).decodeReply("READ?", frame.bytes());
         if (response instanceof Malformed m) {
             return DeviceReading.malformed(frame, m.reason());
         }

@@ -130,11 +130,19 @@ class ScpiCodecTest {
         assertThat(codec.decode(ascii("\"VOLT:DC\"\n"))).isEqualTo(new Text("\"VOLT:DC\""));
     }
 
+    /** Error-queue answers are frames like any other: the server shows them (issue 10 §3). */
+    @Test
+    void readsErrorQueueAnswersAsDeviceErrorsAndTheEmptyQueueAsAnAnswer() {
+        DeviceReading error = codec.interpret(frame(ascii("-113,\"Undefined header\"\n")));
+        assertThat(error.status()).isEqualTo(ReadingStatus.DEVICE_ERROR);
+        assertThat(error.rejectReason()).isEqualTo("the device reports error -113, \"Undefined header\"");
+        assertThat(codec.interpret(frame(ascii("0,\"No error\"\n"))).status()).isEqualTo(ReadingStatus.DEVICE_ANSWER);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "'+1.0000000'|frame does not end with LF, so it is incomplete or too long (10 bytes)",
             "'+1.0E+01V\n'|'+1.0E+01V' is not a list of NR1/NR2/NR3 numbers",
-            "'0,\"No error\"\n'|'0,\"No error\"' is not a list of NR1/NR2/NR3 numbers",
             "'1.0,,2.0\n'|'1.0,,2.0' is not a list of NR1/NR2/NR3 numbers",
             "'\n'|blank line"})
     void reportsMalformedReadingsWithAReason(String line, String reason) {
