@@ -39,7 +39,7 @@ final class DeviceSession {
         }
     }
 
-    /** How many error-queue entries are read after one command at most: a real queue holds 10 to 20 (SCPI-99 21.8). */
+    /** How many error-queue entries are read after one command at most: instrument manuals give queues of 20 or 30 entries. */
     static final int MAX_ERROR_ENTRIES = 32;
     static final String LEFT_AFTER_TIMEOUT = "bytes left on the link after the answer to %s timed out; kept as their own"
             + " frame, not joined to the next answer";
