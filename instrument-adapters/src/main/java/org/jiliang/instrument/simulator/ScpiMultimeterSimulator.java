@@ -34,6 +34,13 @@ import org.jiliang.instrument.scpi.ScpiNumbers;
  * {@code Parameter not allowed}, −363 {@code Input buffer overrun} for a line longer than 128 bytes,
  * −350 {@code Queue overflow} as the last entry when full. During an unstable period readings are
  * 1 % high (an input that has not settled).
+ *
+ * <p>For a calibration: a range per function, set by {@code CONF:<function> <range>} or
+ * {@code [SENS:]<function>:RANG <range>|MIN|MAX|AUTO|DEF} (the smallest decade range holding the value; beyond
+ * the largest: −222), read up to 120 % of itself with a resolution of a millionth of it (6½ digits); the true
+ * value set with {@link #apply}; seeded Gaussian noise ({@link Builder#noise}). Built
+ * {@link Builder#likeParserLibraryInstrument() like a parser-library instrument} it speaks as such meters do
+ * (docs/scpi.md).
  */
 public final class ScpiMultimeterSimulator extends SimulatedDevice {
 
@@ -59,7 +66,8 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
     private final Map<String, BigDecimal> inputs = new HashMap<>();
     private final Deque<String> errorQueue = new ArrayDeque<>();
     private String function = "VOLT:DC";
-    private BigDecimal range; // null: autorange
+    // The range of each function; none: autorange.
+    private final Map<String, BigDecimal> ranges = new HashMap<>();
     private boolean notANumber;
     private boolean partialNext;
 
@@ -84,9 +92,9 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
         this.partialNext = true;
     }
 
-    /** The range selected by the last CONF/MEAS/RANGE with a number; empty for autorange. */
+    /** The range of the selected function, set by CONF/MEAS with a range or by {@code [SENS:]<function>:RANG}; empty for autorange. */
     public synchronized Optional<BigDecimal> range() {
-        return Optional.ofNullable(range);
+        return Optional.ofNullable(ranges.get(function));
     }
 
     public static Builder builder() {
@@ -202,7 +210,61 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
         }
     }
 
+    /** {@code [SENS:]<function>:RANG <range>|AUTO|MAX|DEF} and its query; false if the header is no such command. */
+    private Optional<Optional<String>> rangeCommand(String header, List<String> parameters) {
+        String h = header.startsWith("SENS:") ? header.substring(5) : header;
+        boolean query = h.endsWith(":RANG?");
+        if (!query && !h.endsWith(":RANG")) {
+            return Optional.empty();
+        }
+        Optional<String> named = ScpiCommand.functionNamed(h.substring(0, h.lastIndexOf(":RANG")));
+        if (named.isEmpty() || !LARGEST_RANGE.containsKey(named.get())) {
+            pushError(ScpiErrors.UNDEFINED_HEADER, "Undefined header");
+            return Optional.of(Optional.empty());
+        }
+        if (query) {
+            BigDecimal range = ranges.getOrDefault(named.get(), LARGEST_RANGE.get(named.get()));
+            return Optional.of(Optional.of(plainNumbers ? plain(range) : ScpiNumbers.formatReading(range)));
+        }
+        if (parameters.size() != 1) {
+            pushError(ScpiErrors.MISSING_PARAMETER, "Missing parameter");
+            return Optional.of(Optional.empty());
+        }
+        setRange(named.get(), parameters.get(0));
+        return Optional.of(Optional.empty());
+    }
+
+    /** Sets a function's range: the smallest of its decade ranges that holds the value, or AUTO/DEF (autorange), MAX. */
+    private void setRange(String of, String parameter) {
+        String word = parameter.toUpperCase(java.util.Locale.ROOT);
+        if (word.startsWith("AUTO") || word.startsWith("DEF")) {
+            ranges.remove(of);
+            return;
+        }
+        BigDecimal largest = LARGEST_RANGE.get(of);
+        Optional<BigDecimal> asked = word.startsWith("MAX") ? Optional.of(largest)
+                : word.startsWith("MIN") ? Optional.of(BigDecimal.ZERO) : ScpiNumbers.parse(parameter).map(BigDecimal::abs);
+        if (asked.isEmpty() || asked.get().compareTo(largest) > 0) {
+            if (asked.isPresent()) {
+                pushError(ScpiErrors.DATA_OUT_OF_RANGE, "Data out of range");
+            } else {
+                pushIllegalValue(parameter);
+            }
+            return;
+        }
+        // decade ranges up to the largest, e.g. 0.1, 1, 10, 100, 1000 V
+        BigDecimal range = largest;
+        while (range.movePointLeft(1).compareTo(asked.get()) >= 0 && range.compareTo(new BigDecimal("0.1")) > 0) {
+            range = range.movePointLeft(1);
+        }
+        ranges.put(of, range.stripTrailingZeros());
+    }
+
     private Optional<String> configureOrMeasure(ScpiCommand command, String header, List<String> parameters) {
+        Optional<Optional<String>> ranged = rangeCommand(header, parameters);
+        if (ranged.isPresent()) {
+            return ranged.get();
+        }
         Optional<String> selected = command.measurementFunction();
         if (selected.isEmpty() || !LARGEST_RANGE.containsKey(selected.get())) {
             pushError(ScpiErrors.UNDEFINED_HEADER, "Undefined header");
@@ -227,11 +289,12 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
             }
         }
         function = selected.get();
-        range = parameters.isEmpty() ? null : ScpiNumbers.parse(parameters.get(0)).map(BigDecimal::abs).orElse(null);
+        setRange(function, parameters.isEmpty() ? "AUTO" : parameters.get(0));
         return header.endsWith("?") ? Optional.of(reading()) : Optional.empty();
     }
 
     private String reading() {
+        BigDecimal range = ranges.get(function);
         if (notANumber) {
             return plainNumbers ? "nan" : ScpiNumbers.formatReading(ScpiNumbers.NOT_A_NUMBER);
         }

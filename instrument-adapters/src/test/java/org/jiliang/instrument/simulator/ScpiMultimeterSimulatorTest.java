@@ -190,13 +190,32 @@ class ScpiMultimeterSimulatorTest {
         String first = ask(link, "CONF:VOLT:DC 10\nREAD?\n");
         // 10 V range, 6½ digits: five decimals; the noise of seed 7 is the same every run
         assertThat(first).matches("\\+(9\\.\\d{5}000E\\+00|1\\.00000000E\\+01)\n");
-        assertThat(meter.range()).contains(BigDecimal.TEN);
+        assertThat(meter.range()).hasValueSatisfying(range -> assertThat(range).isEqualByComparingTo("10"));
         meter.apply("VOLT:DC", new BigDecimal("12.5"));
         assertThat(ask(link, "READ?\n")).isEqualTo("+9.90000000E+37\n");
         ScpiMultimeterSimulator again = start(ScpiMultimeterSimulator.builder().noise(new BigDecimal("0.00002")).seed(7));
         again.apply("VOLT:DC", new BigDecimal("9.9999871"));
         TcpLink other = open(again);
         assertThat(ask(other, "CONF:VOLT:DC 10\nREAD?\n")).isEqualTo(first);
+    }
+
+    @Test
+    void setsTheRangeWithTheRangeCommandAndRefusesOneBeyondTheLargest() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder());
+        meter.apply("VOLT:DC", new BigDecimal("0.98765432"));
+        meter.apply("RES", new BigDecimal("99.87654"));
+        TcpLink link = open(meter);
+
+        link.send(Wire.ascii("SENS:VOLT:DC:RANG 0.5\n"));
+        assertThat(ask(link, "VOLT:RANG?\n")).isEqualTo("+1.00000000E+00\n");
+        // 1 V range: a millionth of a volt
+        assertThat(ask(link, "READ?\n")).isEqualTo("+9.87654000E-01\n");
+        link.send(Wire.ascii("CONF:RES 100\n"));
+        assertThat(ask(link, "READ?\n")).isEqualTo("+9.98765000E+01\n");
+        link.send(Wire.ascii("VOLT:DC:RANG 2000\n"));
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-222,\"Data out of range\"\n");
+        link.send(Wire.ascii("RES:RANG AUTO\n"));
+        assertThat(meter.range()).isEmpty();
     }
 
     private ScpiMultimeterSimulator start(ScpiMultimeterSimulator.Builder builder) throws Exception {
