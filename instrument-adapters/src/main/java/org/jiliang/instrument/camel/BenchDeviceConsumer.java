@@ -2,6 +2,7 @@ package org.jiliang.instrument.camel;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -286,13 +287,13 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         }
 
         @Override
-        public void accept(byte[] frame, String framingProblem, Function<RawFrame, DeviceReading> reading) {
-            emit(frame, framingProblem, reading);
+        public void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading) {
+            emit(frame, framingProblem, receivedAt, reading != null ? reading : codec::interpret);
         }
     };
 
     private void emit(byte[] bytes, String framingProblem) {
-        emit(bytes, framingProblem, codec::interpret);
+        emit(bytes, framingProblem, endpoint.getClock().instant(), codec::interpret);
     }
 
     /**
@@ -300,7 +301,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
      *
      * @param framingProblem why the framer's frame is not a whole line (a piece of an over-long one), or null
      */
-    private void emit(byte[] bytes, String framingProblem, Function<RawFrame, DeviceReading> reader) {
+    private void emit(byte[] bytes, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reader) {
         emitting.lock();
         try {
             List<byte[]> pieces = codec.split(bytes);
@@ -308,7 +309,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                 String problem = i < pieces.size() - 1
                         ? (framingProblem == null ? FRAGMENT_BEFORE_REPLY : framingProblem + "; " + FRAGMENT_BEFORE_REPLY)
                         : pieces.size() == 1 ? framingProblem : null;
-                RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, endpoint.getClock().instant(),
+                RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, receivedAt,
                         pieces.get(i));
                 sequence = frame.sequence();
                 process(frame, problem, i == pieces.size() - 1 ? reader : codec::interpret);

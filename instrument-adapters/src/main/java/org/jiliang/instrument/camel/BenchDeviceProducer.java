@@ -1,5 +1,6 @@
 package org.jiliang.instrument.camel;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,13 +91,14 @@ public class BenchDeviceProducer extends DefaultProducer {
         return new DeviceSession.FrameSink() {
             @Override
             public void accept(byte[] frame, String framingProblem) {
-                accept(frame, framingProblem, codec::interpret);
+                accept(frame, framingProblem, endpoint.getClock().instant(), null);
             }
 
             @Override
-            public void accept(byte[] frame, String framingProblem, Function<RawFrame, DeviceReading> reading) {
-                RawFrame raw = new RawFrame(configuration.getDeviceId(), 0, endpoint.getClock().instant(), frame);
-                others.add(framingProblem == null ? reading.apply(raw) : DeviceReading.malformed(raw, framingProblem));
+            public void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading) {
+                RawFrame raw = new RawFrame(configuration.getDeviceId(), 0, receivedAt, frame);
+                others.add(framingProblem != null ? DeviceReading.malformed(raw, framingProblem)
+                        : reading != null ? reading.apply(raw) : codec.interpret(raw));
             }
         };
     }

@@ -31,10 +31,11 @@ final class DeviceSession {
         void accept(byte[] frame, String framingProblem);
 
         /**
-         * A frame of a conversation: {@code reading} reads it (its last piece, if the codec splits it), unless a
-         * framing problem makes it malformed anyway.
+         * A frame of a conversation, which arrived at {@code receivedAt} (it is handed on only once the error queue
+         * has been read): {@code reading} reads it (its last piece, if the codec splits it), or the codec alone if
+         * {@code null}, unless a framing problem makes it malformed anyway.
          */
-        default void accept(byte[] frame, String framingProblem, Function<RawFrame, DeviceReading> reading) {
+        default void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading) {
             accept(frame, framingProblem);
         }
     }
@@ -283,11 +284,7 @@ final class DeviceSession {
 
     private static void flush(List<Received> frames, FrameSink sink) {
         for (Received frame : frames) {
-            if (frame.reading == null) {
-                sink.accept(frame.bytes, frame.problem);
-            } else {
-                sink.accept(frame.bytes, frame.problem, frame.reading);
-            }
+            sink.accept(frame.bytes, frame.problem, frame.receivedAt, frame.reading);
         }
     }
 
