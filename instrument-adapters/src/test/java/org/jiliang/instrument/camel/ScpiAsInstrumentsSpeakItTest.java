@@ -91,6 +91,27 @@ class ScpiAsInstrumentsSpeakItTest {
         assertRealCauseOfUnansweredRead(readings);
     }
 
+    @Test
+    void aParserLibraryMeterOverASerialPairGivesPlainNumbersItsFloatOverloadAndNan() throws Exception {
+        SocatPtyPair pty = keep(SocatPtyPair.start(directory));
+        ScpiMultimeterSimulator meter = keep(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument().readQuery(true)
+                .tcp(false).serialPort(pty.deviceSide().toString()).start());
+        meter.apply("RES", new BigDecimal("1000.2"));
+
+        MockEndpoint readings = routes.start("dmm", "bench-device:dmm-1?transport=serial&serialPort=" + pty.linkSide()
+                + "&protocol=scpi&startCommand=CONF:RES&pollInterval=50");
+
+        DeviceReading ohms = awaitReading(readings, DeviceReading::isStable);
+        assertThat(ohms.frame().text()).isEqualTo("1000.2\n");
+        assertThat(ohms.quantities()).containsExactly(new Quantity("RES", new BigDecimal("1000.2"), "Ohm"));
+        meter.apply("RES", new BigDecimal("2E8"));
+        assertThat(awaitReading(readings, r -> r.status() == ReadingStatus.OVERLOAD).frame().text())
+                .isEqualTo("9.90000030209633e+37\n");
+        meter.notANumber(true);
+        assertThat(awaitReading(readings, r -> r.status() == ReadingStatus.NOT_A_NUMBER).frame().text()).isEqualTo("nan\n");
+        assertGaplessSequenceFromOne(readings);
+    }
+
     private void assertRealCauseOfUnansweredRead(MockEndpoint readings) throws InterruptedException {
         DeviceReading cause = awaitReading(readings, r -> r.status() == ReadingStatus.DEVICE_ERROR);
         assertThat(cause.frame().text()).isEqualTo("-113,\"Undefined header\"\n");
