@@ -74,7 +74,7 @@ class ScpiAsInstrumentsSpeakItTest {
     void aMeterWithoutReadIsReportedWithItsRealCauseOverTcp() throws Exception {
         ScpiMultimeterSimulator meter = keep(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument().start());
 
-        MockEndpoint readings = routes.start("dmm", tcp(meter) + "&startCommand=CONF:VOLT:DC&pollInterval=50&readTimeout=300");
+        MockEndpoint readings = routes.start("dmm", tcp(meter) + "&startCommand=CONF:VOLT:DC&pollInterval=50&readTimeout=1000");
 
         assertRealCauseOfUnansweredRead(readings);
     }
@@ -86,7 +86,7 @@ class ScpiAsInstrumentsSpeakItTest {
                 .serialPort(pty.deviceSide().toString()).start());
 
         MockEndpoint readings = routes.start("dmm", "bench-device:dmm-1?transport=serial&serialPort=" + pty.linkSide()
-                + "&protocol=scpi&startCommand=CONF:VOLT:DC&pollInterval=50&readTimeout=300");
+                + "&protocol=scpi&startCommand=CONF:VOLT:DC&pollInterval=50&readTimeout=1000");
 
         assertRealCauseOfUnansweredRead(readings);
     }
@@ -146,7 +146,7 @@ class ScpiAsInstrumentsSpeakItTest {
     void bytesLeftAfterATimeoutAreAFrameOfTheirOwnNotPartOfTheNextAnswer() throws Exception {
         ScpiMultimeterSimulator meter = keep(ScpiMultimeterSimulator.builder().start());
         meter.apply("VOLT:DC", BigDecimal.TEN);
-        MockEndpoint readings = routes.start("dmm", tcp(meter) + "&startCommand=CONF:VOLT:DC&pollInterval=50&readTimeout=300");
+        MockEndpoint readings = routes.start("dmm", tcp(meter) + "&startCommand=CONF:VOLT:DC&pollInterval=50&readTimeout=1000");
         awaitReading(readings, DeviceReading::isStable);
 
         meter.partialAnswerNext();
@@ -174,7 +174,7 @@ class ScpiAsInstrumentsSpeakItTest {
         routes.newContext().start();
         meter.partialAnswerNext();
 
-        Exchange exchange = routes.producer().request(tcp(meter) + "&readTimeout=300", e -> e.getIn().setBody("MEAS:VOLT:DC?"));
+        Exchange exchange = routes.producer().request(tcp(meter) + "&readTimeout=1000", e -> e.getIn().setBody("MEAS:VOLT:DC?"));
 
         assertThat(exchange.getException()).isInstanceOf(BenchDeviceProducer.DeviceErrorException.class);
         List<?> others = exchange.getMessage().getHeader(BenchDeviceConstants.OTHER_FRAMES, List.class);
@@ -188,7 +188,7 @@ class ScpiAsInstrumentsSpeakItTest {
         ScpiMultimeterSimulator meter = keep(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument().start());
         routes.newContext().start();
 
-        Exchange exchange = routes.producer().request(tcp(meter) + "&readTimeout=300", e -> e.getIn().setBody("READ?"));
+        Exchange exchange = routes.producer().request(tcp(meter) + "&readTimeout=1000", e -> e.getIn().setBody("READ?"));
 
         assertThat(exchange.getException()).isInstanceOf(BenchDeviceProducer.DeviceErrorException.class)
                 .hasMessageContaining("-113,\"Undefined header\"");

@@ -214,7 +214,8 @@ class ScpiMultimeterSimulatorTest {
         assertThat(ask(link, "READ?\n")).isEqualTo("+9.98765000E+01\n");
         link.send(Wire.ascii("VOLT:DC:RANG 2000\n"));
         assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-222,\"Data out of range\"\n");
-        link.send(Wire.ascii("RES:RANG AUTO\n"));
+        // *OPC? is answered after the commands before it on the connection: then the range is set
+        assertThat(ask(link, "RES:RANG AUTO\n*OPC?\n")).isEqualTo("1\n");
         assertThat(meter.range()).isEmpty();
     }
 
