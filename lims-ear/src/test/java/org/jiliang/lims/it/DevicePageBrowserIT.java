@@ -120,7 +120,7 @@ class DevicePageBrowserIT {
                 browser.find(By.cssSelector("button.retire-" + code)).click();
                 String refusal = browser.waitUntil(d -> {
                     String text = d.findElement(By.id("messages")).getText();
-                    return text.contains("不能停用") ? text : null;
+                    return text.contains("不能退役") ? text : null;
                 });
                 assertThat(refusal).contains(code).contains(opened.object().getString("jobNumber"));
                 assertThat(browser.driver().findElements(By.cssSelector("tr.device-" + code))).hasSize(1);
@@ -141,7 +141,7 @@ class DevicePageBrowserIT {
 
         openDevicePageAsAdministrator();
         browser.find(By.cssSelector("button.retire-" + code)).click();
-        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("请填写设备停用原因"));
+        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("请填写设备退役原因"));
 
         type("retire-reason", "登记测试用，已退回");
         browser.find(By.cssSelector("button.retire-" + code)).click();
@@ -149,8 +149,10 @@ class DevicePageBrowserIT {
         browser.find(By.id("show-retired")).click();
         String retired = browser.waitUntil(d -> d.findElements(By.cssSelector("tr.device-" + code + " .device-state"))
                 .stream().map(e -> e.getText()).findFirst().orElse(null));
-        assertThat(retired).startsWith("已停用").contains("admin").contains("登记测试用，已退回");
+        assertThat(retired).startsWith("已退役").contains("admin").contains("登记测试用，已退回");
         assertThat(browser.driver().findElements(By.cssSelector("button.start-" + code))).as("not started again").isEmpty();
+        assertThat(browser.text(By.cssSelector("tr.device-" + code + " .device-link")))
+                .as("a device the server does not read says so").startsWith("已停止");
     }
 
     private void openDevicePageAsAdministrator() {

@@ -139,6 +139,9 @@ public class BenchService {
     /** A device a bench agent reads shows as such even before its agent forwarded an identity. */
     private LinkState linkOf(BenchDevice d, boolean readByAgent) {
         LinkState link = frames.linkState(d);
+        if (!readByAgent && !d.enabled() && LinkState.UNKNOWN.equals(link.state())) {
+            return LinkState.stopped(d.code(), link.identityAvailable());
+        }
         if (readByAgent && LinkState.UNKNOWN.equals(link.state())) {
             return new LinkState(d.code(), LinkState.AGENT, null, null, null, null, 0, link.identityAvailable(), null,
                     null, null, null, 0);

@@ -29,9 +29,7 @@ public class LinkStateBoard {
     public LinkState state(BenchDevice device) {
         LinkState state = state(device.code());
         if (!protocolTellsIdentity(device.protocol())) {
-            return new LinkState(state.deviceCode(), state.state(), state.peer(), state.connectedAt(), state.downSince(),
-                    state.downReason(), state.reconnectAttempts(), false, state.identityReadAt(), state.model(),
-                    state.serialNumber(), state.softwareVersion(), state.bytesReceived());
+            return state.withoutIdentityFromProtocol();
         }
         return state;
     }

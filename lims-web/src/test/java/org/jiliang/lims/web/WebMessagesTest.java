@@ -54,7 +54,8 @@ class WebMessagesTest {
             Map.entry("identity.field.", List.of(org.jiliang.lims.bench.IdentityVerdict.SERIAL_NUMBER,
                     org.jiliang.lims.bench.IdentityVerdict.MODEL)),
             Map.entry("link.", List.of(org.jiliang.lims.bench.LinkState.CONNECTED, org.jiliang.lims.bench.LinkState.DOWN,
-                    org.jiliang.lims.bench.LinkState.AGENT, org.jiliang.lims.bench.LinkState.UNKNOWN)));
+                    org.jiliang.lims.bench.LinkState.AGENT, org.jiliang.lims.bench.LinkState.UNKNOWN,
+                    org.jiliang.lims.bench.LinkState.STOPPED)));
 
     private final Properties zh = bundle("zh");
     private final Properties en = bundle("en");

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * <pre>
  * # uncertainty budget, format 1
- * budget,measurand,unit,estimate,coverage,rounding
+ * budget,measurand,unit,estimate,coverage,rounding[,basis]   (basis only when not UNROUNDED_COMBINED)
  * component,name,unit,estimate,standard_uncertainty,sensitivity_coefficient,contribution,degrees_of_freedom,type,distribution,basis
  * correlation,first,second,coefficient
  * result,combined_standard_uncertainty,effective_degrees_of_freedom,coverage_factor,expanded_uncertainty,reported_value,reported_expanded_uncertainty
@@ -25,8 +25,13 @@ final class BudgetCsv {
 
     static String write(UncertaintyBudget budget) {
         StringBuilder out = new StringBuilder(FORMAT).append('\n');
-        line(out, "budget", budget.measurand(), budget.unit(), plain(budget.estimate()),
-                coverage(budget.coverage()), budget.rounding().name());
+        if (budget.basis() == ExpandedUncertaintyBasis.UNROUNDED_COMBINED) {
+            line(out, "budget", budget.measurand(), budget.unit(), plain(budget.estimate()),
+                    coverage(budget.coverage()), budget.rounding().name());
+        } else {
+            line(out, "budget", budget.measurand(), budget.unit(), plain(budget.estimate()),
+                    coverage(budget.coverage()), budget.rounding().name(), budget.basis().name());
+        }
         for (UncertaintyBudget.Component c : budget.components()) {
             InputQuantity q = c.quantity();
             line(out, "component", q.name(), q.unit(), plain(q.estimate()), plain(q.standardUncertainty()),
@@ -59,11 +64,13 @@ final class BudgetCsv {
             List<String> f = fields(lines[n], n + 1);
             switch (f.get(0)) {
                 case "budget" -> {
-                    expect(f, 6, n);
+                    expect(f, f.size() == 7 ? 7 : 6, n);
                     builder = UncertaintyBudget.builder(f.get(1), f.get(2))
                             .estimate(new BigDecimal(f.get(3)))
                             .coverage(coverage(f.get(4)))
-                            .rounding(UncertaintyRounding.valueOf(f.get(5)));
+                            .rounding(UncertaintyRounding.valueOf(f.get(5)))
+                            .basis(f.size() == 7 ? ExpandedUncertaintyBasis.valueOf(f.get(6))
+                                    : ExpandedUncertaintyBasis.UNROUNDED_COMBINED);
                 }
                 case "component" -> {
                     expect(f, 11, n);

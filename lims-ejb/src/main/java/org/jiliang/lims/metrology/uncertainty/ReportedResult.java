@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param coverageFactor      k
  * @param unit                unit of y and U
  * @param rounding            the rounding rule applied
+ * @param basis               whether U came from the unrounded u_c or from u_c rounded to two digits
  */
 public record ReportedResult(BigDecimal value, BigDecimal expandedUncertainty, BigDecimal coverageFactor, String unit,
-        UncertaintyRounding rounding) {
+        UncertaintyRounding rounding, ExpandedUncertaintyBasis basis) {
 
     public ReportedResult {
         Objects.requireNonNull(value, "value");
@@ -22,6 +23,12 @@ public record ReportedResult(BigDecimal value, BigDecimal expandedUncertainty, B
         Objects.requireNonNull(coverageFactor, "coverageFactor");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(rounding, "rounding");
+        Objects.requireNonNull(basis, "basis");
+    }
+
+    /** The reporting rule as a certificate states it, e.g. "U = k·u_c from the unrounded u_c; U rounded half up …". */
+    public String roundingStatement() {
+        return basis.description() + "; " + rounding.description();
     }
 
     /** E.g. "10000.025 g ± 0.059 g (k = 2)". */

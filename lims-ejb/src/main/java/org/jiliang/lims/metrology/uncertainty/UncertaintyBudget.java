@@ -73,6 +73,7 @@ public final class UncertaintyBudget {
     private final List<Correlation> correlations;
     private final Coverage coverage;
     private final UncertaintyRounding rounding;
+    private final ExpandedUncertaintyBasis basis;
     private final BigDecimal combinedStandardUncertainty;
     private final DegreesOfFreedom effectiveDegreesOfFreedom;
     private final BigDecimal coverageFactor;
@@ -97,10 +98,14 @@ public final class UncertaintyBudget {
         }
         this.coverage = b.coverage;
         this.rounding = b.rounding;
+        this.basis = b.basis;
         this.combinedStandardUncertainty = combine(components, correlations);
         this.effectiveDegreesOfFreedom = welchSatterthwaite(components, correlations, combinedStandardUncertainty);
         this.coverageFactor = coverage.coverageFactor(effectiveDegreesOfFreedom);
-        this.expandedUncertainty = Precision.tidy(coverageFactor.multiply(combinedStandardUncertainty));
+        BigDecimal uc = basis == ExpandedUncertaintyBasis.COMBINED_ROUNDED_TO_TWO_DIGITS
+                ? combinedStandardUncertainty.round(new MathContext(2, rounding.mode()))
+                : combinedStandardUncertainty;
+        this.expandedUncertainty = Precision.tidy(coverageFactor.multiply(uc));
     }
 
     /**
@@ -214,7 +219,7 @@ public final class UncertaintyBudget {
         return coverageFactor;
     }
 
-    /** U = k·u_c, unrounded. */
+    /** U = k·u_c, unrounded (u_c itself rounded first when the {@link #basis} says so). */
     public BigDecimal expandedUncertainty() {
         return expandedUncertainty;
     }
@@ -223,14 +228,19 @@ public final class UncertaintyBudget {
         return rounding;
     }
 
+    /** Whether U is computed from the unrounded u_c (the default) or from u_c rounded to two digits. */
+    public ExpandedUncertaintyBasis basis() {
+        return basis;
+    }
+
     /** y ± U as printed: U to two significant digits by the rounding rule, y to the same decimal place. */
     public ReportedResult reported() {
         if (expandedUncertainty.signum() == 0) {
-            return new ReportedResult(estimate, BigDecimal.ZERO, coverageFactor, unit, rounding);
+            return new ReportedResult(estimate, BigDecimal.ZERO, coverageFactor, unit, rounding, basis);
         }
         BigDecimal u = expandedUncertainty.round(new MathContext(2, rounding.mode()));
         BigDecimal value = estimate.setScale(u.scale(), java.math.RoundingMode.HALF_UP);
-        return new ReportedResult(plain(value), plain(u), coverageFactor, unit, rounding);
+        return new ReportedResult(plain(value), plain(u), coverageFactor, unit, rounding, basis);
     }
 
     /** A value such as 1.2E+3 becomes 1200 so that it prints without an exponent. */
@@ -282,6 +292,7 @@ public final class UncertaintyBudget {
         private final List<Correlation> correlations = new ArrayList<>();
         private Coverage coverage = Coverage.studentT95();
         private UncertaintyRounding rounding = UncertaintyRounding.HALF_UP;
+        private ExpandedUncertaintyBasis basis = ExpandedUncertaintyBasis.UNROUNDED_COMBINED;
 
         private Builder(String measurand, String unit) {
             if (measurand == null || measurand.isBlank()) {
@@ -333,6 +344,12 @@ public final class UncertaintyBudget {
 
         public Builder rounding(UncertaintyRounding rounding) {
             this.rounding = Objects.requireNonNull(rounding, "rounding");
+            return this;
+        }
+
+        /** What U is computed from; {@link ExpandedUncertaintyBasis#UNROUNDED_COMBINED} unless a procedure says. */
+        public Builder basis(ExpandedUncertaintyBasis basis) {
+            this.basis = Objects.requireNonNull(basis, "basis");
             return this;
         }
 

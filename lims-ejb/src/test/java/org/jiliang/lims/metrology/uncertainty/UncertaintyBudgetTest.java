@@ -216,4 +216,31 @@ class UncertaintyBudgetTest {
                 .isInstanceOf(NullPointerException.class)
                 .hasMessageContaining("output estimate y of y is missing");
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "UNROUNDED_COMBINED,             0.01449, 0.029",
+            "COMBINED_ROUNDED_TO_TWO_DIGITS, 0.01449, 0.028",
+            "UNROUNDED_COMBINED,             0.01551, 0.031",
+            "COMBINED_ROUNDED_TO_TWO_DIGITS, 0.01551, 0.032"
+    })
+    void aProcedureChoosesWhetherUComesFromTheUnroundedOrTheRoundedCombinedUncertainty(
+            ExpandedUncertaintyBasis basis, BigDecimal uc, String expanded) {
+        UncertaintyBudget budget = UncertaintyBudget.builder("y", "g").estimate(d("1.000"))
+                .add(q("a", uc.toPlainString(), DegreesOfFreedom.infinite()))
+                .coverage(Coverage.factor(d("2"))).basis(basis).build();
+
+        assertThat(budget.reported().expandedUncertainty().toPlainString()).isEqualTo(expanded);
+        assertThat(budget.reported().basis()).isEqualTo(basis);
+        assertThat(UncertaintyBudget.fromCsv(budget.toCsv()).reported()).isEqualTo(budget.reported());
+    }
+
+    @Test
+    void theDefaultBasisIsTheUnroundedCombinedUncertaintyAndKeepsTheStoredFormat() {
+        UncertaintyBudget budget = UncertaintyBudget.builder("y", "g").estimate(d("1.000"))
+                .add(q("a", "0.01449", DegreesOfFreedom.infinite())).coverage(Coverage.factor(d("2"))).build();
+
+        assertThat(budget.basis()).isEqualTo(ExpandedUncertaintyBasis.UNROUNDED_COMBINED);
+        assertThat(budget.toCsv()).contains("\nbudget,y,g,1.000,factor:2,HALF_UP\n");
+    }
 }
