@@ -21,6 +21,12 @@ public final class BenchDeviceConstants {
             + " the sequence number it identifies a frame even after a restart numbered from 1 again.", javaType = "String")
     public static final String SESSION = "CamelBenchDeviceSession";
 
+    @Metadata(label = "consumer", description = "What the frame answers (the command, the setting it was read with, the"
+            + " errors its command queued, whether it came late), for a frame of a conversation; absent for a frame nobody"
+            + " asked for. With the frame's bytes it is everything its reading depends on (DeviceCodec.interpretAnswer).",
+            javaType = "org.jiliang.instrument.reading.Answered")
+    public static final String ANSWERED = "CamelBenchDeviceAnswered";
+
     @Metadata(label = "producer", description = "The raw reply frame, byte for byte, sequence number 0.",
             javaType = "org.jiliang.instrument.frame.RawFrame")
     public static final String RAW_FRAME = "CamelBenchDeviceRawFrame";

@@ -17,6 +17,7 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
 import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.instrument.transport.FrameTimeoutException;
@@ -288,12 +289,18 @@ public class BenchDeviceConsumer extends DefaultConsumer {
 
         @Override
         public void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading) {
-            emit(frame, framingProblem, receivedAt, reading != null ? reading : codec::interpret);
+            accept(frame, framingProblem, receivedAt, reading, null);
+        }
+
+        @Override
+        public void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading,
+                Answered answered) {
+            emit(frame, framingProblem, receivedAt, reading != null ? reading : codec::interpret, answered);
         }
     };
 
     private void emit(byte[] bytes, String framingProblem) {
-        emit(bytes, framingProblem, endpoint.getClock().instant(), codec::interpret);
+        emit(bytes, framingProblem, endpoint.getClock().instant(), codec::interpret, null);
     }
 
     /**
@@ -301,7 +308,8 @@ public class BenchDeviceConsumer extends DefaultConsumer {
      *
      * @param framingProblem why the framer's frame is not a whole line (a piece of an over-long one), or null
      */
-    private void emit(byte[] bytes, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reader) {
+    private void emit(byte[] bytes, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reader,
+            Answered answered) {
         emitting.lock();
         try {
             List<byte[]> pieces = codec.split(bytes);
@@ -312,7 +320,8 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                 RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, receivedAt,
                         pieces.get(i));
                 sequence = frame.sequence();
-                process(frame, problem, i == pieces.size() - 1 ? reader : codec::interpret);
+                boolean last = i == pieces.size() - 1;
+                process(frame, problem, last ? reader : codec::interpret, last ? answered : null);
             }
         } finally {
             emitting.unlock();
@@ -320,7 +329,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     }
 
     /** @param problem why the frame is malformed whatever the codec makes of it, or null */
-    private void process(RawFrame frame, String problem, Function<RawFrame, DeviceReading> reader) {
+    private void process(RawFrame frame, String problem, Function<RawFrame, DeviceReading> reader, Answered answered) {
         DeviceReading reading = problem == null ? reader.apply(frame) : DeviceReading.malformed(frame, problem);
         Exchange exchange = createExchange(false);
         try {
@@ -330,6 +339,9 @@ public class BenchDeviceConsumer extends DefaultConsumer {
             message.setHeader(BenchDeviceConstants.SEQUENCE, frame.sequence());
             message.setHeader(BenchDeviceConstants.STATUS, reading.status().name());
             message.setHeader(BenchDeviceConstants.SESSION, session);
+            if (answered != null) {
+                message.setHeader(BenchDeviceConstants.ANSWERED, answered);
+            }
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.instrument.reading.DeviceDialogue;
 import org.jiliang.instrument.reading.DeviceReading;
@@ -38,13 +39,22 @@ final class DeviceSession {
         default void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading) {
             accept(frame, framingProblem);
         }
+
+        /**
+         * As {@link #accept(byte[], String, Instant, Function)}, with what the frame answers ({@code null} if it
+         * cannot be told: a frame nobody asked for, bytes left after a timeout), which travels with it.
+         */
+        default void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading,
+                Answered answered) {
+            accept(frame, framingProblem, receivedAt, reading);
+        }
     }
 
     /** How many error-queue entries are read after one command at most: instrument manuals give queues of 20 or 30 entries. */
     static final int MAX_ERROR_ENTRIES = 32;
     static final String LEFT_AFTER_TIMEOUT = "bytes left on the link after the answer to %s timed out; kept as their own"
             + " frame, not joined to the next answer";
-    static final String LATE_ANSWER = "late answer: arrived after the answer to %s had timed out; kept, not taken as a reading";
+    static final String LATE_ANSWER = Answered.LATE_ANSWER;
 
     /**
      * What one command brought: the answer's reading (null if none was expected or it timed out) and the
@@ -209,12 +219,14 @@ final class DeviceSession {
         }
         current.send(codec.encodeCommand(command));
         said.sent(command);
+        String setting = said.settingFor(command); // before the answer can teach the dialogue anything
         List<Received> frames = new ArrayList<>();
         Received answer = null;
         FrameTimeoutException timeout = null;
         if (awaitReply) {
             try {
                 answer = receive(current);
+                answer.answeredAs(codec, answered(command, setting, List.of(), false));
                 frames.add(answer);
             } catch (FrameTimeoutException e) {
                 timeout = e;
@@ -229,7 +241,7 @@ final class DeviceSession {
         String errorQuery = said.errorQueueQuery();
         if (errorQuery != null) {
             try {
-                readErrorQueue(current, said, errorQuery, command, frames, errors);
+                readErrorQueue(current, said, errorQuery, command, setting, frames, errors);
             } catch (FrameTimeoutException silent) {
                 // what did come is kept; the bytes of an unfinished line stay on the link for whoever closes it
                 flush(frames, sink);
@@ -241,8 +253,15 @@ final class DeviceSession {
         }
         DeviceReading reading = null;
         if (answer != null) {
-            answer.reading = raw -> said.interpret(command, raw).withDeviceErrors(errors);
-            reading = answer.reading.apply(new RawFrame(deviceId(), 0, answer.receivedAt, answer.bytes));
+            RawFrame received = new RawFrame(deviceId(), 0, answer.receivedAt, answer.bytes);
+            DeviceReading learnt = said.interpret(command, received).withDeviceErrors(errors); // learns what it tells (FUNC?)
+            Answered answered = answered(command, setting, errors, false);
+            if (answered != null) {
+                answer.answeredAs(codec, answered);
+            } else {
+                answer.reading = raw -> learnt;
+            }
+            reading = answer.reading.apply(received);
             if (!emitAnswer) {
                 frames.remove(answer);
             }
@@ -251,7 +270,7 @@ final class DeviceSession {
         return new Outcome(answer == null ? null : answer.bytes, reading, List.copyOf(errors), timeout != null);
     }
 
-    private void readErrorQueue(Link current, DeviceDialogue said, String errorQuery, String command,
+    private void readErrorQueue(Link current, DeviceDialogue said, String errorQuery, String command, String setting,
                                 List<Received> frames, List<String> errors) throws IOException {
         boolean ask = true;
         for (int read = 0; read < MAX_ERROR_ENTRIES; read++) {
@@ -264,11 +283,16 @@ final class DeviceSession {
             Optional<DeviceDialogue.ErrorEntry> entry = said.errorEntryIn(frame.bytes);
             if (entry.isEmpty()) {
                 // the answer to the command that timed out (or a line the device sent on its own), late
-                frame.problem = String.format(LATE_ANSWER, command);
+                Answered late = answered(command, setting, List.of(), true);
+                if (late != null) {
+                    frame.answeredAs(endpoint.getCodec(), late);
+                } else {
+                    frame.problem = String.format(LATE_ANSWER, command);
+                }
                 ask = false;
                 continue;
             }
-            frame.reading = raw -> said.interpret(errorQuery, raw);
+            frame.answeredAs(endpoint.getCodec(), Answered.to(errorQuery));
             ask = true;
             if (entry.get().none()) {
                 return;
@@ -284,7 +308,7 @@ final class DeviceSession {
 
     private static void flush(List<Received> frames, FrameSink sink) {
         for (Received frame : frames) {
-            sink.accept(frame.bytes, frame.problem, frame.receivedAt, frame.reading);
+            sink.accept(frame.bytes, frame.problem, frame.receivedAt, frame.reading, frame.answered);
         }
     }
 
@@ -294,12 +318,32 @@ final class DeviceSession {
         final Instant receivedAt;
         String problem;
         Function<RawFrame, DeviceReading> reading;
+        Answered answered;
 
         Received(byte[] bytes, String problem, Instant receivedAt, Function<RawFrame, DeviceReading> reading) {
             this.bytes = bytes;
             this.problem = problem;
             this.receivedAt = receivedAt;
             this.reading = reading;
+        }
+
+        /** Read from its bytes and what it answers, as anyone who gets both reads it (a server re-reading an agent's frame). */
+        void answeredAs(DeviceCodec<?> codec, Answered answered) {
+            this.answered = answered;
+            this.reading = raw -> codec.interpretAnswer(raw, answered);
+        }
+    }
+
+    /**
+     * What a frame answers, or {@code null} where the command cannot travel with it (longer than an {@link Answered}
+     * holds, or not printable, as the bytes of an SBI command given as such): then the frame is read as before, here
+     * with the dialogue and on the server from its bytes alone.
+     */
+    private static Answered answered(String command, String setting, List<String> errors, boolean late) {
+        try {
+            return Answered.of(command, setting, errors, late);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

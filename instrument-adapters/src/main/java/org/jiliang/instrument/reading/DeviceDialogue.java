@@ -23,6 +23,15 @@ public interface DeviceDialogue {
      */
     DeviceReading interpret(String command, RawFrame frame);
 
+    /**
+     * The setting of the device, as this connection knows it now, that an answer to {@code command} is read with
+     * where the command alone does not say it (SCPI: the function a {@code READ?} returns); {@code null} if none
+     * matters. It goes into the frame's {@link Answered}, so the frame can be read again from its bytes.
+     */
+    default String settingFor(String command) {
+        return null;
+    }
+
     /** Commands to send before {@code command} so that its answer can be read (SCPI: {@code FUNC?} before a {@code READ?} when the function is not known). */
     default List<String> questionsBefore(String command) {
         return List.of();

@@ -1,5 +1,6 @@
 package org.jiliang.instrument.scpi;
 
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.AsciiLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -242,6 +243,19 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
             return errorEntry(frame, entry);
         }
         return readings(frame, function, unit);
+    }
+
+    /**
+     * The answer read as the dialogue that received it read it: named after the function it asked for or, for
+     * {@code READ?}/{@code FETC?}, the function the connection was set to ({@link Answered#setting()}).
+     */
+    @Override
+    public DeviceReading interpretAnswer(RawFrame frame, Answered answered) {
+        if (answered.late()) {
+            return DeviceCodec.super.interpretAnswer(frame, answered);
+        }
+        return ScpiDialogue.read(this, ScpiDialogue.parse(answered.command()), answered.setting(), frame)
+                .withDeviceErrors(answered.deviceErrors());
     }
 
     /** A dialogue that names each reading after the function asked for or last selected on the connection. */

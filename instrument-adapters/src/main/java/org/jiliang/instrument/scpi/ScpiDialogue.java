@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.DeviceDialogue;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.instrument.reading.ReadingStatus;
@@ -38,16 +39,44 @@ public final class ScpiDialogue implements DeviceDialogue {
             function = null; // the reset state is the meter's own; ask it
             return;
         }
-        parsed.selectedFunction().ifPresent(selected -> function = selected);
+        parsed.selectedFunction().ifPresent(this::learn);
     }
 
     @Override
     public DeviceReading interpret(String command, RawFrame frame) {
         ScpiCommand asked = command == null ? null : parse(command);
+        DeviceReading reading = read(codec, asked, function, frame);
+        if (asked != null && asked.isFunctionQuery() && reading.status() == ReadingStatus.DEVICE_ANSWER) {
+            ScpiCommand.functionNamed(((ScpiResponse.Text) codec.decodeReply(command, frame.bytes())).text())
+                    .ifPresent(this::learn);
+        }
+        return reading;
+    }
+
+    /**
+     * Takes the function the meter is set to now. A name longer than an {@link Answered} may carry (no SCPI function
+     * is) is not taken: the next {@code READ?} asks {@code FUNC?} again and reads as malformed if the unit is not known.
+     */
+    private void learn(String selected) {
+        function = selected.length() <= Answered.MAX_SETTING ? selected : null;
+    }
+
+    /** The function a {@code READ?} or {@code FETC?} answer would be named after now; {@code null} for any other command. */
+    @Override
+    public String settingFor(String command) {
+        ScpiCommand asked = parse(command);
+        return asked != null && asked.isMeasurementQuery() && asked.measurementFunction().isEmpty() ? function : null;
+    }
+
+    /**
+     * The reading of an answer to {@code asked} on a connection set to {@code function} ({@code null}: not known),
+     * learning nothing: what this dialogue does on the wire and what the server does with a frame an agent forwarded.
+     */
+    static DeviceReading read(ScpiCodec codec, ScpiCommand asked, String function, RawFrame frame) {
         if (asked == null) {
             return codec.interpret(frame);
         }
-        ScpiResponse response = codec.decodeReply(command, frame.bytes());
+        ScpiResponse response = codec.decodeReply(asked.text(), frame.bytes());
         if (response instanceof ScpiResponse.Malformed m) {
             return DeviceReading.malformed(frame, m.reason());
         }
@@ -59,7 +88,6 @@ public final class ScpiDialogue implements DeviceDialogue {
         }
         if (asked.isFunctionQuery()) {
             Optional<String> told = response instanceof ScpiResponse.Text text ? ScpiCommand.functionNamed(text.text()) : Optional.empty();
-            told.ifPresent(selected -> function = selected);
             return told.isPresent() ? DeviceReading.withoutValue(frame, ReadingStatus.DEVICE_ANSWER)
                     : DeviceReading.malformed(frame, "'" + frame.text().strip() + "' names no measurement function");
         }
@@ -97,7 +125,7 @@ public final class ScpiDialogue implements DeviceDialogue {
                 : Optional.empty();
     }
 
-    private static ScpiCommand parse(String command) {
+    static ScpiCommand parse(String command) {
         try {
             return command == null ? null : ScpiCommand.parse(command);
         } catch (IllegalArgumentException e) {

@@ -16,9 +16,11 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.instrument.reading.Quantity;
 import org.jiliang.instrument.reading.ReadingStatus;
+import org.jiliang.instrument.scpi.ScpiCodec;
 import org.jiliang.instrument.simulator.ScpiMultimeterSimulator;
 import org.jiliang.instrument.testing.SocatPtyPair;
 import org.junit.jupiter.api.AfterEach;
@@ -110,6 +112,49 @@ class ScpiAsInstrumentsSpeakItTest {
         meter.notANumber(true);
         assertThat(awaitReading(readings, r -> r.status() == ReadingStatus.NOT_A_NUMBER).frame().text()).isEqualTo("nan\n");
         assertGaplessSequenceFromOne(readings);
+    }
+
+    @Test
+    void everyFrameOfAConversationSaysWhatItAnswersAndReadsTheSameFromItsBytesAndThatAlone() throws Exception {
+        ScpiMultimeterSimulator meter = keep(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument().readQuery(true)
+                .start());
+        meter.apply("RES", new BigDecimal("1000.2"));
+        meter.apply("VOLT:DC", new BigDecimal("0.5"));
+        MockEndpoint readings = routes.start("dmm", tcp(meter) + "&pollInterval=50");
+        awaitReading(readings, r -> "V".equals(r.unit())); // the meter's own function, told by FUNC?
+        ProducerTemplate template = routes.producer();
+        template.requestBody(tcp(meter), "CONF:RES");
+        awaitReading(readings, r -> "Ohm".equals(r.unit()));
+        ScpiMultimeterSimulator strict = keep(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument().start());
+        strict.apply("VOLT:DC", new BigDecimal("0.5"));
+        MockEndpoint flagged = routes.start("dmm2", "bench-device:dmm-2?host=127.0.0.1&port=" + strict.port()
+                + "&protocol=scpi&pollCommand=MEAS:VOLT:DC? 1,2,3&pollInterval=50");
+        awaitReading(flagged, r -> r.status() == ReadingStatus.DEVICE_ERROR && r.value() != null);
+
+        ScpiCodec alone = new ScpiCodec(); // what the server's codec for these profiles would say of the bytes alone
+        boolean readDifferentlyAlone = false;
+        List<Exchange> exchanges = new ArrayList<>(readings.getExchanges());
+        exchanges.addAll(flagged.getExchanges());
+        for (Exchange exchange : exchanges) {
+            DeviceReading emitted = exchange.getIn().getBody(DeviceReading.class);
+            Answered answered = exchange.getIn().getHeader(BenchDeviceConstants.ANSWERED, Answered.class);
+            if (emitted.status() == ReadingStatus.IDENTITY) {
+                assertThat(answered).as("an identity is read from its bytes alone").isNull();
+                continue;
+            }
+            assertThat(answered).as("frame %s", emitted.frame()).isNotNull();
+            DeviceReading again = alone.interpretAnswer(emitted.frame(), answered);
+            assertThat(again).as("frame %s read again with %s", emitted.frame(), answered).isEqualTo(emitted);
+            DeviceReading bytesOnly = alone.interpret(emitted.frame());
+            readDifferentlyAlone |= bytesOnly.status() != emitted.status() || !java.util.Objects.equals(bytesOnly.unit(), emitted.unit());
+        }
+        assertThat(readDifferentlyAlone).as("some frames need what they answer: READ? in ohms, FUNC?, the flagged reading")
+                .isTrue();
+        List<Answered> told = exchanges.stream()
+                .map(e -> e.getIn().getHeader(BenchDeviceConstants.ANSWERED, Answered.class)).toList();
+        assertThat(told).contains(new Answered("READ?", "RES", List.of(), false), Answered.to("FUNC?"),
+                Answered.to("SYST:ERR?"), new Answered("MEAS:VOLT:DC? 1,2,3", null,
+                        List.of("-108,\"Parameter not allowed\""), false));
     }
 
     private void assertRealCauseOfUnansweredRead(MockEndpoint readings) throws InterruptedException {
