@@ -26,7 +26,9 @@ import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.util.json.DeserializationException;
 import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
+import org.jiliang.instrument.camel.BenchDeviceConstants;
 import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -203,8 +205,10 @@ public final class BenchAgent implements AutoCloseable {
         builder.from(p.endpointUri()).routeId(routeId(p.code())).process(exchange -> {
             DeviceReading reading = exchange.getIn().getBody(DeviceReading.class);
             RawFrame frame = reading.frame();
+            // what the frame answers goes with it, so the server reads its bytes as this agent did (issue 10)
             device.append(frame.receivedAt(), frame.bytes(), reading.status().name(), reading.value(),
-                    reading.unit(), reading.rejectReason());
+                    reading.unit(), reading.rejectReason(),
+                    exchange.getIn().getHeader(BenchDeviceConstants.ANSWERED, Answered.class));
             target.signalAppend();
         });
     }

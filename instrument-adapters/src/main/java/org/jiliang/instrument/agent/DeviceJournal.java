@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.jiliang.instrument.reading.Answered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -195,10 +196,17 @@ public final class DeviceJournal implements AutoCloseable {
     }
 
     /** Appends a frame under the next sequence number; it is on disk when this returns. */
-    public synchronized JournalEntry append(Instant receivedAt, byte[] raw, String status, BigDecimal value, String unit,
+    public JournalEntry append(Instant receivedAt, byte[] raw, String status, BigDecimal value, String unit,
             String rejectReason) throws IOException {
+        return append(receivedAt, raw, status, value, unit, rejectReason, null);
+    }
+
+    /** As {@link #append(Instant, byte[], String, BigDecimal, String, String)}, with what the frame answers ({@code null}: nothing known). */
+    public synchronized JournalEntry append(Instant receivedAt, byte[] raw, String status, BigDecimal value, String unit,
+            String rejectReason, Answered answered) throws IOException {
         ensureOpen();
-        JournalEntry entry = new JournalEntry(device, lastSequence + 1, receivedAt, raw, status, value, unit, rejectReason);
+        JournalEntry entry = new JournalEntry(device, lastSequence + 1, receivedAt, raw, status, value, unit, rejectReason,
+                answered);
         byte[] line = entry.toLine().getBytes(StandardCharsets.US_ASCII);
         try {
             writeFully(appendChannel, ByteBuffer.wrap(line));

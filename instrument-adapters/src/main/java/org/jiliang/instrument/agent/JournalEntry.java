@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.Map;
 import java.util.zip.CRC32;
+
+import org.apache.camel.util.json.DeserializationException;
+import org.apache.camel.util.json.Jsoner;
+import org.jiliang.instrument.reading.Answered;
 
 /**
  * One frame in the journal, as the device sent it and as the agent's codec read it, with its
@@ -14,10 +19,13 @@ import java.util.zip.CRC32;
  *
  * <p>On disk it is one ASCII line of tab-separated fields ending in the CRC-32 of the rest, so a
  * torn or damaged line is recognised: sequence, receivedAt, status, value, unit (base64),
- * raw bytes (base64), reject reason (base64); an absent field is empty.
+ * raw bytes (base64), reject reason (base64), and since issue 10 what the frame answers (base64 of its
+ * {@code answers} JSON); an absent field is empty. A line of seven fields (written before) has no answer.
+ *
+ * @param answered what the frame answers ({@link Answered}); {@code null} for a frame nobody asked for
  */
 public record JournalEntry(String device, long sequence, Instant receivedAt, byte[] raw, String status,
-                           BigDecimal value, String unit, String rejectReason) {
+                           BigDecimal value, String unit, String rejectReason, Answered answered) {
 
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final Base64.Decoder B64D = Base64.getDecoder();
@@ -32,6 +40,12 @@ public record JournalEntry(String device, long sequence, Instant receivedAt, byt
         raw = raw.clone();
     }
 
+    /** A frame without an answer (a device that is polled by no conversation, or one that streams). */
+    public JournalEntry(String device, long sequence, Instant receivedAt, byte[] raw, String status, BigDecimal value,
+            String unit, String rejectReason) {
+        this(device, sequence, receivedAt, raw, status, value, unit, rejectReason, null);
+    }
+
     @Override
     public byte[] raw() {
         return raw.clone();
@@ -40,7 +54,8 @@ public record JournalEntry(String device, long sequence, Instant receivedAt, byt
     /** The journal line, terminated by LF. */
     String toLine() {
         String body = sequence + "\t" + receivedAt + "\t" + status + "\t" + (value == null ? "" : value.toPlainString())
-                + "\t" + text(unit) + "\t" + B64.encodeToString(raw) + "\t" + text(rejectReason);
+                + "\t" + text(unit) + "\t" + B64.encodeToString(raw) + "\t" + text(rejectReason)
+                + (answered == null ? "" : "\t" + text(AnsweredJson.toJson(answered).toJson()));
         return body + "\t" + crc(body) + "\n";
     }
 
@@ -59,14 +74,23 @@ public record JournalEntry(String device, long sequence, Instant receivedAt, byt
             throw new IllegalArgumentException("CRC mismatch");
         }
         String[] f = body.split("\t", -1);
-        if (f.length != 7) {
-            throw new IllegalArgumentException("expected 7 fields, found " + f.length);
+        if (f.length != 7 && f.length != 8) {
+            throw new IllegalArgumentException("expected 7 or 8 fields, found " + f.length);
         }
         try {
             return new JournalEntry(device, Long.parseLong(f[0]), Instant.parse(f[1]), B64D.decode(f[5]), f[2],
-                    f[3].isEmpty() ? null : new BigDecimal(f[3]), untext(f[4]), untext(f[6]));
+                    f[3].isEmpty() ? null : new BigDecimal(f[3]), untext(f[4]), untext(f[6]),
+                    f.length == 8 ? answered(untext(f[7])) : null);
         } catch (NumberFormatException | DateTimeParseException e) {
             throw new IllegalArgumentException("unreadable field: " + e.getMessage(), e);
+        }
+    }
+
+    private static Answered answered(String json) {
+        try {
+            return json == null ? null : AnsweredJson.fromJson((Map<?, ?>) Jsoner.deserialize(json));
+        } catch (DeserializationException | ClassCastException e) {
+            throw new IllegalArgumentException("unreadable answer: " + e.getMessage(), e);
         }
     }
 

@@ -33,6 +33,9 @@ public final class ServerConnection {
      */
     public static final int CONTRACT = 2;
 
+    /** The longest reject reason the server's API takes (it keeps its own reading's reason anyway). */
+    static final int MAX_REJECT_REASON = 300;
+
     /** A frame the server refused for good, with its reason ({@code error} is the stable message key). */
     public record Refusal(long sequence, String error, String reason) {
     }
@@ -147,7 +150,12 @@ public final class ServerConnection {
                 f.put("unit", e.unit());
             }
             if (e.rejectReason() != null) {
-                f.put("rejectReason", e.rejectReason());
+                // the server reads the bytes again and keeps its own reason; the API takes at most this much of ours
+                f.put("rejectReason", e.rejectReason().length() <= MAX_REJECT_REASON ? e.rejectReason()
+                        : e.rejectReason().substring(0, MAX_REJECT_REASON - 3) + "...");
+            }
+            if (e.answered() != null) {
+                f.put("answers", AnsweredJson.toJson(e.answered()));
             }
             frames.add(f);
         }

@@ -21,9 +21,25 @@ public final class BenchDeviceConstants {
             + " the sequence number it identifies a frame even after a restart numbered from 1 again.", javaType = "String")
     public static final String SESSION = "CamelBenchDeviceSession";
 
+    @Metadata(label = "consumer", description = "What the frame answers (the command, the setting it was read with, the"
+            + " errors its command queued, whether it came late), for a frame of a conversation; absent for a frame nobody"
+            + " asked for. With the frame's bytes it is everything its reading depends on (DeviceCodec.interpretAnswer).",
+            javaType = "org.jiliang.instrument.reading.Answered")
+    public static final String ANSWERED = "CamelBenchDeviceAnswered";
+
     @Metadata(label = "producer", description = "The raw reply frame, byte for byte, sequence number 0.",
             javaType = "org.jiliang.instrument.frame.RawFrame")
     public static final String RAW_FRAME = "CamelBenchDeviceRawFrame";
+
+    @Metadata(label = "producer", description = "The entries the device's error queue held after the command, as the device"
+            + " wrote them (e.g. -113,\"Undefined header\"); empty when it said no error or the protocol has no error queue.",
+            javaType = "java.util.List<String>")
+    public static final String DEVICE_ERRORS = "CamelBenchDeviceErrors";
+
+    @Metadata(label = "producer", description = "Every other frame the command brought (error-queue answers, bytes left after a"
+            + " timeout, a late answer), each read, in the order they came, when no consumer of this JVM owns the device"
+            + " (a consumer emits them as frames of its own).", javaType = "java.util.List<org.jiliang.instrument.reading.DeviceReading>")
+    public static final String OTHER_FRAMES = "CamelBenchDeviceOtherFrames";
 
     private BenchDeviceConstants() {
     }

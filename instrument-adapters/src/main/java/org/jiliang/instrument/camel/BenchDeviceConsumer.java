@@ -2,6 +2,7 @@ package org.jiliang.instrument.camel;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -9,12 +10,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
 import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.instrument.transport.FrameTimeoutException;
@@ -58,7 +61,6 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     private final BenchDeviceEndpoint endpoint;
     private final BenchDeviceConfiguration configuration;
     private final DeviceCodec<?> codec;
-    private final byte[] pollBytes;
     private final String session = UUID.randomUUID().toString();
     private final ReentrantLock emitting = new ReentrantLock();
     private final AtomicLong linkFailures = new AtomicLong();
@@ -83,7 +85,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         this.endpoint = endpoint;
         this.configuration = endpoint.getConfiguration();
         this.codec = endpoint.getCodec();
-        this.pollBytes = codec.encodeCommand(configuration.getPollCommand());
+        codec.encodeCommand(configuration.getPollCommand()); // a poll command the protocol cannot send fails here, not at the first poll
     }
 
     /** Whether a link to the device is open right now. */
@@ -122,7 +124,7 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         String owner = "route " + getRouteId() + " (" + endpoint.getEndpointUri() + ")";
-        DeviceSession newSession = new DeviceSession(endpoint, owner, this::emit, new LinkReporter(
+        DeviceSession newSession = new DeviceSession(endpoint, owner, frames, new LinkReporter(
                 endpoint.getLinkListener(), configuration.getDeviceId(), configuration.peer(), endpoint.getClock()));
         DeviceOwners.claim(newSession);
         deviceSession = newSession;
@@ -212,8 +214,11 @@ public class BenchDeviceConsumer extends DefaultConsumer {
             Link link = device.openIfNeeded(() -> LOG.debug("Bench device {} connected at {}",
                     configuration.getDeviceId(), configuration.peer()));
             device.drainUnsolicited(link);
-            link.send(pollBytes);
-            emit(DeviceSession.awaitAnswer(link, configuration), link.lastFrameProblem());
+            DeviceSession.Outcome outcome = device.converse(link, configuration.getPollCommand(), true, frames);
+            if (outcome.timedOut()) {
+                LOG.debug("Bench device {} did not answer {}; its error queue says {}", configuration.getDeviceId(),
+                        configuration.getPollCommand(), outcome.deviceErrors());
+            }
             return true;
         } finally {
             device.lock().unlock();
@@ -275,12 +280,36 @@ public class BenchDeviceConsumer extends DefaultConsumer {
         emit(bytes, null);
     }
 
+    /** Where the frames of the device session go: emitted in the order they came. */
+    private final DeviceSession.FrameSink frames = new DeviceSession.FrameSink() {
+        @Override
+        public void accept(byte[] frame, String framingProblem) {
+            emit(frame, framingProblem);
+        }
+
+        @Override
+        public void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading) {
+            accept(frame, framingProblem, receivedAt, reading, null);
+        }
+
+        @Override
+        public void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading,
+                Answered answered) {
+            emit(frame, framingProblem, receivedAt, reading != null ? reading : codec::interpret, answered);
+        }
+    };
+
+    private void emit(byte[] bytes, String framingProblem) {
+        emit(bytes, framingProblem, endpoint.getClock().instant(), codec::interpret, null);
+    }
+
     /**
      * Emits a frame, or the pieces the codec splits it into (every piece but the last a fragment).
      *
      * @param framingProblem why the framer's frame is not a whole line (a piece of an over-long one), or null
      */
-    private void emit(byte[] bytes, String framingProblem) {
+    private void emit(byte[] bytes, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reader,
+            Answered answered) {
         emitting.lock();
         try {
             List<byte[]> pieces = codec.split(bytes);
@@ -288,10 +317,11 @@ public class BenchDeviceConsumer extends DefaultConsumer {
                 String problem = i < pieces.size() - 1
                         ? (framingProblem == null ? FRAGMENT_BEFORE_REPLY : framingProblem + "; " + FRAGMENT_BEFORE_REPLY)
                         : pieces.size() == 1 ? framingProblem : null;
-                RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, endpoint.getClock().instant(),
+                RawFrame frame = new RawFrame(configuration.getDeviceId(), sequence + 1, receivedAt,
                         pieces.get(i));
                 sequence = frame.sequence();
-                process(frame, problem);
+                boolean last = i == pieces.size() - 1;
+                process(frame, problem, last ? reader : codec::interpret, last ? answered : null);
             }
         } finally {
             emitting.unlock();
@@ -299,8 +329,8 @@ public class BenchDeviceConsumer extends DefaultConsumer {
     }
 
     /** @param problem why the frame is malformed whatever the codec makes of it, or null */
-    private void process(RawFrame frame, String problem) {
-        DeviceReading reading = problem == null ? codec.interpret(frame) : DeviceReading.malformed(frame, problem);
+    private void process(RawFrame frame, String problem, Function<RawFrame, DeviceReading> reader, Answered answered) {
+        DeviceReading reading = problem == null ? reader.apply(frame) : DeviceReading.malformed(frame, problem);
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getIn();
@@ -309,6 +339,9 @@ public class BenchDeviceConsumer extends DefaultConsumer {
             message.setHeader(BenchDeviceConstants.SEQUENCE, frame.sequence());
             message.setHeader(BenchDeviceConstants.STATUS, reading.status().name());
             message.setHeader(BenchDeviceConstants.SESSION, session);
+            if (answered != null) {
+                message.setHeader(BenchDeviceConstants.ANSWERED, answered);
+            }
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);

@@ -1,6 +1,10 @@
 package org.jiliang.instrument.camel;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.camel.Exchange;
@@ -8,6 +12,7 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultProducer;
 import org.jiliang.instrument.frame.RawFrame;
 import org.jiliang.instrument.reading.DeviceCodec;
+import org.jiliang.instrument.reading.DeviceReading;
 import org.jiliang.instrument.transport.Link;
 
 /**
@@ -43,29 +48,73 @@ public class BenchDeviceProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) throws Exception {
         String command = exchange.getIn().getMandatoryBody(String.class);
-        byte[] request = codec.encodeCommand(command);
+        codec.encodeCommand(command); // refuses a malformed command before anything is sent
         boolean expectReply = codec.expectsReply(command);
-        byte[] reply;
+        DeviceSession.Outcome outcome;
+        List<DeviceReading> others = new ArrayList<>();
         Optional<DeviceSession> owner = DeviceOwners.owner(configuration.getDeviceId());
         if (owner.isPresent()) {
-            reply = owner.get().request(request, expectReply, configuration.readTimeout());
+            outcome = owner.get().request(command, expectReply, configuration.readTimeout());
         } else {
             oneCommandAtATime.lock();
             try (Link link = endpoint.openLink()) {
-                link.send(request);
-                reply = expectReply ? link.readFrame(configuration.readTimeout()) : null;
+                outcome = DeviceSession.forOneCommand(endpoint, collector(others))
+                        .converse(link, command, expectReply, collector(others), false);
             } finally {
                 oneCommandAtATime.unlock();
             }
         }
         Message message = exchange.getMessage();
         message.setHeader(BenchDeviceConstants.DEVICE_ID, configuration.getDeviceId());
+        message.setHeader(BenchDeviceConstants.DEVICE_ERRORS, outcome.deviceErrors());
+        if (owner.isEmpty()) {
+            message.setHeader(BenchDeviceConstants.OTHER_FRAMES, List.copyOf(others));
+        }
+        // a command that brought no answer but an error has failed; an answer carries its errors itself
+        if (outcome.timedOut() || (outcome.answer() == null && !outcome.deviceErrors().isEmpty())) {
+            throw new DeviceErrorException("bench device " + configuration.getDeviceId()
+                    + (outcome.timedOut() ? " did not answer '" + command + "' within " + configuration.getReadTimeout() + " ms"
+                    : " refused '" + command + "'") + "; its error queue says " + outcome.deviceErrors(), outcome.deviceErrors());
+        }
+        byte[] reply = outcome.answer();
         if (reply == null) {
             message.setBody(null);
             return;
         }
         RawFrame frame = new RawFrame(configuration.getDeviceId(), 0, endpoint.getClock().instant(), reply);
-        message.setBody(codec.isReadingCommand(command) ? codec.interpret(frame) : codec.decodeReply(command, reply));
+        message.setBody(codec.isReadingCommand(command) ? outcome.reading() : codec.decodeReply(command, reply));
         message.setHeader(BenchDeviceConstants.RAW_FRAME, frame);
+    }
+
+    /** Collects the frames of a command on its own connection, read, numbered 0 like the reply. */
+    private DeviceSession.FrameSink collector(List<DeviceReading> others) {
+        return new DeviceSession.FrameSink() {
+            @Override
+            public void accept(byte[] frame, String framingProblem) {
+                accept(frame, framingProblem, endpoint.getClock().instant(), null);
+            }
+
+            @Override
+            public void accept(byte[] frame, String framingProblem, Instant receivedAt, Function<RawFrame, DeviceReading> reading) {
+                RawFrame raw = new RawFrame(configuration.getDeviceId(), 0, receivedAt, frame);
+                others.add(framingProblem != null ? DeviceReading.malformed(raw, framingProblem)
+                        : reading != null ? reading.apply(raw) : codec.interpret(raw));
+            }
+        };
+    }
+
+    /** The device did not answer a command, and its error queue says why (SCPI {@code -113,"Undefined header"}). */
+    public static final class DeviceErrorException extends java.io.IOException {
+        private final List<String> deviceErrors;
+
+        DeviceErrorException(String message, List<String> deviceErrors) {
+            super(message);
+            this.deviceErrors = List.copyOf(deviceErrors);
+        }
+
+        /** The error-queue entries as the device wrote them. */
+        public List<String> deviceErrors() {
+            return deviceErrors;
+        }
     }
 }

@@ -36,6 +36,24 @@ public interface DeviceCodec<R> {
     DeviceReading interpret(RawFrame frame);
 
     /**
+     * The reading of a frame of a conversation from its bytes and what it answers: the same whether the session that
+     * received it reads it or the server reads again what a bench agent forwarded. A late answer is malformed; a
+     * reading whose command queued device errors carries them ({@link DeviceReading#withDeviceErrors}). Protocols
+     * whose frames say everything read the bytes alone. Never throws.
+     */
+    default DeviceReading interpretAnswer(RawFrame frame, Answered answered) {
+        if (answered.late()) {
+            return DeviceReading.malformed(frame, String.format(Answered.LATE_ANSWER, answered.command()));
+        }
+        return interpret(frame).withDeviceErrors(answered.deviceErrors());
+    }
+
+    /** A dialogue for a new connection: how the answers on it are read (see {@link DeviceDialogue}). */
+    default DeviceDialogue newDialogue() {
+        return DeviceDialogue.of(this);
+    }
+
+    /**
      * Whether the device answers this command at all. Commands that only act (SCPI {@code *RST},
      * SBI {@code ESC T}) get no answer, so nobody should wait for one.
      */

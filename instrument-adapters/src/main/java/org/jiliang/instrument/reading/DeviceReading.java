@@ -40,7 +40,8 @@ public record DeviceReading(RawFrame frame, ReadingStatus status, BigDecimal val
         Objects.requireNonNull(status, "status");
         quantities = List.copyOf(Objects.requireNonNull(quantities, "quantities"));
         boolean hasValue = value != null && unit != null && !unit.isBlank();
-        if (WITH_VALUE.contains(status) != hasValue || (value == null) != (unit == null)) {
+        boolean valueFits = WITH_VALUE.contains(status) == hasValue || (status == ReadingStatus.DEVICE_ERROR && hasValue);
+        if (!valueFits || (value == null) != (unit == null)) {
             throw new IllegalArgumentException(status + " reading must "
                     + (WITH_VALUE.contains(status) ? "" : "not ") + "carry a value and a unit");
         }
@@ -94,6 +95,24 @@ public record DeviceReading(RawFrame frame, ReadingStatus status, BigDecimal val
 
     public static DeviceReading malformed(RawFrame frame, String reason) {
         return new DeviceReading(frame, ReadingStatus.MALFORMED, null, null, reason, List.of());
+    }
+
+    /**
+     * This reading with the errors the device queued for the same command ({@code entries} as the device wrote
+     * them, e.g. {@code -108,"Parameter not allowed"}): a {@link ReadingStatus#DEVICE_ERROR} that keeps the values
+     * for the record; this reading itself when there are none.
+     */
+    public DeviceReading withDeviceErrors(List<String> entries) {
+        if (entries.isEmpty()) {
+            return this;
+        }
+        String errors = String.join("; ", entries);
+        String reason = switch (status) {
+            case STABLE, DYNAMIC -> "the device queued an error with this reading: " + errors;
+            case DEVICE_ERROR, MALFORMED -> rejectReason + "; the device queued: " + errors;
+            default -> status + "; the device queued: " + errors;
+        };
+        return new DeviceReading(frame, ReadingStatus.DEVICE_ERROR, value, unit, reason, quantities);
     }
 
     /** The quantity of that name, e.g. {@code quantity("RH")}. */

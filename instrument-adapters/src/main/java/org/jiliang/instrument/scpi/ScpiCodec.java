@@ -1,5 +1,6 @@
 package org.jiliang.instrument.scpi;
 
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.AsciiLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import org.jiliang.instrument.scpi.ScpiResponse.Text;
  *
  * <p>A reading carries no unit on the wire, so the codec is made for one measurement function
  * ({@code VOLT:DC} in {@code V} unless told otherwise); its readings are named after the function.
- * {@code ±9.9E37} is an overload, {@code 9.91E37} not a number.
+ * A magnitude of 9.9E37 or more is an overload, 9.91E37 (within a float's rounding) not a number, and so
+ * are {@code inf} and {@code nan} as C libraries print them (docs/scpi.md).
  */
 public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
 
@@ -195,7 +197,7 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
     private static Optional<List<BigDecimal>> numbers(String text) {
         List<BigDecimal> values = new ArrayList<>();
         for (String field : text.split(",", -1)) {
-            Optional<BigDecimal> value = ScpiNumbers.parse(field.strip());
+            Optional<BigDecimal> value = ScpiNumbers.parseResponse(field.strip());
             if (value.isEmpty()) {
                 return Optional.empty();
             }
@@ -228,12 +230,52 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         return text.equals("0") ? null : text;
     }
 
+    /**
+     * A frame read alone, without the command it answers: an identity, an error-queue entry, or readings named
+     * after this codec's function. A consumer or producer knows the command and reads with {@link #newDialogue()}.
+     */
     @Override
     public DeviceReading interpret(RawFrame frame) {
         if (identityIn(frame.bytes()).isPresent()) {
             return DeviceReading.identity(frame);
         }
-        ScpiResponse response = decodeReply("READ?", frame.bytes());
+        if (decode(frame.bytes()) instanceof ErrorEntry entry) {
+            return errorEntry(frame, entry);
+        }
+        return readings(frame, function, unit);
+    }
+
+    /**
+     * The answer read as the dialogue that received it read it: named after the function it asked for or, for
+     * {@code READ?}/{@code FETC?}, the function the connection was set to ({@link Answered#setting()}).
+     */
+    @Override
+    public DeviceReading interpretAnswer(RawFrame frame, Answered answered) {
+        if (answered.late()) {
+            return DeviceCodec.super.interpretAnswer(frame, answered);
+        }
+        return ScpiDialogue.read(this, ScpiDialogue.parse(answered.command()), answered.setting(), frame)
+                .withDeviceErrors(answered.deviceErrors());
+    }
+
+    /** A dialogue that names each reading after the function asked for or last selected on the connection. */
+    @Override
+    public ScpiDialogue newDialogue() {
+        return new ScpiDialogue(this);
+    }
+
+    /** The unit of a function's readings: this codec's unit for its own function, else the function's SI unit; null if not known. */
+    String unitOf(String selected) {
+        return selected.equals(function) ? unit : UNITS.get(selected);
+    }
+
+    static DeviceReading errorEntry(RawFrame frame, ErrorEntry entry) {
+        return entry.isNoError() ? DeviceReading.withoutValue(frame, ReadingStatus.DEVICE_ANSWER)
+                : DeviceReading.deviceError(frame, "the device reports error " + entry.code() + ", \"" + entry.message() + "\"");
+    }
+
+    static DeviceReading readings(RawFrame frame, String function, String unit) {
+        ScpiResponse response = new ScpiCodec(function, unit).decodeReply("READ?", frame.bytes());
         if (response instanceof Malformed m) {
             return DeviceReading.malformed(frame, m.reason());
         }
@@ -242,10 +284,10 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         for (int i = 0; i < values.size(); i++) {
             BigDecimal value = values.get(i);
             if (ScpiNumbers.isNotANumber(value)) {
-                return DeviceReading.deviceError(frame, "the meter returned not-a-number (9.91E37) for reading " + (i + 1)
-                        + "; its error queue (SYST:ERR?) says why");
+                return DeviceReading.withoutValue(frame, ReadingStatus.NOT_A_NUMBER);
             }
             if (ScpiNumbers.isOverload(value)) {
+                // a negative overload is still beyond the range; UNDERLOAD means "too little" (a balance's empty pan)
                 return DeviceReading.withoutValue(frame, ReadingStatus.OVERLOAD);
             }
             quantities.add(new Quantity(i == 0 ? function : function + "#" + (i + 1), value, unit));

@@ -31,7 +31,8 @@ public record ScpiCommand(String header, List<String> parameters) {
             Map.entry("FREQ", "FREQUENCY"), Map.entry("PER", "PERIOD"), Map.entry("TEMP", "TEMPERATURE"),
             Map.entry("CAP", "CAPACITANCE"), Map.entry("SYST", "SYSTEM"), Map.entry("ERR", "ERROR"),
             Map.entry("COUN", "COUNT"), Map.entry("FETC", "FETCH"), Map.entry("INIT", "INITIATE"),
-            Map.entry("TRIG", "TRIGGER"), Map.entry("SOUR", "SOURCE"), Map.entry("OUTP", "OUTPUT"));
+            Map.entry("TRIG", "TRIGGER"), Map.entry("SOUR", "SOURCE"), Map.entry("OUTP", "OUTPUT"),
+            Map.entry("SENS", "SENSE"), Map.entry("FUNC", "FUNCTION"), Map.entry("RANG", "RANGE"));
 
     public static final ScpiCommand IDN = parse("*IDN?");
     public static final ScpiCommand RST = parse("*RST");
@@ -155,6 +156,41 @@ public record ScpiCommand(String header, List<String> parameters) {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * The function a command selects: {@code CONF:<f>}, {@code MEAS:<f>?} (a MEASure is a CONFigure and a
+     * READ?) or {@code [SENS:]FUNC "<f>"}; empty for other commands.
+     */
+    public java.util.Optional<String> selectedFunction() {
+        java.util.Optional<String> measured = measurementFunction();
+        if (measured.isPresent()) {
+            return measured;
+        }
+        String h = shortHeader();
+        if ((h.equals("FUNC") || h.equals("SENS:FUNC")) && parameters.size() == 1) {
+            return functionNamed(parameters.get(0));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether this asks for the selected function: {@code [SENS:]FUNC?}. */
+    public boolean isFunctionQuery() {
+        String h = shortHeader();
+        return h.equals("FUNC?") || h.equals("SENS:FUNC?");
+    }
+
+    /** A function as a meter names it in {@code FUNC} or its answer to {@code FUNC?} ({@code "VOLT"}, {@code RES}), in short form. */
+    public static java.util.Optional<String> functionNamed(String text) {
+        String name = text.strip();
+        if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
+            name = name.substring(1, name.length() - 1).strip();
+        }
+        try {
+            return parse("CONF:" + name).measurementFunction();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** Whether the instrument answers with readings: {@code MEAS:…?}, {@code READ?}, {@code FETC?}. */

@@ -57,6 +57,7 @@ public abstract class SimulatedDevice implements AutoCloseable {
     private final String serialPath;
     private final SerialSettings serialSettings;
     private final long reopenDelayMillis;
+    private final boolean oneClientAtATime;
 
     private final Set<Connection> connections = ConcurrentHashMap.newKeySet();
     private final AtomicInteger acceptedConnections = new AtomicInteger();
@@ -74,6 +75,7 @@ public abstract class SimulatedDevice implements AutoCloseable {
         this.serialPath = builder.serialPort;
         this.serialSettings = builder.serialSettings;
         this.reopenDelayMillis = builder.serialReopenDelay.toMillis();
+        this.oneClientAtATime = builder.oneClientAtATime;
         if (!tcp && serialPath == null) {
             throw new IllegalArgumentException("a simulated device needs TCP or a serial port");
         }
@@ -184,9 +186,14 @@ public abstract class SimulatedDevice implements AutoCloseable {
                 }
                 return;
             }
+            if (oneClientAtATime && !connections.isEmpty()) {
+                closeQuietly(socket);
+                continue;
+            }
             try {
                 Connection connection = new Connection(TcpLink.accepted(socket, newCommandFramer()));
                 acceptedConnections.incrementAndGet();
+                connections.add(connection); // now, so a one-client device refuses the next connection at once
                 threads.execute(() -> serve(connection));
             } catch (IOException | RejectedExecutionException e) {
                 closeQuietly(socket);
@@ -450,6 +457,7 @@ public abstract class SimulatedDevice implements AutoCloseable {
         Duration serialReopenDelay = Duration.ofMillis(200);
         long seed = 4711;
         Ticker ticker = Ticker.SYSTEM;
+        boolean oneClientAtATime;
 
         Builder() {
         }
@@ -495,6 +503,11 @@ public abstract class SimulatedDevice implements AutoCloseable {
             }
             this.serialReopenDelay = delay;
             return self();
+        }
+
+        /** Serve one TCP client at a time, as many LXI raw-socket servers do: a second connection is closed at once. */
+        final void oneClientAtATime(boolean one) {
+            this.oneClientAtATime = one;
         }
 
         /** Seed of the noise generator, so a noisy run can be repeated. */

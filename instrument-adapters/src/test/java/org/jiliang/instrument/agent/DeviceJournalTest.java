@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.List;
 
+import org.jiliang.instrument.reading.Answered;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,29 @@ class DeviceJournalTest {
             assertThat(pending.get(0).receivedAt()).isEqualTo(T0);
             assertThat(pending.get(1).raw()).isEqualTo(garbled);
             assertThat(pending.get(1).rejectReason()).isEqualTo("not an MT-SICS response: « # » 温度");
+            assertThat(reopened.problems()).isEmpty();
+        }
+    }
+
+    @Test
+    void whatAFrameAnswersIsJournaledWithItAndALineWrittenBeforeHasNoAnswer() throws IOException {
+        Answered read = new Answered("READ?", "RES", List.of(), false);
+        Answered flagged = new Answered("MEAS:VOLT:DC? 1,2,3", null,
+                List.of("-108,\"Parameter not allowed\"", "-224,\"Illegal parameter value;ten\""), false);
+        Answered late = new Answered("READ?", "VOLT:DC", List.of(), true);
+        try (DeviceJournal journal = DeviceJournal.open(dir, "DMM-1", 0)) {
+            journal.append(T0, bytes("1000.2\n"), "STABLE", new BigDecimal("1000.2"), "Ohm", null, read);
+            journal.append(T0, bytes("0.5\n"), "DEVICE_ERROR", new BigDecimal("0.5"), "V", "queued", flagged);
+            journal.append(T0, bytes("1\n"), "MALFORMED", null, null, "late answer", late);
+            journal.append(T0, bytes("ACME,DMM,1,2\n"), "IDENTITY", null, null, null, null);
+        }
+        String before = new JournalEntry("DMM-1", 5, T0, bytes("0,\"No error\"\n"), "DEVICE_ANSWER", null, null, null)
+                .toLine();
+        assertThat(before.split("\t")).as("sequence ... reason and the CRC: as journals were written before").hasSize(8);
+        Files.writeString(dir.resolve("DMM-1.journal"), before, StandardCharsets.US_ASCII, StandardOpenOption.APPEND);
+        try (DeviceJournal reopened = DeviceJournal.open(dir, "DMM-1", 0)) {
+            assertThat(reopened.pending(10)).extracting(JournalEntry::answered)
+                    .containsExactly(read, flagged, late, null, null);
             assertThat(reopened.problems()).isEmpty();
         }
     }

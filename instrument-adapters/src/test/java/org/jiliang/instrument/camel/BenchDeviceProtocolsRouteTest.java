@@ -96,10 +96,12 @@ class BenchDeviceProtocolsRouteTest {
         assertThat(template.requestBody(uri, "*IDN?"))
                 .isEqualTo(new ScpiResponse.Identification("JILIANG", "SIM-DMM-34401", "MY1234", "1.0"));
         assertThat(template.requestBody(uri, "*RST")).isNull();
-        assertThat(template.requestBody(uri, "BOGUS")).isNull();
-        // A command without answer is sent, not confirmed; the next one may overtake it on its own connection.
-        Await.until(() -> !meter.errorQueue().isEmpty());
-        assertThat(template.requestBody(uri, "SYST:ERR?")).isEqualTo(new ScpiResponse.ErrorEntry(-113, "Undefined header"));
+        // every command is followed by the error queue (issue 10 §3): an unknown one fails with the meter's own entry
+        Exchange bogus = template.request(uri, e -> e.getIn().setBody("BOGUS"));
+        assertThat(bogus.getException()).isInstanceOf(BenchDeviceProducer.DeviceErrorException.class);
+        assertThat(bogus.getMessage().getHeader(BenchDeviceConstants.DEVICE_ERRORS, List.class))
+                .containsExactly("-113,\"Undefined header\"");
+        assertThat(meter.errorQueue()).isEmpty();
         assertThat(template.requestBody(uri, "SYST:ERR?")).isEqualTo(new ScpiResponse.ErrorEntry(0, "No error"));
         Exchange measured = template.request(uri, e -> e.getIn().setBody("MEAS:VOLT:DC?"));
         assertThat(measured.getMessage().getBody(DeviceReading.class).unit()).isEqualTo("V");

@@ -67,11 +67,39 @@ class ScpiCodecTest {
     }
 
     @Test
-    void reportsNotANumberAsADeviceError() {
-        DeviceReading reading = codec.interpret(frame(ascii("+9.91000000E+37\n")));
+    void reportsNotANumberAsNotANumber() {
+        assertThat(codec.interpret(frame(ascii("+9.91000000E+37\n"))).status()).isEqualTo(ReadingStatus.NOT_A_NUMBER);
+    }
 
-        assertThat(reading.status()).isEqualTo(ReadingStatus.DEVICE_ERROR);
-        assertThat(reading.rejectReason()).startsWith("the meter returned not-a-number (9.91E37) for reading 1");
+    /** SCPI-99 Vol 1 7.2.1.5: any magnitude from 9.9E37 up is an overload, whatever digits a float printed. */
+    @ParameterizedTest
+    @CsvSource({"9.90000030209633e+37", "+9.9E+37", "1e38", "-9.90000030209633e+37", "inf", "+inf", "-inf", "INF", "Infinity"})
+    void recognisesOverloadAsFirmwareAndLibrariesPrintIt(String text) {
+        DeviceReading reading = codec.interpret(frame(ascii(text + "\n")));
+
+        assertThat(reading.status()).isEqualTo(ReadingStatus.OVERLOAD);
+        assertThat(reading.value()).isNull();
+    }
+
+    /** 9.91E37 is not-a-number; a float keeps it as 9.91000025e+37. */
+    @ParameterizedTest
+    @CsvSource({"9.91000025e+37", "+9.91E37", "nan", "NaN", "-nan", "NAN"})
+    void recognisesNotANumberAsFirmwareAndLibrariesPrintIt(String text) {
+        assertThat(codec.interpret(frame(ascii(text + "\n"))).status()).isEqualTo(ReadingStatus.NOT_A_NUMBER);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1.23,1.23", "1e-07,0.0000001", "+1.23000000E+00,1.23", "-0.000123,-0.000123", "9.8e37,9.8E37"})
+    void readsTheNumberFormatsRealMetersPrint(String text, String value) {
+        DeviceReading reading = codec.interpret(frame(ascii(text + "\n")));
+
+        assertThat(reading.status()).isEqualTo(ReadingStatus.STABLE);
+        assertThat(reading.value()).isEqualByComparingTo(value);
+    }
+
+    @Test
+    void aNotANumberAmongSeveralReadingsMakesTheWholeReadingNotANumber() {
+        assertThat(codec.interpret(frame(ascii("1.0,nan,1.1\n"))).status()).isEqualTo(ReadingStatus.NOT_A_NUMBER);
     }
 
     @Test
@@ -102,11 +130,19 @@ class ScpiCodecTest {
         assertThat(codec.decode(ascii("\"VOLT:DC\"\n"))).isEqualTo(new Text("\"VOLT:DC\""));
     }
 
+    /** Error-queue answers are frames like any other: the server shows them (issue 10 §3). */
+    @Test
+    void readsErrorQueueAnswersAsDeviceErrorsAndTheEmptyQueueAsAnAnswer() {
+        DeviceReading error = codec.interpret(frame(ascii("-113,\"Undefined header\"\n")));
+        assertThat(error.status()).isEqualTo(ReadingStatus.DEVICE_ERROR);
+        assertThat(error.rejectReason()).isEqualTo("the device reports error -113, \"Undefined header\"");
+        assertThat(codec.interpret(frame(ascii("0,\"No error\"\n"))).status()).isEqualTo(ReadingStatus.DEVICE_ANSWER);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "'+1.0000000'|frame does not end with LF, so it is incomplete or too long (10 bytes)",
             "'+1.0E+01V\n'|'+1.0E+01V' is not a list of NR1/NR2/NR3 numbers",
-            "'0,\"No error\"\n'|'0,\"No error\"' is not a list of NR1/NR2/NR3 numbers",
             "'1.0,,2.0\n'|'1.0,,2.0' is not a list of NR1/NR2/NR3 numbers",
             "'\n'|blank line"})
     void reportsMalformedReadingsWithAReason(String line, String reason) {

@@ -126,6 +126,99 @@ class ScpiMultimeterSimulatorTest {
         assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-363,\"Input buffer overrun\"\n");
     }
 
+    @Test
+    void printsNumbersAsAParserLibraryInstrumentDoes() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument());
+        TcpLink link = open(meter);
+
+        meter.apply("VOLT:DC", new BigDecimal("1.23"));
+        assertThat(ask(link, "MEAS:VOLT:DC?\n")).isEqualTo("1.23\n");
+        meter.apply("VOLT:DC", new BigDecimal("1E-7"));
+        assertThat(ask(link, "MEAS:VOLT:DC?\n")).isEqualTo("1e-07\n");
+        meter.apply("VOLT:DC", new BigDecimal("-0.000123"));
+        assertThat(ask(link, "MEAS:VOLT:DC?\n")).isEqualTo("-0.000123\n");
+        meter.apply("VOLT:DC", new BigDecimal("2000"));
+        assertThat(ask(link, "MEAS:VOLT:DC?\n")).isEqualTo("9.90000030209633e+37\n");
+        meter.notANumber(true);
+        assertThat(ask(link, "MEAS:VOLT:DC?\n")).isEqualTo("nan\n");
+    }
+
+    @Test
+    void queuesErrorsWithTheParserLibrarysCodesAndTexts() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument());
+        meter.apply("VOLT:DC", BigDecimal.ONE);
+        TcpLink link = open(meter);
+
+        link.send(Wire.ascii("CONF:VOLT:DC ten\n"));
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-224,\"Illegal parameter value;ten\"\n");
+        // too many parameters: the meter measures and queues -108
+        assertThat(ask(link, "MEAS:VOLT:DC? 1,2,3\n")).isEqualTo("1\n");
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-108,\"Parameter not allowed\"\n");
+        // no READ? at all
+        link.send(Wire.ascii("READ?\n"));
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-113,\"Undefined header\"\n");
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("0,\"No error\"\n");
+    }
+
+    @Test
+    void servesOneClientAtATimeAsARawSocketServerDoes() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument());
+        TcpLink first = open(meter);
+        assertThat(ask(first, "*IDN?\n")).startsWith("JILIANG,");
+
+        TcpLink second = connect(meter);
+        assertThatThrownBy(() -> ask(second, "*IDN?\n")).isInstanceOf(java.io.IOException.class)
+                .isNotInstanceOf(FrameTimeoutException.class);
+        second.close();
+
+        first.close();
+        org.jiliang.instrument.testing.Await.until(() -> {
+            try (TcpLink third = connect(meter)) {
+                return ask(third, "*IDN?\n").startsWith("JILIANG,");
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+    }
+
+    @Test
+    void measuresInTheSelectedRangeWithItsResolutionAndSeededNoise() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder().noise(new BigDecimal("0.00002")).seed(7));
+        meter.apply("VOLT:DC", new BigDecimal("9.9999871"));
+        TcpLink link = open(meter);
+
+        String first = ask(link, "CONF:VOLT:DC 10\nREAD?\n");
+        // 10 V range, 6½ digits: five decimals; the noise of seed 7 is the same every run
+        assertThat(first).matches("\\+(9\\.\\d{5}000E\\+00|1\\.00000000E\\+01)\n");
+        assertThat(meter.range()).hasValueSatisfying(range -> assertThat(range).isEqualByComparingTo("10"));
+        meter.apply("VOLT:DC", new BigDecimal("12.5"));
+        assertThat(ask(link, "READ?\n")).isEqualTo("+9.90000000E+37\n");
+        ScpiMultimeterSimulator again = start(ScpiMultimeterSimulator.builder().noise(new BigDecimal("0.00002")).seed(7));
+        again.apply("VOLT:DC", new BigDecimal("9.9999871"));
+        TcpLink other = open(again);
+        assertThat(ask(other, "CONF:VOLT:DC 10\nREAD?\n")).isEqualTo(first);
+    }
+
+    @Test
+    void setsTheRangeWithTheRangeCommandAndRefusesOneBeyondTheLargest() throws Exception {
+        ScpiMultimeterSimulator meter = start(ScpiMultimeterSimulator.builder());
+        meter.apply("VOLT:DC", new BigDecimal("0.98765432"));
+        meter.apply("RES", new BigDecimal("99.87654"));
+        TcpLink link = open(meter);
+
+        link.send(Wire.ascii("SENS:VOLT:DC:RANG 0.5\n"));
+        assertThat(ask(link, "VOLT:RANG?\n")).isEqualTo("+1.00000000E+00\n");
+        // 1 V range: a millionth of a volt
+        assertThat(ask(link, "READ?\n")).isEqualTo("+9.87654000E-01\n");
+        link.send(Wire.ascii("CONF:RES 100\n"));
+        assertThat(ask(link, "READ?\n")).isEqualTo("+9.98765000E+01\n");
+        link.send(Wire.ascii("VOLT:DC:RANG 2000\n"));
+        assertThat(ask(link, "SYST:ERR?\n")).isEqualTo("-222,\"Data out of range\"\n");
+        // *OPC? is answered after the commands before it on the connection: then the range is set
+        assertThat(ask(link, "RES:RANG AUTO\n*OPC?\n")).isEqualTo("1\n");
+        assertThat(meter.range()).isEmpty();
+    }
+
     private ScpiMultimeterSimulator start(ScpiMultimeterSimulator.Builder builder) throws Exception {
         ScpiMultimeterSimulator simulator = builder.start();
         resources.add(simulator);

@@ -9,8 +9,10 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.instrument.reading.DeviceReading;
+import org.jiliang.lims.bench.BenchAgentService.AgentAnswer;
 import org.jiliang.lims.bench.BenchAgentService.AgentFrame;
 import org.jiliang.lims.bench.DeviceFrameService.IncomingFrame;
 
@@ -25,6 +27,11 @@ import org.jiliang.lims.bench.DeviceFrameService.IncomingFrame;
  *     use); the server's reading is what is stored, and if it differs from the agent's (status, value
  *     or unit) the frame is stored as {@link DeviceFrameService#QUARANTINED}, both readings in its
  *     reason, never to be captured;</li>
+ * <li>a frame of a conversation says what it answers (issue 10: the command, the setting a {@code READ?}
+ *     answer is read with, the errors its command queued, whether it came late), since a SCPI answer read
+ *     alone has no quantity; its bytes are read with that ({@link DeviceCodec#interpretAnswer}), exactly as
+ *     the agent's session read them. An answer that breaks the bounds of {@link Answered} or names a command
+ *     the device's protocol cannot send is refused; without one, the bytes are read alone, as before;</li>
  * <li>a value the record cannot hold exactly is not rounded: when both read it alike, the frame goes on
  *     and {@link DeviceFrameService} keeps it as malformed by the rule it applies to every frame
  *     ({@link FrameRecordLimits}), as for a device the server reads itself.</li>
@@ -86,8 +93,16 @@ final class AgentFrameCheck {
             held = Duration.ZERO;
         }
 
+        Answered answered = null;
+        if (f.answers() != null) {
+            try {
+                answered = answered(f.answers(), codec);
+            } catch (IllegalArgumentException e) {
+                return unreadable(f, "answers: " + e.getMessage());
+            }
+        }
         String text = new String(raw, StandardCharsets.ISO_8859_1);
-        Reading server = serverReading(codec, f.device(), sequence, receivedAt, raw);
+        Reading server = serverReading(codec, f.device(), sequence, receivedAt, raw, answered);
         Reading agent = new Reading(f.status(), f.value(), f.unit(), f.rejectReason());
         boolean same = server.status().equals(agent.status()) && sameValue(server.value(), agent.value())
                 && Objects.equals(server.unit(), agent.unit());
@@ -100,13 +115,34 @@ final class AgentFrameCheck {
                 DeviceFrameService.QUARANTINED, null, null, reason, text, serverNow, held), true);
     }
 
-    /** The reading the server's codec gives the bytes. */
+    /**
+     * What the agent says the frame answers, checked: the bounds of {@link Answered} and a command the device's
+     * protocol can send.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    private static Answered answered(AgentAnswer answers, DeviceCodec<?> codec) {
+        Answered answered = new Answered(answers.command(), answers.setting(), answers.deviceErrors(),
+                Boolean.TRUE.equals(answers.late()));
+        if (codec != null) {
+            try {
+                codec.encodeCommand(answered.command());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + answered.command() + "' is not a command of protocol "
+                        + codec.protocolName(), e);
+            }
+        }
+        return answered;
+    }
+
+    /** The reading the server's codec gives the bytes, with what they answer if the agent said. */
     private static Reading serverReading(DeviceCodec<?> codec, String device, long sequence, Instant receivedAt,
-            byte[] raw) {
+            byte[] raw, Answered answered) {
         if (codec == null) {
             return new Reading("MALFORMED", null, null, "the server has no codec for this device's profile");
         }
-        DeviceReading reading = codec.interpret(new RawFrame(device, sequence, receivedAt, raw));
+        RawFrame frame = new RawFrame(device, sequence, receivedAt, raw);
+        DeviceReading reading = answered == null ? codec.interpret(frame) : codec.interpretAnswer(frame, answered);
         BigDecimal value = reading.value();
         String unit = reading.unit();
         return new Reading(reading.status().name(), value, unit, reading.rejectReason());

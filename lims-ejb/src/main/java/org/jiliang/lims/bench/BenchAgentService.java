@@ -97,9 +97,26 @@ public class BenchAgentService {
             String pollCommand, String startCommand, int pollIntervalMs, boolean enabled, long storedSequence) {
     }
 
-    /** One frame from the agent's journal: raw bytes in base64, the rest as the agent's codec read them. */
+    /**
+     * One frame from the agent's journal: raw bytes in base64, the rest as the agent's codec read them, and what the
+     * frame answers ({@code null} from an agent before issue 10 and for a frame nobody asked for).
+     */
     public record AgentFrame(String device, long sequence, String receivedAt, String raw, String status,
-            BigDecimal value, String unit, String rejectReason) {
+            BigDecimal value, String unit, String rejectReason, AgentAnswer answers) {
+
+        /** A frame without {@code answers}, as agents before issue 10 send every frame. */
+        public AgentFrame(String device, long sequence, String receivedAt, String raw, String status, BigDecimal value,
+                String unit, String rejectReason) {
+            this(device, sequence, receivedAt, raw, status, value, unit, rejectReason, null);
+        }
+    }
+
+    /**
+     * What a frame answers, as the agent's session decided when it came (issue 10, docs/bench-agent.md §4): the command,
+     * the device setting it was read with (SCPI: the function a {@code READ?} returns), the error-queue entries its
+     * command queued, whether it came late. Checked and used by {@link AgentFrameCheck}.
+     */
+    public record AgentAnswer(String command, String setting, List<String> deviceErrors, Boolean late) {
     }
 
     /**

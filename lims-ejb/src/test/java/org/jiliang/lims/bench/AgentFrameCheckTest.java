@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.jiliang.instrument.codec.DeviceCodecs;
 import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.lims.bench.BenchAgentService.AgentFrame;
@@ -161,6 +162,136 @@ class AgentFrameCheckTest {
                 "5.00", "kg", SERVER_NOW), "agent:B", null, SERVER_NOW, SERVER_NOW, SKEW);
         assertThat(accepted.quarantined()).isTrue();
         assertThat(accepted.frame().rejectReason()).contains("no codec");
+    }
+
+    // --- issue 10: SCPI frames read with what they answer ---------------------------------------------------------
+
+    /** A meter profile as the agent's routes build it: poll READ?, no start command, so the codec alone says volts. */
+    private static final DeviceCodec<?> SCPI = DeviceCodecs.forProfile("scpi", null, null, "READ?", null);
+
+    @Test
+    void aReadAnswerIsReadWithTheFunctionTheMetersConnectionWasSetTo() {
+        AgentFrame ohms = scpi(11, "1000.2\n", "STABLE", "1000.2", "Ohm", answers("READ?", "RES", List.of(), null));
+
+        var accepted = (AgentFrameCheck.Accepted) checkScpi(ohms);
+
+        assertThat(accepted.quarantined()).as("the meter told FUNC? RES; the bytes alone would say volts").isFalse();
+        assertThat(accepted.frame().status()).isEqualTo("STABLE");
+        assertThat(accepted.frame().value()).isEqualByComparingTo("1000.2");
+        assertThat(accepted.frame().unit()).isEqualTo("Ohm");
+    }
+
+    @Test
+    void anOldAgentsReadAnswerWithoutAnswersIsReadFromItsBytesAloneAsBefore() {
+        AgentFrame volts = scpi(12, "+1.23000000E+00\n", "STABLE", "1.23", "V", null);
+        AgentFrame ohms = scpi(13, "1000.2\n", "STABLE", "1000.2", "Ohm", null);
+
+        assertThat(((AgentFrameCheck.Accepted) checkScpi(volts)).quarantined()).isFalse();
+        var quarantined = (AgentFrameCheck.Accepted) checkScpi(ohms);
+        assertThat(quarantined.quarantined()).isTrue();
+        assertThat(quarantined.frame().rejectReason()).isEqualTo("agent read STABLE 1000.2 Ohm; server read STABLE 1000.2 V");
+    }
+
+    @Test
+    void aReadingThatDoesNotMatchItsBytesAndWhatTheyAnswerIsStillQuarantined() {
+        AgentFrame wrongValue = scpi(14, "1000.2\n", "STABLE", "1000.3", "Ohm", answers("READ?", "RES", List.of(), null));
+        AgentFrame wrongUnit = scpi(15, "1000.2\n", "STABLE", "1000.2", "V", answers("READ?", "RES", List.of(), null));
+        AgentFrame hidesItsError = scpi(16, "+1.23E+00\n", "STABLE", "1.23", "V",
+                answers("MEAS:VOLT:DC? 1,2,3", null, List.of("-108,\"Parameter not allowed\""), null));
+
+        for (AgentFrame f : List.of(wrongValue, wrongUnit, hidesItsError)) {
+            var accepted = (AgentFrameCheck.Accepted) checkScpi(f);
+            assertThat(accepted.quarantined()).as("frame %d", f.sequence()).isTrue();
+            assertThat(accepted.frame().status()).isEqualTo(DeviceFrameService.QUARANTINED);
+        }
+    }
+
+    @Test
+    void aReadingWhoseCommandQueuedAnErrorKeepsItsValueAsADeviceError() {
+        AgentFrame f = scpi(17, "+1.23E+00\n", "DEVICE_ERROR", "1.23", "V",
+                answers("MEAS:VOLT:DC? 1,2,3", null, List.of("-108,\"Parameter not allowed\""), null));
+
+        var accepted = (AgentFrameCheck.Accepted) checkScpi(f);
+
+        assertThat(accepted.quarantined()).isFalse();
+        assertThat(accepted.frame().status()).isEqualTo("DEVICE_ERROR");
+        assertThat(accepted.frame().value()).isEqualByComparingTo("1.23");
+        assertThat(accepted.frame().unit()).isEqualTo("V");
+        assertThat(accepted.frame().rejectReason()).contains("-108,\"Parameter not allowed\"");
+    }
+
+    @Test
+    void theErrorQueuesAnswersAreDeviceAnswersAndDeviceErrors() {
+        AgentFrame empty = scpi(18, "0,\"No error\"\n", "DEVICE_ANSWER", null, null, answers("SYST:ERR?", null, List.of(), null));
+        AgentFrame entry = scpi(19, "-113,\"Undefined header\"\n", "DEVICE_ERROR", null, null,
+                answers("SYST:ERR?", null, List.of(), null));
+
+        var first = (AgentFrameCheck.Accepted) checkScpi(empty);
+        var second = (AgentFrameCheck.Accepted) checkScpi(entry);
+
+        assertThat(first.quarantined()).isFalse();
+        assertThat(first.frame().status()).isEqualTo("DEVICE_ANSWER");
+        assertThat(second.quarantined()).isFalse();
+        assertThat(second.frame().status()).isEqualTo("DEVICE_ERROR");
+        assertThat(second.frame().rejectReason()).contains("-113");
+    }
+
+    @Test
+    void settingsTheMeterTellsAreDeviceAnswersNotReadings() {
+        AgentFrame function = scpi(20, "\"RES\"\n", "DEVICE_ANSWER", null, null, answers("FUNC?", null, List.of(), null));
+        AgentFrame complete = scpi(21, "1\n", "DEVICE_ANSWER", null, null, answers("*OPC?", null, List.of(), null));
+
+        for (AgentFrame f : List.of(function, complete)) {
+            var accepted = (AgentFrameCheck.Accepted) checkScpi(f);
+            assertThat(accepted.quarantined()).as("frame %d", f.sequence()).isFalse();
+            assertThat(accepted.frame().status()).isEqualTo("DEVICE_ANSWER");
+            assertThat(accepted.frame().value()).isNull();
+        }
+    }
+
+    @Test
+    void aLateAnswerIsKeptAsMalformedNotTakenAsAReading() {
+        AgentFrame f = scpi(22, "+1.00E+00\n", "MALFORMED", null, null, answers("READ?", "VOLT:DC", List.of(), true));
+
+        var accepted = (AgentFrameCheck.Accepted) checkScpi(f);
+
+        assertThat(accepted.quarantined()).isFalse();
+        assertThat(accepted.frame().status()).isEqualTo("MALFORMED");
+        assertThat(accepted.frame().rejectReason()).startsWith("late answer: arrived after the answer to READ? had timed out");
+    }
+
+    @Test
+    void anAnswerOutsideItsBoundsOrNotACommandOfTheProtocolRefusesTheFrame() {
+        List<BenchAgentService.AgentAnswer> bad = List.of(
+                answers("READ? nonsense\"", null, List.of(), null),
+                answers("READ?\u0007", null, List.of(), null),
+                answers("READ?" + " ".repeat(60) + "x", null, List.of(), null),
+                answers("READ?", "RES; DROP", List.of(), null),
+                answers("READ?", null, java.util.Arrays.asList("-113,\"x\"", null), null),
+                answers("READ?", null, List.of("-113,\"\u00e9\""), null),
+                answers(null, "RES", List.of(), null));
+
+        for (BenchAgentService.AgentAnswer answers : bad) {
+            assertThat(checkScpi(scpi(23, "1000.2\n", "STABLE", "1000.2", "Ohm", answers)))
+                    .as("%s", answers).isInstanceOfSatisfying(AgentFrameCheck.Refused.class, r -> {
+                        assertThat(r.key()).isEqualTo("error.agent.frameUnreadable");
+                        assertThat(r.why()).startsWith("answers: ");
+                    });
+        }
+    }
+
+    private static AgentFrameCheck.Outcome checkScpi(AgentFrame f) {
+        return AgentFrameCheck.check(f, "agent:BENCH-1", SCPI, SERVER_NOW, SERVER_NOW, SKEW);
+    }
+
+    private static AgentFrame scpi(long sequence, String raw, String status, String value, String unit,
+            BenchAgentService.AgentAnswer answers) {
+        return new AgentFrame("DMM-1", sequence, SERVER_NOW.toString(), base64(raw), status,
+                value == null ? null : new BigDecimal(value), unit, null, answers);
+    }
+
+    private static BenchAgentService.AgentAnswer answers(String command, String setting, List<String> errors, Boolean late) {
+        return new BenchAgentService.AgentAnswer(command, setting, errors, late);
     }
 
     private static AgentFrameCheck.Outcome check(AgentFrame f, Instant sentAt) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jiliang.lims.bench.BenchAgentService;
+import org.jiliang.lims.bench.BenchAgentService.AgentAnswer;
 import org.jiliang.lims.bench.BenchAgentService.AgentBatch;
 import org.jiliang.lims.bench.BenchAgentService.AgentDeviceProfile;
 import org.jiliang.lims.bench.BenchAgentService.AgentFrame;
@@ -60,6 +61,24 @@ public class AgentResource {
         public String unit;
         @Size(max = 300)
         public String rejectReason;
+        /** What the frame answers (issue 10); absent from older agents and for frames nobody asked for. */
+        @Valid
+        public Answers answers;
+    }
+
+    /**
+     * What a frame answers: the bounds of {@code org.jiliang.instrument.reading.Answered}, which the service checks
+     * again with the charset (printable ASCII) and the protocol (a command it can send), refusing only that frame.
+     */
+    public static class Answers {
+        @NotNull
+        @Size(max = 64)
+        public String command;
+        @Size(max = 48)
+        public String setting;
+        @Size(max = 32)
+        public List<@NotNull @Size(max = 300) String> deviceErrors;
+        public Boolean late;
     }
 
     /** {@code contract}: the version of this exchange the agent speaks (absent: 1); see docs/bench-agent.md §4. */
@@ -94,7 +113,8 @@ public class AgentResource {
             @Valid Batch batch) {
         List<AgentFrame> frames = batch == null || batch.frames == null ? List.of() : batch.frames.stream()
                 .map(f -> f == null ? null : new AgentFrame(f.device, f.sequence, f.receivedAt, f.raw, f.status,
-                        f.value, f.unit, f.rejectReason))
+                        f.value, f.unit, f.rejectReason, f.answers == null ? null : new AgentAnswer(f.answers.command,
+                                f.answers.setting, f.answers.deviceErrors, f.answers.late)))
                 .toList();
         AgentBatch received = new AgentBatch(batch == null ? null : batch.contract, batch == null ? null : batch.sentAt,
                 frames);

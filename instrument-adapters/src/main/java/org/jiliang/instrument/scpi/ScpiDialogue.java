@@ -1,0 +1,135 @@
+package org.jiliang.instrument.scpi;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jiliang.instrument.frame.RawFrame;
+import org.jiliang.instrument.reading.Answered;
+import org.jiliang.instrument.reading.DeviceDialogue;
+import org.jiliang.instrument.reading.DeviceReading;
+import org.jiliang.instrument.reading.ReadingStatus;
+
+/**
+ * One connection to a SCPI meter: a reading's quantity is what was asked ({@code MEAS:RES?} gives ohms) or,
+ * for {@code READ?} and {@code FETC?}, the function last selected on this connection by {@code CONF:…},
+ * {@code MEAS:…?} or {@code [SENS:]FUNC …}, or told by the meter's answer to {@code FUNC?}; never a default
+ * (docs/scpi.md). While the function is not known, {@code FUNC?} is asked before a {@code READ?}.
+ */
+public final class ScpiDialogue implements DeviceDialogue {
+
+    private final ScpiCodec codec;
+    private String function;
+
+    ScpiDialogue(ScpiCodec codec) {
+        this.codec = codec;
+    }
+
+    /** The function the meter is set to as far as this connection knows, in short form; empty if not known. */
+    public Optional<String> function() {
+        return Optional.ofNullable(function);
+    }
+
+    @Override
+    public void sent(String command) {
+        ScpiCommand parsed = parse(command);
+        if (parsed == null) {
+            return;
+        }
+        if (parsed.shortHeader().equals("*RST")) {
+            function = null; // the reset state is the meter's own; ask it
+            return;
+        }
+        parsed.selectedFunction().ifPresent(this::learn);
+    }
+
+    @Override
+    public DeviceReading interpret(String command, RawFrame frame) {
+        ScpiCommand asked = command == null ? null : parse(command);
+        DeviceReading reading = read(codec, asked, function, frame);
+        if (asked != null && asked.isFunctionQuery() && reading.status() == ReadingStatus.DEVICE_ANSWER) {
+            ScpiCommand.functionNamed(((ScpiResponse.Text) codec.decodeReply(command, frame.bytes())).text())
+                    .ifPresent(this::learn);
+        }
+        return reading;
+    }
+
+    /**
+     * Takes the function the meter is set to now. A name longer than an {@link Answered} may carry (no SCPI function
+     * is) is not taken: the next {@code READ?} asks {@code FUNC?} again and reads as malformed if the unit is not known.
+     */
+    private void learn(String selected) {
+        function = selected.length() <= Answered.MAX_SETTING ? selected : null;
+    }
+
+    /** The function a {@code READ?} or {@code FETC?} answer would be named after now; {@code null} for any other command. */
+    @Override
+    public String settingFor(String command) {
+        ScpiCommand asked = parse(command);
+        return asked != null && asked.isMeasurementQuery() && asked.measurementFunction().isEmpty() ? function : null;
+    }
+
+    /**
+     * The reading of an answer to {@code asked} on a connection set to {@code function} ({@code null}: not known),
+     * learning nothing: what this dialogue does on the wire and what the server does with a frame an agent forwarded.
+     */
+    static DeviceReading read(ScpiCodec codec, ScpiCommand asked, String function, RawFrame frame) {
+        if (asked == null) {
+            return codec.interpret(frame);
+        }
+        ScpiResponse response = codec.decodeReply(asked.text(), frame.bytes());
+        if (response instanceof ScpiResponse.Malformed m) {
+            return DeviceReading.malformed(frame, m.reason());
+        }
+        if (response instanceof ScpiResponse.Identification) {
+            return DeviceReading.identity(frame);
+        }
+        if (response instanceof ScpiResponse.ErrorEntry entry) {
+            return ScpiCodec.errorEntry(frame, entry);
+        }
+        if (asked.isFunctionQuery()) {
+            Optional<String> told = response instanceof ScpiResponse.Text text ? ScpiCommand.functionNamed(text.text()) : Optional.empty();
+            return told.isPresent() ? DeviceReading.withoutValue(frame, ReadingStatus.DEVICE_ANSWER)
+                    : DeviceReading.malformed(frame, "'" + frame.text().strip() + "' names no measurement function");
+        }
+        if (!asked.isMeasurementQuery()) {
+            return DeviceReading.withoutValue(frame, ReadingStatus.DEVICE_ANSWER);
+        }
+        String of = asked.measurementFunction().orElse(function);
+        if (of == null) {
+            return DeviceReading.malformed(frame, "the answer to " + asked.shortHeader() + " has no known quantity: the meter"
+                    + " did not tell its function (FUNC?) and none was selected (CONF:…) on this connection");
+        }
+        String unit = codec.unitOf(of);
+        if (unit == null) {
+            return DeviceReading.malformed(frame, "the unit of SCPI function " + of + " is not known");
+        }
+        return ScpiCodec.readings(frame, of, unit);
+    }
+
+    @Override
+    public List<String> questionsBefore(String command) {
+        ScpiCommand parsed = parse(command);
+        boolean needsFunction = parsed != null && parsed.isMeasurementQuery() && parsed.measurementFunction().isEmpty();
+        return needsFunction && function == null ? List.of("FUNC?") : List.of();
+    }
+
+    @Override
+    public String errorQueueQuery() {
+        return ScpiCommand.NEXT_ERROR.text();
+    }
+
+    @Override
+    public Optional<DeviceDialogue.ErrorEntry> errorEntryIn(byte[] frame) {
+        return codec.decodeReply(ScpiCommand.NEXT_ERROR.text(), frame) instanceof ScpiResponse.ErrorEntry entry
+                ? Optional.of(new DeviceDialogue.ErrorEntry(entry.code() + ",\"" + entry.message() + "\"", entry.isNoError()))
+                : Optional.empty();
+    }
+
+    static ScpiCommand parse(String command) {
+        try {
+            return command == null ? null : ScpiCommand.parse(command);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
