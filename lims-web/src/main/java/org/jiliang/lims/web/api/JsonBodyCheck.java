@@ -240,6 +240,20 @@ public class JsonBodyCheck implements ReaderInterceptor {
             for (int i = 0; i < array.size() && out.size() < MAX_PROBLEMS; i++) {
                 check(array.get(i), elementClass, element, path + "[" + i + "]", out);
             }
+        } else if (Map.class.isAssignableFrom(type)) {
+            // a map of names to values (an instrument's parameters): an object whose members all fit the value type
+            if (!(value instanceof JsonObject object)) {
+                out.add(new InputProblem(path, "input.type.object"));
+                return;
+            }
+            Type element = generic instanceof ParameterizedType p ? p.getActualTypeArguments()[1] : Object.class;
+            Class<?> elementClass = element instanceof Class<?> c ? c : Object.class;
+            for (var entry : object.entrySet()) {
+                if (out.size() >= MAX_PROBLEMS) {
+                    break;
+                }
+                check(entry.getValue(), elementClass, element, path + "." + entry.getKey(), out);
+            }
         } else if (isRequestBody(type)) {
             if (!(value instanceof JsonObject object)) {
                 out.add(new InputProblem(path, "input.type.object"));

@@ -29,6 +29,17 @@ class JsonBodyCheckTest {
                         "extra: input.unknownMember");
     }
 
+    /** Found by ApiFuzzIT: a string where the parameters object belongs went on to Yasson and came back a 500. */
+    @Test
+    void anInstrumentsParametersAreAnObjectOfTexts() {
+        assertThat(problems("{\"kind\":\"DMM\",\"parameters\":\"1 V\"}", CustomerResource.Instrument.class))
+                .containsExactly("parameters: input.type.object");
+        assertThat(problems("{\"kind\":\"DMM\",\"parameters\":{\"digits\":6,\"dcv.ranges\":\"1 V\"}}",
+                CustomerResource.Instrument.class)).containsExactly("parameters.digits: input.type.string");
+        assertThat(problems("{\"kind\":\"DMM\",\"parameters\":{\"digits\":\"6½\"}}",
+                CustomerResource.Instrument.class)).isEmpty();
+    }
+
     @Test
     void integersMustBeWholeAndWithinTheirJavaType() {
         assertThat(problems("{\"port\":65536,\"pollIntervalMs\":2147483648}", DeviceResource.Registration.class))
