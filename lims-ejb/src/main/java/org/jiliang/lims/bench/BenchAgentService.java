@@ -179,73 +179,16 @@ public class BenchAgentService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public AgentDeviceProfile assignDevice(String benchCode, AgentDeviceCommand c) {
         BenchAgent agent = agentByCode(benchCode);
-        if (c.code() == null || !BenchService.CODE.matcher(c.code()).matches()) {
-            throw new RefusedException("error.device.code", c.code());
-        }
-        if (!BenchService.PROTOCOLS.contains(c.protocol())) {
-            throw new RefusedException("error.device.protocol", c.protocol(), String.join(", ", BenchService.PROTOCOLS));
-        }
-        InputLimits.maxLength(c.name(), BenchService.MAX_NAME, "field.name");
-        InputLimits.maxLength(c.host(), BenchService.MAX_HOST, "field.host");
         InputLimits.maxLength(c.serialPort(), BenchService.MAX_PATH, "field.serialPort");
-        InputLimits.maxLength(c.pollCommand(), BenchService.MAX_COMMAND, "field.pollCommand");
-        InputLimits.maxLength(c.startCommand(), BenchService.MAX_COMMAND, "field.startCommand");
-        if (c.parity() != null && !c.parity().isBlank()
-                && !BenchService.PARITIES.contains(c.parity().strip().toLowerCase(java.util.Locale.ROOT))) {
-            throw new RefusedException("error.device.parity", c.parity());
-        }
-        if (c.stopBits() != null && !c.stopBits().isBlank() && !BenchService.STOP_BITS.contains(c.stopBits().strip())) {
-            throw new RefusedException("error.device.stopBits", c.stopBits());
-        }
-        String transport = c.transport() == null || c.transport().isBlank() ? "serial" : c.transport().strip();
-        String host;
-        int port;
-        String serialPort = null;
-        if (transport.equals("serial")) {
-            if (c.serialPort() == null || c.serialPort().isBlank()) {
-                throw new RefusedException("error.agent.serialPort", c.code());
-            }
-            // the port as the bench PC names it: /dev/ttyUSB0, or COM3 on Windows
-            serialPort = c.serialPort().strip();
-            host = null;
-            port = 0;
-        } else if (transport.equals("tcp")) {
-            if (c.port() < 1 || c.port() > 65535 || c.host() == null || c.host().isBlank()) {
-                throw new RefusedException("error.device.address", c.host(), c.port());
-            }
-            host = c.host().strip();
-            port = c.port();
-        } else {
-            throw new RefusedException("error.agent.transport", transport);
-        }
-        String mode = c.mode() == null || c.mode().isBlank() ? "poll" : c.mode().strip();
-        if (!mode.equals("poll") && !mode.equals("stream")) {
-            throw new RefusedException("error.agent.mode", mode);
-        }
-        if (mode.equals("poll") && c.pollIntervalMs() < 100) {
-            throw new RefusedException("error.device.pollInterval", c.pollIntervalMs());
-        }
-        boolean exists = !em.createQuery("select d from BenchDevice d where d.code = :c", BenchDevice.class)
-                .setParameter("c", c.code()).getResultList().isEmpty();
-        if (exists) {
-            throw new RefusedException("error.device.exists", c.code());
-        }
-        String pollCommand = c.pollCommand() == null || c.pollCommand().isBlank() ? "" : c.pollCommand().strip();
-        String name = c.name() == null || c.name().isBlank() ? c.code() : c.name();
-        int interval = Math.max(c.pollIntervalMs(), 100);
-        BenchDevice device = serialPort == null
-                ? new BenchDevice(c.code(), name, c.protocol(), host, port, pollCommand, interval, false)
-                : BenchDevice.onSerialPort(c.code(), name, c.protocol(), new SerialLine(serialPort,
-                        c.baudRate() == null ? 9600 : c.baudRate(), c.dataBits() == null ? 8 : c.dataBits(),
-                        c.parity() == null || c.parity().isBlank() ? "none" : c.parity().strip(),
-                        c.stopBits() == null || c.stopBits().isBlank() ? "1" : c.stopBits().strip(), "none"),
-                        pollCommand, interval);
-        if (mode.equals(BenchDevice.STREAM)) {
-            device.streamAfter(c.startCommand() == null || c.startCommand().isBlank() ? null : c.startCommand().strip());
-        }
-        InputLimits.maxLength(c.serialNumber(), BenchService.MAX_SERIAL_NUMBER, "field.serialNumber");
-        InputLimits.maxLength(c.model(), BenchService.MAX_MODEL, "field.model");
-        device.identify(c.model(), c.serialNumber());
+        // the agent's wire shape carries the serial line flat; the profile and its one validation are the server's
+        SerialLine line = c.serialPort() == null || c.serialPort().isBlank() ? null : new SerialLine(c.serialPort(),
+                c.baudRate() == null ? 9600 : c.baudRate(), c.dataBits() == null ? 8 : c.dataBits(),
+                c.parity() == null || c.parity().isBlank() ? "none" : c.parity(),
+                c.stopBits() == null || c.stopBits().isBlank() ? "1" : c.stopBits(), "none");
+        BenchDevice device = new DeviceProfile(c.code(), c.name(), c.protocol(), c.host(), c.port(), c.pollCommand(),
+                c.pollIntervalMs(), c.transport(), line, c.mode(), c.startCommand(), null, c.serialNumber(), c.model())
+                .newDevice();
+        BenchService.requireNewCode(em, device.code());
         em.persist(device);
         AgentDevice assignment = new AgentDevice(device, agent);
         em.persist(assignment);

@@ -36,14 +36,11 @@ public class BenchService {
     public static final int MAX_COMMAND = 32;
     /** bench_device.expected_units is varchar(64): units as a device sends them, comma-separated. */
     public static final int MAX_EXPECTED_UNITS = 64;
-    private static final Pattern UNIT = Pattern.compile("[!-~&&[^,]]{1,8}");
     /** bench_device.retire_reason is varchar(500). */
     public static final int MAX_RETIRE_REASON = 500;
     /** bench_device.serial_number and model (V011). */
     public static final int MAX_SERIAL_NUMBER = 64;
     public static final int MAX_MODEL = 100;
-    /** An absolute path such as /dev/ttyUSB0 or /dev/pts/3; no spaces or parentheses (they end up in a URI). */
-    private static final Pattern SERIAL_PORT = Pattern.compile("/[A-Za-z0-9._/-]{1,199}");
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -63,30 +60,6 @@ public class BenchService {
     public static final Set<String> STOP_BITS = Set.of("1", "1.5", "2");
     public static final Set<String> FLOW_CONTROLS = Set.of("none", "rts-cts", "xon-xoff");
     public static final Set<String> MODES = Set.of(BenchDevice.POLL, BenchDevice.STREAM);
-    private static final Pattern COMMAND = Pattern.compile("[ -~&&[^()]]{1,32}");
-
-    /**
-     * What an administrator says about a new device. {@code transport} is tcp (host and port) or
-     * serial ({@code serialLine}); {@code mode} is poll (pollCommand every pollIntervalMs) or stream
-     * (the device sends on its own after startCommand, if any). Null transport and mode mean tcp, poll.
-     */
-    public record DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
-            int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand,
-            String expectedUnits, String serialNumber, String model) {
-
-        /** Without expected units or the instrument's identity: captures are allowed, the page warns that the identity is not registered. */
-        public DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
-                int pollIntervalMs, String transport, SerialLine serialLine, String mode, String startCommand) {
-            this(code, name, protocol, host, port, pollCommand, pollIntervalMs, transport, serialLine, mode,
-                    startCommand, null, null, null);
-        }
-
-        /** A polled TCP device. */
-        public DeviceProfile(String code, String name, String protocol, String host, int port, String pollCommand,
-                int pollIntervalMs) {
-            this(code, name, protocol, host, port, pollCommand, pollIntervalMs, null, null, null, null);
-        }
-    }
 
     /** The devices in service: what a job can use and the device list shows by default. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
@@ -151,65 +124,8 @@ public class BenchService {
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public DeviceView register(DeviceProfile p) {
-        if (p.code() == null || !CODE.matcher(p.code()).matches()) {
-            throw new RefusedException("error.device.code", p.code());
-        }
-        if (!PROTOCOLS.contains(p.protocol())) {
-            throw new RefusedException("error.device.protocol", p.protocol(), String.join(", ", PROTOCOLS));
-        }
-        InputLimits.maxLength(p.name(), MAX_NAME, "field.name");
-        InputLimits.maxLength(p.host(), MAX_HOST, "field.host");
-        InputLimits.maxLength(p.serialNumber(), MAX_SERIAL_NUMBER, "field.serialNumber");
-        InputLimits.maxLength(p.model(), MAX_MODEL, "field.model");
-        checkPrintable(p.serialNumber());
-        checkPrintable(p.model());
-        String transport = p.transport() == null || p.transport().isBlank() ? BenchDevice.TCP : p.transport().strip();
-        if (BenchDevice.SERIAL.equals(transport)) {
-            checkSerialLine(p.serialLine());
-        } else if (BenchDevice.TCP.equals(transport)) {
-            if (p.port() < 1 || p.port() > 65535 || p.host() == null || p.host().isBlank()) {
-                throw new RefusedException("error.device.address", p.host(), p.port());
-            }
-        } else {
-            throw new RefusedException("error.device.transport", transport);
-        }
-        String mode = p.mode() == null || p.mode().isBlank() ? BenchDevice.POLL : p.mode().strip();
-        if (!MODES.contains(mode)) {
-            throw new RefusedException("error.device.mode", mode);
-        }
-        if (BenchDevice.POLL.equals(mode) && p.pollIntervalMs() < 100) {
-            throw new RefusedException("error.device.pollInterval", p.pollIntervalMs());
-        }
-        String startCommand = p.startCommand() == null || p.startCommand().isBlank() ? null : p.startCommand().strip();
-        if (startCommand != null && !COMMAND.matcher(startCommand).matches()) {
-            throw new RefusedException("error.device.command", startCommand);
-        }
-        String pollCommand = p.pollCommand() == null || p.pollCommand().isBlank() ? "SI" : p.pollCommand().strip();
-        if (!COMMAND.matcher(pollCommand).matches()) {
-            throw new RefusedException("error.device.command", pollCommand);
-        }
-        boolean exists = !em.createQuery("select d from BenchDevice d where d.code = :c", BenchDevice.class)
-                .setParameter("c", p.code()).getResultList().isEmpty();
-        if (exists) {
-            throw new RefusedException("error.device.exists", p.code());
-        }
-        int pollInterval = Math.max(p.pollIntervalMs(), 0); // unused when streaming
-        BenchDevice device = BenchDevice.SERIAL.equals(transport)
-                ? BenchDevice.onSerialPort(p.code(), p.name(), p.protocol(), normalised(p.serialLine()), pollCommand,
-                        pollInterval)
-                : new BenchDevice(p.code(), p.name(), p.protocol(), p.host().strip(), p.port(), pollCommand,
-                        pollInterval, false);
-        if (BenchDevice.STREAM.equals(mode)) {
-            device.streamAfter(startCommand);
-        }
-        if (p.expectedUnits() != null && !p.expectedUnits().isBlank()) {
-            InputLimits.maxLength(p.expectedUnits(), MAX_EXPECTED_UNITS, "field.expectedUnits");
-            if (ExpectedUnits.parse(p.expectedUnits()).stream().anyMatch(u -> !UNIT.matcher(u).matches())) {
-                throw new RefusedException("error.device.expectedUnits", p.expectedUnits());
-            }
-            device.expectUnits(String.join(",", ExpectedUnits.parse(p.expectedUnits())));
-        }
-        device.identify(p.model(), p.serialNumber());
+        BenchDevice device = p.newDevice();
+        requireNewCode(em, device.code());
         em.persist(device);
         record("device.registered", device, null, DeviceView.of(device).toString());
         changed.fire(new DeviceProfileChanged(device.code(), true));
@@ -230,40 +146,13 @@ public class BenchService {
         return DeviceView.of(device);
     }
 
-    /** An identity field is compared with what the instrument sends: printable characters only. */
-    private static void checkPrintable(String value) {
-        if (value != null && !value.chars().allMatch(c -> c >= 0x20 && c != 0x7F)) {
-            throw new RefusedException("error.device.identityText", value.strip());
+    /** A device code is taken for good: retired devices keep theirs, with their frames. */
+    static void requireNewCode(jakarta.persistence.EntityManager em, String code) {
+        boolean exists = !em.createQuery("select d from BenchDevice d where d.code = :c", BenchDevice.class)
+                .setParameter("c", code).getResultList().isEmpty();
+        if (exists) {
+            throw new RefusedException("error.device.exists", code);
         }
-    }
-
-    private static void checkSerialLine(SerialLine line) {
-        if (line == null || line.port() == null || !SERIAL_PORT.matcher(line.port().strip()).matches()) {
-            throw new RefusedException("error.device.serialPort", line == null ? null : line.port());
-        }
-        if (line.baudRate() < 50 || line.baudRate() > 4_000_000) {
-            throw new RefusedException("error.device.baudRate", String.valueOf(line.baudRate()));
-        }
-        if (line.dataBits() < 5 || line.dataBits() > 8) {
-            throw new RefusedException("error.device.dataBits", line.dataBits());
-        }
-        if (line.parity() == null || !PARITIES.contains(line.parity().strip().toLowerCase(Locale.ROOT))) {
-            throw new RefusedException("error.device.parity", line.parity());
-        }
-        if (line.stopBits() == null || !STOP_BITS.contains(line.stopBits().strip())) {
-            throw new RefusedException("error.device.stopBits", line.stopBits());
-        }
-        if (line.flowControl() != null && !line.flowControl().isBlank()
-                && !FLOW_CONTROLS.contains(line.flowControl().strip().toLowerCase(Locale.ROOT))) {
-            throw new RefusedException("error.device.flowControl", line.flowControl());
-        }
-    }
-
-    private static SerialLine normalised(SerialLine line) {
-        String flow = line.flowControl() == null || line.flowControl().isBlank()
-                ? "none" : line.flowControl().strip().toLowerCase(Locale.ROOT);
-        return new SerialLine(line.port().strip(), line.baudRate(), line.dataBits(),
-                line.parity().strip().toLowerCase(Locale.ROOT), line.stopBits().strip(), flow);
     }
 
     private void record(String action, BenchDevice device, String oldValue, String newValue) {

@@ -23,6 +23,7 @@ import org.jiliang.lims.bench.BenchService;
 import org.jiliang.lims.bench.FrameArchive;
 import org.jiliang.lims.bench.FrameFilter;
 import org.jiliang.lims.bench.FramePage;
+import org.jiliang.lims.bench.DeviceProfile;
 import org.jiliang.lims.bench.DeviceView;
 import org.jiliang.lims.bench.SerialLine;
 
@@ -104,7 +105,7 @@ public class DeviceResource {
     public DeviceView register(@NotNull @Valid Registration r) {
         SerialLine line = r.serialPort == null ? null
                 : new SerialLine(r.serialPort, r.baudRate, r.dataBits, r.parity, r.stopBits, r.flowControl);
-        return benches.register(new BenchService.DeviceProfile(r.code, r.name == null ? r.code : r.name, r.protocol,
+        return benches.register(new DeviceProfile(r.code, r.name == null ? r.code : r.name, r.protocol,
                 r.host, r.port, r.pollCommand, r.pollIntervalMs, r.transport, line, r.mode, r.startCommand,
                 r.expectedUnits, r.serialNumber, r.model));
     }

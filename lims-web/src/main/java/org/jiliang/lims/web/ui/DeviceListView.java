@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jiliang.lims.bench.BenchService;
+import org.jiliang.lims.bench.DeviceProfile;
 import org.jiliang.lims.bench.DeviceView;
 import org.jiliang.lims.bench.SerialLine;
 import org.jiliang.lims.platform.RefusedException;
@@ -93,7 +94,7 @@ public class DeviceListView implements Serializable {
     public void register() {
         SerialLine line = isSerial() ? new SerialLine(serialPort, baudRate == null ? 0 : baudRate,
                 dataBits == null ? 0 : dataBits, parity, stopBits, flowControl) : null;
-        run(() -> benches.register(new BenchService.DeviceProfile(code, name == null || name.isBlank() ? code : name,
+        run(() -> benches.register(new DeviceProfile(code, name == null || name.isBlank() ? code : name,
                 protocol, isSerial() ? null : host, port == null || isSerial() ? 0 : port, pollCommand,
                 pollIntervalMs == null ? 0 : pollIntervalMs, transport, line, mode, startCommand, expectedUnits, serialNumber,
                 model)));
