@@ -80,11 +80,19 @@ public class IntakeService {
                 numbers.next("job", today.getYear()));
         VerificationJob job = new VerificationJob(number, instrument, jobType, procedure, clock.instant());
         method.plan(job);
+        var programme = instrument.customer().freeProgramme();
+        programme.ifPresent(p -> job.waiveFee(p, "委托单位 " + instrument.customer().code() + " "
+                + instrument.customer().name() + " 属于免费检定项目“" + p + "” / the owner is in the free-verification "
+                + "programme \"" + p + "\""));
         em.persist(job);
         em.flush();
         jobs.record(job, "job.received", "VerificationJob", job.id().toString(), null,
                 number + " " + instrument.serialNumber() + " " + (jobType == null ? "CALIBRATION" : jobType) + " "
                         + procedure.code(), null);
+        if (job.feeWaived()) {
+            jobs.record(job, "job.feeWaived", "VerificationJob", job.jobNumber(), null, job.feeProgramme(),
+                    job.feeWaiverReason());
+        }
         return jobs.view(job);
     }
 

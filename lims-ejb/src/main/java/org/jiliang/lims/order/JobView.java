@@ -12,7 +12,12 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
         String verificationType, String procedureCode, String procedureTitle, String environmentLimits,
         String benchDeviceCode, String technician, String checker, String approver, String returnedReason,
         List<PointView> points, List<UsedStandardView> standards, EnvironmentView environment,
-        List<SignatureView> signatures, Boolean passed, String conclusion, KindView kind, Object details) {
+        List<SignatureView> signatures, Boolean passed, String conclusion, KindView kind, Object details,
+        FeeView fee) {
+
+    /** Whether the fee is waived, under which programme and why (free verification, issue 10 §4). */
+    public record FeeView(boolean waived, String programme, String reason) {
+    }
 
     /**
      * The kind of job as the pages need it: its test plan, whether it has a type of verification, needs the air
@@ -73,7 +78,7 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 evaluation.conclusion().orElse(null),
                 new KindView(method.testPlan(), method.verification(), method.needsPressure(),
                         method.takesAdditionalLoad(), method.pages()),
-                evaluation.details());
+                evaluation.details(), new FeeView(job.feeWaived(), job.feeProgramme(), job.feeWaiverReason()));
     }
 
     private static PointView point(TestPoint p, JobResult evaluation) {

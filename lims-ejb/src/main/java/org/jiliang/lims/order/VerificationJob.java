@@ -76,6 +76,14 @@ public class VerificationJob {
     @Column(name = "returned_reason")
     private String returnedReason;
 
+    /** Free verification (issue 10 §4): the fee is waived under a programme, for a recorded reason. */
+    @Column(name = "fee_waived", nullable = false)
+    private boolean feeWaived;
+    @Column(name = "fee_programme")
+    private String feeProgramme;
+    @Column(name = "fee_waiver_reason")
+    private String feeWaiverReason;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -119,6 +127,26 @@ public class VerificationJob {
         if (!already) {
             standards.add(new StandardUse(this, standard, by, at));
         }
+    }
+
+    /** The fee of this job is waived under a free-verification programme; the reason says why it applies. */
+    public void waiveFee(String programme, String reason) {
+        requireState(JobState.RECEIVED);
+        this.feeWaived = true;
+        this.feeProgramme = programme;
+        this.feeWaiverReason = reason;
+    }
+
+    public boolean feeWaived() {
+        return feeWaived;
+    }
+
+    public String feeProgramme() {
+        return feeProgramme;
+    }
+
+    public String feeWaiverReason() {
+        return feeWaiverReason;
     }
 
     /** The technician at the bench: anyone else is refused, naming whose job it is. */

@@ -29,6 +29,10 @@ public class Customer {
     @Column(name = "contact_email")
     private String contactEmail;
 
+    /** The free-verification programme the customer belongs to (e.g. township clinics), or null. */
+    @Column(name = "free_programme")
+    private String freeProgramme;
+
     @Version
     private long version;
 
@@ -49,10 +53,20 @@ public class Customer {
         this.contactEmail = newContactEmail;
     }
 
+    /** Joins (a name) or leaves (null) a free-verification programme; jobs received afterwards follow it. */
+    public void belongTo(String programme) {
+        this.freeProgramme = programme;
+    }
+
     /** The record as the audit trail keeps it, before and after a change. */
     public String describe() {
         return "code=" + code + "; name=" + name + "; address=" + address + "; email="
-                + (contactEmail == null ? "" : contactEmail);
+                + (contactEmail == null ? "" : contactEmail)
+                + (freeProgramme == null ? "" : "; free programme=" + freeProgramme);
+    }
+
+    public java.util.Optional<String> freeProgramme() {
+        return java.util.Optional.ofNullable(freeProgramme);
     }
 
     public Long id() {

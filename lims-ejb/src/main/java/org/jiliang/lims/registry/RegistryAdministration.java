@@ -17,6 +17,7 @@ import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.metrology.weight.WeightClass;
 import org.jiliang.lims.platform.Roles;
+import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Texts;
 
@@ -39,12 +40,23 @@ public class RegistryAdministration {
     @Inject
     private AuditTrail audit;
 
-    public record CustomerDetails(String code, String name, String address, String contactEmail) {
+    /** {@code freeProgramme}: the free-verification programme the customer belongs to, blank for none. */
+    public record CustomerDetails(String code, String name, String address, String contactEmail,
+            String freeProgramme) {
+
+        public CustomerDetails(String code, String name, String address, String contactEmail) {
+            this(code, name, address, contactEmail, null);
+        }
     }
 
-    public record CustomerView(long id, String code, String name, String address, String contactEmail) {
+    /** customer.free_programme. */
+    public static final int MAX_PROGRAMME = 100;
+
+    public record CustomerView(long id, String code, String name, String address, String contactEmail,
+            String freeProgramme) {
         static CustomerView of(Customer c) {
-            return new CustomerView(c.id(), c.code(), c.name(), c.address(), c.contactEmail());
+            return new CustomerView(c.id(), c.code(), c.name(), c.address(), c.contactEmail(),
+                    c.freeProgramme().orElse(null));
         }
     }
 
@@ -79,6 +91,7 @@ public class RegistryAdministration {
         }
         Customer c = new Customer(code, Texts.required(d.name(), 200, "error.customer.name"),
                 Texts.required(d.address(), 300, "error.customer.address"), email(d.contactEmail()));
+        c.belongTo(programme(d.freeProgramme()));
         em.persist(c);
         record("customer.registered", "Customer", code, null, c.describe());
         return CustomerView.of(c);
@@ -92,6 +105,7 @@ public class RegistryAdministration {
         String before = c.describe();
         c.update(Texts.required(d.name(), 200, "error.customer.name"), Texts.required(d.address(), 300, "error.customer.address"),
                 email(d.contactEmail()));
+        c.belongTo(programme(d.freeProgramme()));
         record("customer.changed", "Customer", c.code(), before, c.describe());
         return CustomerView.of(c);
     }
@@ -236,6 +250,13 @@ public class RegistryAdministration {
         return d.intervalMonths();
     }
 
+
+    /** A programme's name as written, or null for none; at most customer.free_programme's length. */
+    private static String programme(String value) {
+        String v = value == null ? "" : value.strip();
+        InputLimits.maxLength(v, MAX_PROGRAMME, "field.freeProgramme");
+        return v.isEmpty() ? null : v;
+    }
 
     private static String email(String value) {
         String v = value == null ? "" : value.strip();

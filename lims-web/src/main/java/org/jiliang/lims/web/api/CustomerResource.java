@@ -41,6 +41,9 @@ public class CustomerResource {
         public String address;
         @Size(max = 200)
         public String contactEmail;
+        /** The free-verification programme the customer belongs to; blank or absent: none. */
+        @Size(max = RegistryAdministration.MAX_PROGRAMME)
+        public String freeProgramme;
     }
 
     /** An instrument: the common fields, and {@code scale} or {@code weight} for its kind. */
@@ -140,7 +143,7 @@ public class CustomerResource {
 
     private static CustomerDetails details(Customer c) {
         Customer d = c == null ? new Customer() : c;
-        return new CustomerDetails(d.code, d.name, d.address, d.contactEmail);
+        return new CustomerDetails(d.code, d.name, d.address, d.contactEmail, d.freeProgramme);
     }
 
     private static InstrumentDetails details(Instrument d) {

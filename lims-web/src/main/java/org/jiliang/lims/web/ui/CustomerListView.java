@@ -27,6 +27,8 @@ public class CustomerListView implements Serializable {
     private String name;
     private String address;
     private String contactEmail;
+    @jakarta.validation.constraints.Size(max = RegistryAdministration.MAX_PROGRAMME)
+    private String freeProgramme;
 
     public List<CustomerView> getRows() {
         if (rows == null) {
@@ -41,6 +43,7 @@ public class CustomerListView implements Serializable {
         name = c.name();
         address = c.address();
         contactEmail = c.contactEmail();
+        freeProgramme = c.freeProgramme();
     }
 
     public void startNew() {
@@ -49,11 +52,12 @@ public class CustomerListView implements Serializable {
         name = null;
         address = null;
         contactEmail = null;
+        freeProgramme = null;
     }
 
     public void save() {
         try {
-            CustomerDetails details = new CustomerDetails(code, name, address, contactEmail);
+            CustomerDetails details = new CustomerDetails(code, name, address, contactEmail, freeProgramme);
             if (editing == null) {
                 registry.addCustomer(details);
                 PageMessages.done("customers.added");
@@ -102,5 +106,13 @@ public class CustomerListView implements Serializable {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    public String getFreeProgramme() {
+        return freeProgramme;
+    }
+
+    public void setFreeProgramme(String freeProgramme) {
+        this.freeProgramme = freeProgramme;
     }
 }
