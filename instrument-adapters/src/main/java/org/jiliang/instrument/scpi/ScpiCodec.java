@@ -38,7 +38,7 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
 
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("VOLT:DC", "V"), Map.entry("VOLT:AC", "V"), Map.entry("CURR:DC", "A"), Map.entry("CURR:AC", "A"),
-            Map.entry("RES", "Ohm"), Map.entry("FRES", "Ohm"), Map.entry("FREQ", "Hz"), Map.entry("PER", "s"),
+            Map.entry("RES", "Ω"), Map.entry("FRES", "Ω"), Map.entry("FREQ", "Hz"), Map.entry("PER", "s"),
             Map.entry("CAP", "F"), Map.entry("TEMP", "Cel"));
     private static final Pattern ERROR_ENTRY = Pattern.compile("([+-]?\\d+),\"(.*)\"");
     private static final int MAX_QUOTED_LENGTH = 40;
@@ -53,7 +53,7 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
 
     /**
      * @param function the measurement function in short form, e.g. {@code RES}; names the readings
-     * @param unit     the unit of the readings, e.g. {@code Ohm}
+     * @param unit     the unit of the readings, e.g. {@code Ω}
      */
     public ScpiCodec(String function, String unit) {
         if (function == null || function.isBlank() || unit == null || unit.isBlank()) {

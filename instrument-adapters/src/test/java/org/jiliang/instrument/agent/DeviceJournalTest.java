@@ -56,7 +56,7 @@ class DeviceJournalTest {
                 List.of("-108,\"Parameter not allowed\"", "-224,\"Illegal parameter value;ten\""), false);
         Answered late = new Answered("READ?", "VOLT:DC", List.of(), true);
         try (DeviceJournal journal = DeviceJournal.open(dir, "DMM-1", 0)) {
-            journal.append(T0, bytes("1000.2\n"), "STABLE", new BigDecimal("1000.2"), "Ohm", null, read);
+            journal.append(T0, bytes("1000.2\n"), "STABLE", new BigDecimal("1000.2"), "Ω", null, read);
             journal.append(T0, bytes("0.5\n"), "DEVICE_ERROR", new BigDecimal("0.5"), "V", "queued", flagged);
             journal.append(T0, bytes("1\n"), "MALFORMED", null, null, "late answer", late);
             journal.append(T0, bytes("ACME,DMM,1,2\n"), "IDENTITY", null, null, null, null);

@@ -130,7 +130,7 @@ class BenchDeviceEndpointTest {
         BenchDeviceEndpoint endpoint = context.getEndpoint("bench-device:dmm-1?host=127.0.0.1&port=5025&protocol=scpi"
                 + "&startCommand=CONF:RES", BenchDeviceEndpoint.class);
 
-        assertThat(endpoint.getCodec()).isEqualTo(new org.jiliang.instrument.scpi.ScpiCodec("RES", "Ohm"));
+        assertThat(endpoint.getCodec()).isEqualTo(new org.jiliang.instrument.scpi.ScpiCodec("RES", "Ω"));
     }
 
     @Test

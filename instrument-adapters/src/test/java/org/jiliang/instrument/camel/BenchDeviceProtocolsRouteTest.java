@@ -80,7 +80,7 @@ class BenchDeviceProtocolsRouteTest {
 
         DeviceReading reading = awaitReading(readings, DeviceReading::isStable);
         assertThat(reading.frame().bytes()).isEqualTo(ascii("+1.00020000E+03\n"));
-        assertThat(reading.quantities()).containsExactly(new Quantity("RES", new BigDecimal("1.00020000E+03"), "Ohm"));
+        assertThat(reading.quantities()).containsExactly(new Quantity("RES", new BigDecimal("1.00020000E+03"), "Ω"));
         meter.faults().overload();
         assertThat(awaitReading(readings, r -> r.status() == ReadingStatus.OVERLOAD).frame().bytes())
                 .isEqualTo(ascii("+9.90000000E+37\n"));

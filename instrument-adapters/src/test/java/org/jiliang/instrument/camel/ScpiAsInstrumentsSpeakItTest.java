@@ -62,12 +62,12 @@ class ScpiAsInstrumentsSpeakItTest {
 
         ProducerTemplate template = routes.producer();
         DeviceReading ohms = template.requestBody(tcp(meter), "MEAS:RES?", DeviceReading.class);
-        assertThat(ohms.quantities()).containsExactly(new Quantity("RES", new BigDecimal("1.00020000E+03"), "Ohm"));
+        assertThat(ohms.quantities()).containsExactly(new Quantity("RES", new BigDecimal("1.00020000E+03"), "Ω"));
 
         // MEAS:RES? left the meter in resistance: the next READ? polls read ohms
         long after = lastSequence(readings);
         DeviceReading later = awaitReadingAfter(readings, after, DeviceReading::isStable);
-        assertThat(later.unit()).isEqualTo("Ohm");
+        assertThat(later.unit()).isEqualTo("Ω");
         assertThat(later.quantities().get(0).name()).isEqualTo("RES");
         assertGaplessSequenceFromOne(readings);
     }
@@ -105,7 +105,7 @@ class ScpiAsInstrumentsSpeakItTest {
 
         DeviceReading ohms = awaitReading(readings, DeviceReading::isStable);
         assertThat(ohms.frame().text()).isEqualTo("1000.2\n");
-        assertThat(ohms.quantities()).containsExactly(new Quantity("RES", new BigDecimal("1000.2"), "Ohm"));
+        assertThat(ohms.quantities()).containsExactly(new Quantity("RES", new BigDecimal("1000.2"), "Ω"));
         meter.apply("RES", new BigDecimal("2E8"));
         assertThat(awaitReading(readings, r -> r.status() == ReadingStatus.OVERLOAD).frame().text())
                 .isEqualTo("9.90000030209633e+37\n");
@@ -124,7 +124,7 @@ class ScpiAsInstrumentsSpeakItTest {
         awaitReading(readings, r -> "V".equals(r.unit())); // the meter's own function, told by FUNC?
         ProducerTemplate template = routes.producer();
         template.requestBody(tcp(meter), "CONF:RES");
-        awaitReading(readings, r -> "Ohm".equals(r.unit()));
+        awaitReading(readings, r -> "Ω".equals(r.unit()));
         ScpiMultimeterSimulator strict = keep(ScpiMultimeterSimulator.builder().likeParserLibraryInstrument().start());
         strict.apply("VOLT:DC", new BigDecimal("0.5"));
         MockEndpoint flagged = routes.start("dmm2", "bench-device:dmm-2?host=127.0.0.1&port=" + strict.port()

@@ -161,7 +161,7 @@ class ScpiCodecTest {
 
     @Test
     void takesFunctionAndUnitFromTheCommandsOfTheEndpoint() {
-        assertThat(ScpiCodec.forCommands(null, "READ?", "CONF:RES 1000")).isEqualTo(new ScpiCodec("RES", "Ohm"));
+        assertThat(ScpiCodec.forCommands(null, "READ?", "CONF:RES 1000")).isEqualTo(new ScpiCodec("RES", "Ω"));
         assertThat(ScpiCodec.forCommands(null, "MEASure:CURRent?")).isEqualTo(new ScpiCodec("CURR:DC", "A"));
         assertThat(ScpiCodec.forCommands("mV", "READ?")).isEqualTo(new ScpiCodec("VOLT:DC", "mV"));
         assertThatThrownBy(() -> ScpiCodec.forCommands(null, "MEAS:DIOD?"))

@@ -76,7 +76,7 @@ class BenchAgentScpiIT {
         String[] reading = ohms.stream().filter(r -> "STABLE".equals(r[1])).findFirst().orElseThrow();
         assertThat(reading[4]).isEqualTo("+1.00020000E+03\n");
         assertThat(new BigDecimal(reading[2])).isEqualByComparingTo("1000.2");
-        assertThat(reading[3]).as("named after the function the meter told, not the profile's volts").isEqualTo("Ohm");
+        assertThat(reading[3]).as("named after the function the meter told, not the profile's volts").isEqualTo("Ω");
         assertThat(ohms).as("the meter's FUNC? answer is a device answer")
                 .anyMatch(r -> r[4].equals("\"RES\"\n") && "DEVICE_ANSWER".equals(r[1]));
         assertThat(ohms).as("its empty error queue is a device answer")

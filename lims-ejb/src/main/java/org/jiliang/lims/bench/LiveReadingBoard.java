@@ -25,9 +25,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.jiliang.instrument.reading.ReadingStatus;
 
 /**
- * The latest committed reading of every device, and the streams that push readings to browsers.
+ * The latest committed reading of every device (answers that are no reading, such as an identity or an empty
+ * error queue, do not replace it), and the streams that push every stored frame to browsers.
  * Only readings whose frame is safely stored appear here, so a captured reading always has its
  * original record.
  *
@@ -92,14 +94,27 @@ public class LiveReadingBoard {
 
     void onFrameRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameRecorded event) {
         LiveReading reading = unitChecked(event.reading());
-        // the newest stored frame wins, whichever transaction's after-commit step runs last
-        latest.merge(reading.deviceCode(), reading, (old, neu) -> neu.frameId() >= old.frameId() ? neu : old);
+        if (isReading(reading)) {
+            // the newest stored frame wins, whichever transaction's after-commit step runs last
+            latest.merge(reading.deviceCode(), reading, (old, neu) -> neu.frameId() >= old.frameId() ? neu : old);
+        }
         // This is the thread that stores frames: hand the reading over, never send from here.
         for (Subscription subscription : subscriptions) {
             if (subscription.deviceCode.equals(reading.deviceCode())) {
                 subscription.offer(reading);
             }
         }
+    }
+
+    /**
+     * Whether a frame says what the device reads now (a value, an overload, a malformed line, a refused poll) rather
+     * than answering a question about itself: its identity, a setting ({@code FUNC?}) or an empty error queue,
+     * which a SCPI device is asked after every poll. Those are streamed and stored but never become "the current
+     * reading" that a capture takes, or every other poll of a meter would be no reading.
+     */
+    static boolean isReading(LiveReading reading) {
+        return !ReadingStatus.IDENTITY.name().equals(reading.status())
+                && !ReadingStatus.DEVICE_ANSWER.name().equals(reading.status());
     }
 
     /** Marks a reading whose unit differs from the device's previous one (g -> kg): an event for the bench. */

@@ -171,30 +171,30 @@ class AgentFrameCheckTest {
 
     @Test
     void aReadAnswerIsReadWithTheFunctionTheMetersConnectionWasSetTo() {
-        AgentFrame ohms = scpi(11, "1000.2\n", "STABLE", "1000.2", "Ohm", answers("READ?", "RES", List.of(), null));
+        AgentFrame ohms = scpi(11, "1000.2\n", "STABLE", "1000.2", "Ω", answers("READ?", "RES", List.of(), null));
 
         var accepted = (AgentFrameCheck.Accepted) checkScpi(ohms);
 
         assertThat(accepted.quarantined()).as("the meter told FUNC? RES; the bytes alone would say volts").isFalse();
         assertThat(accepted.frame().status()).isEqualTo("STABLE");
         assertThat(accepted.frame().value()).isEqualByComparingTo("1000.2");
-        assertThat(accepted.frame().unit()).isEqualTo("Ohm");
+        assertThat(accepted.frame().unit()).isEqualTo("Ω");
     }
 
     @Test
     void anOldAgentsReadAnswerWithoutAnswersIsReadFromItsBytesAloneAsBefore() {
         AgentFrame volts = scpi(12, "+1.23000000E+00\n", "STABLE", "1.23", "V", null);
-        AgentFrame ohms = scpi(13, "1000.2\n", "STABLE", "1000.2", "Ohm", null);
+        AgentFrame ohms = scpi(13, "1000.2\n", "STABLE", "1000.2", "Ω", null);
 
         assertThat(((AgentFrameCheck.Accepted) checkScpi(volts)).quarantined()).isFalse();
         var quarantined = (AgentFrameCheck.Accepted) checkScpi(ohms);
         assertThat(quarantined.quarantined()).isTrue();
-        assertThat(quarantined.frame().rejectReason()).isEqualTo("agent read STABLE 1000.2 Ohm; server read STABLE 1000.2 V");
+        assertThat(quarantined.frame().rejectReason()).isEqualTo("agent read STABLE 1000.2 Ω; server read STABLE 1000.2 V");
     }
 
     @Test
     void aReadingThatDoesNotMatchItsBytesAndWhatTheyAnswerIsStillQuarantined() {
-        AgentFrame wrongValue = scpi(14, "1000.2\n", "STABLE", "1000.3", "Ohm", answers("READ?", "RES", List.of(), null));
+        AgentFrame wrongValue = scpi(14, "1000.2\n", "STABLE", "1000.3", "Ω", answers("READ?", "RES", List.of(), null));
         AgentFrame wrongUnit = scpi(15, "1000.2\n", "STABLE", "1000.2", "V", answers("READ?", "RES", List.of(), null));
         AgentFrame hidesItsError = scpi(16, "+1.23E+00\n", "STABLE", "1.23", "V",
                 answers("MEAS:VOLT:DC? 1,2,3", null, List.of("-108,\"Parameter not allowed\""), null));
@@ -272,7 +272,7 @@ class AgentFrameCheckTest {
                 answers(null, "RES", List.of(), null));
 
         for (BenchAgentService.AgentAnswer answers : bad) {
-            assertThat(checkScpi(scpi(23, "1000.2\n", "STABLE", "1000.2", "Ohm", answers)))
+            assertThat(checkScpi(scpi(23, "1000.2\n", "STABLE", "1000.2", "Ω", answers)))
                     .as("%s", answers).isInstanceOfSatisfying(AgentFrameCheck.Refused.class, r -> {
                         assertThat(r.key()).isEqualTo("error.agent.frameUnreadable");
                         assertThat(r.why()).startsWith("answers: ");

@@ -191,6 +191,23 @@ class LiveReadingBoardTest {
         assertThat(board.latest("BAL-02").orElseThrow().unitChangedFrom()).as("another device").isNull();
     }
 
+    @Test
+    void anAnswerThatIsNoReadingDoesNotBecomeTheCurrentReading() {
+        board.onFrameRecorded(reading("DMM-01", 1, "9.00002", "V"));
+        Instant at = Instant.parse("2026-12-03T08:00:00Z");
+        board.onFrameRecorded(new FrameRecorded(new LiveReading("DMM-01", 2, 2, at, "DEVICE_ANSWER", null, null,
+                "0,\"No error\"\n", "", null, at, Duration.ZERO)));
+        board.onFrameRecorded(new FrameRecorded(new LiveReading("DMM-01", 3, 3, at, "IDENTITY", null, null,
+                "JIANGHAI-SIM,DMM-6510,DMM2026-0815,1.0\n", "", null, at, Duration.ZERO)));
+
+        assertThat(board.latest("DMM-01").orElseThrow().frameId()).as("the meter's reading, not its error queue")
+                .isEqualTo(1);
+        board.onFrameRecorded(new FrameRecorded(new LiveReading("DMM-01", 4, 4, at, "DEVICE_ERROR", null, null,
+                "-113,\"Undefined header\"\n", "", "-113 Undefined header", at, Duration.ZERO)));
+        assertThat(board.latest("DMM-01").orElseThrow().status()).as("a poll the meter refused is what it reads now")
+                .isEqualTo("DEVICE_ERROR");
+    }
+
     private static FrameRecorded reading(String device, long frameId, String value, String unit) {
         Instant at = Instant.parse("2026-12-03T08:00:00Z");
         return new FrameRecorded(new LiveReading(device, frameId, frameId, at, value == null ? "MALFORMED" : "STABLE",
