@@ -105,14 +105,13 @@ public class CertificateService {
         if (content.validUntil() != null) {
             job.instrument().verifiedUntil(content.validUntil().plusDays(1));
         }
-        IssuedCalibrationResult stored = content.storedResult().apply(certificate);
+        List<IssuedCalibrationResult> stored = content.storedResults().apply(certificate);
         job.markCertificateIssued();
-        if (stored != null) {
-            em.persist(stored);
+        for (IssuedCalibrationResult result : stored) {
+            em.persist(result);
             em.flush();
             record(approver, "calibration.resultStored", "IssuedCalibrationResult", job, null,
-                    stored.id() + ": " + stored.summary() + ", " + stored.decisionRule() + " "
-                            + (stored.conforms() ? "conforms" : "does not conform"));
+                    result.id() + ": " + result.summary());
         }
         record(approver, "certificate.issued", "Certificate", job, null,
                 content.number() + " " + content.kind() + " sha256 " + certificate.pdfSha256()

@@ -8,18 +8,20 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.uncertainty.UncertaintyBudget;
 import org.jiliang.lims.metrology.weight.WeightCalibration;
 import org.jiliang.lims.order.VerificationJob;
 
 /**
- * A calibration result as its certificate states it, stored with the certificate: value, U, k, the uncertainty
- * budget (the GUM engine's CSV, which reads back into the same budget), the decision rule with its source and
- * boundary convention, the outcome, and the tables the computation used. Written once, never updated: it is
- * what the customer was told, even if a later edition of a table would compute otherwise.
+ * A calibration result as its certificate states it, stored with the certificate, one row per stated result in
+ * the certificate's order: value, U, k, the uncertainty budget (the GUM engine's CSV, which reads back into the
+ * same budget), the tables the computation used and, for a result with a statement of conformity, the decision
+ * rule with its source and boundary convention and the outcome. Written once, never updated: it is what the
+ * customer was told, even if a later edition of a table would compute otherwise.
  */
 @Entity
 @Table(name = "calibration_result")
@@ -33,9 +35,12 @@ public class IssuedCalibrationResult {
     @JoinColumn(name = "job_id", updatable = false)
     private VerificationJob job;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "certificate_id", updatable = false)
     private Certificate certificate;
+
+    @Column(nullable = false, updatable = false)
+    private int ordinal = 1;
 
     @Column(nullable = false, updatable = false)
     private String measurand;
@@ -53,23 +58,24 @@ public class IssuedCalibrationResult {
     private String coverageProbability;
     @Column(name = "effective_dof", updatable = false)
     private Integer effectiveDof;
-    @Column(nullable = false, updatable = false)
+    // the statement of conformity, for a result that has one
+    @Column(updatable = false)
     private BigDecimal tolerance;
-    @Column(name = "uncertainty_limit", nullable = false, updatable = false)
+    @Column(name = "uncertainty_limit", updatable = false)
     private BigDecimal uncertaintyLimit;
-    @Column(name = "decision_rule", nullable = false, updatable = false)
+    @Column(name = "decision_rule", updatable = false)
     private String decisionRule;
-    @Column(name = "decision_rule_source", nullable = false, updatable = false)
+    @Column(name = "decision_rule_source", updatable = false)
     private String decisionRuleSource;
-    @Column(name = "boundary_convention", nullable = false, updatable = false)
+    @Column(name = "boundary_convention", updatable = false)
     private String boundaryConvention;
-    @Column(nullable = false, updatable = false)
+    @Column(updatable = false)
     private String outcome;
-    @Column(nullable = false, updatable = false)
-    private boolean conforms;
+    @Column(updatable = false)
+    private Boolean conforms;
     @Column(name = "budget_csv", nullable = false, updatable = false)
     private String budgetCsv;
-    @Column(name = "air_density", nullable = false, updatable = false)
+    @Column(name = "air_density", updatable = false)
     private BigDecimal airDensity;
     @Column(name = "rules_source", nullable = false, updatable = false)
     private String rulesSource;
@@ -108,10 +114,42 @@ public class IssuedCalibrationResult {
         this.createdAt = createdAt;
     }
 
-    /** "conventional mass m_ct = 1000.00195 g, U = 0.00061 g (k = 2.00)" for the audit entry. */
+    /**
+     * One stated result without a statement of conformity (a multimeter's error at one point), the
+     * {@code ordinal}-th of its certificate.
+     *
+     * @param nominal the point's nominal value, in the unit of the budget
+     */
+    public IssuedCalibrationResult(VerificationJob job, Certificate certificate, int ordinal, String measurand,
+            Quantity nominal, UncertaintyBudget budget, String coverageProbability, String rulesSource,
+            Instant createdAt) {
+        var reported = budget.reported();
+        this.job = job;
+        this.certificate = certificate;
+        this.ordinal = ordinal;
+        this.measurand = measurand;
+        this.unit = budget.unit();
+        this.nominalValue = nominal.value();
+        this.measuredValue = reported.value();
+        this.expandedUncertainty = reported.expandedUncertainty();
+        this.coverageFactor = reported.coverageFactor();
+        this.coverageProbability = coverageProbability;
+        this.effectiveDof = budget.effectiveDegreesOfFreedom().filter(d -> !d.isInfinite())
+                .map(d -> d.truncated().value().intValue()).orElse(null);
+        this.budgetCsv = budget.toCsv();
+        this.rulesSource = rulesSource;
+        this.createdAt = createdAt;
+    }
+
+    /**
+     * "conventional mass m_ct = 1000.00195 g, U = 0.00061 g (k = 2.00), GUARDED_ACCEPTANCE conforms" for the
+     * audit entry; without the decision for a result that has no statement of conformity.
+     */
     public String summary() {
         return measurand + " = " + measuredValue.toPlainString() + " " + unit + ", U = "
-                + expandedUncertainty.toPlainString() + " " + unit + " (k = " + coverageFactor.toPlainString() + ")";
+                + expandedUncertainty.toPlainString() + " " + unit + " (k = " + coverageFactor.toPlainString() + ")"
+                + (decisionRule == null ? "" : ", " + decisionRule + " "
+                        + (Boolean.TRUE.equals(conforms) ? "conforms" : "does not conform"));
     }
 
     public Long id() {
@@ -134,7 +172,8 @@ public class IssuedCalibrationResult {
         return decisionRule;
     }
 
-    public boolean conforms() {
+    /** Whether the result conforms; null when it has no statement of conformity. */
+    public Boolean conforms() {
         return conforms;
     }
 }

@@ -67,7 +67,8 @@ public class TestPoint {
     @Column(nullable = false)
     private String unit;
 
-    @Column(name = "mpe_value", nullable = false)
+    /** Null for a point judged against no tolerance (a calibration without a statement of conformity). */
+    @Column(name = "mpe_value")
     private BigDecimal mpeValue;
 
     @Column(name = "readings_needed", nullable = false)
@@ -99,6 +100,23 @@ public class TestPoint {
         this.mpeValue = mpe.to(load.unit()).value();
         this.readingsNeeded = readingsNeeded;
         this.extraLoadValue = extraLoad == null || extraLoad.signum() == 0 ? null : extraLoad.to(load.unit()).value();
+    }
+
+    /**
+     * A point of any kind of quantity: the nominal value applied (in the unit readings are kept in) and the
+     * tolerance it is judged against, or null when it is judged against none.
+     */
+    public TestPoint(VerificationJob job, int ordinal, String planPointId, String testKind, String label,
+            Quantity nominal, Quantity tolerance, int readingsNeeded) {
+        this.job = job;
+        this.ordinal = ordinal;
+        this.planPointId = planPointId;
+        this.testKind = testKind;
+        this.label = label;
+        this.loadValue = nominal.value();
+        this.unit = nominal.unit().symbol();
+        this.mpeValue = tolerance == null ? null : tolerance.to(nominal.unit()).value();
+        this.readingsNeeded = readingsNeeded;
     }
 
     /** A single-reading weighing point outside any test plan. */
@@ -157,6 +175,10 @@ public class TestPoint {
         return id;
     }
 
+    public VerificationJob job() {
+        return job;
+    }
+
     public int ordinal() {
         return ordinal;
     }
@@ -197,9 +219,9 @@ public class TestPoint {
         return quantity(loadValue);
     }
 
-    /** The maximum permissible error (or tolerance) the point is judged against, ±. */
+    /** The maximum permissible error (or tolerance) the point is judged against, ±; null if it has none. */
     public Quantity tolerance() {
-        return quantity(mpeValue);
+        return mpeValue == null ? null : quantity(mpeValue);
     }
 
     public Quantity extraNominal() {

@@ -5,13 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.CascadeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
+import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 
 /**
@@ -70,6 +76,11 @@ public class MeasurementStandard {
     @Column(name = "drift_limit")
     private BigDecimal driftLimit;
 
+    // What the certificate of a calibrator or a reference resistor states point by point; empty for others.
+    @OneToMany(mappedBy = "standard", cascade = CascadeType.PERSIST)
+    @OrderBy("ordinal")
+    private List<StandardValue> values = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -117,6 +128,27 @@ public class MeasurementStandard {
         return Optional.of(new WeightCalibrationProcedure.ReferenceWeight(Mass.of(conventionalMass, unit),
                 Mass.of(expandedUncertainty, unit), coverageFactor, density, densityUncertainty,
                 calibrationAirDensity, Mass.of(driftLimit, unit)));
+    }
+
+    /**
+     * Records a value its calibration certificate states (a calibrator's output at 10 V); a second value at the
+     * same nominal is refused, as two certified values for one point would leave the choice to chance.
+     */
+    public void certifyValue(StandardValue.Certified value) {
+        if (valueAt(value.nominal()).isPresent()) {
+            throw new IllegalArgumentException(code + " already has a certified value at " + value.nominal());
+        }
+        values.add(new StandardValue(this, values.size() + 1, value));
+    }
+
+    /** The certified values, in the certificate's order. */
+    public List<StandardValue.Certified> certifiedValues() {
+        return values.stream().map(StandardValue::certified).toList();
+    }
+
+    /** The certified value at a nominal value (10 V, 10000 mV alike); empty if the certificate states none there. */
+    public Optional<StandardValue.Certified> valueAt(Quantity nominal) {
+        return values.stream().map(StandardValue::certified).filter(v -> v.isAt(nominal)).findFirst();
     }
 
     /** A new calibration of the standard: its certificate, the chain above it, and the new due date. */

@@ -2,6 +2,10 @@ package org.jiliang.lims.standard;
 
 import java.time.LocalDate;
 
+/**
+ * A standard as the register lists it; {@code referenceValues} is what its certificate states (a reference weight's
+ * m_c, U, ρ; a calibrator's certified values point by point), or null.
+ */
 public record StandardView(long id, String code, String name, String accuracy, String serialNumber,
         String certificateNumber, String traceableTo, LocalDate calibratedOn, LocalDate dueDate,
         StandardStatus status, String referenceValues) {
@@ -9,7 +13,8 @@ public record StandardView(long id, String code, String name, String accuracy, S
     public static StandardView of(MeasurementStandard s, LocalDate today) {
         return new StandardView(s.id(), s.code(), s.name(), s.accuracy(), s.serialNumber(),
                 s.certificateNumber(), s.traceableTo(), s.calibratedOn(), s.dueDate(), s.statusOn(today),
-                s.referenceWeight().map(StandardView::describe).orElse(null));
+                s.referenceWeight().map(StandardView::describe).orElse(s.certifiedValues().isEmpty() ? null
+                        : String.join("; ", s.certifiedValues().stream().map(Object::toString).toList())));
     }
 
     /** What the certificate of a reference weight states, as the quality manager checks it. */

@@ -141,6 +141,51 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void aCalibrationResultStoredBeforeV015KeepsItsCertificateAndACertificateMayStateManyResults() throws Exception {
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("14")
+                .load().migrate();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set referential_integrity false"); // a certificate and its result, without job and customer
+            s.execute("insert into certificate (id, certificate_number, kind, job_id, customer_id, issued_at,"
+                    + " verification_token, pdf_sha256) values (7, 'JH-JC-2026-000001', 'CALIBRATION_CERTIFICATE', 1, 1,"
+                    + " current_timestamp, 'token', 'sha')");
+            s.execute(resultRow("7", null, "1.2"));
+            s.execute("set referential_integrity true");
+        }
+
+        migrate();
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select certificate_id, ordinal, air_density from calibration_result")) {
+                rs.next();
+                assertThat(rs.getLong(1)).as("the stored row keeps its certificate").isEqualTo(7);
+                assertThat(rs.getInt(2)).isEqualTo(1);
+                assertThat(rs.getBigDecimal(3)).isEqualByComparingTo("1.2");
+            }
+            s.execute("set referential_integrity false");
+            s.execute(resultRow("7", "2", null)); // a second result of the same certificate, without air density
+            assertThatThrownBy(() -> s.execute(resultRow("7", "2", null)))
+                    .as("one row per place on the certificate").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("insert into calibration_result (job_id, measurand, nominal_value,"
+                    + " measured_value, expanded_uncertainty, unit, coverage_factor, coverage_probability, budget_csv,"
+                    + " rules_source, created_at, ordinal) values (1, 'E', 1, 1, 1, 'V', 2, '95 %', 'csv', 'src',"
+                    + " current_timestamp, 3)")).as("a result belongs to a certificate").isInstanceOf(SQLException.class);
+        }
+    }
+
+    /** A calibration_result row of certificate {@code certificate}; ordinal null: the column's default. */
+    private static String resultRow(String certificate, String ordinal, String airDensity) {
+        return "insert into calibration_result (job_id, certificate_id, measurand, nominal_value, measured_value,"
+                + " expanded_uncertainty, unit, coverage_factor, coverage_probability, tolerance, uncertainty_limit,"
+                + " decision_rule, decision_rule_source, boundary_convention, outcome, conforms, budget_csv,"
+                + " air_density, rules_source, created_at" + (ordinal == null ? "" : ", ordinal") + ") values (1, "
+                + certificate + ", 'conventional mass m_ct', 1000, 1000.00195, 0.00062, 'g', 2, '≈95 %', 0.0016,"
+                + " 0.00053, 'GUARDED_ACCEPTANCE', 'ILAC-G8', 'on the limit conforms', 'CONFORMS', true, 'csv',"
+                + (airDensity == null ? "null" : airDensity) + ", 'R 111-1', current_timestamp"
+                + (ordinal == null ? "" : ", " + ordinal) + ")";
+    }
+
     /** What the container does at startup: inject the data source, call the @PostConstruct method. */
     private void migrate() throws ReflectiveOperationException {
         DatabaseMigration migration = new DatabaseMigration();

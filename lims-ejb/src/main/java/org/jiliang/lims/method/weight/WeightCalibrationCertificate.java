@@ -52,9 +52,9 @@ public class WeightCalibrationCertificate implements CertificateContentWriter {
         String number = issue.nextNumber("JC");
         CalibrationCertificate document = document(number, issue, job, result, conditions);
         return new IssuedContent(CertificateKind.CALIBRATION_CERTIFICATE, number, issue.pdf(document),
-                issue.dcc(document), null, certificate -> new IssuedCalibrationResult(job, certificate, result,
+                issue.dcc(document), null, certificate -> List.of(new IssuedCalibrationResult(job, certificate, result,
                         conditions.airDensity(), "≈95 %", WeightCalibrationProcedure.standard().source(),
-                        certificate.issuedAt()));
+                        certificate.issuedAt())));
     }
 
     /**
