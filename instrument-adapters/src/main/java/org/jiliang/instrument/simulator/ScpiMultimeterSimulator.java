@@ -38,7 +38,8 @@ import org.jiliang.instrument.scpi.ScpiNumbers;
  * <p>For a calibration: a range per function, set by {@code CONF:<function> <range>} or
  * {@code [SENS:]<function>:RANG <range>|MIN|MAX|AUTO|DEF} (the smallest decade range holding the value; beyond
  * the largest: −222), read up to 120 % of itself with a resolution of a millionth of it (6½ digits); the true
- * value set with {@link #apply}; seeded Gaussian noise ({@link Builder#noise}). Built
+ * value set with {@link #apply}, or over the wire by the simulator's own {@code SIM:INP <function>,<value>} (no real
+ * meter has it: it stands for the calibrator driving the input); seeded Gaussian noise ({@link Builder#noise}). Built
  * {@link Builder#likeParserLibraryInstrument() like a parser-library instrument} it speaks as such meters do
  * (docs/scpi.md).
  */
@@ -202,6 +203,20 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
                 return Optional.empty();
             }
             case "INIT" -> {
+                return Optional.empty();
+            }
+            case "SIM:INP" -> {
+                // simulator extension, no instrument has it: what a calibrator puts on the input, e.g.
+                // SIM:INP VOLT:DC,9 or SIM:INP RES,9000 (the demo's and the tests' hands; no answer)
+                Optional<String> named = parameters.size() == 2 ? ScpiCommand.functionNamed(parameters.get(0))
+                        : Optional.empty();
+                Optional<BigDecimal> value = parameters.size() == 2 ? ScpiNumbers.parse(parameters.get(1))
+                        : Optional.empty();
+                if (named.isEmpty() || !LARGEST_RANGE.containsKey(named.get()) || value.isEmpty()) {
+                    pushIllegalValue(String.join(",", parameters));
+                    return Optional.empty();
+                }
+                inputs.put(named.get(), value.get());
                 return Optional.empty();
             }
             default -> {

@@ -143,6 +143,30 @@ public class AcquisitionContext {
         LOG.info(() -> "Device " + change.deviceCode() + (change.enabled() ? " started" : " stopped"));
     }
 
+    /**
+     * Sends a setting command to a device this server reads (SCPI {@code CONF:RES 10000}), over the link its route
+     * holds, between two polls, so that the meter is left as the next readings need it. Refused, naming the device
+     * and the reason, when no route of this server reads it (a bench agent does, or it is disabled), or when the
+     * device does not take the command (its error queue says why).
+     */
+    @jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
+    @PermitAll // called by JobWorkflow, whose own role check comes first
+    public void send(BenchDevice device, String command) {
+        if (camel.getRoute("device-" + device.code()) == null) {
+            throw new org.jiliang.lims.platform.RefusedException("error.bench.notReadHere", device.code());
+        }
+        var template = camel.createProducerTemplate();
+        try {
+            template.requestBody(endpointUri(device), command);
+        } catch (org.apache.camel.CamelExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new org.jiliang.lims.platform.RefusedException("error.bench.commandRefused", device.code(), command,
+                    String.valueOf(cause.getMessage()));
+        } finally {
+            template.stop();
+        }
+    }
+
     @PreDestroy
     void stop() {
         if (camel != null) {

@@ -29,6 +29,8 @@ public class DemoBenchService {
 
     @Inject
     private DeviceFrameService frames;
+    @Inject
+    private org.jiliang.lims.order.Jobs jobs;
 
     @PermitAll
     public boolean isSimulated(String deviceCode) {
@@ -46,19 +48,45 @@ public class DemoBenchService {
                 || !LOAD_UNITS.contains(unit)) {
             throw new RefusedException("error.demo.load", "9999999");
         }
+        send(device, "SIM LOAD " + value.toPlainString() + " " + unit + "\r\n", true);
+    }
+
+    /**
+     * Demo only: plays the part of the multifunction calibrator on a simulated multimeter: puts the nominal value of
+     * the job's point on its input (the simulator's extension command {@code SIM:INP}). Refused for real devices.
+     */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public void applyCalibratorOutput(long jobId, int ordinal) {
+        var job = jobs.own(jobId);
+        BenchDevice device = job.benchDevice();
+        if (!Settings.demoMode() || device == null || !device.simulated() || !"scpi".equals(device.protocol())) {
+            throw new RefusedException("error.device.unknown", device == null ? "-" : device.code());
+        }
+        var point = job.testPoint(ordinal);
+        boolean volts = "voltage".equals(point.nominal().kind());
+        if (!volts && !"resistance".equals(point.nominal().kind())) {
+            throw new RefusedException("error.demo.notMultimeterPoint", point.label());
+        }
+        BigDecimal value = point.nominal().to(org.jiliang.lims.metrology.quantity.Units.of(volts ? "V" : "Ω")).value();
+        send(device, "SIM:INP " + (volts ? "VOLT:DC," : "RES,") + value.toPlainString() + "\n", false);
+    }
+
+    private static void send(BenchDevice device, String line, boolean awaitLine) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(device.host(), device.port()), 2000);
             socket.setSoTimeout(2000);
             OutputStream out = socket.getOutputStream();
-            out.write(("SIM LOAD " + value.toPlainString() + " " + unit + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(line.getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            InputStream in = socket.getInputStream();
-            int b;
-            do {
-                b = in.read(); // the simulator acknowledges with one line
-            } while (b != -1 && b != '\n');
+            if (awaitLine) {
+                InputStream in = socket.getInputStream();
+                int b;
+                do {
+                    b = in.read(); // the simulator acknowledges with one line
+                } while (b != -1 && b != '\n');
+            }
         } catch (IOException e) {
-            throw new IllegalStateException("Simulated device " + deviceCode + " did not answer", e);
+            throw new IllegalStateException("Simulated device " + device.code() + " did not answer", e);
         }
     }
 }

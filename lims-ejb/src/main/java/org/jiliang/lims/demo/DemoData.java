@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.logging.Logger;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
+import org.jiliang.instrument.simulator.ScpiMultimeterSimulator;
 import org.jiliang.lims.platform.Settings;
 
 /**
@@ -34,25 +35,39 @@ public class DemoData {
     static final String COMPARATOR_MODEL = "XPE1205C mass comparator (simulated)";
     static final String COMPARATOR_SERIAL_NUMBER = "CMP2026-0042";
 
+    static final String MULTIMETER_MANUFACTURER = "JIANGHAI-SIM";
+    static final String MULTIMETER_MODEL = "DMM-6510 (simulated)";
+    static final String MULTIMETER_SERIAL_NUMBER = "DMM2026-0815";
+
     @Inject
     private DemoDataLoader loader;
 
     private MtSicsBalanceSimulator balance;
     private MtSicsBalanceSimulator comparator;
+    private ScpiMultimeterSimulator multimeter;
 
     @PostConstruct
     void start() {
         if (!Settings.demoMode()) {
             return;
         }
-        boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort());
+        boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort(),
+                Settings.demoMultimeterPort());
         balance = simulator("scale", Settings.demoBalancePort(), "30.00", "0.01", "kg", BALANCE_MODEL,
                 BALANCE_SERIAL_NUMBER);
         try {
             comparator = simulator("mass comparator", Settings.demoComparatorPort(), "1100.0000", "0.0001", "g",
                     COMPARATOR_MODEL, COMPARATOR_SERIAL_NUMBER);
+            // a 6½-digit meter whose last digit moves a little: the repeatability of its readings is not zero
+            multimeter = ScpiMultimeterSimulator.builder().port(Settings.demoMultimeterPort())
+                    .manufacturer(MULTIMETER_MANUFACTURER).model(MULTIMETER_MODEL)
+                    .serialNumber(MULTIMETER_SERIAL_NUMBER).noise(new BigDecimal("0.000004")).start();
+        } catch (IOException e) {
+            stop();
+            throw new UncheckedIOException("Cannot start the simulated multimeter on port "
+                    + Settings.demoMultimeterPort(), e);
         } catch (UncheckedIOException e) {
-            balance.close();
+            stop();
             throw e;
         }
         LOG.info(banner(loaded));
@@ -81,6 +96,7 @@ public class DemoData {
                 + "   customer (华东食品, customer)  customer2 (another customer)\n"
                 + " Simulated MT-SICS scale on 127.0.0.1:" + Settings.demoBalancePort()
                 + ", mass comparator on 127.0.0.1:" + Settings.demoComparatorPort() + "\n"
+                + " Simulated SCPI multimeter on 127.0.0.1:" + Settings.demoMultimeterPort() + "\n"
                 + "==================================================================";
     }
 
@@ -91,6 +107,9 @@ public class DemoData {
         }
         if (comparator != null) {
             comparator.close();
+        }
+        if (multimeter != null) {
+            multimeter.close();
         }
     }
 }

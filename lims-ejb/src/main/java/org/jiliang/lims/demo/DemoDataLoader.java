@@ -20,6 +20,16 @@ import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.metrology.weight.WeightClass;
 import org.jiliang.lims.method.scale.ScaleVerificationMethod;
 import org.jiliang.lims.method.weight.WeightCalibrationMethod;
+import org.jiliang.lims.method.dmm.MultimeterCalibrationMethod;
+import org.jiliang.lims.method.dmm.MultimeterKind;
+import org.jiliang.lims.metrology.dmm.DmmTestPlan;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Units;
+import org.jiliang.lims.registry.InstrumentParameter;
+import org.jiliang.lims.registry.ParameterSpec;
+import org.jiliang.lims.standard.StandardValue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jiliang.lims.metrology.scale.ScaleTestPlan;
 import org.jiliang.lims.personnel.Activity;
 import org.jiliang.lims.personnel.Authorization;
@@ -39,6 +49,8 @@ public class DemoDataLoader {
 
     /** Printed in the start banner; demo accounts exist only when demo data is loaded. */
     public static final String DEMO_PASSWORD = "jiliang";
+    /** The class of the demo's multifunction calibrator, the one the demo's JJF 1587 edition accepts. */
+    static final String CALIBRATOR_CLASS = "0.002 %";
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -53,7 +65,7 @@ public class DemoDataLoader {
     private AuditTrail auditTrail;
 
     /** @return true if the data was loaded now, false if the database already had accounts. */
-    public boolean loadIfEmpty(int balancePort, int comparatorPort) {
+    public boolean loadIfEmpty(int balancePort, int comparatorPort, int multimeterPort) {
         if (accounts.count() > 0) {
             return false;
         }
@@ -83,6 +95,13 @@ public class DemoDataLoader {
                 new BigDecimal("80"),
                 "JJG 99-2006 / OIML R 111-1:2004 (environment limits [M], demo data, to be confirmed)"));
         audit("procedure.created", "ProcedureVersion", WeightCalibrationMethod.PROCEDURE, "JJG 99-2006 from 2006-12-08");
+        // JJF 1587 multimeters, direct against a multifunction calibrator of the classes below; limits [M].
+        em.persist(new ProcedureVersion(MultimeterCalibrationMethod.PROCEDURE, "数字多用表校准规范 Calibration"
+                + " Specification for Digital Multimeters", "CALIBRATION", LocalDate.of(2016, 11, 30),
+                DmmTestPlan.TEST_PLAN, Set.of(CALIBRATOR_CLASS), new BigDecimal("18"), new BigDecimal("28"),
+                new BigDecimal("75"), "JJF 1587-2016 (environment limits [M], demo data, to be confirmed)"));
+        audit("procedure.created", "ProcedureVersion", MultimeterCalibrationMethod.PROCEDURE,
+                "JJF 1587-2016 from 2016-11-30");
 
         char[] pw = DEMO_PASSWORD.toCharArray();
         var now = clock.instant();
@@ -105,6 +124,12 @@ public class DemoDataLoader {
                 today.plusYears(2));
         grant(approver, WeightCalibrationMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2022-0005", today.minusYears(4),
                 today.plusYears(1));
+        grant(technician, MultimeterCalibrationMethod.PROCEDURE, Activity.PERFORM, "JJ-校-2025-0107",
+                today.minusYears(1), today.plusYears(4));
+        grant(checker, MultimeterCalibrationMethod.PROCEDURE, Activity.CHECK, "JJ-核-2025-0021", today.minusYears(1),
+                today.plusYears(4));
+        grant(approver, MultimeterCalibrationMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2025-0008", today.minusYears(1),
+                today.plusYears(4));
 
         standard(new MeasurementStandard("STD-F1-001", "F1 等级砝码组 1 mg–20 kg / F1 weight set", "F1",
                 "WS-F1-2019-017", "JZJ2026-04512", "江海市计量检定测试院社会公用计量标准 → 国家质量基准",
@@ -136,6 +161,7 @@ public class DemoDataLoader {
                 "WS-M2-2020-011", "JZJ2026-03303", "江海市计量检定测试院 M1 砝码组",
                 today.minusMonths(3), today.plusMonths(9)));
         loadMassBench(food, comparatorPort, today);
+        loadElectricalBench(food, multimeterPort, today);
         return true;
     }
 
@@ -162,6 +188,53 @@ public class DemoDataLoader {
                 "华东食品有限公司 质检室");
         em.persist(weight);
         audit("instrument.registered", "InstrumentUnderTest", weight.serialNumber(), "F1 1 kg weight");
+    }
+
+    /**
+     * The electrical bench: a multifunction calibrator with the values of its certificate at the points of the
+     * demo's meter, a simulated 6½-digit SCPI multimeter read over a raw TCP socket, and the customer's meter.
+     */
+    private void loadElectricalBench(Customer customer, int multimeterPort, LocalDate today) {
+        MeasurementStandard calibrator = new MeasurementStandard("STD-MFC-006", "多功能校准器 / Multifunction calibrator",
+                CALIBRATOR_CLASS, "MFC-2023-0611", "JZJ2026-05120", "江海市计量检定测试院直流电压、电阻标准 → 国家基准",
+                today.minusMonths(2), today.plusMonths(10));
+        // demo certificate values: the output at each point is off by 2 µV/V, U = 3 µV/V + 1 µV (k = 2); drift
+        // since calibration ±5 µV/V, temperature effect ±1 µV/V (rectangular)
+        for (String v : new String[] {"0", "0.1", "0.9", "-0.9", "1", "3", "5", "7", "9", "-9"}) {
+            calibrator.certifyValue(certified(new BigDecimal(v), "V", new BigDecimal("0.000001")));
+        }
+        for (String r : new String[] {"1000", "9000"}) {
+            calibrator.certifyValue(certified(new BigDecimal(r), "Ω", new BigDecimal("0.005")));
+        }
+        standard(calibrator);
+        BenchDevice meter = new BenchDevice("DMM-01", "电学实验室 · 数字多用表 6½ 位 (SCPI, TCP 5025)", "scpi", "127.0.0.1",
+                multimeterPort, "READ?", 300, true);
+        meter.identify(DemoData.MULTIMETER_MODEL, DemoData.MULTIMETER_SERIAL_NUMBER);
+        em.persist(meter);
+        MultimeterKind kind = new MultimeterKind();
+        Map<String, String> given = Map.of(MultimeterKind.DCV_RANGES, "1 V; 10 V", MultimeterKind.RESISTANCE_RANGES,
+                "10 kΩ", MultimeterKind.DIGITS, "6½");
+        Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
+        for (ParameterSpec spec : kind.parameterSpecs()) {
+            spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
+        }
+        InstrumentUnderTest dmm = InstrumentUnderTest.ofKind(customer, kind, "数字多用表 Digital multimeter",
+                "江海电子仪器厂", "JH-34465", "DMM-2611-07", values, false, 12, today.plusDays(15),
+                "华东食品有限公司 设备科");
+        em.persist(dmm);
+        audit("instrument.registered", "InstrumentUnderTest", dmm.serialNumber(), "DMM 6½ digits");
+    }
+
+    /** A certified value 2 µV/V above nominal (demo), U = 3 µV/V + floor, drift ±5 µV/V, temperature ±1 µV/V. */
+    private static StandardValue.Certified certified(BigDecimal nominal, String unit, BigDecimal floor) {
+        BigDecimal ppm = new BigDecimal("0.000001");
+        BigDecimal magnitude = nominal.abs();
+        var u = Units.of(unit);
+        return new StandardValue.Certified(new Quantity(nominal, u),
+                new Quantity(nominal.add(nominal.multiply(ppm).multiply(BigDecimal.valueOf(2))), u),
+                new Quantity(magnitude.multiply(ppm).multiply(BigDecimal.valueOf(3)).add(floor), u),
+                new BigDecimal("2"), new Quantity(magnitude.multiply(ppm).multiply(BigDecimal.valueOf(5)), u),
+                new Quantity(magnitude.multiply(ppm), u));
     }
 
     private UserAccount account(UserAccount account) {

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 public final class CsvResource {
 
-    private static final Pattern METADATA = Pattern.compile("#\\s*(source|edition|tag)\\s*:\\s*(.+)");
+    private static final Pattern METADATA = Pattern.compile("#\\s*(source|edition|tag|readings)\\s*:\\s*(.+)");
 
     private final String name;
     private final Map<String, String> metadata;

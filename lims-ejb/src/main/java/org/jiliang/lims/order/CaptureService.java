@@ -53,6 +53,26 @@ public class CaptureService {
     private LiveReadingBoard board;
     @Inject
     private Jobs jobs;
+    @Inject
+    private org.jiliang.lims.acquisition.AcquisitionContext acquisition;
+
+    /**
+     * Sets the bench instrument up for a point, as the job's method says (a multimeter to the point's function
+     * and range), so that the next readings are of that point; refused for a method that sets nothing up, and for
+     * a device that does not take the command (with what its error queue says).
+     */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public JobView setUp(long jobId, int ordinal) {
+        VerificationJob job = jobs.own(jobId);
+        job.requireState(JobState.IN_PROGRESS);
+        TestPoint point = job.testPoint(ordinal);
+        String command = jobs.methodOf(job).benchSetup(point)
+                .orElseThrow(() -> new RefusedException("error.bench.noSetup", job.procedureCode()));
+        acquisition.send(job.benchDevice(), command);
+        jobs.record(job, "point.benchSetUp", "TestPoint", point.id().toString(), null,
+                point.label() + ": " + job.benchDevice().code() + " ← " + command, null);
+        return jobs.view(job);
+    }
 
     /**
      * Takes the bench device's current reading into a test point: it must be stable and fresh.

@@ -24,7 +24,7 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
      * pressure, takes ΔL, and the folder of its page fragments (MeasurementMethod.pages()).
      */
     public record KindView(String testPlan, boolean verification, boolean needsPressure,
-            boolean takesAdditionalLoad, String pages) {
+            boolean takesAdditionalLoad, boolean setsUpInstrument, String pages) {
     }
 
     /**
@@ -77,7 +77,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 points, used, environment, signed, evaluation.passed().orElse(null),
                 evaluation.conclusion().orElse(null),
                 new KindView(method.testPlan(), method.verification(), method.needsPressure(),
-                        method.takesAdditionalLoad(), method.pages()),
+                        method.takesAdditionalLoad(),
+                        job.testPoints().stream().anyMatch(p -> method.benchSetup(p).isPresent()), method.pages()),
                 evaluation.details(), new FeeView(job.feeWaived(), job.feeProgramme(), job.feeWaiverReason()));
     }
 
@@ -86,7 +87,7 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
         PointReading latest = p.latest();
         var outcome = evaluation.point(p);
         return new PointView(p.ordinal(), p.testKind(), p.label(), p.nominal().toString(),
-                p.extraNominal() == null ? null : p.extraNominal().toString(), "±" + p.tolerance(),
+                p.extraNominal() == null ? null : p.extraNominal().toString(), p.tolerance() == null ? null : "±" + p.tolerance(),
                 latest == null ? null : p.quantity(latest.indicationValue()).toString(),
                 latest == null ? null : p.quantity(latest.additionalLoad()).toString(),
                 p.currentReadings().size(), p.readingsNeeded(),

@@ -57,6 +57,14 @@ public interface MeasurementMethod extends TestPlan {
     default void checkCapture(TestPoint point, Quantity indication, BigDecimal additionalLoad) {
     }
 
+    /**
+     * The command that sets the bench instrument up for a point before its readings (SCPI {@code CONF:RES 10000}:
+     * the function and range of a multimeter point); empty for a method whose instrument needs no setting.
+     */
+    default Optional<String> benchSetup(TestPoint point) {
+        return Optional.empty();
+    }
+
     /** What still keeps the job from being submitted beyond the rules of every job, if anything. */
     Optional<RefusedException> missingBeforeSubmit(VerificationJob job);
 

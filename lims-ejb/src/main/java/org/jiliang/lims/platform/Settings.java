@@ -32,6 +32,11 @@ public final class Settings {
         return Integer.getInteger("jiliang.demo.comparator-port", 4002);
     }
 
+    /** The simulated multimeter of the demo's electrical bench: SCPI on a raw TCP socket, as LXI meters serve it. */
+    public static int demoMultimeterPort() {
+        return Integer.getInteger("jiliang.demo.multimeter-port", 5025);
+    }
+
     /** Where the H2 database and, unless moved, the audit anchor key live. */
     public static Path dataDir() {
         return Path.of(System.getProperty("jiliang.data.dir", System.getProperty("user.home") + "/.jiliang-lims"));

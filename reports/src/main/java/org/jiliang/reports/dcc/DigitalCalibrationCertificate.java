@@ -22,7 +22,7 @@ import org.jiliang.reports.certificate.StandardUsed;
  * statement without retyping the PDF. Chinese is the mandatory language, English is used too.
  *
  * <p>What the PDF states and the DCC states are the same record; nothing is computed here. Units are written in
- * D-SI notation ({@code \gram}, {@code \milli\gram}, {@code \kilogram}); the expanded uncertainty is written in the
+ * D-SI notation ({@code \gram}, {@code \milli\gram}, {@code \kilogram}, {@code \volt}, {@code \kilo\ohm}); the expanded uncertainty is written in the
  * unit of its value, as D-SI requires.
  */
 public final class DigitalCalibrationCertificate {
@@ -32,9 +32,13 @@ public final class DigitalCalibrationCertificate {
     static final String DCC = "https://ptb.de/dcc";
     static final String SI = "https://ptb.de/si";
 
-    private static final Map<String, String> D_SI_UNITS = Map.of(
-            "g", "\\gram", "mg", "\\milli\\gram", "kg", "\\kilogram", "°C", "\\degreeCelsius",
-            "hPa", "\\hecto\\pascal", "kg/m³", "\\kilogram\\metre\\tothe{-3}", "%RH", "\\percent");
+    private static final Map<String, String> D_SI_UNITS = Map.ofEntries(
+            Map.entry("g", "\\gram"), Map.entry("mg", "\\milli\\gram"), Map.entry("kg", "\\kilogram"),
+            Map.entry("°C", "\\degreeCelsius"), Map.entry("hPa", "\\hecto\\pascal"),
+            Map.entry("kPa", "\\kilo\\pascal"), Map.entry("kg/m³", "\\kilogram\\metre\\tothe{-3}"),
+            Map.entry("%RH", "\\percent"), Map.entry("V", "\\volt"), Map.entry("mV", "\\milli\\volt"),
+            Map.entry("µV", "\\micro\\volt"), Map.entry("kV", "\\kilo\\volt"), Map.entry("Ω", "\\ohm"),
+            Map.entry("mΩ", "\\milli\\ohm"), Map.entry("kΩ", "\\kilo\\ohm"), Map.entry("MΩ", "\\mega\\ohm"));
     private static final Map<String, Integer> MASS_POWERS = Map.of("mg", -3, "g", 0, "kg", 3);
 
     /**

@@ -20,6 +20,9 @@ import org.jiliang.lims.metrology.quantity.Units;
  */
 public final class DmmTestPlan {
 
+    /** The plan's name as procedure editions record it (ProcedureVersion.testPlan): direct against a calibrator. */
+    public static final String TEST_PLAN = "DMM-DIRECT";
+
     static final String POINTS_TABLE = "metrology/dmm/test-points.csv";
     static final String BASIC_RANGES_TABLE = "metrology/dmm/basic-ranges.csv";
 
@@ -39,6 +42,7 @@ public final class DmmTestPlan {
     }
 
     private static final List<PointRule> RULES = loadRules();
+    private static final int READINGS = loadReadings();
     private static final Map<DmmFunction, Quantity> BASIC_RANGES = loadBasicRanges();
 
     private DmmTestPlan() {
@@ -59,6 +63,21 @@ public final class DmmTestPlan {
             rules.add(rule);
         }
         return List.copyOf(rules);
+    }
+
+    private static int loadReadings() {
+        String text = CsvResource.load(POINTS_TABLE).metadata("readings").strip().split("\\s+")[0];
+        int n = Integer.parseInt(text);
+        if (n < DmmPointCalibration.MINIMUM_READINGS) {
+            throw new IllegalStateException(POINTS_TABLE + ": readings per point must be at least "
+                    + DmmPointCalibration.MINIMUM_READINGS + ", was " + n);
+        }
+        return n;
+    }
+
+    /** How many indications the meter gives at every point (test-points.csv, header "readings"). */
+    public static int readingsPerPoint() {
+        return READINGS;
     }
 
     private static Map<DmmFunction, Quantity> loadBasicRanges() {

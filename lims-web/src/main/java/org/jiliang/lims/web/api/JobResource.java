@@ -202,6 +202,13 @@ public class JobResource {
                 c == null ? null : c.correctionReason);
     }
 
+    /** Sets the bench instrument up for the point (SCPI CONF:… for a multimeter), as the job's method says. */
+    @POST
+    @Path("{id}/points/{ordinal}/setup")
+    public JobView setUp(@PathParam("id") long id, @PathParam("ordinal") int ordinal) {
+        return capture.setUp(id, ordinal);
+    }
+
     @POST
     @Path("{id}/submit")
     public JobView submit(@PathParam("id") long id, @NotNull @Valid SignWithPassword s) {

@@ -87,6 +87,16 @@ public class BenchView implements Serializable {
         run(() -> job = capture.capture(jobId, ordinal, additionalLoad, job.version(), null));
     }
 
+    /** Sets the bench instrument up for the point (a multimeter to its function and range), as the method says. */
+    public void setUp(int ordinal) {
+        run(() -> job = capture.setUp(jobId, ordinal));
+    }
+
+    /** Demo only: the simulated calibrator puts the point's nominal value on the simulated meter's input. */
+    public void applyCalibratorOutput(int ordinal) {
+        run(() -> demoBench.applyCalibratorOutput(jobId, ordinal));
+    }
+
     /** Captures again into an already captured point; the reason is required and kept with the new reading. */
     public void correct(int ordinal) {
         run(() -> job = capture.capture(jobId, ordinal, additionalLoad, job.version(),
