@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Unit;
+import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.personnel.CurrentUser;
+import org.jiliang.lims.platform.InputLimits;
+import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Texts;
@@ -106,6 +112,69 @@ public class StandardService {
         s.reinstate();
         record("standard.reinstated", s.code(), before, s.describe(), why);
         return StandardView.of(s, LocalDate.now(clock));
+    }
+
+    /**
+     * One value the standard's calibration certificate states, as typed: quantities as "9.000018 V", k as a number.
+     * Fields: nominal, value, expanded uncertainty, coverage factor, drift half-width, temperature half-width.
+     */
+    public record CertifiedValueDetails(String nominal, String value, String expandedUncertainty,
+            BigDecimal coverageFactor, String driftLimit, String temperatureLimit) {
+    }
+
+    /**
+     * Records a value the standard's certificate states at a point (a calibrator's output at 10 V), so a method
+     * takes the standard's figures from its record. All in one kind of quantity; U and k positive, the drift and
+     * temperature half-widths not negative (zero: judged negligible); one value per nominal.
+     */
+    @RolesAllowed(Roles.QUALITY_MANAGER)
+    public StandardView certifyValue(String code, CertifiedValueDetails d) {
+        MeasurementStandard s = existing(code);
+        Quantity nominal = quantity(d.nominal(), "field.standardValue.nominal", null);
+        Unit unit = nominal.unit();
+        Quantity value = quantity(d.value(), "field.standardValue.value", unit);
+        Quantity u = quantity(d.expandedUncertainty(), "field.standardValue.expandedUncertainty", unit);
+        Quantity drift = quantity(d.driftLimit(), "field.standardValue.driftLimit", unit);
+        Quantity temperature = quantity(d.temperatureLimit(), "field.standardValue.temperatureLimit", unit);
+        BigDecimal k = d.coverageFactor();
+        if (k == null || k.signum() <= 0 || k.compareTo(BigDecimal.TEN) > 0 || !InputLimits.fits(k, 3, 3)) {
+            throw new RefusedException("error.standard.coverageFactor", k);
+        }
+        if (u.value().signum() <= 0 || drift.value().signum() < 0 || temperature.value().signum() < 0) {
+            throw new RefusedException("error.standard.valueSigns", u, drift, temperature);
+        }
+        if (s.valueAt(nominal).isPresent()) {
+            throw new RefusedException("error.standard.valueExists", s.code(), nominal);
+        }
+        String before = s.describe();
+        s.certifyValue(new StandardValue.Certified(nominal, value, u, k, drift, temperature));
+        em.flush();
+        record("standard.valueCertified", s.code(), before, s.describe(), null);
+        return StandardView.of(s, LocalDate.now(clock));
+    }
+
+    /**
+     * "9.000018 V": a decimal number, a space, a unit this system knows, of the same kind as {@code kind} (if
+     * given), with at most 18 digits before and 12 after the point (standard_value's columns).
+     */
+    private static Quantity quantity(String text, String fieldKey, Unit kind) {
+        String t = text == null ? "" : text.strip();
+        String[] parts = t.split("\\s+");
+        try {
+            if (parts.length == 2) {
+                BigDecimal number = new BigDecimal(parts[0]);
+                var unit = Units.find(parts[1]);
+                if (unit.isPresent() && (kind == null || unit.get().sameKindAs(kind))
+                        && InputLimits.fits(number, 18, 12)) {
+                    return new Quantity(number, unit.get());
+                }
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the field's name
+        }
+        throw new RefusedException("error.standard.valueQuantity", new Messages.Key(fieldKey),
+                t.length() > 40 ? t.substring(0, 40) + "…" : t, kind == null ? "V, mV, Ω, kΩ, kPa …"
+                        : String.join(", ", Units.ofKind(kind.kind()).stream().map(Unit::symbol).toList()));
     }
 
     private MeasurementStandard existing(String code) {

@@ -2,6 +2,9 @@ package org.jiliang.lims.web.api;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -13,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jiliang.lims.personnel.AccountService;
@@ -94,6 +98,22 @@ public class RegistryResource {
         public LocalDate dueDate;
     }
 
+    /** A value the standard's certificate states; quantities as "9.000018 V" (standard_value's columns). */
+    public static class CertifiedValue {
+        @Size(max = 40)
+        public String nominal;
+        @Size(max = 40)
+        public String value;
+        @Size(max = 40)
+        public String expandedUncertainty;
+        @DecimalMin("0") @DecimalMax("10") @Digits(integer = 2, fraction = 3)
+        public BigDecimal coverageFactor;
+        @Size(max = 40)
+        public String driftLimit;
+        @Size(max = 40)
+        public String temperatureLimit;
+    }
+
     public static class Reason {
         @Size(max = 300)
         public String reason;
@@ -113,6 +133,15 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardView update(@PathParam("code") String code, @NotNull @Valid Standard s) {
         return standards.update(code, details(s));
+    }
+
+    /** The quality manager records a value the standard's calibration certificate states at a point. */
+    @POST
+    @Path("standards/{code}/values")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StandardView certifyValue(@PathParam("code") String code, @NotNull @Valid CertifiedValue v) {
+        return standards.certifyValue(code, new StandardService.CertifiedValueDetails(v.nominal, v.value,
+                v.expandedUncertainty, v.coverageFactor, v.driftLimit, v.temperatureLimit));
     }
 
     @POST

@@ -34,6 +34,77 @@ public class StandardAdministrationView implements Serializable {
     private LocalDate calibratedOn;
     private LocalDate dueDate;
     private String reason;
+    private String valueNominal;
+    private String valueCertified;
+    private String valueU;
+    private java.math.BigDecimal valueK;
+    private String valueDrift;
+    private String valueTemperature;
+
+    /** Records a value the certificate of the standard being edited states at a point. */
+    public void certifyValue(StandardListView list) {
+        try {
+            standards.certifyValue(editing, new org.jiliang.lims.standard.StandardService.CertifiedValueDetails(
+                    valueNominal, valueCertified, valueU, valueK, valueDrift, valueTemperature));
+            PageMessages.done("standards.valueCertified");
+            list.reload();
+            valueNominal = null;
+            valueCertified = null;
+            valueU = null;
+            valueDrift = null;
+            valueTemperature = null;
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public String getValueNominal() {
+        return valueNominal;
+    }
+
+    public void setValueNominal(String valueNominal) {
+        this.valueNominal = valueNominal;
+    }
+
+    public String getValueCertified() {
+        return valueCertified;
+    }
+
+    public void setValueCertified(String valueCertified) {
+        this.valueCertified = valueCertified;
+    }
+
+    public String getValueU() {
+        return valueU;
+    }
+
+    public void setValueU(String valueU) {
+        this.valueU = valueU;
+    }
+
+    public java.math.BigDecimal getValueK() {
+        return valueK;
+    }
+
+    public void setValueK(java.math.BigDecimal valueK) {
+        this.valueK = valueK;
+    }
+
+    public String getValueDrift() {
+        return valueDrift;
+    }
+
+    public void setValueDrift(String valueDrift) {
+        this.valueDrift = valueDrift;
+    }
+
+    public String getValueTemperature() {
+        return valueTemperature;
+    }
+
+    public void setValueTemperature(String valueTemperature) {
+        this.valueTemperature = valueTemperature;
+    }
 
     public void edit(StandardView s) {
         editing = s.code();

@@ -1,0 +1,70 @@
+package org.jiliang.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Issue 10 §3: the values a standard's calibration certificate states point by point are part of its record, kept
+ * by the quality manager; a multimeter calibration takes the standard's value, U and k from there. Bad values are
+ * refused naming the field, nothing half-stored; no one else may record them.
+ */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class StandardCertifiedValuesIT {
+
+    private final LimsApi quality = LimsApi.as("quality");
+
+    @Test
+    void theQualityManagerRecordsTheCertificatesValuesAndBadOnesAreRefused() {
+        String code = "STD-CAL-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        var registered = quality.post("/api/standards", "{\"code\":\"" + code + "\",\"name\":\"多功能校准器\","
+                + "\"accuracy\":\"0.002 %\",\"serialNumber\":\"MFC-IT-1\",\"certificateNumber\":\"JZJ-IT-1\","
+                + "\"traceableTo\":\"国家基准\",\"calibratedOn\":\"2026-10-01\",\"dueDate\":\"2027-09-30\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+
+        var certified = quality.post("/api/standards/" + code + "/values", value("10 V", "10.00002 V", "0.00004 V", "2"));
+        assertThat(certified.status()).as(certified.text()).isEqualTo(200);
+        assertThat(certified.object().getString("referenceValues"))
+                .isEqualTo("10 V: 10.00002 V, U = 0.00004 V (k = 2)");
+
+        var again = quality.postEnglish("/api/standards/" + code + "/values", value("10000 mV", "10000.02 mV",
+                "0.04 mV", "2"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.object().getString("error")).isEqualTo("error.standard.valueExists");
+        assertThat(again.object().getString("detail")).contains(code).contains("10000 mV");
+
+        var ohmsForVolts = quality.postEnglish("/api/standards/" + code + "/values", value("1 V", "1.000002 V",
+                "0.000004 Ω", "2"));
+        assertThat(ohmsForVolts.status()).isEqualTo(409);
+        assertThat(ohmsForVolts.object().getString("error")).isEqualTo("error.standard.valueQuantity");
+        assertThat(ohmsForVolts.object().getString("detail")).contains("Expanded uncertainty U").contains("0.000004 Ω")
+                .contains("mV");
+
+        var noK = quality.postEnglish("/api/standards/" + code + "/values", value("1 V", "1.000002 V", "0.000004 V",
+                "0"));
+        assertThat(noK.status()).isEqualTo(409);
+        assertThat(noK.object().getString("error")).isEqualTo("error.standard.coverageFactor");
+        var hugeK = quality.post("/api/standards/" + code + "/values", value("1 V", "1.000002 V", "0.000004 V", "11"));
+        assertThat(hugeK.status()).isEqualTo(400);
+
+        for (String other : new String[] {"technician", "clerk", "customer"}) {
+            assertThat(LimsApi.as(other).post("/api/standards/" + code + "/values",
+                    value("1 V", "1.000002 V", "0.000004 V", "2")).status()).as(other).isEqualTo(403);
+        }
+        assertThat(LimsApi.anonymous().post("/api/standards/" + code + "/values",
+                value("1 V", "1.000002 V", "0.000004 V", "2")).status()).isEqualTo(401);
+
+        JsonObject listed = quality.get("/api/standards").array().stream().map(JsonObject.class::cast)
+                .filter(s -> code.equals(s.getString("code"))).findFirst().orElseThrow();
+        assertThat(listed.getString("referenceValues")).as("only the one good value is stored")
+                .isEqualTo("10 V: 10.00002 V, U = 0.00004 V (k = 2)");
+    }
+
+    private static String value(String nominal, String value, String u, String k) {
+        return "{\"nominal\":\"" + nominal + "\",\"value\":\"" + value + "\",\"expandedUncertainty\":\"" + u
+                + "\",\"coverageFactor\":" + k + ",\"driftLimit\":\"0 V\",\"temperatureLimit\":\"0 V\"}";
+    }
+}
