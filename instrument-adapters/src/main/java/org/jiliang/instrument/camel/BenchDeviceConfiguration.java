@@ -68,9 +68,10 @@ public class BenchDeviceConfiguration implements Cloneable {
             description = "Flow control (transport=serial).")
     private String flowControl = "none";
 
-    @UriParam(defaultValue = MtSicsCodec.PROTOCOL_NAME, enums = "mt-sics,sbi,scpi,vaisala",
-            description = "Protocol the device speaks: mt-sics (Mettler Toledo balances), sbi (Sartorius balances),"
-                    + " scpi (multimeters and calibrators), vaisala (PTU300/HMT330 environment monitors).")
+    @UriParam(defaultValue = MtSicsCodec.PROTOCOL_NAME, enums = "mt-sics,pace,sbi,scpi,vaisala",
+            description = "Protocol the device speaks: mt-sics (Mettler Toledo balances), pace (Druck PACE pressure"
+                    + " indicators and controllers, SCPI), sbi (Sartorius balances), scpi (multimeters and calibrators),"
+                    + " vaisala (PTU300/HMT330 environment monitors).")
     private String protocol = MtSicsCodec.PROTOCOL_NAME;
 
     @UriParam(label = "consumer", defaultValue = POLL, enums = POLL + "," + STREAM,
@@ -79,7 +80,7 @@ public class BenchDeviceConfiguration implements Cloneable {
     private String mode = POLL;
 
     @UriParam(label = "consumer", description = "Command sent at each poll; must be answered by a reading. Default per"
-            + " protocol: mt-sics SI, sbi P (ESC P), scpi READ?, vaisala SEND. With MT-SICS S the device waits for"
+            + " protocol: mt-sics SI, pace :SENS:PRES?, sbi P (ESC P), scpi READ?, vaisala SEND. With MT-SICS S the device waits for"
             + " stability, so readTimeout must exceed its stability timeout.")
     private String pollCommand;
 
@@ -122,8 +123,9 @@ public class BenchDeviceConfiguration implements Cloneable {
     private int frameLength;
 
     @UriParam(description = "Unit of values the device sends without one: SCPI readings (default: the SI unit of the"
-            + " function selected by pollCommand/startCommand, e.g. V) and SBI weight lines with a blank unit field"
-            + " (default g).")
+            + " function selected by pollCommand/startCommand, e.g. V), SBI weight lines with a blank unit field"
+            + " (default g) and PACE answers read without their command (kPa or mmHg; default: the unit a :UNIT:PRES"
+            + " start command selects, else kPa; on a connection the unit is the one the PACE names when asked).")
     private String unit;
 
     @UriParam(label = "advanced", defaultValue = "not-stable", enums = "not-stable,malformed",
@@ -203,7 +205,7 @@ public class BenchDeviceConfiguration implements Cloneable {
         if (POLL.equals(mode) && !codec.isReadingCommand(pollCommand)) {
             throw new IllegalArgumentException("Option pollCommand '" + pollCommand + "' of " + where
                     + " is not a command answered by one reading in protocol " + protocol
-                    + " (mt-sics: S or SI; sbi: P; scpi: READ?, FETC? or MEAS:...?; vaisala: SEND)");
+                    + " (mt-sics: S or SI; pace: :SENS:PRES?; sbi: P; scpi: READ?, FETC? or MEAS:...?; vaisala: SEND)");
         }
         if (startCommand != null && !startCommand.isBlank()) {
             try {

@@ -4,10 +4,13 @@ import org.jiliang.instrument.reading.Answered;
 import org.jiliang.instrument.reading.AsciiLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +34,27 @@ import org.jiliang.instrument.scpi.ScpiResponse.Text;
  * ({@code VOLT:DC} in {@code V} unless told otherwise); its readings are named after the function.
  * A magnitude of 9.9E37 or more is an overload, 9.91E37 (within a float's rounding) not a number, and so
  * are {@code inf} and {@code nan} as C libraries print them (docs/scpi.md).
+ *
+ * <p>The same codec reads the Druck PACE pressure indicators and controllers ({@link #pace}, protocol {@code pace};
+ * Druck <i>PACE Series SCPI Remote Communications Manual</i> K0472): the reading query is {@code :SENS:PRES?}, an
+ * answer echoes the header it answers ({@code :SENS:PRES 100.0000000}, some firmware sends the bare number), and the
+ * unit is the one the instrument names when asked {@code :UNIT:PRES?}, {@code kPa} or {@code mmHg}
+ * (docs/blood-pressure-verification.md §5.1).
  */
 public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
 
     public static final String PROTOCOL_NAME = "scpi";
+    /** The protocol name of the Druck PACE dialect. */
+    public static final String PACE_PROTOCOL_NAME = "pace";
+    /** The pressure reading query of a PACE, answered {@code :SENS:PRES <number>} in the selected unit. */
+    public static final String PACE_PRESSURE_QUERY = ":SENS:PRES?";
+    /** The query a PACE answers with the unit it reads in, e.g. {@code :UNIT:PRES KPA}. */
+    public static final String PACE_UNIT_QUERY = ":UNIT:PRES?";
+    /**
+     * The pressure units read from a PACE: the instrument's name ({@code :UNIT:PRES KPA}) to the symbol as the server's
+     * unit table spells it. Other units of the instrument are not read.
+     */
+    public static final Map<String, String> PACE_UNITS = Map.of("KPA", "kPa", "MMHG", "mmHg");
 
     private static final Map<String, String> UNITS = Map.ofEntries(
             Map.entry("VOLT:DC", "V"), Map.entry("VOLT:AC", "V"), Map.entry("CURR:DC", "A"), Map.entry("CURR:AC", "A"),
@@ -42,9 +62,12 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
             Map.entry("CAP", "F"), Map.entry("TEMP", "Cel"));
     private static final Pattern ERROR_ENTRY = Pattern.compile("([+-]?\\d+),\"(.*)\"");
     private static final int MAX_QUOTED_LENGTH = 40;
+    /** A header a PACE echoes before its answer, e.g. {@code :SENS:PRES}. */
+    private static final Pattern ECHOED_HEADER = Pattern.compile(":?[A-Za-z][A-Za-z0-9]*(:[A-Za-z][A-Za-z0-9]*)*");
 
     private final String function;
     private final String unit;
+    private final boolean pace;
 
     /** DC voltage in volts. */
     public ScpiCodec() {
@@ -56,11 +79,51 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
      * @param unit     the unit of the readings, e.g. {@code Ω}
      */
     public ScpiCodec(String function, String unit) {
+        this(function, unit, false);
+    }
+
+    private ScpiCodec(String function, String unit, boolean pace) {
         if (function == null || function.isBlank() || unit == null || unit.isBlank()) {
             throw new IllegalArgumentException("a SCPI codec needs a measurement function and a unit");
         }
         this.function = function;
         this.unit = unit;
+        this.pace = pace;
+    }
+
+    /**
+     * A codec for a Druck PACE whose readings are named {@code PRES}. On a connection the unit is the one the
+     * instrument names ({@link ScpiDialogue}); {@code unit} is only that of a frame read without the command it
+     * answers.
+     *
+     * @param unit {@code kPa} or {@code mmHg}
+     * @throws IllegalArgumentException for another unit
+     */
+    public static ScpiCodec pace(String unit) {
+        if (!PACE_UNITS.containsValue(unit)) {
+            throw new IllegalArgumentException("a PACE pressure standard is read in kPa or mmHg, not " + unit);
+        }
+        return new ScpiCodec("PRES", unit, true);
+    }
+
+    /**
+     * A PACE codec with the unit given or, if {@code null}, the one the commands select
+     * ({@code :UNIT:PRES KPA|MMHG}, e.g. the endpoint's start command); kPa if neither says.
+     */
+    public static ScpiCodec paceForCommands(String unit, String... commands) {
+        if (unit != null) {
+            return pace(unit);
+        }
+        for (String command : commands) {
+            ScpiCommand parsed = ScpiDialogue.parse(command);
+            if (parsed != null && parsed.shortHeader().equals("UNIT:PRES") && parsed.parameters().size() == 1) {
+                String selected = PACE_UNITS.get(parsed.parameters().get(0).toUpperCase(Locale.ROOT));
+                if (selected != null) {
+                    return pace(selected);
+                }
+            }
+        }
+        return pace("kPa");
     }
 
     /**
@@ -97,15 +160,26 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         return unit;
     }
 
-    @Override
-    public String protocolName() {
-        return PROTOCOL_NAME;
+    /** Whether this codec speaks the Druck PACE dialect. */
+    public boolean isPace() {
+        return pace;
     }
 
-    /** {@code READ?}: a fresh reading with the configured function. */
+    @Override
+    public String protocolName() {
+        return pace ? PACE_PROTOCOL_NAME : PROTOCOL_NAME;
+    }
+
+    /** {@code READ?}: a fresh reading with the configured function; for a PACE {@code :SENS:PRES?}. */
     @Override
     public String defaultPollCommand() {
-        return "READ?";
+        return pace ? PACE_PRESSURE_QUERY : "READ?";
+    }
+
+    /** A PACE reads kPa or mmHg; a meter any unit (its function says which). */
+    @Override
+    public Set<String> expectedUnits() {
+        return pace ? new LinkedHashSet<>(List.of("kPa", "mmHg")) : Set.of();
     }
 
     @Override
@@ -116,10 +190,15 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
     @Override
     public boolean isReadingCommand(String command) {
         try {
-            return ScpiCommand.parse(command).isMeasurementQuery();
+            return isReadingQuery(ScpiCommand.parse(command));
         } catch (IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** Whether the command asks for readings: {@code MEAS:…?}, {@code READ?}, {@code FETC?}; for a PACE {@code :SENS:PRES?}. */
+    boolean isReadingQuery(ScpiCommand command) {
+        return pace ? command.shortHeader().equals("SENS:PRES?") : command.isMeasurementQuery();
     }
 
     /** Only queries are answered; {@code *RST}, {@code *CLS}, {@code CONF…} are not. */
@@ -135,6 +214,17 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
             return m;
         }
         String text = (String) line;
+        if (pace && text.startsWith(":")) {
+            // asked nothing known, a PACE answer that begins with a colon begins with the header it echoes
+            int space = text.indexOf(' ');
+            if (space > 0 && ECHOED_HEADER.matcher(text.substring(0, space)).matches()) {
+                text = text.substring(space + 1).strip();
+            }
+        }
+        return decodeText(text);
+    }
+
+    private static ScpiResponse decodeText(String text) {
         Matcher error = ERROR_ENTRY.matcher(text);
         if (error.matches()) {
             return new ErrorEntry(Integer.parseInt(error.group(1)), error.group(2));
@@ -164,6 +254,13 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         }
         String text = (String) line;
         String header = query.shortHeader();
+        if (pace && !query.isCommon()) {
+            Object answer = withoutEcho(text, query);
+            if (answer instanceof Malformed m) {
+                return m;
+            }
+            text = (String) answer;
+        }
         if (header.equals("*IDN?")) {
             String[] fields = text.split(",", -1);
             return fields.length == 4
@@ -177,11 +274,32 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
                     ? new ErrorEntry(Integer.parseInt(error.group(1)), error.group(2))
                     : new Malformed("error queue entry must be <code>,\"<message>\": '" + abbreviate(text) + "'");
         }
-        if (query.isMeasurementQuery()) {
-            return numbers(text).<ScpiResponse>map(Readings::new)
-                    .orElseGet(() -> new Malformed("'" + abbreviate(text) + "' is not a list of NR1/NR2/NR3 numbers"));
+        if (isReadingQuery(query)) {
+            String answer = text;
+            return numbers(answer).<ScpiResponse>map(Readings::new)
+                    .orElseGet(() -> new Malformed("'" + abbreviate(answer) + "' is not a list of NR1/NR2/NR3 numbers"));
         }
-        return decode(frame);
+        return decodeText(text);
+    }
+
+    /**
+     * A PACE answer without the header it echoes ({@code :SENS:PRES 100.0000000} to {@code 100.0000000}), the answer
+     * as it is if it echoes none (a bare number), or why not if it echoes the header of another query.
+     */
+    private static Object withoutEcho(String text, ScpiCommand query) {
+        int space = text.indexOf(' ');
+        if (space < 0 || !ECHOED_HEADER.matcher(text.substring(0, space)).matches()) {
+            return text;
+        }
+        String echoed = text.substring(0, space);
+        String asked = query.shortHeader().endsWith("?")
+                ? query.shortHeader().substring(0, query.shortHeader().length() - 1) : query.shortHeader();
+        if (ScpiCommand.parse(echoed).shortHeader().equals(asked)) {
+            return text.substring(space + 1).strip();
+        }
+        // a first word without a colon may be the answer itself; a colon marks an echoed header
+        return echoed.startsWith(":") ? new Malformed("the answer echoes " + abbreviate(echoed) + ", not the header of "
+                + query.header() + ": '" + abbreviate(text) + "'") : text;
     }
 
     /** The line without terminator, or why there is none. */
@@ -242,7 +360,7 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         if (decode(frame.bytes()) instanceof ErrorEntry entry) {
             return errorEntry(frame, entry);
         }
-        return readings(frame, function, unit);
+        return readings(frame, decodeReply(defaultPollCommand(), frame.bytes()), function, unit);
     }
 
     /**
@@ -269,13 +387,20 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
         return selected.equals(function) ? unit : UNITS.get(selected);
     }
 
+    /** A PACE's answer to {@code :UNIT:PRES?} as a unit symbol ({@code :UNIT:PRES KPA} is kPa); empty for a unit not read here. */
+    Optional<String> pressureUnitIn(byte[] answer) {
+        return decodeReply(PACE_UNIT_QUERY, answer) instanceof Text named
+                ? Optional.ofNullable(PACE_UNITS.get(named.text().strip().toUpperCase(Locale.ROOT)))
+                : Optional.empty();
+    }
+
     static DeviceReading errorEntry(RawFrame frame, ErrorEntry entry) {
         return entry.isNoError() ? DeviceReading.withoutValue(frame, ReadingStatus.DEVICE_ANSWER)
                 : DeviceReading.deviceError(frame, "the device reports error " + entry.code() + ", \"" + entry.message() + "\"");
     }
 
-    static DeviceReading readings(RawFrame frame, String function, String unit) {
-        ScpiResponse response = new ScpiCodec(function, unit).decodeReply("READ?", frame.bytes());
+    /** The readings of an answer to a reading query, as {@link #decodeReply} decoded it, named after the function. */
+    static DeviceReading readings(RawFrame frame, ScpiResponse response, String function, String unit) {
         if (response instanceof Malformed m) {
             return DeviceReading.malformed(frame, m.reason());
         }
@@ -301,11 +426,12 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ScpiCodec that && function.equals(that.function) && unit.equals(that.unit);
+        return other instanceof ScpiCodec that && function.equals(that.function) && unit.equals(that.unit)
+                && pace == that.pace;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(function, unit);
+        return Objects.hash(function, unit, pace);
     }
 }

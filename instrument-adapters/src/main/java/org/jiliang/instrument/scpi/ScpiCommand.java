@@ -32,7 +32,8 @@ public record ScpiCommand(String header, List<String> parameters) {
             Map.entry("CAP", "CAPACITANCE"), Map.entry("SYST", "SYSTEM"), Map.entry("ERR", "ERROR"),
             Map.entry("COUN", "COUNT"), Map.entry("FETC", "FETCH"), Map.entry("INIT", "INITIATE"),
             Map.entry("TRIG", "TRIGGER"), Map.entry("SOUR", "SOURCE"), Map.entry("OUTP", "OUTPUT"),
-            Map.entry("SENS", "SENSE"), Map.entry("FUNC", "FUNCTION"), Map.entry("RANG", "RANGE"));
+            Map.entry("SENS", "SENSE"), Map.entry("FUNC", "FUNCTION"), Map.entry("RANG", "RANGE"),
+            Map.entry("PRES", "PRESSURE"), Map.entry("INST", "INSTRUMENT"), Map.entry("LIM", "LIMITS"));
 
     public static final ScpiCommand IDN = parse("*IDN?");
     public static final ScpiCommand RST = parse("*RST");

@@ -463,12 +463,5 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
             simulator.startServing();
             return simulator;
         }
-
-        private static String idnField(String value, String name) {
-            if (value == null || value.isBlank() || value.contains(",") || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
-                throw new IllegalArgumentException(name + " must be printable ASCII without commas: " + value);
-            }
-            return value;
-        }
     }
 }

@@ -440,6 +440,14 @@ public abstract class SimulatedDevice implements AutoCloseable {
         };
     }
 
+    /** A field of an {@code *IDN?} answer: printable ASCII without commas (the fields are comma-separated). */
+    static String idnField(String value, String name) {
+        if (value == null || value.isBlank() || value.contains(",") || !value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E)) {
+            throw new IllegalArgumentException(name + " must be printable ASCII without commas: " + value);
+        }
+        return value;
+    }
+
     private static void closeQuietly(Socket socket) {
         try {
             socket.close();

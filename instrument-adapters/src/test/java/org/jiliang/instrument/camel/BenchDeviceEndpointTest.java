@@ -62,7 +62,7 @@ class BenchDeviceEndpointTest {
     void refusesAnUnknownProtocol() {
         assertThatThrownBy(() -> context.getEndpoint("bench-device:balance-1?host=127.0.0.1&port=4001&protocol=modbus"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasRootCauseMessage("Unknown protocol 'modbus' for bench-device:balance-1; supported: mt-sics, sbi, scpi, vaisala");
+                .hasRootCauseMessage("Unknown protocol 'modbus' for bench-device:balance-1; supported: mt-sics, pace, sbi, scpi, vaisala");
     }
 
     @Test

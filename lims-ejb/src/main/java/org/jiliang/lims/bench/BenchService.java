@@ -25,7 +25,7 @@ import org.jiliang.lims.platform.RefusedException;
 public class BenchService {
 
     /** Protocols the instrument adapters can speak (codec names of instrument-adapters). */
-    public static final Set<String> PROTOCOLS = Set.of("mt-sics", "sbi", "scpi", "vaisala");
+    public static final Set<String> PROTOCOLS = Set.of("mt-sics", "pace", "sbi", "scpi", "vaisala");
     /** A device code: capital letters, digits, hyphens (bench_device.code is varchar(32)). */
     public static final String CODE_PATTERN = "[A-Z0-9][A-Z0-9-]{1,31}";
     static final Pattern CODE = Pattern.compile(CODE_PATTERN);
