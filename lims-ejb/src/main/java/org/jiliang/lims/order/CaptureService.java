@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jiliang.lims.bench.DeviceFrameService;
 import org.jiliang.lims.bench.IdentityVerdict;
@@ -21,6 +23,7 @@ import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.registry.ParameterSpec;
 
 /**
  * Takes the bench device's current reading into a test point, for every kind of job: the link is up, the
@@ -81,6 +84,17 @@ public class CaptureService {
     @RolesAllowed(Roles.TECHNICIAN)
     public JobView capture(long jobId, int ordinal, BigDecimal additionalLoad, Long expectedVersion,
             String correctionReason) {
+        return capture(jobId, ordinal, additionalLoad, expectedVersion, correctionReason, Map.of());
+    }
+
+    /**
+     * Takes a point's reading: the bench device's current reading where the job's method reads one at this point,
+     * and what the technician typed where the method asks for it ({@code entries}: field name to text, e.g.
+     * "indication" to "272 mmHg"). Capturing an already captured point is a correction and needs a reason.
+     */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public JobView capture(long jobId, int ordinal, BigDecimal additionalLoad, Long expectedVersion,
+            String correctionReason, Map<String, String> entries) {
         VerificationJob job = jobs.own(jobId);
         jobs.changing(job, expectedVersion);
         job.requireState(JobState.IN_PROGRESS);
@@ -94,6 +108,83 @@ public class CaptureService {
         if (point.captured() && !correcting) {
             throw new RefusedException("error.capture.alreadyCaptured", point.label());
         }
+        MeasurementMethod method = jobs.methodOf(job);
+        List<ReadingEntry> typed = typed(point, method.entries(point), entries == null ? Map.of() : entries);
+        Quantity deltaL = point.quantity(additionalLoad == null ? BigDecimal.ZERO : additionalLoad);
+        if (!method.takesAdditionalLoad() && deltaL.value().signum() != 0) {
+            throw new RefusedException("error.capture.noAdditionalLoad", deltaL);
+        }
+        if (deltaL.value().signum() < 0) {
+            throw new RefusedException("error.capture.negativeAdditionalLoad", deltaL);
+        }
+        LiveReading reading = method.readsBenchDevice(point) ? currentReading(job) : null;
+        Quantity indication = null;
+        if (reading != null) {
+            indication = inPointUnit(reading, point);
+            if (!InputLimits.fits(indication.value(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS)) {
+                // never rounded into point_reading: what is captured is what the device sent
+                throw new RefusedException("error.capture.indicationTooPrecise", reading.display(),
+                        point.quantityUnit().symbol(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS);
+            }
+            method.checkCapture(point, indication, deltaL.value());
+        }
+        method.checkEntries(point, indication, typed);
+        PointReading previous = point.latest();
+        String before = !point.captured() || previous == null ? null
+                : previous.entries().isEmpty() && previous.indicationValue() != null
+                        ? point.quantity(previous.indicationValue()).toString() : describe(point, previous);
+        PointReading stored = point.capture(indication, deltaL,
+                reading == null ? null : frames.frame(reading.frameId()).orElseThrow(), currentUser.account(),
+                clock.instant(), job.standards().stream().map(StandardUse::standard).toList(), correctionReason, typed);
+        LinkState link = reading == null ? null : frames.linkState(job.benchDevice());
+        if (link != null) {
+            stored.takenWith(link.model(), link.serialNumber(), link.softwareVersion());
+        }
+        em.flush();
+        jobs.record(job, correcting ? "point.corrected" : "point.captured", "PointReading", stored.id().toString(),
+                before, point.label() + " #" + stored.seriesIndex() + ": " + describe(point, stored)
+                        + (reading == null ? "" : ", ΔL = " + deltaL + " (frame " + reading.frameId()
+                                + takenWith(link) + ")"), correcting ? correctionReason : null);
+        return jobs.view(job);
+    }
+
+    /** "I = 100.4 kPa, indication = 100 mmHg": the device's value and what was typed. */
+    private static String describe(TestPoint point, PointReading r) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (r.indicationValue() != null) {
+            parts.add("I = " + point.quantity(r.indicationValue()));
+        }
+        r.entries().forEach(e -> parts.add(e.name() + " = " + e));
+        return String.join(", ", parts);
+    }
+
+    /**
+     * What the technician typed, checked by the method's specifications in the method's order: a field the point
+     * does not ask for, or a required one left empty, is refused naming it.
+     */
+    private static List<ReadingEntry> typed(TestPoint point, List<ParameterSpec> specs, Map<String, String> given) {
+        for (String name : given.keySet()) {
+            if (specs.stream().noneMatch(s -> s.name().equals(name))) {
+                throw new RefusedException("error.capture.unknownEntry", name, point.label());
+            }
+        }
+        List<ReadingEntry> typed = new java.util.ArrayList<>();
+        for (ParameterSpec spec : specs) {
+            String text = given.get(spec.name());
+            InputLimits.maxLength(text, ReadingEntry.MAX_VALUE, "field.entries");
+            if (spec.required() && (text == null || text.isBlank())) {
+                throw new RefusedException("error.capture.entryMissing", spec.label(), point.label());
+            }
+            spec.check(text).ifPresent(v -> typed.add(new ReadingEntry(spec.name(), v.text(), v.unit())));
+        }
+        return typed;
+    }
+
+    /**
+     * The bench device's current reading: the link is up, the instrument is the registered one, the reading is
+     * fresh, stable and usable; refused naming what is wrong.
+     */
+    private LiveReading currentReading(VerificationJob job) {
         String deviceCode = job.benchDevice().code();
         // Before the reading: a wrong instrument must be named as such, not as "no reading" or "stale".
         LinkState linkNow = frames.linkState(job.benchDevice());
@@ -123,32 +214,7 @@ public class CaptureService {
         if (!reading.stable()) {
             throw new RefusedException("error.capture.unstable", reading.display());
         }
-        Quantity indication = inPointUnit(reading, point);
-        if (!InputLimits.fits(indication.value(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS)) {
-            // never rounded into point_reading: what is captured is what the device sent
-            throw new RefusedException("error.capture.indicationTooPrecise", reading.display(),
-                    point.quantityUnit().symbol(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS);
-        }
-        MeasurementMethod method = jobs.methodOf(job);
-        Quantity deltaL = point.quantity(additionalLoad == null ? BigDecimal.ZERO : additionalLoad);
-        if (!method.takesAdditionalLoad() && deltaL.value().signum() != 0) {
-            throw new RefusedException("error.capture.noAdditionalLoad", deltaL);
-        }
-        if (deltaL.value().signum() < 0) {
-            throw new RefusedException("error.capture.negativeAdditionalLoad", deltaL);
-        }
-        method.checkCapture(point, indication, deltaL.value());
-        String before = point.captured() ? point.quantity(point.latest().indicationValue()).toString() : null;
-        PointReading stored = point.capture(indication, deltaL, frames.frame(reading.frameId()).orElseThrow(),
-                currentUser.account(), clock.instant(), job.standards().stream().map(StandardUse::standard).toList(),
-                correctionReason);
-        LinkState link = frames.linkState(job.benchDevice());
-        stored.takenWith(link.model(), link.serialNumber(), link.softwareVersion());
-        em.flush();
-        jobs.record(job, correcting ? "point.corrected" : "point.captured", "PointReading", stored.id().toString(),
-                before, point.label() + " #" + stored.seriesIndex() + ": I = " + indication + ", ΔL = " + deltaL
-                        + " (frame " + reading.frameId() + takenWith(link) + ")", correcting ? correctionReason : null);
-        return jobs.view(job);
+        return reading;
     }
 
     /**

@@ -25,11 +25,17 @@ public final class JobContent {
         // The raw observations are signed; results are computed from them by the procedure's rules.
         for (TestPoint p : job.testPoints()) {
             text.append("point=").append(p.ordinal()).append('|').append(p.planPointId()).append('|')
-                    .append(p.label()).append('|').append(p.nominal()).append('|').append(p.tolerance() == null ? "-" : p.tolerance()).append('\n');
+                    .append(p.label()).append('|').append(p.nominal() == null ? "-" : p.nominal()).append('|').append(p.tolerance() == null ? "-" : p.tolerance()).append('\n');
             for (PointReading r : p.currentReadings()) {
                 text.append("reading=").append(p.ordinal()).append('|').append(r.seriesIndex()).append('|')
-                        .append(p.quantity(r.indicationValue())).append('|').append(p.quantity(r.additionalLoad())).append('|')
+                        .append(r.indicationValue() == null ? "-" : p.quantity(r.indicationValue())).append('|')
+                        .append(p.quantity(r.additionalLoad())).append('|')
                         .append(r.frame() == null ? "-" : r.frame().id()).append('|').append(r.id()).append('\n');
+                // typed values are signed too; a reading without them reads as it always did
+                for (ReadingEntry e : r.entries()) {
+                    text.append("entry=").append(p.ordinal()).append('|').append(r.seriesIndex()).append('|')
+                            .append(e.name()).append('|').append(e).append('\n');
+                }
             }
         }
         var env = job.currentEnvironment();

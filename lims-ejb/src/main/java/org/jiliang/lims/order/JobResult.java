@@ -10,8 +10,27 @@ import org.jiliang.lims.metrology.quantity.Quantity;
  */
 public interface JobResult {
 
-    /** What a point's readings show: the value judged (an error, a spread, a change), the verdict, why. */
-    record PointOutcome(Quantity measured, boolean passed, String reason) {
+    /**
+     * What a point's readings show: the value judged (an error, a spread, a change; null for a check by eye), the
+     * verdict, why, and how the value is shown when it is no quantity of the unit table.
+     */
+    record PointOutcome(Quantity measured, boolean passed, String reason, String shown) {
+
+        /** A value judged that is a quantity of the unit table (an error in g, in mmHg). */
+        public PointOutcome(Quantity measured, boolean passed, String reason) {
+            this(measured, passed, reason, null);
+        }
+
+        /**
+         * How the value judged is shown: {@code shown} when given (a rate "0.4 kPa/min", a time "8.2 s"), else the
+         * signed quantity; null for a check by eye.
+         */
+        public String display() {
+            if (shown != null || measured == null) {
+                return shown;
+            }
+            return (measured.value().signum() > 0 ? "+" : "") + measured;
+        }
     }
 
     Optional<PointOutcome> point(TestPoint point);

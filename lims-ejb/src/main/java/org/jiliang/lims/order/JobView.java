@@ -38,7 +38,25 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
             String additionalLoad, int readingsTaken, int readingsNeeded, String error, String verdict,
             String reason, Long frameId, String rawHex, int corrections, List<String> history, List<Long> frameIds,
             // issue 9: who the instrument said it was when the latest reading was taken; null: not told
-            String deviceModel, String deviceSerialNumber, String deviceSoftwareVersion) {
+            String deviceModel, String deviceSerialNumber, String deviceSoftwareVersion,
+            // issue 10: whether a capture reads the bench device, what the technician types, what was typed last
+            boolean readsDevice, List<EntryField> entryFields, List<String> entries) {
+    }
+
+    /**
+     * A value the technician types at a point: the field's name (the key of the capture's {@code entries}), its
+     * label, the type (QUANTITY, SIGNED_QUANTITY, CHOICE, TEXT ...), the units or choices accepted, required or not.
+     */
+    public record EntryField(String name, String labelZh, String labelEn, String type, List<String> units,
+            List<String> choices, boolean required) {
+
+        static EntryField of(org.jiliang.lims.registry.ParameterSpec spec) {
+            List<String> units = spec.quantityKind() == null ? List.of()
+                    : org.jiliang.lims.metrology.quantity.Units.ofKind(spec.quantityKind()).stream()
+                            .map(org.jiliang.lims.metrology.quantity.Unit::symbol).toList();
+            return new EntryField(spec.name(), spec.labelZh(), spec.labelEn(), spec.type().name(), units,
+                    spec.choices(), spec.required());
+        }
     }
 
     public record UsedStandardView(String code, String name, String accuracy, String certificateNumber,
@@ -56,7 +74,7 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
     public static JobView of(VerificationJob job, List<Signature> signatures, MeasurementMethod method) {
         String currentContent = JobContent.sha256(job);
         JobResult evaluation = method.evaluate(job);
-        List<PointView> points = job.testPoints().stream().map(p -> point(p, evaluation)).toList();
+        List<PointView> points = job.testPoints().stream().map(p -> point(p, evaluation, method)).toList();
         List<UsedStandardView> used = job.standards().stream().map(u -> new UsedStandardView(
                 u.standard().code(), u.standard().name(), u.standard().accuracy(),
                 u.standard().certificateNumber(), u.standard().dueDate().toString())).toList();
@@ -82,23 +100,26 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 evaluation.details(), new FeeView(job.feeWaived(), job.feeProgramme(), job.feeWaiverReason()));
     }
 
-    private static PointView point(TestPoint p, JobResult evaluation) {
+    private static PointView point(TestPoint p, JobResult evaluation, MeasurementMethod method) {
         List<String> history = p.readings().stream().map(JobView::historyLine).toList();
         PointReading latest = p.latest();
         var outcome = evaluation.point(p);
-        return new PointView(p.ordinal(), p.testKind(), p.label(), p.nominal().toString(),
+        return new PointView(p.ordinal(), p.testKind(), p.label(), p.nominal() == null ? null : p.nominal().toString(),
                 p.extraNominal() == null ? null : p.extraNominal().toString(), p.tolerance() == null ? null : "±" + p.tolerance(),
-                latest == null ? null : p.quantity(latest.indicationValue()).toString(),
+                latest == null || latest.indicationValue() == null ? null
+                        : p.quantity(latest.indicationValue()).toString(),
                 latest == null ? null : p.quantity(latest.additionalLoad()).toString(),
                 p.currentReadings().size(), p.readingsNeeded(),
-                outcome.map(o -> signed(o.measured())).orElse(null),
+                outcome.map(JobResult.PointOutcome::display).orElse(null),
                 outcome.map(o -> o.passed() ? "PASS" : "FAIL").orElse(null),
                 outcome.map(JobResult.PointOutcome::reason).orElse(null),
                 p.frame() == null ? null : p.frame().id(),
                 p.frame() == null ? null : p.frame().rawHex(),
                 p.readings().size() - p.currentReadings().size(), history, capturedFrom(p),
                 latest == null ? null : latest.deviceModel(), latest == null ? null : latest.deviceSerialNumber(),
-                latest == null ? null : latest.deviceSoftwareVersion());
+                latest == null ? null : latest.deviceSoftwareVersion(), method.readsBenchDevice(p),
+                method.entries(p).stream().map(EntryField::of).toList(),
+                latest == null ? List.of() : latest.entries().stream().map(e -> e.name() + " = " + e).toList());
     }
 
     /**
@@ -110,12 +131,10 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 .map(org.jiliang.lims.bench.DeviceFrame::id).toList();
     }
 
-    private static String signed(org.jiliang.lims.metrology.quantity.Quantity q) {
-        return (q.value().signum() > 0 ? "+" : "") + q;
-    }
-
     private static String historyLine(PointReading r) {
-        return "#" + r.seriesIndex() + " I = " + r.indicationValue().stripTrailingZeros().toPlainString()
+        return "#" + r.seriesIndex() + (r.indicationValue() == null ? "" : " I = "
+                + r.indicationValue().stripTrailingZeros().toPlainString())
+                + r.entries().stream().map(e -> ", " + e.name() + " = " + e).reduce("", String::concat)
                 + ", ΔL = " + r.additionalLoad().stripTrailingZeros().toPlainString() + " (" + r.capturedBy().displayName() + ", "
                 + local(r.capturedAt()) + (r.correctionReason() == null ? "" : ", " + r.correctionReason())
                 + (r.deviceSerialNumber() == null && r.deviceModel() == null ? ""

@@ -1,10 +1,12 @@
 package org.jiliang.lims.order;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.procedure.TestPlan;
+import org.jiliang.lims.registry.ParameterSpec;
 import org.jiliang.lims.standard.MeasurementStandard;
 
 /**
@@ -63,6 +65,29 @@ public interface MeasurementMethod extends TestPlan {
      */
     default Optional<String> benchSetup(TestPoint point) {
         return Optional.empty();
+    }
+
+    /**
+     * What the technician types at a point, in order (a blood-pressure meter's indication, a stopwatch time, an
+     * appearance check); each value is checked by its specification and kept with the reading. None by default.
+     */
+    default List<ParameterSpec> entries(TestPoint point) {
+        return List.of();
+    }
+
+    /**
+     * Whether a capture at this point takes the bench device's current reading (a weighing, a reference pressure);
+     * false for a point read only from what is typed.
+     */
+    default boolean readsBenchDevice(TestPoint point) {
+        return true;
+    }
+
+    /**
+     * Refuses typed values that do not go together or with the device's reading ({@code indication}, null when the
+     * point reads no device): an end pressure above the start, say. Each value has passed its specification.
+     */
+    default void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries) {
     }
 
     /** What still keeps the job from being submitted beyond the rules of every job, if anything. */

@@ -2,6 +2,10 @@ package org.jiliang.lims.order;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import java.util.ArrayList;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -42,7 +46,8 @@ public class PointReading {
     @JoinColumn(name = "test_point_id", updatable = false)
     private TestPoint point;
 
-    @Column(name = "indication_value", nullable = false, updatable = false)
+    /** The bench device's value; null at a point read only from what the technician typed. */
+    @Column(name = "indication_value", updatable = false)
     private BigDecimal indicationValue;
 
     @Column(name = "additional_load", nullable = false, updatable = false)
@@ -81,6 +86,12 @@ public class PointReading {
             inverseJoinColumns = @JoinColumn(name = "standard_id"))
     private Set<MeasurementStandard> standards = new HashSet<>();
 
+    /** What the technician typed at the point, in the method's order (V016); empty for a point read from a device. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "reading_entry", joinColumns = @JoinColumn(name = "reading_id"))
+    @OrderColumn(name = "ordinal")
+    private List<ReadingEntry> entries = new ArrayList<>();
+
     /** The identity the instrument reported on the connection this reading came from (issue 9); null: not told. */
     @Column(name = "device_model", updatable = false)
     private String deviceModel;
@@ -94,9 +105,10 @@ public class PointReading {
 
     PointReading(TestPoint point, Quantity indication, Quantity additionalLoad, int seriesIndex, DeviceFrame frame,
             UserAccount capturedBy, Instant capturedAt, List<MeasurementStandard> standards, PointReading supersedes,
-            String correctionReason) {
+            String correctionReason, List<ReadingEntry> entries) {
         this.point = point;
-        this.indicationValue = indication.value();
+        this.indicationValue = indication == null ? null : indication.value();
+        this.entries = new ArrayList<>(entries);
         this.additionalLoad = additionalLoad.value();
         this.seriesIndex = seriesIndex;
         this.frame = frame;
@@ -130,6 +142,17 @@ public class PointReading {
         return deviceSoftwareVersion;
     }
 
+    /** What the technician typed, in the method's order. */
+    public List<ReadingEntry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /** The typed value of a field; empty if the reading has none. */
+    public java.util.Optional<ReadingEntry> entry(String name) {
+        return entries.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    /** The bench device's value in the point's unit; null when nothing was read from a device. */
     public BigDecimal indicationValue() {
         return indicationValue;
     }

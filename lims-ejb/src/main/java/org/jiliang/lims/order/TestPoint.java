@@ -61,7 +61,8 @@ public class TestPoint {
     @Column(nullable = false)
     private String label;
 
-    @Column(name = "load_value", nullable = false)
+    /** Null for a point without a nominal value (an appearance check). */
+    @Column(name = "load_value")
     private BigDecimal loadValue;
 
     @Column(nullable = false)
@@ -108,14 +109,23 @@ public class TestPoint {
      */
     public TestPoint(VerificationJob job, int ordinal, String planPointId, String testKind, String label,
             Quantity nominal, Quantity tolerance, int readingsNeeded) {
+        this(job, ordinal, planPointId, testKind, label, nominal.unit(), nominal, tolerance, readingsNeeded);
+    }
+
+    /**
+     * A point whose values are kept in {@code unit}, with a nominal value or none (an appearance check) and a
+     * tolerance or none.
+     */
+    public TestPoint(VerificationJob job, int ordinal, String planPointId, String testKind, String label, Unit unit,
+            Quantity nominal, Quantity tolerance, int readingsNeeded) {
         this.job = job;
         this.ordinal = ordinal;
         this.planPointId = planPointId;
         this.testKind = testKind;
         this.label = label;
-        this.loadValue = nominal.value();
-        this.unit = nominal.unit().symbol();
-        this.mpeValue = tolerance == null ? null : tolerance.to(nominal.unit()).value();
+        this.unit = unit.symbol();
+        this.loadValue = nominal == null ? null : nominal.to(unit).value();
+        this.mpeValue = tolerance == null ? null : tolerance.to(unit).value();
         this.readingsNeeded = readingsNeeded;
     }
 
@@ -130,20 +140,29 @@ public class TestPoint {
      */
     public PointReading capture(Quantity indication, Quantity additionalLoad, DeviceFrame frame, UserAccount by, Instant at,
             List<MeasurementStandard> standardsInUse, String correctionReason) {
+        return capture(indication, additionalLoad, frame, by, at, standardsInUse, correctionReason, List.of());
+    }
+
+    /**
+     * Records the next reading with what the technician typed at the point ({@code indication} and {@code frame}
+     * null when nothing is read from a device).
+     */
+    public PointReading capture(Quantity indication, Quantity additionalLoad, DeviceFrame frame, UserAccount by, Instant at,
+            List<MeasurementStandard> standardsInUse, String correctionReason, List<ReadingEntry> entries) {
         boolean correcting = correctionReason != null && !correctionReason.isBlank();
         List<PointReading> current = currentReadings();
         PointReading reading;
         if (current.size() < readingsNeeded && !correcting) {
             reading = new PointReading(this, indication, additionalLoad, current.size() + 1, frame, by, at,
-                    standardsInUse, null, null);
+                    standardsInUse, null, null, entries);
         } else if (!correcting) {
             throw new RefusedException("error.capture.alreadyCaptured", label);
         } else if (current.isEmpty()) {
-            reading = new PointReading(this, indication, additionalLoad, 1, frame, by, at, standardsInUse, null, null);
+            reading = new PointReading(this, indication, additionalLoad, 1, frame, by, at, standardsInUse, null, null, entries);
         } else {
             PointReading last = current.get(current.size() - 1);
             reading = new PointReading(this, indication, additionalLoad, last.seriesIndex(), frame, by, at,
-                    standardsInUse, last, correctionReason.strip());
+                    standardsInUse, last, correctionReason.strip(), entries);
         }
         readings.add(reading);
         return reading;
@@ -214,9 +233,12 @@ public class TestPoint {
         return new Quantity(v.scale() < 0 ? v.setScale(0) : v, quantityUnit());
     }
 
-    /** The point's nominal value: the load of a scale point, the nominal of a weight, a DMM's applied value. */
+    /**
+     * The point's nominal value: the load of a scale point, the nominal of a weight, a DMM's applied value; null for
+     * a point without one.
+     */
     public Quantity nominal() {
-        return quantity(loadValue);
+        return loadValue == null ? null : quantity(loadValue);
     }
 
     /** The maximum permissible error (or tolerance) the point is judged against, ±; null if it has none. */

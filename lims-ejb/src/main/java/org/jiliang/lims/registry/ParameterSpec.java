@@ -20,7 +20,7 @@ import org.jiliang.lims.platform.RefusedException;
 public record ParameterSpec(String name, String labelZh, String labelEn, Type type, String quantityKind,
         List<String> choices, BigDecimal min, BigDecimal max, boolean required) {
 
-    public enum Type { QUANTITY, QUANTITY_LIST, INTEGER, CHOICE, TEXT }
+    public enum Type { QUANTITY, SIGNED_QUANTITY, QUANTITY_LIST, INTEGER, CHOICE, TEXT }
 
     /** instrument_parameter.name and value_text. */
     public static final int MAX_NAME = 40;
@@ -37,7 +37,8 @@ public record ParameterSpec(String name, String labelZh, String labelEn, Type ty
             throw new IllegalArgumentException("Parameter name " + name + " is not of the form " + NAME);
         }
         choices = choices == null ? List.of() : List.copyOf(choices);
-        if ((type == Type.QUANTITY || type == Type.QUANTITY_LIST) && Units.ofKind(quantityKind).isEmpty()) {
+        if ((type == Type.QUANTITY || type == Type.SIGNED_QUANTITY || type == Type.QUANTITY_LIST)
+                && Units.ofKind(quantityKind).isEmpty()) {
             throw new IllegalArgumentException("No unit of kind " + quantityKind + " for parameter " + name);
         }
     }
@@ -45,6 +46,15 @@ public record ParameterSpec(String name, String labelZh, String labelEn, Type ty
     /** A positive quantity of the kind, within [min, max] in the kind's coherent unit when they are given. */
     public static ParameterSpec quantity(String name, String labelZh, String labelEn, String kind, boolean required) {
         return new ParameterSpec(name, labelZh, labelEn, Type.QUANTITY, kind, List.of(), null, null, required);
+    }
+
+    /**
+     * A quantity of the kind of any sign (a zero error, an indication typed at a point), with the same bounds on its
+     * digits.
+     */
+    public static ParameterSpec signedQuantity(String name, String labelZh, String labelEn, String kind,
+            boolean required) {
+        return new ParameterSpec(name, labelZh, labelEn, Type.SIGNED_QUANTITY, kind, List.of(), null, null, required);
     }
 
     public static ParameterSpec quantities(String name, String labelZh, String labelEn, String kind,
@@ -89,7 +99,7 @@ public record ParameterSpec(String name, String labelZh, String labelEn, Type ty
             throw refused(text.substring(0, 40) + "…", "≤ " + MAX_VALUE + " characters");
         }
         return Optional.of(switch (type) {
-            case QUANTITY -> {
+            case QUANTITY, SIGNED_QUANTITY -> {
                 Quantity q = quantity(text);
                 yield new InstrumentParameter.Value(plain(q.value()), q.unit().symbol());
             }
@@ -130,7 +140,8 @@ public record ParameterSpec(String name, String labelZh, String labelEn, Type ty
     /** "10 V", "0.1 mV": a decimal number, a space, a unit of the parameter's kind; positive, bounded digits. */
     private Quantity quantity(String text) {
         String[] parts = text.split("\\s+");
-        String expected = "a positive value in " + String.join(", ", Units.ofKind(quantityKind).stream()
+        String expected = (type == Type.SIGNED_QUANTITY ? "a value in " : "a positive value in ")
+                + String.join(", ", Units.ofKind(quantityKind).stream()
                 .map(Unit::symbol).toList());
         if (parts.length != 2) {
             throw refused(text, expected);
@@ -143,7 +154,8 @@ public record ParameterSpec(String name, String labelZh, String labelEn, Type ty
         }
         Unit unit = Units.find(parts[1]).filter(u -> u.kind().equals(quantityKind))
                 .orElseThrow(() -> refused(text, expected));
-        if (value.signum() <= 0 || !InputLimits.fits(value, INTEGER_DIGITS, DECIMALS)) {
+        if ((type != Type.SIGNED_QUANTITY && value.signum() <= 0)
+                || !InputLimits.fits(value, INTEGER_DIGITS, DECIMALS)) {
             throw refused(text, expected);
         }
         return new Quantity(value, unit);

@@ -56,10 +56,11 @@ final class CertificateParameters {
         p.put("NON_CONFORMITIES", numbered(conclusion.nonConformities()));
 
         List<ResultRow> results = doc.results();
-        String loadUnit = results.get(0).load().unit();
-        String indicationUnit = results.get(0).indication().unit();
-        String errorUnit = results.get(0).error().unit();
-        String mpeUnit = results.get(0).mpe().unit();
+        // a column's unit is that of its first value; a value in another unit prints its own
+        String loadUnit = columnUnit(results, ResultRow::load);
+        String indicationUnit = columnUnit(results, ResultRow::indication);
+        String errorUnit = columnUnit(results, ResultRow::error);
+        String mpeUnit = columnUnit(results, ResultRow::mpe);
         p.put("RESULT_LOAD_UNIT", loadUnit);
         p.put("RESULT_INDICATION_UNIT", indicationUnit);
         p.put("RESULT_ERROR_UNIT", errorUnit);
@@ -68,8 +69,10 @@ final class CertificateParameters {
                 "point", r.point(),
                 "load", inColumn(r.load(), loadUnit, ""),
                 "indication", inColumn(r.indication(), indicationUnit, ""),
-                "error", inColumn(r.error(), errorUnit, r.error().value().signum() > 0 ? "+" : ""),
-                "mpe", inColumn(r.mpe(), mpeUnit, "±"),
+                // an error is signed; a rate or a time judged against "≤ …" is not
+                "error", inColumn(r.error(), errorUnit, r.error() != null && r.error().value().signum() > 0
+                        && (r.limit() == null || r.limit().startsWith("±")) ? "+" : ""),
+                "mpe", r.limit() != null ? r.limit() : inColumn(r.mpe(), mpeUnit, "±"),
                 "verdict", (r.pass() ? Verdict.PASS : Verdict.FAIL).name())));
         return p;
     }
@@ -205,7 +208,15 @@ final class CertificateParameters {
      * A results cell: the column header carries the unit, so the cell shows the number alone,
      * unless this row's unit differs from the column's; then the cell says its own unit.
      */
+    private static String columnUnit(List<ResultRow> rows, java.util.function.Function<ResultRow, Quantity> column) {
+        return rows.stream().map(column).filter(java.util.Objects::nonNull).map(Quantity::unit).findFirst()
+                .orElse(NONE);
+    }
+
     private static String inColumn(Quantity quantity, String columnUnit, String sign) {
+        if (quantity == null) {
+            return NONE;
+        }
         String number = sign + quantity.value().toPlainString();
         return quantity.unit().equals(columnUnit) ? number : number + " " + quantity.unit();
     }

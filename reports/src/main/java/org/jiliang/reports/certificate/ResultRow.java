@@ -8,8 +8,14 @@ import org.jiliang.reports.Quantity;
  * One test point of the results table.
  *
  * @param point      the test point as the procedure names it, e.g. "500 e"
- * @param mpe        the maximum permissible error as an absolute value; printed as "±mpe"
- * @param pass       whether |error| is within the MPE under the applied decision rule
+ * @param load       the load or nominal value; null for a test without one (an appearance check, a time)
+ * @param indication what the instrument showed; null for a test without one
+ * @param error      the value judged: an error, or a rate or a time where {@code limit} says what it is judged
+ *                   against; null for a check by eye
+ * @param mpe        the maximum permissible error as an absolute value, printed as "±mpe"; null where
+ *                   {@code limit} is given or there is none
+ * @param limit      the limit as printed when it is not "±mpe" ("≤ 10 s", "−0.2 kPa … +0.5 kPa"); null otherwise
+ * @param pass       whether the value is within its limit under the applied decision rule
  */
 public record ResultRow(
         String point,
@@ -17,16 +23,19 @@ public record ResultRow(
         Quantity indication,
         Quantity error,
         Quantity mpe,
+        String limit,
         boolean pass) {
 
     public ResultRow {
         Objects.requireNonNull(point, "point");
-        Objects.requireNonNull(load, "load");
-        Objects.requireNonNull(indication, "indication");
-        Objects.requireNonNull(error, "error");
-        Objects.requireNonNull(mpe, "mpe");
-        if (mpe.value().signum() < 0) {
+        if (mpe != null && mpe.value().signum() < 0) {
             throw new IllegalArgumentException("mpe is the absolute value of the ± limit, got " + mpe.format());
         }
+    }
+
+    /** A weighing point: load, indication, error and ±MPE. */
+    public ResultRow(String point, Quantity load, Quantity indication, Quantity error, Quantity mpe, boolean pass) {
+        this(point, Objects.requireNonNull(load, "load"), Objects.requireNonNull(indication, "indication"),
+                Objects.requireNonNull(error, "error"), Objects.requireNonNull(mpe, "mpe"), null, pass);
     }
 }

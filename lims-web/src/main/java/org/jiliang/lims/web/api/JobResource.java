@@ -21,12 +21,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.jiliang.lims.audit.AuditEntryView;
 import org.jiliang.lims.audit.AuditService;
 import org.jiliang.lims.certificate.CertificateService;
 import org.jiliang.lims.certificate.CertificateView;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.order.CaptureService;
+import org.jiliang.lims.order.ReadingEntry;
 import org.jiliang.lims.order.IntakeService;
 import org.jiliang.lims.order.JobWorkflow;
 import org.jiliang.lims.order.JobView;
@@ -108,6 +110,9 @@ public class JobResource {
         public Long version;
         @Size(max = CaptureService.MAX_CORRECTION_REASON)
         public String correctionReason;
+        /** What the technician typed at the point, by field name, e.g. {"indication": "272 mmHg"}. */
+        @Size(max = 16)
+        public Map<@Size(max = ReadingEntry.MAX_NAME) String, @Size(max = ReadingEntry.MAX_VALUE) String> entries;
     }
 
     public static class SignWithPassword {
@@ -199,7 +204,7 @@ public class JobResource {
     public JobView capture(@PathParam("id") long id, @PathParam("ordinal") int ordinal,
             @Valid Capture c) {
         return capture.capture(id, ordinal, c == null ? null : c.additionalLoad, c == null ? null : c.version,
-                c == null ? null : c.correctionReason);
+                c == null ? null : c.correctionReason, c == null || c.entries == null ? Map.of() : c.entries);
     }
 
     /** Sets the bench instrument up for the point (SCPI CONF:… for a multimeter), as the job's method says. */

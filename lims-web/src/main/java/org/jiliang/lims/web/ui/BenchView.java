@@ -69,6 +69,7 @@ public class BenchView implements Serializable {
     @DecimalMin("0")
     @Digits(integer = 7, fraction = 6)
     private BigDecimal demoLoadGrams;
+    private final java.util.HashMap<Integer, java.util.HashMap<String, String>> entries = new java.util.HashMap<>();
 
     public void load() {
         job = jobs.job(jobId);
@@ -84,12 +85,36 @@ public class BenchView implements Serializable {
     }
 
     public void capture(int ordinal) {
-        run(() -> job = capture.capture(jobId, ordinal, additionalLoad, job.version(), null));
+        run(() -> {
+            job = capture.capture(jobId, ordinal, additionalLoad, job.version(), null, typed(ordinal));
+            entries.remove(ordinal);
+        });
+    }
+
+    /** What the technician types at a point, by field name; kept until the capture succeeds. */
+    public java.util.Map<String, String> entries(int ordinal) {
+        return entries.computeIfAbsent(ordinal, k -> new java.util.HashMap<>());
+    }
+
+    /** The point's typed values without the fields left empty (an optional remark). */
+    private java.util.Map<String, String> typed(int ordinal) {
+        java.util.Map<String, String> typed = new java.util.HashMap<>();
+        entries(ordinal).forEach((name, value) -> {
+            if (value != null && !value.isBlank()) {
+                typed.put(name, value);
+            }
+        });
+        return typed;
     }
 
     /** Sets the bench instrument up for the point (a multimeter to its function and range), as the method says. */
     public void setUp(int ordinal) {
         run(() -> job = capture.setUp(jobId, ordinal));
+    }
+
+    /** Demo only: the simulated pressure generator sets the simulated pressure standard to the point's pressure. */
+    public void applyReferencePressure(int ordinal) {
+        run(() -> demoBench.applyReferencePressure(jobId, ordinal));
     }
 
     /** Demo only: the simulated calibrator puts the point's nominal value on the simulated meter's input. */
@@ -99,8 +124,11 @@ public class BenchView implements Serializable {
 
     /** Captures again into an already captured point; the reason is required and kept with the new reading. */
     public void correct(int ordinal) {
-        run(() -> job = capture.capture(jobId, ordinal, additionalLoad, job.version(),
-                correctionReason == null || correctionReason.isBlank() ? null : correctionReason));
+        run(() -> {
+            job = capture.capture(jobId, ordinal, additionalLoad, job.version(),
+                    correctionReason == null || correctionReason.isBlank() ? null : correctionReason, typed(ordinal));
+            entries.remove(ordinal);
+        });
         correctionReason = null;
     }
 
