@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -69,6 +70,25 @@ public class DemoBenchService {
         }
         BigDecimal value = point.nominal().to(org.jiliang.lims.metrology.quantity.Units.of(volts ? "V" : "Ω")).value();
         send(device, "SIM:INP " + (volts ? "VOLT:DC," : "RES,") + value.toPlainString() + "\n", false);
+    }
+
+    /**
+     * Demo only: plays the part of the pressure generator on a simulated pressure standard: sets its true pressure to
+     * the job's point's nominal value, in kPa (the simulator's extension command {@code SIM:PRES}). Refused for real
+     * devices.
+     */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public void applyReferencePressure(long jobId, int ordinal) {
+        var job = jobs.own(jobId);
+        BenchDevice device = job.benchDevice();
+        var point = job.testPoint(ordinal);
+        if (!Settings.demoMode() || device == null || !device.simulated() || !"pace".equals(device.protocol())
+                || point.nominal() == null || !"pressure".equals(point.nominal().kind())) {
+            throw new RefusedException("error.device.unknown", device == null ? "-" : device.code());
+        }
+        BigDecimal kPa = point.nominal().to(org.jiliang.lims.metrology.quantity.Units.of("kPa"), MathContext.DECIMAL64)
+                .value();
+        send(device, "SIM:PRES " + kPa.toPlainString() + "\n", false);
     }
 
     private static void send(BenchDevice device, String line, boolean awaitLine) {

@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.logging.Logger;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
+import org.jiliang.instrument.simulator.PacePressureStandardSimulator;
 import org.jiliang.instrument.simulator.ScpiMultimeterSimulator;
 import org.jiliang.lims.platform.Settings;
 
@@ -39,12 +40,16 @@ public class DemoData {
     static final String MULTIMETER_MODEL = "DMM-6510 (simulated)";
     static final String MULTIMETER_SERIAL_NUMBER = "DMM2026-0815";
 
+    static final String PRESSURE_MODEL = "PACE1000 (simulated)";
+    static final String PRESSURE_SERIAL_NUMBER = "PACE2026-0316";
+
     @Inject
     private DemoDataLoader loader;
 
     private MtSicsBalanceSimulator balance;
     private MtSicsBalanceSimulator comparator;
     private ScpiMultimeterSimulator multimeter;
+    private PacePressureStandardSimulator pressure;
 
     @PostConstruct
     void start() {
@@ -52,7 +57,7 @@ public class DemoData {
             return;
         }
         boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort(),
-                Settings.demoMultimeterPort());
+                Settings.demoMultimeterPort(), Settings.demoPressurePort());
         balance = simulator("scale", Settings.demoBalancePort(), "30.00", "0.01", "kg", BALANCE_MODEL,
                 BALANCE_SERIAL_NUMBER);
         try {
@@ -62,10 +67,14 @@ public class DemoData {
             multimeter = ScpiMultimeterSimulator.builder().port(Settings.demoMultimeterPort())
                     .manufacturer(MULTIMETER_MANUFACTURER).model(MULTIMETER_MODEL)
                     .serialNumber(MULTIMETER_SERIAL_NUMBER).noise(new BigDecimal("0.000004")).start();
+            // a 0–70 kPa gauge standard reading in kPa, without noise: the demo's top point (300 mmHg) is the top of
+            // the meter's range, and a reading a few pascals above it is refused as outside the range
+            pressure = PacePressureStandardSimulator.builder().port(Settings.demoPressurePort())
+                    .model(PRESSURE_MODEL).serialNumber(PRESSURE_SERIAL_NUMBER).start();
         } catch (IOException e) {
             stop();
-            throw new UncheckedIOException("Cannot start the simulated multimeter on port "
-                    + Settings.demoMultimeterPort(), e);
+            throw new UncheckedIOException("Cannot start the simulated multimeter or pressure standard on port "
+                    + Settings.demoMultimeterPort() + " or " + Settings.demoPressurePort(), e);
         } catch (UncheckedIOException e) {
             stop();
             throw e;
@@ -96,7 +105,8 @@ public class DemoData {
                 + "   customer (华东食品, customer)  customer2 (another customer)\n"
                 + " Simulated MT-SICS scale on 127.0.0.1:" + Settings.demoBalancePort()
                 + ", mass comparator on 127.0.0.1:" + Settings.demoComparatorPort() + "\n"
-                + " Simulated SCPI multimeter on 127.0.0.1:" + Settings.demoMultimeterPort() + "\n"
+                + " Simulated SCPI multimeter on 127.0.0.1:" + Settings.demoMultimeterPort()
+                + ", pressure standard (PACE) on 127.0.0.1:" + Settings.demoPressurePort() + "\n"
                 + "==================================================================";
     }
 
@@ -110,6 +120,9 @@ public class DemoData {
         }
         if (multimeter != null) {
             multimeter.close();
+        }
+        if (pressure != null) {
+            pressure.close();
         }
     }
 }

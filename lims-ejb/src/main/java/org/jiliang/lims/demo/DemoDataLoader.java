@@ -20,6 +20,9 @@ import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.metrology.weight.WeightClass;
 import org.jiliang.lims.method.scale.ScaleVerificationMethod;
 import org.jiliang.lims.method.weight.WeightCalibrationMethod;
+import org.jiliang.lims.method.bloodpressure.AutomatedBpKind;
+import org.jiliang.lims.method.bloodpressure.AutomatedBpVerificationMethod;
+import org.jiliang.lims.method.bloodpressure.ManualBpVerificationMethod;
 import org.jiliang.lims.method.dmm.MultimeterCalibrationMethod;
 import org.jiliang.lims.method.dmm.MultimeterKind;
 import org.jiliang.lims.metrology.dmm.DmmTestPlan;
@@ -51,6 +54,10 @@ public class DemoDataLoader {
     public static final String DEMO_PASSWORD = "jiliang";
     /** The class of the demo's multifunction calibrator, the one the demo's JJF 1587 edition accepts. */
     static final String CALIBRATOR_CLASS = "0.002 %";
+    /** The class of the demo's digital pressure standard (MPE ≤ ¼ of a blood-pressure meter's, section 2.3). */
+    static final String PRESSURE_CLASS = "0.05 级";
+    /** The free-verification programme of township clinics (issue 10 §4). */
+    static final String FREE_PROGRAMME = "乡镇卫生院医疗计量器具免费检定 Free verification for township clinics";
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -65,7 +72,7 @@ public class DemoDataLoader {
     private AuditTrail auditTrail;
 
     /** @return true if the data was loaded now, false if the database already had accounts. */
-    public boolean loadIfEmpty(int balancePort, int comparatorPort, int multimeterPort) {
+    public boolean loadIfEmpty(int balancePort, int comparatorPort, int multimeterPort, int pressurePort) {
         if (accounts.count() > 0) {
             return false;
         }
@@ -102,6 +109,20 @@ public class DemoDataLoader {
                 new BigDecimal("75"), "JJF 1587-2016 (environment limits [M], demo data, to be confirmed)"));
         audit("procedure.created", "ProcedureVersion", MultimeterCalibrationMethod.PROCEDURE,
                 "JJF 1587-2016 from 2016-11-30");
+        // blood-pressure meters: the reference a digital pressure standard of the classes below; the dates of
+        // effect and the environment limits are the demo's ([M], docs/blood-pressure-verification.md 2.3)
+        em.persist(new ProcedureVersion(AutomatedBpVerificationMethod.PROCEDURE, "无创自动测量血压计检定规程"
+                + " Verification Regulation of Non-invasive Automated Sphygmomanometers", "VERIFICATION",
+                LocalDate.of(2010, 12, 1), AutomatedBpVerificationMethod.TEST_PLAN, Set.of(PRESSURE_CLASS),
+                new BigDecimal("10"), new BigDecimal("30"), new BigDecimal("85"),
+                "JJG 692-2010 (date of effect and environment limits [M], demo data, to be confirmed)"));
+        audit("procedure.created", "ProcedureVersion", AutomatedBpVerificationMethod.PROCEDURE, "JJG 692-2010");
+        em.persist(new ProcedureVersion(ManualBpVerificationMethod.PROCEDURE, "血压计和血压表检定规程 Verification"
+                + " Regulation of Sphygmomanometers", "VERIFICATION", LocalDate.of(2008, 12, 1),
+                ManualBpVerificationMethod.TEST_PLAN, Set.of(PRESSURE_CLASS), new BigDecimal("10"),
+                new BigDecimal("30"), new BigDecimal("85"),
+                "JJG 270-2008 (date of effect and environment limits [M], demo data, to be confirmed)"));
+        audit("procedure.created", "ProcedureVersion", ManualBpVerificationMethod.PROCEDURE, "JJG 270-2008");
 
         char[] pw = DEMO_PASSWORD.toCharArray();
         var now = clock.instant();
@@ -124,6 +145,11 @@ public class DemoDataLoader {
                 today.plusYears(2));
         grant(approver, WeightCalibrationMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2022-0005", today.minusYears(4),
                 today.plusYears(1));
+        for (String bp : new String[] {AutomatedBpVerificationMethod.PROCEDURE, ManualBpVerificationMethod.PROCEDURE}) {
+            grant(technician, bp, Activity.PERFORM, "JJ-检-2025-0211", today.minusYears(1), today.plusYears(4));
+            grant(checker, bp, Activity.CHECK, "JJ-核-2025-0030", today.minusYears(1), today.plusYears(4));
+            grant(approver, bp, Activity.APPROVE, "JJ-批-2025-0012", today.minusYears(1), today.plusYears(4));
+        }
         grant(technician, MultimeterCalibrationMethod.PROCEDURE, Activity.PERFORM, "JJ-校-2025-0107",
                 today.minusYears(1), today.plusYears(4));
         grant(checker, MultimeterCalibrationMethod.PROCEDURE, Activity.CHECK, "JJ-核-2025-0021", today.minusYears(1),
@@ -162,6 +188,7 @@ public class DemoDataLoader {
                 today.minusMonths(3), today.plusMonths(9)));
         loadMassBench(food, comparatorPort, today);
         loadElectricalBench(food, multimeterPort, today);
+        loadBloodPressureBench(pressurePort, today, pw, now);
         return true;
     }
 
@@ -223,6 +250,35 @@ public class DemoDataLoader {
                 "华东食品有限公司 设备科");
         em.persist(dmm);
         audit("instrument.registered", "InstrumentUnderTest", dmm.serialNumber(), "DMM 6½ digits");
+    }
+
+    /**
+     * The blood-pressure bench: a township clinic in the free-verification programme with its account and its
+     * automated blood-pressure meter, a digital pressure standard read over SCPI (Druck PACE) on a raw TCP socket.
+     */
+    private void loadBloodPressureBench(int pressurePort, LocalDate today, char[] pw, java.time.Instant now) {
+        Customer clinic = new Customer("C0003", "江海市东湖镇卫生院", "江海市东湖镇卫生路 6 号", "office@donghu-clinic.example");
+        clinic.belongTo(FREE_PROGRAMME);
+        em.persist(clinic);
+        audit("customer.registered", "Customer", clinic.code(), clinic.name() + " (" + FREE_PROGRAMME + ")");
+        account(new UserAccount("clinic", "吴芳（东湖镇卫生院）", pw, Set.of(Roles.CUSTOMER), clinic, now));
+        standard(new MeasurementStandard("STD-PRS-007", "数字压力计 0–70 kPa / Digital pressure standard (PACE1000)",
+                PRESSURE_CLASS, "PACE2026-0316", "JZJ2026-06118", "江海市计量检定测试院压力标准 → 国家基准",
+                today.minusMonths(3), today.plusMonths(9)));
+        BenchDevice gauge = new BenchDevice("PRS-01", "血压计检定台 · 数字压力计 (PACE SCPI, TCP)", "pace", "127.0.0.1",
+                pressurePort, ":SENS:PRES?", 300, true);
+        gauge.identify(DemoData.PRESSURE_MODEL, DemoData.PRESSURE_SERIAL_NUMBER);
+        em.persist(gauge);
+        AutomatedBpKind kind = new AutomatedBpKind();
+        Map<String, String> given = Map.of("range.high", "300 mmHg", "division", "1 mmHg");
+        Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
+        for (ParameterSpec spec : kind.parameterSpecs()) {
+            spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
+        }
+        InstrumentUnderTest meter = InstrumentUnderTest.ofKind(clinic, kind, "电子血压计 Automated blood-pressure meter",
+                "鱼跃医疗", "YE660D", "BP-2611-23", values, true, 12, today.plusDays(7), "东湖镇卫生院 门诊");
+        em.persist(meter);
+        audit("instrument.registered", "InstrumentUnderTest", meter.serialNumber(), "automated BP meter");
     }
 
     /** A certified value 2 µV/V above nominal (demo), U = 3 µV/V + floor, drift ±5 µV/V, temperature ±1 µV/V. */

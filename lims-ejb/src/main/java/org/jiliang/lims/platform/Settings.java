@@ -37,6 +37,11 @@ public final class Settings {
         return Integer.getInteger("jiliang.demo.multimeter-port", 5025);
     }
 
+    /** The simulated digital pressure standard (Druck PACE SCPI) of the demo's blood-pressure bench. */
+    public static int demoPressurePort() {
+        return Integer.getInteger("jiliang.demo.pressure-port", 4003);
+    }
+
     /** Where the H2 database and, unless moved, the audit anchor key live. */
     public static Path dataDir() {
         return Path.of(System.getProperty("jiliang.data.dir", System.getProperty("user.home") + "/.jiliang-lims"));
