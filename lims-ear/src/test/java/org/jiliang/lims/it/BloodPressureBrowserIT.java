@@ -154,6 +154,10 @@ class BloodPressureBrowserIT {
                 "王强", "气密性", "快速排气", "6.5 s");
         assertThat(LimsApi.as("customer").get("/api/certificates/" + certificate + "/pdf").status()).isEqualTo(404);
         assertThat(LimsApi.anonymous().get("/api/certificates/" + certificate + "/pdf").status()).isIn(401, 404);
+
+        // the meter goes back to the clinic: it can be received again
+        var returned = LimsApi.as("clerk").post("/api/jobs/" + jobId + "/return", "{}");
+        assertThat(returned.status()).as(returned.text()).isEqualTo(200);
     }
 
     private void entry(int ordinal, String field, String text) {

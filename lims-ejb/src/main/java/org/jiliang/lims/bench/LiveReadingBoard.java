@@ -28,8 +28,9 @@ import java.util.stream.Collectors;
 import org.jiliang.instrument.reading.ReadingStatus;
 
 /**
- * The latest committed reading of every device (answers that are no reading, such as an identity or an empty
- * error queue, do not replace it), and the streams that push every stored frame to browsers.
+ * The latest committed reading of every device, and the streams that push readings to browsers. Answers that are
+ * no reading (an identity, an empty error queue) are stored like every frame but neither replace the current
+ * reading nor reach the bench display, which would otherwise blank between two polls of a SCPI meter.
  * Only readings whose frame is safely stored appear here, so a captured reading always has its
  * original record.
  *
@@ -94,10 +95,12 @@ public class LiveReadingBoard {
 
     void onFrameRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameRecorded event) {
         LiveReading reading = unitChecked(event.reading());
-        if (isReading(reading)) {
-            // the newest stored frame wins, whichever transaction's after-commit step runs last
-            latest.merge(reading.deviceCode(), reading, (old, neu) -> neu.frameId() >= old.frameId() ? neu : old);
+        if (!isReading(reading)) {
+            // stored (the frames page lists it), but neither the current reading nor a change of the bench display
+            return;
         }
+        // the newest stored frame wins, whichever transaction's after-commit step runs last
+        latest.merge(reading.deviceCode(), reading, (old, neu) -> neu.frameId() >= old.frameId() ? neu : old);
         // This is the thread that stores frames: hand the reading over, never send from here.
         for (Subscription subscription : subscriptions) {
             if (subscription.deviceCode.equals(reading.deviceCode())) {
@@ -109,8 +112,8 @@ public class LiveReadingBoard {
     /**
      * Whether a frame says what the device reads now (a value, an overload, a malformed line, a refused poll) rather
      * than answering a question about itself: its identity, a setting ({@code FUNC?}) or an empty error queue,
-     * which a SCPI device is asked after every poll. Those are streamed and stored but never become "the current
-     * reading" that a capture takes, or every other poll of a meter would be no reading.
+     * which a SCPI device is asked after every poll. Those are stored but never become "the current reading" that
+     * a capture takes or the bench shows, or every other poll of a meter would be no reading.
      */
     static boolean isReading(LiveReading reading) {
         return !ReadingStatus.IDENTITY.name().equals(reading.status())

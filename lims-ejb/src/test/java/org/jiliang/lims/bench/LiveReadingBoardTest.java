@@ -192,20 +192,29 @@ class LiveReadingBoardTest {
     }
 
     @Test
-    void anAnswerThatIsNoReadingDoesNotBecomeTheCurrentReading() {
+    void anAnswerThatIsNoReadingDoesNotBecomeTheCurrentReadingNorReachTheBenchDisplay() {
+        Client display = new Client();
+        board.subscribe("DMM-01", "technician", 4, display);
         board.onFrameRecorded(reading("DMM-01", 1, "9.00002", "V"));
+        delivery.runAll();
+        display.completeAll();
         Instant at = Instant.parse("2026-12-03T08:00:00Z");
         board.onFrameRecorded(new FrameRecorded(new LiveReading("DMM-01", 2, 2, at, "DEVICE_ANSWER", null, null,
                 "0,\"No error\"\n", "", null, at, Duration.ZERO)));
         board.onFrameRecorded(new FrameRecorded(new LiveReading("DMM-01", 3, 3, at, "IDENTITY", null, null,
                 "JIANGHAI-SIM,DMM-6510,DMM2026-0815,1.0\n", "", null, at, Duration.ZERO)));
+        delivery.runAll();
 
         assertThat(board.latest("DMM-01").orElseThrow().frameId()).as("the meter's reading, not its error queue")
                 .isEqualTo(1);
+        assertThat(display.sentFrameIds()).as("the bench display keeps the reading").containsExactly(1L);
+
         board.onFrameRecorded(new FrameRecorded(new LiveReading("DMM-01", 4, 4, at, "DEVICE_ERROR", null, null,
                 "-113,\"Undefined header\"\n", "", "-113 Undefined header", at, Duration.ZERO)));
+        delivery.runAll();
         assertThat(board.latest("DMM-01").orElseThrow().status()).as("a poll the meter refused is what it reads now")
                 .isEqualTo("DEVICE_ERROR");
+        assertThat(display.sentFrameIds()).containsExactly(1L, 4L);
     }
 
     private static FrameRecorded reading(String device, long frameId, String value, String unit) {
