@@ -74,7 +74,7 @@ public class MultimeterCalibrationCertificate implements CertificateContentWrite
             var budget = e.calibration().budget();
             var reported = budget.reported();
             rows.add(new CalibrationResult(e.testPoint().label(), "示值误差 Error of indication E",
-                    CertificateParts.quantity(e.standard().value().value()),
+                    CertificateParts.quantity(e.point().nominal()),
                     new org.jiliang.reports.Quantity(reported.value(), budget.unit()),
                     new org.jiliang.reports.Quantity(reported.expandedUncertainty(), budget.unit()),
                     reported.coverageFactor(), COVERAGE_PROBABILITY, null, printed(budget)));
