@@ -9,6 +9,9 @@ import java.util.Objects;
  */
 public record Quantity(BigDecimal value, String unit) {
 
+    /** The unit of a quantity of dimension one, such as a ratio of two resistances. */
+    public static final String ONE = "1";
+
     public Quantity {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(unit, "unit");
@@ -24,6 +27,7 @@ public record Quantity(BigDecimal value, String unit) {
 
     /** The value in plain notation (never exponent notation) followed by a space and the unit. */
     public String format() {
-        return value.toPlainString() + " " + unit;
+        // "1" is the unit of a quantity of dimension one (a ratio): it is not written
+        return ONE.equals(unit) ? value.toPlainString() : value.toPlainString() + " " + unit;
     }
 }

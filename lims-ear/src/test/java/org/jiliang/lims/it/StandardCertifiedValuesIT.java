@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Issue 10 §3: the values a standard's calibration certificate states point by point are part of its record, kept
  * by the quality manager; a multimeter calibration takes the standard's value, U and k from there. Bad values are
- * refused naming the field, nothing half-stored; no one else may record them.
+ * refused naming the field, nothing half-stored; no one else may record them. A reference resistor's value also
+ * carries the temperature it is certified at and its temperature coefficient, which a substitution needs.
  */
 @Timeout(value = 2, unit = TimeUnit.MINUTES)
 class StandardCertifiedValuesIT {
@@ -61,6 +62,40 @@ class StandardCertifiedValuesIT {
                 .filter(s -> code.equals(s.getString("code"))).findFirst().orElseThrow();
         assertThat(listed.getString("referenceValues")).as("only the one good value is stored")
                 .isEqualTo("10 V: 10.00002 V, U = 0.00004 V (k = 2)");
+    }
+
+    @Test
+    void aReferenceResistorsValueCarriesItsTemperatureAndCoefficientBothOrNeither() {
+        String code = "STD-RES-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        var registered = quality.post("/api/standards", "{\"code\":\"" + code + "\",\"name\":\"标准电阻 1 kΩ\","
+                + "\"accuracy\":\"0.0005 级\",\"serialNumber\":\"RS-IT-1\",\"certificateNumber\":\"JZJ-IT-2\","
+                + "\"traceableTo\":\"国家基准\",\"calibratedOn\":\"2026-10-01\",\"dueDate\":\"2027-09-30\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+        String base = "{\"nominal\":\"1000 Ω\",\"value\":\"1000.0120 Ω\",\"expandedUncertainty\":\"0.0040 Ω\","
+                + "\"coverageFactor\":2,\"driftLimit\":\"0.003 Ω\",\"temperatureLimit\":\"0 Ω\"";
+
+        var onlyT0 = quality.postEnglish("/api/standards/" + code + "/values", base
+                + ",\"referenceTemperature\":\"20 °C\"}");
+        assertThat(onlyT0.status()).isEqualTo(409);
+        assertThat(onlyT0.object().getString("error")).isEqualTo("error.standard.temperatureDependence");
+        assertThat(onlyT0.object().getString("detail")).contains("t₀").contains("α");
+        var boiling = quality.postEnglish("/api/standards/" + code + "/values", base
+                + ",\"referenceTemperature\":\"200 °C\",\"temperatureCoefficientPpm\":2}");
+        assertThat(boiling.status()).isEqualTo(409);
+        assertThat(boiling.object().getString("error")).isEqualTo("error.standard.temperatureDependenceBounds");
+        var hugeAlpha = quality.post("/api/standards/" + code + "/values", base
+                + ",\"referenceTemperature\":\"20 °C\",\"temperatureCoefficientPpm\":20000}");
+        assertThat(hugeAlpha.status()).isEqualTo(400);
+        var driftInVolts = quality.postEnglish("/api/standards/" + code + "/values", base
+                + ",\"driftEstimate\":\"0.002 V\",\"referenceTemperature\":\"20 °C\",\"temperatureCoefficientPpm\":2}");
+        assertThat(driftInVolts.status()).isEqualTo(409);
+        assertThat(driftInVolts.object().getString("detail")).contains("Predicted drift");
+
+        var certified = quality.post("/api/standards/" + code + "/values", base
+                + ",\"driftEstimate\":\"0.002 Ω\",\"referenceTemperature\":\"20 °C\",\"temperatureCoefficientPpm\":2.5}");
+        assertThat(certified.status()).as(certified.text()).isEqualTo(200);
+        assertThat(certified.object().getString("referenceValues")).isEqualTo(
+                "1000 Ω: 1000.012 Ω, U = 0.004 Ω (k = 2), drift 0.002 Ω, t₀ = 20 °C, α = 2.5·10⁻⁶/K");
     }
 
     private static String value(String nominal, String value, String u, String k) {

@@ -25,6 +25,8 @@ import org.jiliang.lims.method.bloodpressure.AutomatedBpVerificationMethod;
 import org.jiliang.lims.method.bloodpressure.ManualBpVerificationMethod;
 import org.jiliang.lims.method.dmm.MultimeterCalibrationMethod;
 import org.jiliang.lims.method.dmm.MultimeterKind;
+import org.jiliang.lims.method.dmm.ResistorSubstitutionMethod;
+import org.jiliang.lims.method.dmm.StandardResistorKind;
 import org.jiliang.lims.metrology.dmm.DmmTestPlan;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.quantity.Units;
@@ -54,6 +56,8 @@ public class DemoDataLoader {
     public static final String DEMO_PASSWORD = "jiliang";
     /** The class of the demo's multifunction calibrator, the one the demo's JJF 1587 edition accepts. */
     static final String CALIBRATOR_CLASS = "0.002 %";
+    /** The class of the demo's reference standard resistor, the one the substitution method's edition accepts. */
+    static final String RESISTOR_CLASS = "0.0005 级";
     /** The class of the demo's digital pressure standard (MPE ≤ ¼ of a blood-pressure meter's, section 2.3). */
     static final String PRESSURE_CLASS = "0.05 级";
     /** The free-verification programme of township clinics (issue 10 §4). */
@@ -109,6 +113,15 @@ public class DemoDataLoader {
                 new BigDecimal("75"), "JJF 1587-2016 (environment limits [M], demo data, to be confirmed)"));
         audit("procedure.created", "ProcedureVersion", MultimeterCalibrationMethod.PROCEDURE,
                 "JJF 1587-2016 from 2016-11-30");
+        // standard resistors by substitution: the institute's own method after EA-4/02 S3, against a reference
+        // resistor of the class below; the environment limits are the demo's ([M])
+        em.persist(new ProcedureVersion(ResistorSubstitutionMethod.PROCEDURE, "标准电阻器替代法校准方法（本院方法）"
+                + " Calibration of standard resistors by substitution (the institute's method)", "CALIBRATION",
+                LocalDate.of(2026, 1, 1), ResistorSubstitutionMethod.TEST_PLAN, Set.of(RESISTOR_CLASS),
+                new BigDecimal("18"), new BigDecimal("28"), new BigDecimal("75"),
+                "JL-JF-R01-2026 after EA-4/02 M:2022 S3 (environment limits [M], demo data, to be confirmed)"));
+        audit("procedure.created", "ProcedureVersion", ResistorSubstitutionMethod.PROCEDURE,
+                "JL-JF-R01-2026 from 2026-01-01");
         // blood-pressure meters: the reference a digital pressure standard of the classes below; the dates of
         // effect and the environment limits are the demo's ([M], docs/blood-pressure-verification.md 2.3)
         em.persist(new ProcedureVersion(AutomatedBpVerificationMethod.PROCEDURE, "无创自动测量血压计检定规程"
@@ -155,6 +168,12 @@ public class DemoDataLoader {
         grant(checker, MultimeterCalibrationMethod.PROCEDURE, Activity.CHECK, "JJ-核-2025-0021", today.minusYears(1),
                 today.plusYears(4));
         grant(approver, MultimeterCalibrationMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2025-0008", today.minusYears(1),
+                today.plusYears(4));
+        grant(technician, ResistorSubstitutionMethod.PROCEDURE, Activity.PERFORM, "JJ-校-2026-0015",
+                today.minusMonths(6), today.plusYears(4));
+        grant(checker, ResistorSubstitutionMethod.PROCEDURE, Activity.CHECK, "JJ-核-2026-0004", today.minusMonths(6),
+                today.plusYears(4));
+        grant(approver, ResistorSubstitutionMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2026-0002", today.minusMonths(6),
                 today.plusYears(4));
 
         standard(new MeasurementStandard("STD-F1-001", "F1 等级砝码组 1 mg–20 kg / F1 weight set", "F1",
@@ -250,6 +269,31 @@ public class DemoDataLoader {
                 "华东食品有限公司 设备科");
         em.persist(dmm);
         audit("instrument.registered", "InstrumentUnderTest", dmm.serialNumber(), "DMM 6½ digits");
+
+        // the reference of the substitution: the values of EA-4/02 S3's reference (demo data)
+        MeasurementStandard reference = new MeasurementStandard("STD-RES-008", "标准电阻 10 kΩ / Reference standard"
+                + " resistor 10 kΩ", RESISTOR_CLASS, "RS-2019-1071", "JZJ2026-05877", "江海市计量检定测试院直流电阻标准"
+                + " → 国家基准", today.minusMonths(5), today.plusMonths(7));
+        var ohm = Units.of("Ω");
+        reference.certifyValue(new StandardValue.Certified(new Quantity(new BigDecimal("10000"), ohm),
+                new Quantity(new BigDecimal("10000.053"), ohm), new Quantity(new BigDecimal("0.005"), ohm),
+                new BigDecimal("2"), new Quantity(new BigDecimal("0.020"), ohm),
+                new Quantity(new BigDecimal("0.010"), ohm), new Quantity(BigDecimal.ZERO, ohm),
+                new StandardValue.TemperatureDependence(new Quantity(new BigDecimal("23"), Units.of("°C")),
+                        new BigDecimal("0.000005"))));
+        standard(reference);
+        StandardResistorKind resistorKind = new StandardResistorKind();
+        Map<String, String> resistorGiven = Map.of(StandardResistorKind.NOMINAL, "10 kΩ",
+                StandardResistorKind.ALPHA_BOUND, "10");
+        Map<String, InstrumentParameter.Value> resistorValues = new LinkedHashMap<>();
+        for (ParameterSpec spec : resistorKind.parameterSpecs()) {
+            spec.check(resistorGiven.get(spec.name())).ifPresent(v -> resistorValues.put(spec.name(), v));
+        }
+        InstrumentUnderTest resistor = InstrumentUnderTest.ofKind(customer, resistorKind, "标准电阻 Standard resistor",
+                "江海电工仪器厂", "BZ3-10k", "RES-2611-11", resistorValues, false, 12, today.plusDays(20),
+                "华东食品有限公司 计量室");
+        em.persist(resistor);
+        audit("instrument.registered", "InstrumentUnderTest", resistor.serialNumber(), "standard resistor 10 kΩ");
     }
 
     /**

@@ -116,10 +116,20 @@ public class StandardService {
 
     /**
      * One value the standard's calibration certificate states, as typed: quantities as "9.000018 V", k as a number.
-     * Fields: nominal, value, expanded uncertainty, coverage factor, drift half-width, temperature half-width.
+     * Fields: nominal, value, expanded uncertainty, coverage factor, drift half-width, temperature half-width; and
+     * optionally the drift predicted since calibration (the centre of its limits, zero when empty), and for a value
+     * certified at a stated temperature (a reference resistor) that temperature ("23 °C") with the temperature
+     * coefficient α in 10⁻⁶/K, both or neither.
      */
     public record CertifiedValueDetails(String nominal, String value, String expandedUncertainty,
-            BigDecimal coverageFactor, String driftLimit, String temperatureLimit) {
+            BigDecimal coverageFactor, String driftLimit, String temperatureLimit, String driftEstimate,
+            String referenceTemperature, BigDecimal temperatureCoefficientPpm) {
+
+        /** A calibrator's output: no predicted drift, no temperature dependence. */
+        public CertifiedValueDetails(String nominal, String value, String expandedUncertainty,
+                BigDecimal coverageFactor, String driftLimit, String temperatureLimit) {
+            this(nominal, value, expandedUncertainty, coverageFactor, driftLimit, temperatureLimit, null, null, null);
+        }
     }
 
     /**
@@ -143,14 +153,43 @@ public class StandardService {
         if (u.value().signum() <= 0 || drift.value().signum() < 0 || temperature.value().signum() < 0) {
             throw new RefusedException("error.standard.valueSigns", u, drift, temperature);
         }
+        Quantity driftEstimate = blank(d.driftEstimate()) ? new Quantity(BigDecimal.ZERO, unit)
+                : quantity(d.driftEstimate(), "field.standardValue.driftEstimate", unit);
+        StandardValue.TemperatureDependence dependence = dependence(d);
         if (s.valueAt(nominal).isPresent()) {
             throw new RefusedException("error.standard.valueExists", s.code(), nominal);
         }
         String before = s.describe();
-        s.certifyValue(new StandardValue.Certified(nominal, value, u, k, drift, temperature));
+        s.certifyValue(new StandardValue.Certified(nominal, value, u, k, driftEstimate, drift, temperature,
+                dependence));
         em.flush();
         record("standard.valueCertified", s.code(), before, s.describe(), null);
         return StandardView.of(s, LocalDate.now(clock));
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
+     * t_0 and α in 10⁻⁶/K, both or neither: t_0 within −50…100 °C, |α| ≤ 10 000·10⁻⁶/K with at most six decimals.
+     */
+    private static StandardValue.TemperatureDependence dependence(CertifiedValueDetails d) {
+        BigDecimal ppm = d.temperatureCoefficientPpm();
+        if (blank(d.referenceTemperature()) && ppm == null) {
+            return null;
+        }
+        if (blank(d.referenceTemperature()) || ppm == null) {
+            throw new RefusedException("error.standard.temperatureDependence");
+        }
+        Quantity t0 = quantity(d.referenceTemperature(), "field.standardValue.referenceTemperature",
+                Units.of("°C"));
+        BigDecimal celsius = t0.to(Units.of("°C")).value();
+        if (celsius.compareTo(new BigDecimal("-50")) < 0 || celsius.compareTo(new BigDecimal("100")) > 0
+                || ppm.abs().compareTo(new BigDecimal("10000")) > 0 || !InputLimits.fits(ppm, 5, 6)) {
+            throw new RefusedException("error.standard.temperatureDependenceBounds", t0, ppm.toPlainString());
+        }
+        return new StandardValue.TemperatureDependence(t0, ppm.movePointLeft(6));
     }
 
     /**

@@ -95,11 +95,13 @@ public class MultimeterCalibrationCertificate implements CertificateContentWrite
                 CertificateParts.signatureLines(issue.signatures(), true), issue.verificationUrl());
     }
 
-    private static org.jiliang.reports.certificate.UncertaintyBudget printed(UncertaintyBudget budget) {
+    static org.jiliang.reports.certificate.UncertaintyBudget printed(UncertaintyBudget budget) {
         String unit = budget.unit();
         List<UncertaintyComponent> components = budget.components().stream().map(c -> new UncertaintyComponent(
-                c.name(), plain(c.quantity().estimate(), 9) + " " + unit,
-                new org.jiliang.reports.Quantity(twoDigits(c.quantity().standardUncertainty()), unit),
+                c.name(), plain(c.quantity().estimate(), 9) + (c.quantity().unit().isBlank() ? ""
+                        : " " + c.quantity().unit()),
+                new org.jiliang.reports.Quantity(twoDigits(c.quantity().standardUncertainty()),
+                        c.quantity().unit().isBlank() ? org.jiliang.reports.Quantity.ONE : c.quantity().unit()),
                 plain(c.sensitivityCoefficient(), 3),
                 new org.jiliang.reports.Quantity(twoDigits(c.contribution()), unit),
                 c.quantity().degreesOfFreedom().isInfinite() ? null

@@ -89,10 +89,13 @@ final class MultimeterJobResult implements JobResult {
         return new MultimeterCalibrationView(rows);
     }
 
-    private static MultimeterCalibrationView.BudgetLine line(BudgetLine l, String unit) {
+    static MultimeterCalibrationView.BudgetLine line(BudgetLine l, String unit) {
         var q = l.component().quantity();
+        // each input in its own unit (a ratio has none, a temperature coefficient is in 1/K), the contribution in
+        // the result's
+        String own = q.unit() == null || q.unit().isBlank() ? "" : " " + q.unit();
         return new MultimeterCalibrationView.BudgetLine(l.name(), l.explanationZh() + " / " + l.explanationEn(),
-                plain(q.estimate(), 9) + unit, plain(q.standardUncertainty(), 3) + unit,
+                plain(q.estimate(), 9) + own, plain(q.standardUncertainty(), 3) + own,
                 q.evaluation().type() + ", " + q.evaluation().distribution(),
                 plain(l.component().sensitivityCoefficient(), 4), plain(l.component().contribution(), 3) + unit,
                 q.degreesOfFreedom().toString());

@@ -112,6 +112,15 @@ public class RegistryResource {
         public String driftLimit;
         @Size(max = 40)
         public String temperatureLimit;
+        /** The drift predicted since calibration (optional), e.g. "0.020 Ω". */
+        @Size(max = 40)
+        public String driftEstimate;
+        /** The temperature the value is certified at (optional, with the coefficient), e.g. "23 °C". */
+        @Size(max = 40)
+        public String referenceTemperature;
+        /** The temperature coefficient α in 10⁻⁶/K (optional, with the temperature). */
+        @DecimalMin("-10000") @DecimalMax("10000") @Digits(integer = 5, fraction = 6)
+        public BigDecimal temperatureCoefficientPpm;
     }
 
     public static class Reason {
@@ -141,7 +150,8 @@ public class RegistryResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardView certifyValue(@PathParam("code") String code, @NotNull @Valid CertifiedValue v) {
         return standards.certifyValue(code, new StandardService.CertifiedValueDetails(v.nominal, v.value,
-                v.expandedUncertainty, v.coverageFactor, v.driftLimit, v.temperatureLimit));
+                v.expandedUncertainty, v.coverageFactor, v.driftLimit, v.temperatureLimit, v.driftEstimate,
+                v.referenceTemperature, v.temperatureCoefficientPpm));
     }
 
     @POST

@@ -40,12 +40,16 @@ public class StandardAdministrationView implements Serializable {
     private java.math.BigDecimal valueK;
     private String valueDrift;
     private String valueTemperature;
+    private String valueDriftEstimate;
+    private String valueReferenceTemperature;
+    private java.math.BigDecimal valueAlphaPpm;
 
     /** Records a value the certificate of the standard being edited states at a point. */
     public void certifyValue(StandardListView list) {
         try {
             standards.certifyValue(editing, new org.jiliang.lims.standard.StandardService.CertifiedValueDetails(
-                    valueNominal, valueCertified, valueU, valueK, valueDrift, valueTemperature));
+                    valueNominal, valueCertified, valueU, valueK, valueDrift, valueTemperature, valueDriftEstimate,
+                    valueReferenceTemperature, valueAlphaPpm));
             PageMessages.done("standards.valueCertified");
             list.reload();
             valueNominal = null;
@@ -53,6 +57,9 @@ public class StandardAdministrationView implements Serializable {
             valueU = null;
             valueDrift = null;
             valueTemperature = null;
+            valueDriftEstimate = null;
+            valueReferenceTemperature = null;
+            valueAlphaPpm = null;
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
@@ -96,6 +103,30 @@ public class StandardAdministrationView implements Serializable {
 
     public void setValueDrift(String valueDrift) {
         this.valueDrift = valueDrift;
+    }
+
+    public String getValueDriftEstimate() {
+        return valueDriftEstimate;
+    }
+
+    public void setValueDriftEstimate(String valueDriftEstimate) {
+        this.valueDriftEstimate = valueDriftEstimate;
+    }
+
+    public String getValueReferenceTemperature() {
+        return valueReferenceTemperature;
+    }
+
+    public void setValueReferenceTemperature(String valueReferenceTemperature) {
+        this.valueReferenceTemperature = valueReferenceTemperature;
+    }
+
+    public java.math.BigDecimal getValueAlphaPpm() {
+        return valueAlphaPpm;
+    }
+
+    public void setValueAlphaPpm(java.math.BigDecimal valueAlphaPpm) {
+        this.valueAlphaPpm = valueAlphaPpm;
     }
 
     public String getValueTemperature() {
