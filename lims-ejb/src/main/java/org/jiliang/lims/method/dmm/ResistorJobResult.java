@@ -64,8 +64,9 @@ final class ResistorJobResult implements JobResult {
             String ratio = xk == null || sk == null || sk.signum() == 0 ? null
                     : xk.divide(sk, new MathContext(10)).toPlainString();
             String unit = " " + job.testPoint(1).quantityUnit().symbol();
-            pairs.add(new ResistorCalibrationView.Pair(k + 1, xk == null ? null : xk.toPlainString() + unit,
-                    sk == null ? null : sk.toPlainString() + unit, ratio));
+            pairs.add(new ResistorCalibrationView.Pair(k + 1,
+                    xk == null ? null : xk.stripTrailingZeros().toPlainString() + unit,
+                    sk == null ? null : sk.stripTrailingZeros().toPlainString() + unit, ratio));
         }
         if (evaluated.isEmpty()) {
             return new ResistorCalibrationView(pairs, null, null, null, null, null, null, null, null, List.of());

@@ -149,6 +149,15 @@ public class BenchView implements Serializable {
         }
     }
 
+    /**
+     * Whether the points are judged against a tolerance (a verification, a weight against its class's MPE): the
+     * MPE, error and verdict columns are shown only then; a calibration without a specification has none.
+     */
+    public boolean isJudged() {
+        return job != null && job.points().stream().anyMatch(p -> p.mpe() != null && !p.mpe().isEmpty()
+                || p.verdict() != null);
+    }
+
     public boolean isSimulatedDevice() {
         return job != null && demoBench.isSimulated(job.benchDeviceCode());
     }
