@@ -44,6 +44,9 @@ import org.jiliang.instrument.scpi.ScpiResponse.Text;
 public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
 
     public static final String PROTOCOL_NAME = "scpi";
+    /** The unit a calibrator's {@code OUT?} answer names, to the function its output is of. */
+    private static final Map<String, String> SOURCE_UNITS = Map.of("V", "VOLT:DC", "OHM", "RES");
+
     /** The protocol name of the Druck PACE dialect. */
     public static final String PACE_PROTOCOL_NAME = "pace";
     /** The pressure reading query of a PACE, answered {@code :SENS:PRES <number>} in the selected unit. */
@@ -198,7 +201,7 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
 
     /** Whether the command asks for readings: {@code MEAS:…?}, {@code READ?}, {@code FETC?}; for a PACE {@code :SENS:PRES?}. */
     boolean isReadingQuery(ScpiCommand command) {
-        return pace ? command.shortHeader().equals("SENS:PRES?") : command.isMeasurementQuery();
+        return pace ? command.shortHeader().equals("SENS:PRES?") : command.isMeasurementQuery() || command.isSourceQuery();
     }
 
     /** Only queries are answered; {@code *RST}, {@code *CLS}, {@code CONF…} are not. */
@@ -273,6 +276,9 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
             return error.matches()
                     ? new ErrorEntry(Integer.parseInt(error.group(1)), error.group(2))
                     : new Malformed("error queue entry must be <code>,\"<message>\": '" + abbreviate(text) + "'");
+        }
+        if (!pace && query.isSourceQuery()) {
+            return sourceOutput(text);
         }
         if (isReadingQuery(query)) {
             String answer = text;
@@ -383,6 +389,20 @@ public final class ScpiCodec implements DeviceCodec<ScpiResponse> {
     }
 
     /** The unit of a function's readings: this codec's unit for its own function, else the function's SI unit; null if not known. */
+    /**
+     * A calibrator's answer to {@code OUT?}: its first field the value, its second the unit ({@code V}, {@code OHM});
+     * the rest (secondary output, frequency) is not read. The reading is named after the function of that unit.
+     */
+    private static ScpiResponse sourceOutput(String text) {
+        String[] fields = text.split(",", -1);
+        String function = fields.length >= 2 ? SOURCE_UNITS.get(fields[1].strip().toUpperCase(Locale.ROOT)) : null;
+        Optional<BigDecimal> value = ScpiNumbers.parseResponse(fields[0].strip());
+        if (function == null || value.isEmpty()) {
+            return new Malformed("'" + abbreviate(text) + "' is not a calibrator's output (<value>,V|OHM,…)");
+        }
+        return new Readings(List.of(value.get()), function);
+    }
+
     String unitOf(String selected) {
         return selected.equals(function) ? unit : UNITS.get(selected);
     }

@@ -200,6 +200,14 @@ public record ScpiCommand(String header, List<String> parameters) {
         return h.equals("READ?") || h.equals("FETC?") || (h.startsWith("MEAS:") && h.endsWith("?"));
     }
 
+    /**
+     * {@code OUT?}: a calibrator's source output, answered with the value and its unit ({@code +9.000000E+00,V,…});
+     * a reading of what the calibrator puts out.
+     */
+    public boolean isSourceQuery() {
+        return shortHeader().equals("OUT?");
+    }
+
     /** The command as text, without terminator. */
     public String text() {
         return parameters.isEmpty() ? header : header + " " + String.join(",", parameters);

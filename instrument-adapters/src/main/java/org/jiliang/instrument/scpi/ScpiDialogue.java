@@ -123,7 +123,9 @@ public final class ScpiDialogue implements DeviceDialogue {
             }
             return ScpiCodec.readings(frame, response, codec.function(), setting);
         }
-        String of = asked.measurementFunction().orElse(setting);
+        // a calibrator's OUT? answer names its own function (V, OHM); a meter's answer is of the function asked or set
+        String of = response instanceof ScpiResponse.Readings r && r.function() != null ? r.function()
+                : asked.measurementFunction().orElse(setting);
         if (of == null) {
             return DeviceReading.malformed(frame, "the answer to " + asked.shortHeader() + " has no known quantity: the meter"
                     + " did not tell its function (FUNC?) and none was selected (CONF:…) on this connection");

@@ -7,13 +7,21 @@ import java.util.Objects;
 /** A decoded SCPI response line (protocols.md 4.3). */
 public sealed interface ScpiResponse {
 
-    /** One or more readings, comma-separated NR1/NR2/NR3 numbers, overload and NaN values included. */
-    record Readings(List<BigDecimal> values) implements ScpiResponse {
+    /**
+     * One or more readings, comma-separated NR1/NR2/NR3 numbers, overload and NaN values included; {@code function}
+     * the function the answer names itself (a calibrator's {@code OUT?}), null when it is the one asked or selected.
+     */
+    record Readings(List<BigDecimal> values, String function) implements ScpiResponse {
         public Readings {
             values = List.copyOf(values);
             if (values.isEmpty()) {
                 throw new IllegalArgumentException("readings need at least one value");
             }
+        }
+
+        /** Readings whose function is the one asked for or selected (a meter's answer names none). */
+        public Readings(List<BigDecimal> values) {
+            this(values, null);
         }
     }
 

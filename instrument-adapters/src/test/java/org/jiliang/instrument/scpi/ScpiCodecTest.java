@@ -46,6 +46,23 @@ class ScpiCodecTest {
     }
 
     @Test
+    void aCalibratorsOutputIsAReadingNamedAfterTheUnitItAnswersWith() {
+        DeviceReading volts = codec.interpretAnswer(frame(ascii("+9.00000000E+00,V,0.000000E+00,,0.00E+00\n")),
+                org.jiliang.instrument.reading.Answered.to("OUT?"));
+        DeviceReading ohms = codec.interpretAnswer(frame(ascii("1.0000000E+03,OHM,0.000000E+00,,0.00E+00\n")),
+                org.jiliang.instrument.reading.Answered.to("OUT?"));
+
+        assertThat(codec.isReadingCommand("OUT?")).as("a calibrator is polled with OUT?").isTrue();
+        assertThat(volts.value()).isEqualByComparingTo("9");
+        assertThat(volts.unit()).isEqualTo("V");
+        assertThat(ohms.value()).isEqualByComparingTo("1000");
+        assertThat(ohms.unit()).isEqualTo("Ω");
+        assertThat(codec.interpretAnswer(frame(ascii("+1.0E+00,A,0,,0\n")), org.jiliang.instrument.reading.Answered.to("OUT?"))
+                .status()).as("a current is no output the server reads").isEqualTo(ReadingStatus.MALFORMED);
+        assertThat(codec.decodeReply("OUT?", ascii("9\n"))).isInstanceOf(Malformed.class);
+    }
+
+    @Test
     void acceptsLfAndCrLf() {
         assertThat(codec.interpret(frame(ascii("+1.00000000E+01\r\n"))).value()).isEqualByComparingTo("10");
         assertThat(codec.interpret(frame(ascii("+1.00000000E+01\n"))).value()).isEqualByComparingTo("10");

@@ -75,6 +75,7 @@ class BenchAgentFaultIT {
                     .systemProperty("jiliang.demo.comparator-port", Integer.toString(PostgresCluster.freePort()))
                     .systemProperty("jiliang.demo.multimeter-port", Integer.toString(PostgresCluster.freePort()))
                     .systemProperty("jiliang.demo.pressure-port", Integer.toString(PostgresCluster.freePort()))
+                    .systemProperty("jiliang.demo.calibrator-port", Integer.toString(PostgresCluster.freePort()))
                     .systemProperty("jiliang.data.dir", work.resolve("data").toString())
                     .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
                     .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")

@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Timeout;
  * against the deployed EAR. The bench sets the meter to each point's function and range ({@code CONF:…}), the
  * calibrator's output goes on its input, five indications per point are read ({@code READ?}) and captured, the
  * error E with U and k is evaluated per point and issued on a calibration certificate with a DCC. Once over a raw
- * TCP socket (the demo's meter DMM-01, port 5025 as LXI meters serve SCPI), once over a serial line (a socat pty
- * pair). Bad input on the way is refused with the reason and stores nothing: no standard for the point, a reading
+ * TCP socket (the demo's meter DMM-01, port 5025 as LXI meters serve SCPI), where setting a point up also drives the
+ * demo's calibrator (MFC-01, {@code OUT 9 V}, {@code OPER}) wired to the meter; once over a serial line (a socat pty
+ * pair), the calibrator's output put on the meter by hand. Bad input on the way is refused with the reason and stores nothing: no standard for the point, a reading
  * of the wrong kind of quantity, an overloaded reading.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
@@ -98,7 +99,12 @@ class MultimeterCalibrationIT {
         assertThat(technician.get("/api/jobs/" + id).object().getJsonArray("points").getJsonObject(firstVolts - 1)
                 .getInt("readingsTaken")).as("nothing stored by the refusals").isZero();
 
-        Map<Integer, List<BigDecimal>> indications = captureEveryPoint(id, this::applyOverTcp);
+        // from here nobody touches the meter's input: setting a point up drives the calibrator (OUT, OPER), whose
+        // terminals the demo wires to the meter
+        assertThat(LimsApi.as("quality").get("/api/standards").array().stream().map(JsonObject.class::cast)
+                .filter(s -> CALIBRATOR.equals(s.getString("code"))).findFirst().orElseThrow()
+                .getString("drivenThrough")).isEqualTo("MFC-01");
+        Map<Integer, List<BigDecimal>> indications = captureEveryPoint(id, (function, value) -> { });
         String number = approveAndCheckCertificate(id, "DMM-2611-07", indications, "C0001");
 
         try (Connection db = ServerDatabase.connect();

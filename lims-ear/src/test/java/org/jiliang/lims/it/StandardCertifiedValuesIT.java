@@ -98,6 +98,34 @@ class StandardCertifiedValuesIT {
                 "1000 Ω: 1000.012 Ω, U = 0.004 Ω (k = 2), drift 0.002 Ω, t₀ = 20 °C, α = 2.5·10⁻⁶/K");
     }
 
+    @Test
+    void theQualityManagerNamesTheBenchDeviceAStandardIsDrivenThrough() {
+        String code = "STD-SRC-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        assertThat(quality.post("/api/standards", "{\"code\":\"" + code + "\",\"name\":\"多功能校准器\","
+                + "\"accuracy\":\"0.002 %\",\"serialNumber\":\"MFC-IT-2\",\"certificateNumber\":\"JZJ-IT-3\","
+                + "\"traceableTo\":\"国家基准\",\"calibratedOn\":\"2026-10-01\",\"dueDate\":\"2027-09-30\"}")
+                .status()).isEqualTo(200);
+
+        var unknown = quality.put("/api/standards/" + code + "/device", "{\"device\":\"NO-SUCH-DEVICE\"}");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.object().getString("error")).isEqualTo("error.device.unknown");
+        assertThat(unknown.object().getString("detail")).contains("NO-SUCH-DEVICE");
+        for (String other : new String[] {"technician", "admin", "customer"}) {
+            assertThat(LimsApi.as(other).put("/api/standards/" + code + "/device", "{\"device\":\"MFC-01\"}")
+                    .status()).as(other).isEqualTo(403);
+        }
+        assertThat(LimsApi.anonymous().put("/api/standards/" + code + "/device", "{\"device\":\"MFC-01\"}").status())
+                .isEqualTo(401);
+
+        var driven = quality.put("/api/standards/" + code + "/device", "{\"device\":\"MFC-01\"}");
+        assertThat(driven.status()).as(driven.text()).isEqualTo(200);
+        assertThat(driven.object().getString("drivenThrough")).isEqualTo("MFC-01");
+        var byHand = quality.put("/api/standards/" + code + "/device", "{\"device\":\"\"}");
+        assertThat(byHand.status()).isEqualTo(200);
+        assertThat(byHand.object().get("drivenThrough")).as("set by hand again: no device")
+                .isIn(null, jakarta.json.JsonValue.NULL);
+    }
+
     private static String value(String nominal, String value, String u, String k) {
         return "{\"nominal\":\"" + nominal + "\",\"value\":\"" + value + "\",\"expandedUncertainty\":\"" + u
                 + "\",\"coverageFactor\":" + k + ",\"driftLimit\":\"0 V\",\"temperatureLimit\":\"0 V\"}";

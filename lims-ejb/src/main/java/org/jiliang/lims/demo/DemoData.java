@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.util.logging.Logger;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
 import org.jiliang.instrument.simulator.PacePressureStandardSimulator;
+import org.jiliang.instrument.simulator.ScpiCalibratorSimulator;
 import org.jiliang.instrument.simulator.ScpiMultimeterSimulator;
 import org.jiliang.lims.platform.Settings;
 
@@ -40,6 +41,9 @@ public class DemoData {
     static final String MULTIMETER_MODEL = "DMM-6510 (simulated)";
     static final String MULTIMETER_SERIAL_NUMBER = "DMM2026-0815";
 
+    static final String CALIBRATOR_MODEL = "5520A (simulated)";
+    static final String CALIBRATOR_SERIAL_NUMBER = "MFC2023-0611";
+
     static final String PRESSURE_MODEL = "PACE1000 (simulated)";
     static final String PRESSURE_SERIAL_NUMBER = "PACE2026-0316";
 
@@ -50,6 +54,7 @@ public class DemoData {
     private MtSicsBalanceSimulator comparator;
     private ScpiMultimeterSimulator multimeter;
     private PacePressureStandardSimulator pressure;
+    private ScpiCalibratorSimulator calibrator;
 
     @PostConstruct
     void start() {
@@ -57,7 +62,7 @@ public class DemoData {
             return;
         }
         boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort(),
-                Settings.demoMultimeterPort(), Settings.demoPressurePort());
+                Settings.demoMultimeterPort(), Settings.demoPressurePort(), Settings.demoCalibratorPort());
         balance = simulator("scale", Settings.demoBalancePort(), "30.00", "0.01", "kg", BALANCE_MODEL,
                 BALANCE_SERIAL_NUMBER);
         try {
@@ -67,14 +72,23 @@ public class DemoData {
             multimeter = ScpiMultimeterSimulator.builder().port(Settings.demoMultimeterPort())
                     .manufacturer(MULTIMETER_MANUFACTURER).model(MULTIMETER_MODEL)
                     .serialNumber(MULTIMETER_SERIAL_NUMBER).noise(new BigDecimal("0.000004")).start();
+            // the calibrator's terminals are wired to the meter's input: what it puts out while operating is what the
+            // meter measures; in standby the input is open (0 V)
+            ScpiMultimeterSimulator meter = multimeter;
+            calibrator = ScpiCalibratorSimulator.builder().port(Settings.demoCalibratorPort())
+                    .model(CALIBRATOR_MODEL).serialNumber(CALIBRATOR_SERIAL_NUMBER)
+                    .onOutput((function, value) -> meter.apply(function == null ? "VOLT:DC" : function,
+                            function == null ? BigDecimal.ZERO : value))
+                    .start();
             // a 0–70 kPa gauge standard reading in kPa, without noise: the demo's top point (300 mmHg) is the top of
             // the meter's range, and a reading a few pascals above it is refused as outside the range
             pressure = PacePressureStandardSimulator.builder().port(Settings.demoPressurePort())
                     .model(PRESSURE_MODEL).serialNumber(PRESSURE_SERIAL_NUMBER).start();
         } catch (IOException e) {
             stop();
-            throw new UncheckedIOException("Cannot start the simulated multimeter or pressure standard on port "
-                    + Settings.demoMultimeterPort() + " or " + Settings.demoPressurePort(), e);
+            throw new UncheckedIOException("Cannot start the simulated multimeter, calibrator or pressure standard on"
+                    + " port " + Settings.demoMultimeterPort() + ", " + Settings.demoCalibratorPort() + " or "
+                    + Settings.demoPressurePort(), e);
         } catch (UncheckedIOException e) {
             stop();
             throw e;
@@ -105,7 +119,8 @@ public class DemoData {
                 + "   customer (华东食品, customer)  customer2 (another customer)\n"
                 + " Simulated MT-SICS scale on 127.0.0.1:" + Settings.demoBalancePort()
                 + ", mass comparator on 127.0.0.1:" + Settings.demoComparatorPort() + "\n"
-                + " Simulated SCPI multimeter on 127.0.0.1:" + Settings.demoMultimeterPort()
+                + " Simulated SCPI multimeter on 127.0.0.1:" + Settings.demoMultimeterPort() + " driven by a calibrator"
+                + " on 127.0.0.1:" + Settings.demoCalibratorPort()
                 + ", pressure standard (PACE) on 127.0.0.1:" + Settings.demoPressurePort() + "\n"
                 + "==================================================================";
     }
@@ -123,6 +138,9 @@ public class DemoData {
         }
         if (pressure != null) {
             pressure.close();
+        }
+        if (calibrator != null) {
+            calibrator.close();
         }
     }
 }

@@ -76,7 +76,8 @@ public class DemoDataLoader {
     private AuditTrail auditTrail;
 
     /** @return true if the data was loaded now, false if the database already had accounts. */
-    public boolean loadIfEmpty(int balancePort, int comparatorPort, int multimeterPort, int pressurePort) {
+    public boolean loadIfEmpty(int balancePort, int comparatorPort, int multimeterPort, int pressurePort,
+            int calibratorPort) {
         if (accounts.count() > 0) {
             return false;
         }
@@ -206,7 +207,7 @@ public class DemoDataLoader {
                 "WS-M2-2020-011", "JZJ2026-03303", "江海市计量检定测试院 M1 砝码组",
                 today.minusMonths(3), today.plusMonths(9)));
         loadMassBench(food, comparatorPort, today);
-        loadElectricalBench(food, multimeterPort, today);
+        loadElectricalBench(food, multimeterPort, calibratorPort, today);
         loadBloodPressureBench(pressurePort, today, pw, now);
         return true;
     }
@@ -238,9 +239,10 @@ public class DemoDataLoader {
 
     /**
      * The electrical bench: a multifunction calibrator with the values of its certificate at the points of the
-     * demo's meter, a simulated 6½-digit SCPI multimeter read over a raw TCP socket, and the customer's meter.
+     * demo's meter, driven over its remote interface, a simulated 6½-digit SCPI multimeter read over a raw TCP
+     * socket, and the customer's meter.
      */
-    private void loadElectricalBench(Customer customer, int multimeterPort, LocalDate today) {
+    private void loadElectricalBench(Customer customer, int multimeterPort, int calibratorPort, LocalDate today) {
         MeasurementStandard calibrator = new MeasurementStandard("STD-MFC-006", "多功能校准器 / Multifunction calibrator",
                 CALIBRATOR_CLASS, "MFC-2023-0611", "JZJ2026-05120", "江海市计量检定测试院直流电压、电阻标准 → 国家基准",
                 today.minusMonths(2), today.plusMonths(10));
@@ -252,6 +254,13 @@ public class DemoDataLoader {
         for (String r : new String[] {"1000", "9000"}) {
             calibrator.certifyValue(certified(new BigDecimal(r), "Ω", new BigDecimal("0.005")));
         }
+        // the bench drives the calibrator over its remote interface: asked what it puts out (OUT?) every second, so
+        // each setting it was given is kept as a frame beside the meter's readings
+        BenchDevice source = new BenchDevice("MFC-01", "电学实验室 · 多功能校准器 (SCPI, TCP)", "scpi", "127.0.0.1",
+                calibratorPort, "OUT?", 1000, true);
+        source.identify(DemoData.CALIBRATOR_MODEL, DemoData.CALIBRATOR_SERIAL_NUMBER);
+        em.persist(source);
+        calibrator.driveThrough(source);
         standard(calibrator);
         BenchDevice meter = new BenchDevice("DMM-01", "电学实验室 · 数字多用表 6½ 位 (SCPI, TCP 5025)", "scpi", "127.0.0.1",
                 multimeterPort, "READ?", 300, true);

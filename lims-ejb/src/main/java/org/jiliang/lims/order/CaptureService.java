@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.registry.ParameterSpec;
+import org.jiliang.lims.standard.MeasurementStandard;
 
 /**
  * Takes the bench device's current reading into a test point, for every kind of job: the link is up, the
@@ -69,11 +71,33 @@ public class CaptureService {
         VerificationJob job = jobs.own(jobId);
         job.requireState(JobState.IN_PROGRESS);
         TestPoint point = job.testPoint(ordinal);
-        String command = jobs.methodOf(job).benchSetup(point)
-                .orElseThrow(() -> new RefusedException("error.bench.noSetup", job.procedureCode()));
-        acquisition.send(job.benchDevice(), command);
-        jobs.record(job, "point.benchSetUp", "TestPoint", point.id().toString(), null,
-                point.label() + ": " + job.benchDevice().code() + " ← " + command, null);
+        MeasurementMethod method = jobs.methodOf(job);
+        Optional<String> meter = method.benchSetup(point);
+        // the standards the bench drives (a calibrator), each with the commands that set it to this point
+        Map<MeasurementStandard, List<String>> driven = new LinkedHashMap<>();
+        for (StandardUse use : job.standards()) {
+            MeasurementStandard standard = use.standard();
+            List<String> commands = method.standardSetup(point, standard);
+            if (standard.drivenThrough().isPresent() && !commands.isEmpty()) {
+                driven.put(standard, commands);
+            }
+        }
+        if (meter.isEmpty() && driven.isEmpty()) {
+            throw new RefusedException("error.bench.noSetup", job.procedureCode());
+        }
+        if (meter.isPresent()) {
+            acquisition.send(job.benchDevice(), meter.get());
+            jobs.record(job, "point.benchSetUp", "TestPoint", point.id().toString(), null,
+                    point.label() + ": " + job.benchDevice().code() + " ← " + meter.get(), null);
+        }
+        for (Map.Entry<MeasurementStandard, List<String>> d : driven.entrySet()) {
+            var device = d.getKey().drivenThrough().orElseThrow();
+            for (String command : d.getValue()) {
+                acquisition.send(device, command);
+            }
+            jobs.record(job, "point.standardSetUp", "TestPoint", point.id().toString(), null, point.label() + ": "
+                    + d.getKey().code() + " via " + device.code() + " ← " + String.join("; ", d.getValue()), null);
+        }
         return jobs.view(job);
     }
 

@@ -68,6 +68,15 @@ public interface MeasurementMethod extends TestPlan {
     }
 
     /**
+     * The commands that set a standard the bench drives to a point (a multifunction calibrator: {@code OUT 9 V},
+     * {@code OPER}), in order; empty when this standard is not driven at this point. Sent through the standard's
+     * bench device ({@link MeasurementStandard#drivenThrough()}) after {@link #benchSetup}.
+     */
+    default List<String> standardSetup(TestPoint point, MeasurementStandard standard) {
+        return List.of();
+    }
+
+    /**
      * What the technician types at a point, in order (a blood-pressure meter's indication, a stopwatch time, an
      * appearance check); each value is checked by its specification and kept with the reading. None by default.
      */

@@ -37,6 +37,11 @@ public final class Settings {
         return Integer.getInteger("jiliang.demo.multimeter-port", 5025);
     }
 
+    /** The simulated multifunction calibrator (a Fluke 5520A's remote commands) the demo's multimeter bench drives. */
+    public static int demoCalibratorPort() {
+        return Integer.getInteger("jiliang.demo.calibrator-port", 4004);
+    }
+
     /** The simulated digital pressure standard (Druck PACE SCPI) of the demo's blood-pressure bench. */
     public static int demoPressurePort() {
         return Integer.getInteger("jiliang.demo.pressure-port", 4003);

@@ -59,6 +59,11 @@ public class MeasurementStandard {
     @Column(nullable = false)
     private boolean suspended;
 
+    // The bench device the standard is driven through (a calibrator set over SCPI); null: set by hand (V018).
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "driven_through_device_id")
+    private org.jiliang.lims.bench.BenchDevice drivenThrough;
+
     // What the certificate of a reference weight states (R 111-1 C.6.2, C.6.3); null for other standards.
     @Column(name = "conventional_mass")
     private BigDecimal conventionalMass;
@@ -182,11 +187,22 @@ public class MeasurementStandard {
         return suspended;
     }
 
+    /** The bench device the bench drives this standard through (a calibrator's remote interface); empty: by hand. */
+    public Optional<org.jiliang.lims.bench.BenchDevice> drivenThrough() {
+        return Optional.ofNullable(drivenThrough);
+    }
+
+    /** Drives the standard through this bench device from now on; null: it is set by hand. */
+    public void driveThrough(org.jiliang.lims.bench.BenchDevice device) {
+        this.drivenThrough = device;
+    }
+
     /** The record as the audit trail keeps it, before and after a change. */
     public String describe() {
         return "code=" + code + "; name=" + name + "; accuracy=" + accuracy + "; serial=" + serialNumber
                 + "; certificate=" + certificateNumber + "; traceableTo=" + traceableTo + "; calibratedOn="
                 + calibratedOn + "; due=" + dueDate + (suspended ? "; suspended" : "")
+                + (drivenThrough == null ? "" : "; drivenThrough=" + drivenThrough.code())
                 + referenceWeight().map(r -> "; m_c=" + r.conventionalMass() + ", U=" + r.expandedUncertainty()
                         + ", k=" + r.coverageFactor().toPlainString()).orElse("");
     }

@@ -88,6 +88,25 @@ public class StandardService {
         return StandardView.of(s, LocalDate.now(clock));
     }
 
+    /**
+     * From now on the bench drives the standard through this registered bench device (a calibrator's remote
+     * interface): a method sets it to each point's value when the technician sets up a point. A blank code: the
+     * standard is set by hand again.
+     */
+    @RolesAllowed(Roles.QUALITY_MANAGER)
+    public StandardView driveThrough(String code, String deviceCode) {
+        MeasurementStandard s = existing(code);
+        String device = deviceCode == null ? "" : deviceCode.strip();
+        org.jiliang.lims.bench.BenchDevice through = device.isEmpty() ? null
+                : em.createQuery("select d from BenchDevice d where d.code = :c", org.jiliang.lims.bench.BenchDevice.class)
+                        .setParameter("c", device).getResultStream().findFirst()
+                        .orElseThrow(() -> new RefusedException("error.device.unknown", device));
+        String before = s.describe();
+        s.driveThrough(through);
+        record("standard.drivenThrough", s.code(), before, s.describe(), null);
+        return StandardView.of(s, LocalDate.now(clock));
+    }
+
     @RolesAllowed(Roles.QUALITY_MANAGER)
     public StandardView suspend(String code, String reason) {
         MeasurementStandard s = existing(code);

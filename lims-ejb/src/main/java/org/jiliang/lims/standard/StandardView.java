@@ -4,17 +4,19 @@ import java.time.LocalDate;
 
 /**
  * A standard as the register lists it; {@code referenceValues} is what its certificate states (a reference weight's
- * m_c, U, ρ; a calibrator's certified values point by point), or null.
+ * m_c, U, ρ; a calibrator's certified values point by point), or null; {@code drivenThrough} the code of the bench
+ * device the bench sets it through, or null.
  */
 public record StandardView(long id, String code, String name, String accuracy, String serialNumber,
         String certificateNumber, String traceableTo, LocalDate calibratedOn, LocalDate dueDate,
-        StandardStatus status, String referenceValues) {
+        StandardStatus status, String referenceValues, String drivenThrough) {
 
     public static StandardView of(MeasurementStandard s, LocalDate today) {
         return new StandardView(s.id(), s.code(), s.name(), s.accuracy(), s.serialNumber(),
                 s.certificateNumber(), s.traceableTo(), s.calibratedOn(), s.dueDate(), s.statusOn(today),
                 s.referenceWeight().map(StandardView::describe).orElse(s.certifiedValues().isEmpty() ? null
-                        : String.join("; ", s.certifiedValues().stream().map(Object::toString).toList())));
+                        : String.join("; ", s.certifiedValues().stream().map(Object::toString).toList())),
+                s.drivenThrough().map(org.jiliang.lims.bench.BenchDevice::code).orElse(null));
     }
 
     /** What the certificate of a reference weight states, as the quality manager checks it. */

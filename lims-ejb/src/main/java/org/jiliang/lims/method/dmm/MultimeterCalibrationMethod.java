@@ -117,6 +117,22 @@ public class MultimeterCalibrationMethod implements MeasurementMethod {
         return Optional.of((volts ? "CONF:VOLT:DC " : "CONF:RES ") + range.value().stripTrailingZeros().toPlainString());
     }
 
+    /**
+     * A calibrator the bench drives is set to the point's nominal value and put to operate: {@code OUT 9 V},
+     * {@code OUT 9000 OHM}, {@code OPER} (a Fluke 5520A's remote commands, docs/scpi.md); nothing for a standard
+     * without a certified value at the point, which cannot serve it.
+     */
+    @Override
+    public List<String> standardSetup(TestPoint point, MeasurementStandard standard) {
+        DmmPoint p = MultimeterRun.point(point);
+        if (standard.valueAt(p.nominal()).isEmpty()) {
+            return List.of();
+        }
+        boolean volts = p.function() == DmmFunction.DC_VOLTAGE;
+        BigDecimal value = p.nominal().to(Units.of(volts ? "V" : "Ω")).value().stripTrailingZeros();
+        return List.of("OUT " + value.toPlainString() + (volts ? " V" : " OHM"), "OPER");
+    }
+
     /** Every point needs a selected standard with a certified value at its nominal. */
     @Override
     public Optional<RefusedException> missingBeforeSubmit(VerificationJob job) {

@@ -76,6 +76,20 @@ class MultimeterCalibrationMethodTest {
     }
 
     @Test
+    void aDrivenCalibratorIsSetToThePointsNominalValueAndPutToOperate() {
+        VerificationJob job = openJob();
+        MeasurementStandard calibrator = calibrator("STD-MFC", "-9", "0.1");
+        calibrator.certifyValue(new StandardValue.Certified(Quantity.of("1000", "Ω"), Quantity.of("1000.002", "Ω"),
+                Quantity.of("0.005", "Ω"), BigDecimal.valueOf(2), Quantity.of("0", "Ω"), Quantity.of("0", "Ω")));
+
+        assertThat(method.standardSetup(point(job, "-9 V"), calibrator)).containsExactly("OUT -9 V", "OPER");
+        assertThat(method.standardSetup(point(job, "0.1 V"), calibrator)).containsExactly("OUT 0.1 V", "OPER");
+        assertThat(method.standardSetup(point(job, "1 kΩ"), calibrator)).containsExactly("OUT 1000 OHM", "OPER");
+        assertThat(method.standardSetup(point(job, "9 V"), calibrator))
+                .as("no certified value at 9 V: this calibrator does not serve the point").isEmpty();
+    }
+
+    @Test
     void aStandardWithoutValuesAtTheJobsPointsCannotSupportIt() {
         VerificationJob job = openJob();
         MeasurementStandard weights = new MeasurementStandard("STD-F1-001", "F1 砝码组", "F1", "WS-1", "JZJ-1",

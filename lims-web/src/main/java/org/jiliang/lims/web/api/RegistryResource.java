@@ -123,6 +123,12 @@ public class RegistryResource {
         public BigDecimal temperatureCoefficientPpm;
     }
 
+    public static class DrivenThrough {
+        /** A registered bench device's code; blank or null: the standard is set by hand. */
+        @Size(max = 32)
+        public String device;
+    }
+
     public static class Reason {
         @Size(max = 300)
         public String reason;
@@ -152,6 +158,14 @@ public class RegistryResource {
         return standards.certifyValue(code, new StandardService.CertifiedValueDetails(v.nominal, v.value,
                 v.expandedUncertainty, v.coverageFactor, v.driftLimit, v.temperatureLimit, v.driftEstimate,
                 v.referenceTemperature, v.temperatureCoefficientPpm));
+    }
+
+    /** The quality manager names the bench device the bench drives the standard through (blank: set by hand). */
+    @PUT
+    @Path("standards/{code}/device")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StandardView driveThrough(@PathParam("code") String code, @NotNull @Valid DrivenThrough d) {
+        return standards.driveThrough(code, d.device);
     }
 
     @POST

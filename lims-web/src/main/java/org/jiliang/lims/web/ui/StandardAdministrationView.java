@@ -43,6 +43,7 @@ public class StandardAdministrationView implements Serializable {
     private String valueDriftEstimate;
     private String valueReferenceTemperature;
     private java.math.BigDecimal valueAlphaPpm;
+    private String drivenThrough;
 
     /** Records a value the certificate of the standard being edited states at a point. */
     public void certifyValue(StandardListView list) {
@@ -105,6 +106,25 @@ public class StandardAdministrationView implements Serializable {
         this.valueDrift = valueDrift;
     }
 
+    /** Names the bench device the standard being edited is driven through (blank: set by hand). */
+    public void driveThrough(StandardListView list) {
+        try {
+            standards.driveThrough(editing, drivenThrough);
+            PageMessages.done("standards.drivenThroughSaved");
+            list.reload();
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public String getDrivenThrough() {
+        return drivenThrough;
+    }
+
+    public void setDrivenThrough(String drivenThrough) {
+        this.drivenThrough = drivenThrough;
+    }
+
     public String getValueDriftEstimate() {
         return valueDriftEstimate;
     }
@@ -147,6 +167,7 @@ public class StandardAdministrationView implements Serializable {
         traceableTo = s.traceableTo();
         calibratedOn = s.calibratedOn();
         dueDate = s.dueDate();
+        drivenThrough = s.drivenThrough();
     }
 
     public void startNew() {
