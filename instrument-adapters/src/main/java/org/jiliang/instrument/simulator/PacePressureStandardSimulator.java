@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,7 +39,6 @@ import org.jiliang.instrument.scpi.ScpiNumbers;
  */
 public final class PacePressureStandardSimulator extends SimulatedDevice {
 
-    private static final int QUEUE_SIZE = 20;
     private static final BigDecimal PASCALS_PER_KILOPASCAL = new BigDecimal("1000");
     /** The conventional millimetre of mercury, exact by definition (13 595.1 kg/m3 × 9.806 65 m/s2 × 1 mm). */
     private static final BigDecimal PASCALS_PER_MMHG = new BigDecimal("133.322387415");
@@ -58,7 +55,7 @@ public final class PacePressureStandardSimulator extends SimulatedDevice {
     private final BigDecimal noiseSigmaPascal;
 
     // Guarded by "this".
-    private final Deque<String> errorQueue = new ArrayDeque<>();
+    private final ScpiErrorQueue errorQueue = new ScpiErrorQueue();
     private BigDecimal pressurePascal = BigDecimal.ZERO;
     private String unit;
 
@@ -100,7 +97,7 @@ public final class PacePressureStandardSimulator extends SimulatedDevice {
 
     /** The error queue, oldest first, as {@code :SYST:ERR?} would return it. */
     public synchronized List<String> errorQueue() {
-        return List.copyOf(errorQueue);
+        return errorQueue.entries();
     }
 
     @Override
@@ -142,8 +139,7 @@ public final class PacePressureStandardSimulator extends SimulatedDevice {
                 return Optional.empty();
             }
             case "SYST:ERR?", "SYST:ERR:NEXT?" -> {
-                String entry = errorQueue.poll();
-                return Optional.of(entry != null ? entry : "0,\"No error\"");
+                return Optional.of(errorQueue.next());
             }
             case "SENS:PRES?" -> {
                 return Optional.of(":SENS:PRES " + reading());
@@ -216,12 +212,7 @@ public final class PacePressureStandardSimulator extends SimulatedDevice {
     }
 
     private synchronized void pushError(int code, String message) {
-        if (errorQueue.size() >= QUEUE_SIZE) {
-            errorQueue.pollLast();
-            errorQueue.add(ScpiErrors.QUEUE_OVERFLOW + ",\"Queue overflow\"");
-            return;
-        }
-        errorQueue.add(code + ",\"" + message + "\"");
+        errorQueue.push(code, message);
     }
 
     /** Settings of a simulated PACE; every setting has a sensible default. */

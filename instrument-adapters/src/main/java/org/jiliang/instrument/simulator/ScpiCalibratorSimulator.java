@@ -3,8 +3,6 @@ package org.jiliang.instrument.simulator;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +37,6 @@ import org.jiliang.instrument.scpi.ScpiNumbers;
  */
 public final class ScpiCalibratorSimulator extends SimulatedDevice {
 
-    private static final int QUEUE_SIZE = 20;
     private static final BigDecimal MAX_VOLTS = new BigDecimal("1020");
     private static final BigDecimal MAX_OHMS = new BigDecimal("1100000000");
     /** The units it sources, by the name the command gives them: function, and the size of the unit in V or Ω. */
@@ -52,7 +49,7 @@ public final class ScpiCalibratorSimulator extends SimulatedDevice {
     private final BiConsumer<String, BigDecimal> listener;
 
     // Guarded by "this".
-    private final Deque<String> errorQueue = new ArrayDeque<>();
+    private final ScpiErrorQueue errorQueue = new ScpiErrorQueue();
     private String function;
     private BigDecimal value = BigDecimal.ZERO;
     private boolean operating;
@@ -86,7 +83,7 @@ public final class ScpiCalibratorSimulator extends SimulatedDevice {
 
     /** The error queue, oldest first. */
     public synchronized List<String> errorQueue() {
-        return List.copyOf(errorQueue);
+        return errorQueue.entries();
     }
 
     @Override
@@ -156,8 +153,7 @@ public final class ScpiCalibratorSimulator extends SimulatedDevice {
                 return Optional.of("1");
             }
             case "SYST:ERR?", "SYST:ERR:NEXT?" -> {
-                String entry = errorQueue.poll();
-                return Optional.of(entry != null ? entry : "0,\"No error\"");
+                return Optional.of(errorQueue.next());
             }
             case "OUT" -> {
                 output(parameters);
@@ -220,12 +216,7 @@ public final class ScpiCalibratorSimulator extends SimulatedDevice {
     }
 
     private void pushError(int code, String message) {
-        if (errorQueue.size() >= QUEUE_SIZE) {
-            errorQueue.pollLast();
-            errorQueue.add(ScpiErrors.QUEUE_OVERFLOW + ",\"Queue overflow\"");
-            return;
-        }
-        errorQueue.add(code + ",\"" + message + "\"");
+        errorQueue.push(code, message);
     }
 
     /** Settings of a simulated calibrator; every setting has a sensible default. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +43,6 @@ import org.jiliang.instrument.scpi.ScpiNumbers;
  */
 public final class ScpiMultimeterSimulator extends SimulatedDevice {
 
-    private static final int QUEUE_SIZE = 20;
     private static final Map<String, BigDecimal> LARGEST_RANGE = Map.of(
             "VOLT:DC", new BigDecimal("1000"), "VOLT:AC", new BigDecimal("750"), "CURR:DC", BigDecimal.TEN,
             "CURR:AC", BigDecimal.TEN, "RES", new BigDecimal("100E6"), "FRES", new BigDecimal("100E6"),
@@ -65,7 +62,7 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
 
     // Guarded by "this".
     private final Map<String, BigDecimal> inputs = new HashMap<>();
-    private final Deque<String> errorQueue = new ArrayDeque<>();
+    private final ScpiErrorQueue errorQueue = new ScpiErrorQueue();
     private String function = "VOLT:DC";
     // The range of each function; none: autorange.
     private final Map<String, BigDecimal> ranges = new HashMap<>();
@@ -118,7 +115,7 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
 
     /** The error queue, oldest first, as {@code SYST:ERR?} would return it. */
     public synchronized List<String> errorQueue() {
-        return List.copyOf(errorQueue);
+        return errorQueue.entries();
     }
 
     @Override
@@ -174,8 +171,7 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
                 return Optional.of("1");
             }
             case "SYST:ERR?", "SYST:ERR:NEXT?" -> {
-                String entry = errorQueue.poll();
-                return Optional.of(entry != null ? entry : "0,\"No error\"");
+                return Optional.of(errorQueue.next());
             }
             case "SYST:ERR:COUN?" -> {
                 return Optional.of(String.valueOf(errorQueue.size()));
@@ -360,12 +356,7 @@ public final class ScpiMultimeterSimulator extends SimulatedDevice {
 
     private void pushError(int code, String message) {
         synchronized (this) {
-            if (errorQueue.size() >= QUEUE_SIZE) {
-                errorQueue.pollLast();
-                errorQueue.add(ScpiErrors.QUEUE_OVERFLOW + ",\"Queue overflow\"");
-                return;
-            }
-            errorQueue.add(code + ",\"" + message + "\"");
+            errorQueue.push(code, message);
         }
     }
 

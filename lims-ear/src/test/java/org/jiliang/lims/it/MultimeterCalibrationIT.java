@@ -51,8 +51,8 @@ class MultimeterCalibrationIT {
 
     @Test
     void theDemoMeterIsCalibratedOverTcpAndTheCustomerDownloadsItsCertificate() throws Exception {
-        long meterId = instrumentId("DMM-2611-07");
-        long id = receiveAndStart(meterId, DEMO_METER);
+        long meterId = CalibrationBench.instrumentId("DMM-2611-07");
+        long id = CalibrationBench.receiveAndStart(meterId, DEMO_METER);
         JsonObject job = technician.get("/api/jobs/" + id).object();
         assertThat(job.getString("procedureCode")).isEqualTo("JJF 1587-2016");
         assertThat(job.getString("jobNumber")).contains("JC");
@@ -63,7 +63,7 @@ class MultimeterCalibrationIT {
 
         // no standard selected yet: no point can be measured
         int firstVolts = ordinalOf(job, "DCV", "0.1 V");
-        setUp(id, firstVolts);
+        CalibrationBench.setUp(id, firstVolts);
         applyOverTcp("VOLT:DC", new BigDecimal("0.1"));
         awaitReading("V", new BigDecimal("0.1"), 0);
         var noStandard = technician.postEnglish("/api/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
@@ -81,7 +81,7 @@ class MultimeterCalibrationIT {
 
         // the meter left in resistance: its reading is not one of a DC voltage point
         int firstOhms = ordinalOf(job, "OHM", "1 kΩ");
-        setUp(id, firstOhms);
+        CalibrationBench.setUp(id, firstOhms);
         applyOverTcp("RES", new BigDecimal("1000"));
         awaitReading("Ω", new BigDecimal("1000"), 0);
         var ohmsForVolts = technician.postEnglish("/api/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
@@ -90,7 +90,7 @@ class MultimeterCalibrationIT {
         assertThat(ohmsForVolts.object().getString("detail")).contains("Ω").contains("V");
 
         // 5 V on the 1 V range: the meter reads overload, which is no indication
-        setUp(id, firstVolts);
+        CalibrationBench.setUp(id, firstVolts);
         applyOverTcp("VOLT:DC", new BigDecimal("5"));
         awaitStatus("OVERLOAD");
         var overload = technician.postEnglish("/api/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
@@ -147,7 +147,7 @@ class MultimeterCalibrationIT {
                         + "\"serialNumber\":\"" + serial + "\",\"mandatoryVerification\":false,\"intervalMonths\":12,"
                         + "\"kind\":\"DMM\",\"parameters\":{\"dcv.ranges\":\"10 V\",\"digits\":\"6½\"}}");
                 assertThat(instrument.status()).as(instrument.text()).isEqualTo(200);
-                long id = receiveAndStart(instrument.object().getJsonNumber("id").longValue(), code);
+                long id = CalibrationBench.receiveAndStart(instrument.object().getJsonNumber("id").longValue(), code);
                 assertThat(technician.get("/api/jobs/" + id).object().getJsonArray("points")).hasSize(7);
                 assertThat(technician.post("/api/jobs/" + id + "/standards", "{\"code\":\"" + CALIBRATOR + "\"}")
                         .status()).isEqualTo(200);
@@ -162,18 +162,6 @@ class MultimeterCalibrationIT {
         }
     }
 
-    /** The intake desk receives the meter and assigns it with the bench device; the technician starts. */
-    private long receiveAndStart(long instrumentId, String device) {
-        var received = clerk.post("/api/jobs/intake", "{\"instrumentId\":" + instrumentId + "}");
-        assertThat(received.status()).as(received.text()).isEqualTo(200);
-        long id = received.object().getJsonNumber("id").longValue();
-        assertThat(received.object().getString("verificationType")).isEqualTo("CALIBRATION");
-        var assigned = clerk.post("/api/jobs/" + id + "/assignment",
-                "{\"technician\":\"technician\",\"benchDevice\":\"" + device + "\"}");
-        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
-        assertThat(technician.post("/api/jobs/" + id + "/start", "{}").status()).isEqualTo(200);
-        return id;
-    }
 
     private Map<Integer, List<BigDecimal>> captureEveryPoint(long id, BiConsumer<String, BigDecimal> calibrator)
             throws InterruptedException {
@@ -193,7 +181,7 @@ class MultimeterCalibrationIT {
             int ordinal = point.getInt("ordinal");
             boolean volts = "DCV".equals(point.getString("test"));
             BigDecimal nominal = base(point.getString("load"));
-            setUp(id, ordinal);
+            CalibrationBench.setUp(id, ordinal);
             calibrator.accept(volts ? "VOLT:DC" : "RES", nominal);
             long lastFrame = 0;
             List<BigDecimal> values = new ArrayList<>();
@@ -275,10 +263,6 @@ class MultimeterCalibrationIT {
         return number;
     }
 
-    private void setUp(long id, int ordinal) {
-        var reply = technician.post("/api/jobs/" + id + "/points/" + ordinal + "/setup", "{}");
-        assertThat(reply.status()).as("set up point " + ordinal + ": " + reply.text()).isEqualTo(200);
-    }
 
     /** The demo's calibrator: the simulator's own {@code SIM:INP} on a second connection to the demo meter. */
     private void applyOverTcp(String function, BigDecimal value) {
@@ -360,13 +344,4 @@ class MultimeterCalibrationIT {
         return new BigDecimal(parts[0]).multiply(factor).stripTrailingZeros();
     }
 
-    private long instrumentId(String serial) {
-        for (var value : clerk.get("/api/instruments").array()) {
-            JsonObject i = (JsonObject) value;
-            if (serial.equals(i.getString("serialNumber"))) {
-                return i.getJsonNumber("id").longValue();
-            }
-        }
-        throw new AssertionError("The demo data has no instrument " + serial);
-    }
 }

@@ -47,7 +47,7 @@ class ResistorSubstitutionIT {
 
     @Test
     void theDemoResistorIsCalibratedBySubstitutionAndTheCustomerDownloadsItsCertificate() throws Exception {
-        long id = receiveAndStart(instrumentId("RES-2611-11"));
+        long id = CalibrationBench.receiveAndStart(CalibrationBench.instrumentId("RES-2611-11"), METER);
         JsonObject job = technician.get("/api/jobs/" + id).object();
         assertThat(job.getString("procedureCode")).isEqualTo("JL-JF-R01-2026");
         assertThat(job.getString("jobNumber")).contains("JC");
@@ -63,14 +63,14 @@ class ResistorSubstitutionIT {
                 + ",\"humidity\":45}").status()).isEqualTo(200);
 
         // R_S before R_X: the pair's order is refused
-        setUp(id, 2);
+        CalibrationBench.setUp(id, 2);
         long frame = connect(new BigDecimal("10000.07"), 0);
         var referenceFirst = technician.postEnglish("/api/jobs/" + id + "/points/2/capture", "{}");
         assertThat(referenceFirst.status()).isEqualTo(409);
         assertThat(referenceFirst.object().getString("error")).isEqualTo("error.resistor.unknownNext");
         assertThat(referenceFirst.object().getString("detail")).contains("R_X").contains("1");
         // a 9 kΩ resistor on the meter is not the 10 kΩ under calibration
-        setUp(id, 1);
+        CalibrationBench.setUp(id, 1);
         frame = connect(new BigDecimal("9000.4"), frame);
         var wrongResistor = technician.postEnglish("/api/jobs/" + id + "/points/1/capture", "{}");
         assertThat(wrongResistor.status()).isEqualTo(409);
@@ -84,11 +84,11 @@ class ResistorSubstitutionIT {
         List<BigDecimal> ratios = new ArrayList<>();
         int pairs = untouched.getJsonArray("points").getJsonObject(0).getInt("readingsNeeded");
         for (int k = 0; k < pairs; k++) {
-            setUp(id, 1);
+            CalibrationBench.setUp(id, 1);
             frame = connect(new BigDecimal("10000.178"), frame);
             BigDecimal x = captured(id, 1);
             frame = Math.max(frame, lastFrame(id, 1));
-            setUp(id, 2);
+            CalibrationBench.setUp(id, 2);
             frame = connect(new BigDecimal("10000.073"), frame);
             BigDecimal s = captured(id, 2);
             frame = Math.max(frame, lastFrame(id, 2));
@@ -159,7 +159,7 @@ class ResistorSubstitutionIT {
                 + "\"intervalMonths\":12,\"kind\":\"STANDARD_RESISTOR\",\"parameters\":{\"nominal\":\"1 kΩ\","
                 + "\"alpha.bound\":\"5\"}}");
         assertThat(instrument.status()).as(instrument.text()).isEqualTo(200);
-        long id = receiveAndStart(instrument.object().getJsonNumber("id").longValue());
+        long id = CalibrationBench.receiveAndStart(instrument.object().getJsonNumber("id").longValue(), METER);
 
         var tenK = technician.postEnglish("/api/jobs/" + id + "/standards", "{\"code\":\"" + REFERENCE + "\"}");
         assertThat(tenK.status()).isEqualTo(409);
@@ -175,22 +175,7 @@ class ResistorSubstitutionIT {
         assertThat(volts.object().getString("error")).isEqualTo("error.instrument.parameterInvalid");
     }
 
-    private long receiveAndStart(long instrumentId) {
-        var received = clerk.post("/api/jobs/intake", "{\"instrumentId\":" + instrumentId + "}");
-        assertThat(received.status()).as(received.text()).isEqualTo(200);
-        long id = received.object().getJsonNumber("id").longValue();
-        assertThat(received.object().getString("verificationType")).isEqualTo("CALIBRATION");
-        var assigned = clerk.post("/api/jobs/" + id + "/assignment",
-                "{\"technician\":\"technician\",\"benchDevice\":\"" + METER + "\"}");
-        assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
-        assertThat(technician.post("/api/jobs/" + id + "/start", "{}").status()).isEqualTo(200);
-        return id;
-    }
 
-    private void setUp(long id, int ordinal) {
-        var reply = technician.post("/api/jobs/" + id + "/points/" + ordinal + "/setup", "{}");
-        assertThat(reply.status()).as("set up point " + ordinal + ": " + reply.text()).isEqualTo(200);
-    }
 
     /** Captures the point's next reading and returns its indication in ohms. */
     private BigDecimal captured(long id, int ordinal) {
@@ -245,13 +230,4 @@ class ResistorSubstitutionIT {
         return frame[0];
     }
 
-    private long instrumentId(String serial) {
-        for (var value : clerk.get("/api/instruments").array()) {
-            JsonObject i = (JsonObject) value;
-            if (serial.equals(i.getString("serialNumber"))) {
-                return i.getJsonNumber("id").longValue();
-            }
-        }
-        throw new AssertionError("The demo data has no instrument " + serial);
-    }
 }
