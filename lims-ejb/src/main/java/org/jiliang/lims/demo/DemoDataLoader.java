@@ -94,49 +94,41 @@ public class DemoDataLoader {
 
         // JJG 539 as data. The limits below are the demo's reading of the regulation, not confirmed
         // against its text ([M]): edit the row, do not change code, when the lab confirms them.
-        em.persist(new ProcedureVersion(ScaleVerificationMethod.PROCEDURE, "数字指示秤检定规程 Verification Regulation of "
+        edition(new ProcedureVersion(ScaleVerificationMethod.PROCEDURE, "数字指示秤检定规程 Verification Regulation of "
                 + "Digital Indicating Scales", "VERIFICATION", LocalDate.of(2017, 5, 30), ScaleTestPlan.TEST_PLAN,
                 Set.of("E1", "E2", "F1", "F2", "M1"), new BigDecimal("-10"), new BigDecimal("40"), new BigDecimal("85"),
                 "JJG 539-2016 (environment limits [M], demo data, to be confirmed against the regulation text)"));
-        audit("procedure.created", "ProcedureVersion", ScaleVerificationMethod.PROCEDURE, "JJG 539-2016 from 2017-05-01");
         // JJG 99 weights, calibrated after OIML R 111-1 Annex C: the reference weight must be of class E1 or E2
         // (a class better than the F1 weights of the demo); the limits are the demo's, [M] to be confirmed.
-        em.persist(new ProcedureVersion(WeightCalibrationMethod.PROCEDURE, "砝码检定规程 Verification Regulation of "
+        edition(new ProcedureVersion(WeightCalibrationMethod.PROCEDURE, "砝码检定规程 Verification Regulation of "
                 + "Weights (calibration after OIML R 111-1:2004 Annex C)", "CALIBRATION", LocalDate.of(2006, 12, 8),
                 WeightCalibrationProcedure.TEST_PLAN, Set.of("E1", "E2"), new BigDecimal("18"), new BigDecimal("27"),
                 new BigDecimal("80"),
                 "JJG 99-2006 / OIML R 111-1:2004 (environment limits [M], demo data, to be confirmed)"));
-        audit("procedure.created", "ProcedureVersion", WeightCalibrationMethod.PROCEDURE, "JJG 99-2006 from 2006-12-08");
         // JJF 1587 multimeters, direct against a multifunction calibrator of the classes below; limits [M].
-        em.persist(new ProcedureVersion(MultimeterCalibrationMethod.PROCEDURE, "数字多用表校准规范 Calibration"
+        edition(new ProcedureVersion(MultimeterCalibrationMethod.PROCEDURE, "数字多用表校准规范 Calibration"
                 + " Specification for Digital Multimeters", "CALIBRATION", LocalDate.of(2016, 11, 30),
                 DmmTestPlan.TEST_PLAN, Set.of(CALIBRATOR_CLASS), new BigDecimal("18"), new BigDecimal("28"),
                 new BigDecimal("75"), "JJF 1587-2016 (environment limits [M], demo data, to be confirmed)"));
-        audit("procedure.created", "ProcedureVersion", MultimeterCalibrationMethod.PROCEDURE,
-                "JJF 1587-2016 from 2016-11-30");
         // standard resistors by substitution: the institute's own method after EA-4/02 S3, against a reference
         // resistor of the class below; the environment limits are the demo's ([M])
-        em.persist(new ProcedureVersion(ResistorSubstitutionMethod.PROCEDURE, "标准电阻器替代法校准方法（本院方法）"
+        edition(new ProcedureVersion(ResistorSubstitutionMethod.PROCEDURE, "标准电阻器替代法校准方法（本院方法）"
                 + " Calibration of standard resistors by substitution (the institute's method)", "CALIBRATION",
                 LocalDate.of(2026, 1, 1), ResistorSubstitutionMethod.TEST_PLAN, Set.of(RESISTOR_CLASS),
                 new BigDecimal("18"), new BigDecimal("28"), new BigDecimal("75"),
                 "JL-JF-R01-2026 after EA-4/02 M:2022 S3 (environment limits [M], demo data, to be confirmed)"));
-        audit("procedure.created", "ProcedureVersion", ResistorSubstitutionMethod.PROCEDURE,
-                "JL-JF-R01-2026 from 2026-01-01");
         // blood-pressure meters: the reference a digital pressure standard of the classes below; the dates of
         // effect and the environment limits are the demo's ([M], docs/blood-pressure-verification.md 2.3)
-        em.persist(new ProcedureVersion(AutomatedBpVerificationMethod.PROCEDURE, "无创自动测量血压计检定规程"
+        edition(new ProcedureVersion(AutomatedBpVerificationMethod.PROCEDURE, "无创自动测量血压计检定规程"
                 + " Verification Regulation of Non-invasive Automated Sphygmomanometers", "VERIFICATION",
                 LocalDate.of(2010, 12, 1), AutomatedBpVerificationMethod.TEST_PLAN, Set.of(PRESSURE_CLASS),
                 new BigDecimal("10"), new BigDecimal("30"), new BigDecimal("85"),
                 "JJG 692-2010 (date of effect and environment limits [M], demo data, to be confirmed)"));
-        audit("procedure.created", "ProcedureVersion", AutomatedBpVerificationMethod.PROCEDURE, "JJG 692-2010");
-        em.persist(new ProcedureVersion(ManualBpVerificationMethod.PROCEDURE, "血压计和血压表检定规程 Verification"
+        edition(new ProcedureVersion(ManualBpVerificationMethod.PROCEDURE, "血压计和血压表检定规程 Verification"
                 + " Regulation of Sphygmomanometers", "VERIFICATION", LocalDate.of(2008, 12, 1),
                 ManualBpVerificationMethod.TEST_PLAN, Set.of(PRESSURE_CLASS), new BigDecimal("10"),
                 new BigDecimal("30"), new BigDecimal("85"),
                 "JJG 270-2008 (date of effect and environment limits [M], demo data, to be confirmed)"));
-        audit("procedure.created", "ProcedureVersion", ManualBpVerificationMethod.PROCEDURE, "JJG 270-2008");
 
         char[] pw = DEMO_PASSWORD.toCharArray();
         var now = clock.instant();
@@ -362,6 +354,17 @@ public class DemoDataLoader {
         em.persist(new Authorization(who, procedure, activity, certificate, from, until));
         audit("authorization.granted", "Authorization", who.username(),
                 activity + " " + procedure + " " + certificate + " " + from + "…" + until);
+    }
+
+    /**
+     * A procedure edition of the demo, audited from the record itself as the procedure service audits one, so the
+     * trail and the record cannot state different dates.
+     */
+    private void edition(ProcedureVersion p) {
+        em.persist(p);
+        audit("procedure.created", "ProcedureVersion", p.code() + " @ " + p.effectiveFrom(), p.code() + " "
+                + p.title() + " from " + p.effectiveFrom() + ", plan " + p.testPlan() + ", standards "
+                + p.allowedStandardClasses() + ", " + p.limitsText() + " (" + p.limitsSource() + ")");
     }
 
     private void standard(MeasurementStandard standard) {
