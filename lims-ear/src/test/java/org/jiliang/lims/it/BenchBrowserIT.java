@@ -124,7 +124,9 @@ class BenchBrowserIT {
 
         browser.find(By.id("sign-password")).sendKeys(LimsApi.DEMO_PASSWORD);
         browser.find(By.id("submit-job")).click();
-        browser.waitUntil(d -> d.findElement(By.id("submitted-state")).getText().contains("待批准"));
+        browser.waitUntil(d -> d.findElement(By.id("submitted-state")).getText().contains("待核验"));
+        // issue 11: it said "待批准" (awaiting approval) while it waited for the checker
+        assertThat(browser.text(By.id("submitted-state"))).as("it waits for the checker").doesNotContain("批准");
         browser.logout();
 
         // Checker: a second person checks raw readings and computation, and signs.

@@ -122,7 +122,7 @@ class BloodPressureBrowserIT {
         browser.screenshot("bench-blood-pressure-all-points");
         browser.find(By.id("sign-password")).sendKeys(LimsApi.DEMO_PASSWORD);
         browser.find(By.id("submit-job")).click();
-        browser.waitUntil(d -> d.findElement(By.id("submitted-state")).getText().contains("待批准"));
+        browser.waitUntil(d -> d.findElement(By.id("submitted-state")).getText().contains("待核验"));
         browser.logout();
 
         browser.openAs("checker", "/review.xhtml?job=" + jobId);
