@@ -4,7 +4,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.quantity.Quantity;
@@ -60,9 +64,9 @@ public class MeasurementStandard {
     private boolean suspended;
 
     // The bench device the standard is driven through (a calibrator set over SCPI); null: set by hand (V018).
-    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
-    @jakarta.persistence.JoinColumn(name = "driven_through_device_id")
-    private org.jiliang.lims.bench.BenchDevice drivenThrough;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "driven_through_device_id")
+    private BenchDevice drivenThrough;
 
     // What the certificate of a reference weight states (R 111-1 C.6.2, C.6.3); null for other standards.
     @Column(name = "conventional_mass")
@@ -188,12 +192,12 @@ public class MeasurementStandard {
     }
 
     /** The bench device the bench drives this standard through (a calibrator's remote interface); empty: by hand. */
-    public Optional<org.jiliang.lims.bench.BenchDevice> drivenThrough() {
+    public Optional<BenchDevice> drivenThrough() {
         return Optional.ofNullable(drivenThrough);
     }
 
     /** Drives the standard through this bench device from now on; null: it is set by hand. */
-    public void driveThrough(org.jiliang.lims.bench.BenchDevice device) {
+    public void driveThrough(BenchDevice device) {
         this.drivenThrough = device;
     }
 

@@ -113,8 +113,7 @@ public class MultimeterCalibrationMethod implements MeasurementMethod {
     public Optional<String> benchSetup(TestPoint point) {
         DmmPoint p = MultimeterRun.point(point);
         boolean volts = p.function() == DmmFunction.DC_VOLTAGE;
-        Quantity range = p.range().to(Units.of(volts ? "V" : "Ω"));
-        return Optional.of((volts ? "CONF:VOLT:DC " : "CONF:RES ") + range.value().stripTrailingZeros().toPlainString());
+        return Optional.of((volts ? "CONF:VOLT:DC " : "CONF:RES ") + inVoltsOrOhms(p, p.range()));
     }
 
     /**
@@ -129,8 +128,13 @@ public class MultimeterCalibrationMethod implements MeasurementMethod {
             return List.of();
         }
         boolean volts = p.function() == DmmFunction.DC_VOLTAGE;
-        BigDecimal value = p.nominal().to(Units.of(volts ? "V" : "Ω")).value().stripTrailingZeros();
-        return List.of("OUT " + value.toPlainString() + (volts ? " V" : " OHM"), "OPER");
+        return List.of("OUT " + inVoltsOrOhms(p, p.nominal()) + (volts ? " V" : " OHM"), "OPER");
+    }
+
+    /** A quantity of the point's function as SCPI takes it: a plain number in V or Ω. */
+    private static String inVoltsOrOhms(DmmPoint p, Quantity q) {
+        Quantity base = q.to(Units.of(p.function() == DmmFunction.DC_VOLTAGE ? "V" : "Ω"));
+        return base.value().stripTrailingZeros().toPlainString();
     }
 
     /** Every point needs a selected standard with a certified value at its nominal. */
