@@ -63,15 +63,41 @@ public class AcquisitionContext {
         devices.setLinkListener(new BoardListener(links));
         devices.setClock(clock); // frames and link events on the server's clock, as every other time stamp
         camel.addComponent("bench-device", devices);
-        try {
-            for (BenchDevice device : frames.enabledDevices()) {
-                camel.addRoutes(routeFor(device));
-            }
-            camel.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot start the acquisition routes", e);
+        camel.start();
+        for (BenchDevice device : frames.enabledDevices()) {
+            startRoute(device);
         }
         LOG.info(() -> "Acquisition started with " + camel.getRoutes().size() + " device route(s)");
+    }
+
+    /**
+     * Starts the route of one device. A route that cannot start (a profile stored before its commands were checked
+     * against the protocol, say) fails alone: the other devices are read, and this one's page says why.
+     */
+    private void startRoute(BenchDevice device) {
+        try {
+            camel.addRoutes(routeFor(device));
+        } catch (Exception e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            removeQuietly("device-" + device.code());
+            String reason = "route not started: " + cause.getMessage();
+            LOG.warning(() -> "Device " + device.code() + ": " + reason);
+            links.down(device.code(), clock.instant(), reason, 0);
+        }
+    }
+
+    private void removeQuietly(String routeId) {
+        try {
+            if (camel.getRoute(routeId) != null) {
+                camel.getRouteController().stopRoute(routeId);
+                camel.removeRoute(routeId);
+            }
+        } catch (Exception e) {
+            LOG.warning(() -> "Cannot remove route " + routeId + ": " + e.getMessage());
+        }
     }
 
     private RouteBuilder routeFor(BenchDevice device) {
@@ -133,8 +159,7 @@ public class AcquisitionContext {
                 links.forget(change.deviceCode());
             }
             if (change.enabled() && !frames.readByAgent(change.deviceCode())) {
-                BenchDevice device = frames.deviceByCode(change.deviceCode());
-                camel.addRoutes(routeFor(device));
+                startRoute(frames.deviceByCode(change.deviceCode()));
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot " + (change.enabled() ? "start" : "stop") + " the route of "

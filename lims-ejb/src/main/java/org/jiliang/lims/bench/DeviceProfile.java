@@ -2,6 +2,8 @@ package org.jiliang.lims.bench;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jiliang.instrument.codec.DeviceCodecs;
+import org.jiliang.instrument.reading.DeviceCodec;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
 
@@ -79,6 +81,7 @@ public record DeviceProfile(String code, String name, String protocol, String ho
         if (!poll.isEmpty() && !COMMAND.matcher(poll).matches()) {
             throw new RefusedException("error.device.command", poll);
         }
+        checkCommandsOfProtocol(chosenMode, poll, start);
         String shownName = blank(name) ? code : name.strip();
         int interval = Math.max(pollIntervalMs, 100); // unused when streaming
         BenchDevice device = BenchDevice.SERIAL.equals(chosenTransport)
@@ -134,5 +137,30 @@ public record DeviceProfile(String code, String name, String protocol, String ho
         String flow = blank(line.flowControl()) ? "none" : line.flowControl().strip().toLowerCase(Locale.ROOT);
         return new SerialLine(line.port().strip(), line.baudRate(), line.dataBits(),
                 line.parity().strip().toLowerCase(Locale.ROOT), line.stopBits().strip(), flow);
+    }
+
+    /**
+     * The commands must mean something in the device's protocol, or its route cannot start: a polled device's
+     * poll command (or the protocol's own, when left blank) must be answered by one reading, and a start command
+     * must be one the protocol can send.
+     */
+    private void checkCommandsOfProtocol(String chosenMode, String poll, String start) {
+        DeviceCodec<?> codec;
+        try {
+            codec = DeviceCodecs.forProfile(protocol, null, null, poll, start);
+        } catch (IllegalArgumentException e) {
+            throw new RefusedException("error.device.commandsOfProtocol", protocol, e.getMessage());
+        }
+        String effectivePoll = poll.isEmpty() ? codec.defaultPollCommand() : poll;
+        if (BenchDevice.POLL.equals(chosenMode) && (effectivePoll == null || !codec.isReadingCommand(effectivePoll))) {
+            throw new RefusedException("error.device.pollCommandNotReading", poll, protocol);
+        }
+        if (start != null) {
+            try {
+                codec.encodeCommand(start);
+            } catch (IllegalArgumentException e) {
+                throw new RefusedException("error.device.startCommandRefused", start, protocol, e.getMessage());
+            }
+        }
     }
 }

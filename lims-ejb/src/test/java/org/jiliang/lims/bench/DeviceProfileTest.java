@@ -46,6 +46,27 @@ class DeviceProfileTest {
                 .satisfies(e -> assertThat(((RefusedException) e).messageKey()).isEqualTo("error.device.command"));
     }
 
+    /**
+     * A command the protocol does not answer with one reading used to pass here and stop the route at start-up,
+     * and with it every other device's route: the deployment failed.
+     */
+    @ParameterizedTest(name = "{0} polled with {1} → refused")
+    @org.junit.jupiter.params.provider.CsvSource({"mt-sics, Z", "scpi, *IDN?", "scpi, CONF:VOLT:DC", "sbi, T"})
+    void aPollCommandThatIsNotAReadingInItsProtocolIsRefused(String protocol, String command) {
+        assertThatThrownBy(() -> new DeviceProfile("DEV-1", "Device", protocol, "10.0.0.9", 5025, command, 1000)
+                .newDevice()).isInstanceOf(RefusedException.class)
+                .satisfies(e -> assertThat(((RefusedException) e).messageKey())
+                        .isEqualTo("error.device.pollCommandNotReading"));
+    }
+
+    @Test
+    void aReadingCommandOfTheProtocolIsKept() {
+        assertThat(new DeviceProfile("DMM-3", "DMM", "scpi", "10.0.0.9", 5025, "MEAS:RES?", 1000).newDevice()
+                .pollCommand()).isEqualTo("MEAS:RES?");
+        assertThat(new DeviceProfile("BAL-3", "Balance", "mt-sics", "10.0.0.9", 4001, "S", 500).newDevice()
+                .pollCommand()).isEqualTo("S");
+    }
+
     @Test
     void anIdentityWithControlCharactersIsRefusedForEitherReader() {
         assertThatThrownBy(() -> new DeviceProfile("BAL-7", "Balance", "mt-sics", "10.0.0.7", 4001, "SI", 500, null,
