@@ -23,7 +23,7 @@ import org.jiliang.lims.web.api.Problems;
  * at most {@value #BURST} requests at once and one every {@code 3 s} after that per client address; more get 429
  * with {@code Retry-After}. A person checking a few certificates never notices; a script enumerating them stops.
  */
-@WebFilter(urlPatterns = {"/verify/*", "/api/public/*", "/public/verify.xhtml", "/public/setup.xhtml"},
+@WebFilter(urlPatterns = {"/verify/*", "/api/public/*", "/public/setup.xhtml"},
         dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class PublicRateLimit extends HttpFilter {
 

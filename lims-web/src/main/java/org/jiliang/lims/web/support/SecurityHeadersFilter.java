@@ -29,6 +29,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** Where Faces serves the UI's static resources (style sheets, scripts, images). */
     static final String RESOURCES = "/jakarta.faces.resource/";
+    /** The public check page's style sheet and script: the same for everyone, cached by the phone. */
+    static final String PUBLIC_CHECK_ASSETS = "/public/check/";
 
     private transient TransportSecurity transport;
 
@@ -69,9 +71,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY"); // for browsers that predate frame-ancestors
         response.setHeader(CSP, LOCKED_POLICY);
-        if (!path.startsWith(RESOURCES)) {
+        if (!path.startsWith(RESOURCES) && !path.startsWith(PUBLIC_CHECK_ASSETS)) {
             // pages, API answers and downloads may hold a person's or a customer's data: no copy in any cache
-            // (OWASP ASVS 4.0.3 V8.2.1); only the style sheets, scripts and images of the UI may be cached
+            // (OWASP ASVS 4.0.3 V8.2.1); only the style sheets, scripts and images of the UI (and of the public check) may be cached
             response.setHeader("Cache-Control", "no-store");
         }
         transport.strictTransportSecurity(request.isSecure())
