@@ -104,8 +104,9 @@ class VerificationSliceIT {
                         + ((JsonObject) p).getInt("readingsNeeded"))
                 .contains("ZERO_SETTING 0 g ±2.5 g x1", "WEIGHING 200 g ±5 g x1", "WEIGHING 5000 g ±5 g x1",
                         "WEIGHING 20000 g ±10 g x1", "WEIGHING 30000 g ±15 g x1", "ECCENTRICITY 10000 g ±10 g x1",
-                        "REPEATABILITY 15000 g ±10 g x10", "REPEATABILITY 30000 g ±15 g x10",
-                        "DISCRIMINATION 30000 g ±15 g x2")
+                        // issue 11: a spread is held to |MPE|, a change of indication to d, not to ±MPE
+                        "REPEATABILITY 15000 g ≤ 10 g x10", "REPEATABILITY 30000 g ≤ 15 g x10",
+                        "DISCRIMINATION 30000 g ≥ 10 g x2")
                 .hasSize(20);
 
         assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status()).isEqualTo(200);
@@ -115,7 +116,18 @@ class VerificationSliceIT {
         assertThat(point500e.getString("label")).contains("500 e ↑");
         assertThat(point500e.getString("indication")).isEqualTo("5000 g");
         assertThat(point500e.getString("additionalLoad")).isEqualTo("5 g");
-        assertThat(point500e.getString("error")).as("Ec = I + e/2 - dL - L - E0").isEqualTo("0 g");
+        assertThat(point500e.getString("error")).as("Ec = I + e/2 - dL - L - E0").isEqualTo("Ec = 0 g");
+        // issue 11: the discrimination row showed "+10 g" under "error" beside "±15 g"; the repeatability row its
+        // spread as an error. Each says what its value is, beside its own requirement.
+        JsonObject discrimination = measured.getJsonArray("points").stream().map(JsonObject.class::cast)
+                .filter(p -> p.getString("test").equals("DISCRIMINATION")).findFirst().orElseThrow();
+        assertThat(discrimination.getString("error")).isEqualTo("ΔI = 10 g");
+        assertThat(discrimination.getString("mpe")).isEqualTo("≥ 10 g");
+        assertThat(discrimination.getString("verdict")).isEqualTo("PASS");
+        JsonObject repeatability = measured.getJsonArray("points").stream().map(JsonObject.class::cast)
+                .filter(p -> p.getString("test").equals("REPEATABILITY")).findFirst().orElseThrow();
+        assertThat(repeatability.getString("error")).isEqualTo("Emax − Emin = 0 g");
+        assertThat(repeatability.getString("mpe")).isEqualTo("≤ 10 g");
         assertThat(point500e.getString("verdict")).isEqualTo("PASS");
         // The original frame is kept byte for byte, CR LF included.
         String raw = new String(HexFormat.ofDelimiter(" ").parseHex(point500e.getString("rawHex")), StandardCharsets.US_ASCII);
@@ -152,6 +164,8 @@ class VerificationSliceIT {
         assertThat(text).contains(number, "检定证书", "Verification Certificate", "华东食品有限公司", "YH2026-00731",
                 "JJG 539-2016", "合格", "F1 等级砝码组", "JZJ2026-04512", "张伟", "李娜", "王强", "(g)", "5000");
         assertThat(text).doesNotContain("不合格");
+        // the certificate presents the two tests as the bench does
+        assertThat(text).contains("ΔI = 10", "≥ 10 g", "Emax − Emin", "≤ 10 g", "最大允许误差/要求");
         assertThat(PdfDocuments.fontsNotEmbedded(pdf.body())).isEmpty();
 
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.body()));

@@ -35,6 +35,19 @@ public interface JobResult {
 
     Optional<PointOutcome> point(TestPoint point);
 
+    /**
+     * The requirement the point's result is held to, as printed ("≥ 5 g" for a discrimination test, "≤ 5 g" for a
+     * repeatability series), known before any reading; empty where it is the point's ±tolerance.
+     */
+    default Optional<String> requirement(TestPoint point) {
+        return Optional.empty();
+    }
+
+    /** What the point's value judged is when it is not an error ("ΔI", "Emax − Emin"); empty for an error. */
+    default Optional<String> measure(TestPoint point) {
+        return Optional.empty();
+    }
+
     /** The overall verdict (or conformity); empty until it can be judged. */
     Optional<Boolean> passed();
 

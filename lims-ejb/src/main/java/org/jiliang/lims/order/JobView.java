@@ -105,7 +105,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
         PointReading latest = p.latest();
         var outcome = evaluation.point(p);
         return new PointView(p.ordinal(), p.testKind(), p.label(), p.nominal() == null ? null : p.nominal().toString(),
-                p.extraNominal() == null ? null : p.extraNominal().toString(), p.tolerance() == null ? null : "±" + p.tolerance(),
+                p.extraNominal() == null ? null : p.extraNominal().toString(),
+                evaluation.requirement(p).orElse(p.tolerance() == null ? null : "±" + p.tolerance()),
                 latest == null || latest.indicationValue() == null ? null
                         : p.quantity(latest.indicationValue()).toString(),
                 latest == null ? null : p.quantity(latest.additionalLoad()).toString(),

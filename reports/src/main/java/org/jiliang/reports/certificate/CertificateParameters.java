@@ -70,8 +70,9 @@ final class CertificateParameters {
                 "load", inColumn(r.load(), loadUnit, ""),
                 "indication", inColumn(r.indication(), indicationUnit, ""),
                 // an error is signed; a rate or a time judged against "≤ …" is not
-                "error", inColumn(r.error(), errorUnit, r.error() != null && r.error().value().signum() > 0
-                        && (r.limit() == null || r.limit().startsWith("±")) ? "+" : ""),
+                "error", (r.measure() == null ? "" : r.measure() + " = ") + inColumn(r.error(), errorUnit,
+                        r.error() != null && r.error().value().signum() > 0
+                                && (r.limit() == null || r.limit().startsWith("±")) ? "+" : ""),
                 "mpe", r.limit() != null ? r.limit() : inColumn(r.mpe(), mpeUnit, "±"),
                 "verdict", (r.pass() ? Verdict.PASS : Verdict.FAIL).name())));
         return p;

@@ -48,7 +48,7 @@ class CertificateRendererTest {
             assertThat(text).contains("JH-J2026-011523", "检定证书", "Verification Certificate");
             assertThat(text).contains("华东食品有限公司", "数字指示秤 Digital indicating scale", "JJG 539-2016");
             assertThat(text).contains("15 kg", "5 g", "20.3 °C", "55 %RH");
-            assertThat(text).contains("Load (g)", "Indication (g)", "Error (g)", "MPE (g)");
+            assertThat(text).contains("Load (g)", "Indication (g)", "Error / result (g)", "MPE / requirement (g)");
             assertThat(text).contains("1000 e 5000 5000 -1.5 ±5 合格 Pass");
             assertThat(text).contains("3000 e (Max) 15000 15005 +4.5 ±7.5 合格 Pass");
             assertThat(text).contains("合格  Pass", "Valid until", "2027-11-19");
@@ -145,6 +145,25 @@ class CertificateRendererTest {
         String text = text(renderer.renderPdf(CertificateDocuments.withResults(sample, rows)));
 
         assertThat(text).contains("Load (g)", "3000 e 15 kg 15005 +4.5 ±7.5 合格 Pass");
+    }
+
+    /**
+     * Issue 11: a discrimination row printed its change of indication as an error beside ±MPE, a repeatability row
+     * its spread. Each value now says what it is, beside the requirement it is held to.
+     */
+    @Test
+    void aSpreadAndAChangeOfIndicationSayWhatTheyAreBesideTheirRequirement() throws IOException {
+        CertificateDocument sample = SampleCertificate.verificationCertificate();
+        List<ResultRow> rows = new ArrayList<>(sample.results());
+        rows.add(new ResultRow("R 50%", Quantity.of("7500", "g"), Quantity.of("7505", "g"), Quantity.of("5", "g"),
+                "Emax − Emin", null, "≤ 5 g", true));
+        rows.add(new ResultRow("D Max", Quantity.of("15000", "g"), Quantity.of("15005", "g"), Quantity.of("5", "g"),
+                "ΔI", null, "≥ 5 g", true));
+
+        String text = text(renderer.renderPdf(CertificateDocuments.withResults(sample, rows)));
+
+        assertThat(text).contains("R 50% 7500 7505 Emax − Emin = 5 ≤ 5 g 合格 Pass",
+                "D Max 15000 15005 ΔI = 5 ≥ 5 g 合格 Pass");
     }
 
     @Test

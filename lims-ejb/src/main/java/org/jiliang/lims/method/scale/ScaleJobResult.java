@@ -10,6 +10,7 @@ import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.WeighingPointResult;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.scale.ChangeoverReading;
+import org.jiliang.lims.metrology.scale.Requirement;
 import org.jiliang.lims.metrology.scale.ScaleProcedureCatalog;
 import org.jiliang.lims.metrology.scale.ScaleReadings;
 import org.jiliang.lims.metrology.scale.ScaleTest;
@@ -25,6 +26,7 @@ import org.jiliang.lims.order.VerificationJob;
 final class ScaleJobResult implements JobResult {
 
     private final Map<Long, PointOutcome> outcomes = new HashMap<>();
+    private final Map<Long, Requirement> requirements = new HashMap<>();
     private final ScaleVerificationResult overall;
     private final boolean complete;
 
@@ -40,9 +42,11 @@ final class ScaleJobResult implements JobResult {
                 ScaleProcedureCatalog.standard().edition(job.procedureCode()));
         ScaleReadings readings = readings(job);
         for (TestPoint p : job.testPoints()) {
+            Requirement requirement = plan.requirement(p.planPointId());
+            requirements.put(p.id(), requirement);
             plan.evaluatePoint(p.planPointId(), readings).ifPresent(r -> outcomes.put(p.id(),
                     new PointOutcome(quantity(r.measured()), r.passed(),
-                            r.reason() == null ? null : r.reason().toString())));
+                            r.reason() == null ? null : r.reason().toString(), requirement.shown(r.measured()))));
         }
         overall = complete ? plan.evaluate(readings) : null;
     }
@@ -89,6 +93,18 @@ final class ScaleJobResult implements JobResult {
     @Override
     public Optional<PointOutcome> point(TestPoint p) {
         return Optional.ofNullable(outcomes.get(p.id()));
+    }
+
+    @Override
+    public Optional<String> requirement(TestPoint p) {
+        return Optional.ofNullable(requirements.get(p.id())).map(Requirement::limit);
+    }
+
+    /** The spread of a series and the change of a discrimination test say what they are; an error needs not. */
+    @Override
+    public Optional<String> measure(TestPoint p) {
+        return Optional.ofNullable(requirements.get(p.id())).filter(r -> !r.limit().startsWith("±"))
+                .map(Requirement::symbol);
     }
 
     @Override

@@ -57,8 +57,11 @@ public class ScaleVerificationCertificate implements CertificateContentWriter {
         List<ResultRow> rows = job.testPoints().stream().map(t -> {
             JobResult.PointOutcome outcome = result.point(t).orElseThrow(
                     () -> new IllegalStateException("Point " + t.label() + " of " + job.jobNumber() + " is not judged"));
+            // an error beside ±MPE; a spread beside "≤ |MPE|", a change of indication beside "≥ d"
+            String limit = result.requirement(t).filter(r -> !r.startsWith("±")).orElse(null);
             return new ResultRow(t.label(), quantity(t.nominal()), quantity(t.quantity(t.latest().indicationValue())),
-                    quantity(outcome.measured()), quantity(t.tolerance()), outcome.passed());
+                    quantity(outcome.measured()), result.measure(t).orElse(null),
+                    limit == null ? quantity(t.tolerance()) : null, limit, outcome.passed());
         }).toList();
         Conclusion conclusion = kind == CertificateKind.VERIFICATION_CERTIFICATE
                 ? Conclusion.pass(validUntil)

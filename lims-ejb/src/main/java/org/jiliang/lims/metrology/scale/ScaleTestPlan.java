@@ -127,6 +127,11 @@ public final class ScaleTestPlan {
         return VerificationEvaluation.point(this, pointId, readings);
     }
 
+    /** What the point's result is and the requirement it is held to, known before any reading. */
+    public Requirement requirement(String pointId) {
+        return Requirement.of(point(pointId), instrument.d());
+    }
+
     public ScaleVerificationResult evaluate(ScaleReadings readings) {
         return VerificationEvaluation.evaluate(this, readings);
     }

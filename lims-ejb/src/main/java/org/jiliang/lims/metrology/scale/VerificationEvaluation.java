@@ -39,7 +39,7 @@ final class VerificationEvaluation {
                 case ZERO_SETTING -> zeroSetting(point, reading, zeroError);
                 case WEIGHING, ECCENTRICITY, TARE -> correctedError(point, changeover(point, readings), e, zeroError);
                 case REPEATABILITY -> repeatability(point, series(point, readings), e);
-                case DISCRIMINATION -> discrimination(point, discrimination(point, readings), e);
+                case DISCRIMINATION -> discrimination(point, discrimination(point, readings), e, plan.instrument().d());
             };
             byTest.computeIfAbsent(point.test(), t -> new ArrayList<>()).add(result);
         }
@@ -69,7 +69,8 @@ final class VerificationEvaluation {
             case WEIGHING, ECCENTRICITY, TARE ->
                     zeroError.map(e0 -> correctedError(point, (ChangeoverReading) reading, e, e0));
             case REPEATABILITY -> Optional.of(repeatability(point, (SeriesReading) reading, e));
-            case DISCRIMINATION -> Optional.of(discrimination(point, (DiscriminationReading) reading, e));
+            case DISCRIMINATION -> Optional.of(discrimination(point, (DiscriminationReading) reading, e,
+                    plan.instrument().d()));
         };
     }
 
@@ -112,18 +113,23 @@ final class VerificationEvaluation {
         return new PointResult(point, reading, spread, verdict, reason);
     }
 
-    /** Discrimination: the extra load must make the indication go up (R 76-1 3.8.2 "shall change", [M]). */
-    private static PointResult discrimination(TestPoint point, DiscriminationReading reading, Mass e) {
+    /**
+     * Discrimination: the extra load of 1.4 d must make the indication go up by at least one actual scale interval d
+     * (R 76-1 3.8.2 "shall change the initial indication", A.4.8.2 I → I + d, [M]). With a digital indication every
+     * change is a multiple of d, so this is "the indication went up"; said as the regulation says it.
+     */
+    private static PointResult discrimination(TestPoint point, DiscriminationReading reading, Mass e, Mass d) {
         Mass change = DecimalText.tidy(reading.indicationAfter().to(e.unit()).minus(reading.indicationBefore()));
-        Verdict verdict = change.signum() > 0 ? Verdict.PASS : Verdict.FAIL;
+        Verdict verdict = change.compareTo(d) >= 0 ? Verdict.PASS : Verdict.FAIL;
         String extra = DecimalText.grouped(point.extraLoad());
         String before = DecimalText.grouped(DecimalText.tidy(reading.indicationBefore()));
         String after = DecimalText.grouped(DecimalText.tidy(reading.indicationAfter()));
         BilingualText reason = verdict == Verdict.PASS
                 ? reason(point, "加放 " + extra + " 后示值由 " + before + " 变为 " + after,
                         "adding " + extra + " changed the indication from " + before + " to " + after)
-                : reason(point, "加放 " + extra + " 后示值未增加：" + before + " → " + after,
-                        "the indication did not increase when " + extra + " was added: " + before + " → " + after);
+                : reason(point, "加放 " + extra + " 后示值增加不足 " + DecimalText.grouped(d) + "：" + before + " → " + after,
+                        "the indication did not increase by " + DecimalText.grouped(d) + " when " + extra + " was added: "
+                                + before + " → " + after);
         return new PointResult(point, reading, change, verdict, reason);
     }
 

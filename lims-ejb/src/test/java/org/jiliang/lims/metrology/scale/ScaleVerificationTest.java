@@ -215,8 +215,9 @@ class ScaleVerificationTest {
     @CsvSource(delimiter = '|', textBlock = """
             30000 g | 30010 g  | PASS | 鉴别力 Max：加放 14 g 后示值由 30 000 g 变为 30 010 g / discrimination Max: adding 14 g changed the indication from 30 000 g to 30 010 g
             30000 g | 30.02 kg | PASS | 鉴别力 Max：加放 14 g 后示值由 30 000 g 变为 30.02 kg / discrimination Max: adding 14 g changed the indication from 30 000 g to 30.02 kg
-            30000 g | 30000 g  | FAIL | 鉴别力 Max：加放 14 g 后示值未增加：30 000 g → 30 000 g / discrimination Max: the indication did not increase when 14 g was added: 30 000 g → 30 000 g
-            30000 g | 29990 g  | FAIL | 鉴别力 Max：加放 14 g 后示值未增加：30 000 g → 29 990 g / discrimination Max: the indication did not increase when 14 g was added: 30 000 g → 29 990 g
+            30000 g | 30000 g  | FAIL | 鉴别力 Max：加放 14 g 后示值增加不足 10 g：30 000 g → 30 000 g / discrimination Max: the indication did not increase by 10 g when 14 g was added: 30 000 g → 30 000 g
+            30000 g | 29990 g  | FAIL | 鉴别力 Max：加放 14 g 后示值增加不足 10 g：30 000 g → 29 990 g / discrimination Max: the indication did not increase by 10 g when 14 g was added: 30 000 g → 29 990 g
+            30000 g | 30.005 kg | FAIL | 鉴别力 Max：加放 14 g 后示值增加不足 10 g：30 000 g → 30.005 kg / discrimination Max: the indication did not increase by 10 g when 14 g was added: 30 000 g → 30.005 kg
             """)
     void discriminationRequiresTheIndicationToChange(String before, String after, Verdict verdict, String reason) {
         var plan = ScaleTestPlan.generate(demoScale(), VerificationType.INITIAL, jjg539());
@@ -230,6 +231,23 @@ class ScaleVerificationTest {
         assertThat(point.reason()).hasToString(reason);
         assertThat(result.failedTests()).extracting(TestResult::test)
                 .isEqualTo(verdict == Verdict.PASS ? List.of() : List.of(ScaleTest.DISCRIMINATION));
+    }
+
+    /** Issue 11: each test's value beside its own requirement, before any reading is taken. */
+    @ParameterizedTest(name = "{0}: {1}, shown as {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            zero             | ±2.5 g | 0.5 g  | E0 = +0.5 g
+            weighing-2-up    | ±5 g   | -2.5 g | Ec = -2.5 g
+            repeatability-1  | ≤ 10 g | 10 g   | Emax − Emin = 10 g
+            discrimination-3 | ≥ 10 g | 10 g   | ΔI = 10 g
+            """)
+    void eachTestIsShownAsTheRegulationDefinesIt(String pointId, String limit, String value, String shown) {
+        var plan = ScaleTestPlan.generate(demoScale(), VerificationType.INITIAL, jjg539());
+
+        Requirement requirement = plan.requirement(pointId);
+
+        assertThat(requirement.limit()).isEqualTo(limit);
+        assertThat(requirement.shown(Mass.parse(value))).isEqualTo(shown);
     }
 
     @ParameterizedTest(name = "zero point I = {0}, ΔL = {1}: E0 = {2}, {3}")
