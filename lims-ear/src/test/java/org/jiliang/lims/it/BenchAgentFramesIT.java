@@ -25,6 +25,9 @@ class BenchAgentFramesIT {
 
     private final LimsApi admin = LimsApi.as("admin");
     private final LimsApi technician = LimsApi.as("technician");
+    /** The demo scale's weighing point at 500 e: a load of 5 000 g, which the frames below show. */
+    private static final int POINT_5_KG = 3;
+    private static final String WITH_DELTA_L = "{\"additionalLoad\":" + BenchFlow.HALF_E_GRAMS + "}";
 
     @Test
     void theServerStampsItsOwnTimeRefusesFutureFramesAndQuarantinesWhatItReadsDifferently() throws Exception {
@@ -78,7 +81,7 @@ class BenchAgentFramesIT {
     void aCaptureIsFreshByTheServersClockNotByTheBenchPcs() throws Exception {
         String device = "BAL-CF-" + suffix();
         LimsApi agent = LimsApi.bench(registerWithDevice("BENCH-CF-" + device.substring(7), device));
-        String capture = "/api/jobs/" + openJob(device) + "/points/1/capture";
+        String capture = "/api/jobs/" + openJob(device) + "/points/" + POINT_5_KG + "/capture";
 
         // A bench PC whose clock runs 90 s ahead (within the allowed skew): its frame is not fresh for 90 s.
         Instant ahead = Instant.now().plusSeconds(90);
@@ -100,7 +103,7 @@ class BenchAgentFramesIT {
         // A fresh frame is captured.
         Instant fresh = Instant.now();
         post(agent, batch(2, fresh, frame(device, 3, "S S      5.00 kg\r\n", "STABLE", "5.00", "kg", fresh)));
-        var captured = technician.postEnglish(capture, "{}");
+        var captured = technician.postEnglish(capture, WITH_DELTA_L);
         assertThat(captured.status()).as(captured.text()).isEqualTo(200);
     }
 
@@ -108,7 +111,7 @@ class BenchAgentFramesIT {
     void aFrameTheServerReadsDifferentlyIsNeverCaptured() throws Exception {
         String device = "BAL-CQ-" + suffix();
         LimsApi agent = LimsApi.bench(registerWithDevice("BENCH-CQ-" + device.substring(7), device));
-        String capture = "/api/jobs/" + openJob(device) + "/points/1/capture";
+        String capture = "/api/jobs/" + openJob(device) + "/points/" + POINT_5_KG + "/capture";
 
         // The agent says 7.00 kg, the bytes say 5.00 kg: quarantined, never captured.
         Instant t = Instant.now();
@@ -122,9 +125,9 @@ class BenchAgentFramesIT {
         // The next frame both read alike is captured, with the server's reading.
         Instant fresh = Instant.now();
         post(agent, batch(2, fresh, frame(device, 2, "S S      5.00 kg\r\n", "STABLE", "5.00", "kg", fresh)));
-        var captured = technician.postEnglish(capture, "{}");
+        var captured = technician.postEnglish(capture, WITH_DELTA_L);
         assertThat(captured.status()).as(captured.text()).isEqualTo(200);
-        JsonObject point = captured.object().getJsonArray("points").getJsonObject(0);
+        JsonObject point = captured.object().getJsonArray("points").getJsonObject(POINT_5_KG - 1);
         assertThat(point.getString("rawHex")).as("the frame both read alike")
                 .isEqualTo("53 20 53 20 20 20 20 20 20 35 2e 30 30 20 6b 67 0d 0a");
     }
@@ -133,7 +136,9 @@ class BenchAgentFramesIT {
         var opened = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                 + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + device + "\"}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
-        return opened.object().getJsonNumber("id").longValue();
+        long job = opened.object().getJsonNumber("id").longValue();
+        BenchFlow.readyToCapture(technician, job);
+        return job;
     }
 
     private void post(LimsApi agent, String batch) throws InterruptedException {

@@ -102,6 +102,13 @@ final class BenchFlow {
         return new BigDecimal(quantity.substring(0, quantity.length() - 2));
     }
 
+    /** The standard and the bench conditions, which come before any reading (issue 11). */
+    static void readyToCapture(LimsApi technician, long jobId) {
+        var standard = technician.post("/api/jobs/" + jobId + "/standards", "{\"code\":\"STD-F1-001\"}");
+        assertThat(standard.status()).as(standard.text()).isEqualTo(200);
+        recordNormalEnvironment(technician, jobId);
+    }
+
     /** Records bench conditions inside JJG 539's limits. */
     static void recordNormalEnvironment(LimsApi technician, long jobId) {
         var reply = technician.post("/api/jobs/" + jobId + "/environment", "{\"temperature\":20.5,\"humidity\":45}");

@@ -175,7 +175,9 @@ class DeviceIdentityIT {
         var reply = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                 + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + device + "\"}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return reply.object().getJsonNumber("id").longValue();
+        long job = reply.object().getJsonNumber("id").longValue();
+        BenchFlow.readyToCapture(technician, job);
+        return job;
     }
 
     private JsonObject awaitDevice(String code, java.util.function.Predicate<JsonObject> wanted) throws Exception {

@@ -78,7 +78,7 @@ class DeviceRecordIT {
         Instant t4 = Instant.now();
         // in the test point's unit (g, the scale's e = 10 g), so the stored value is the device's digits
         post(agent, batch(2, t4, frame(device, 4, "S S 0.123456789 g\r\n", "STABLE", "0.123456789", "g", t4)), 4);
-        var captured = technician.postEnglish(capture, "{}");
+        var captured = technician.postEnglish(capture, "{\"additionalLoad\":" + BenchFlow.HALF_E_GRAMS + "}");
         assertThat(captured.status()).as(captured.text()).isEqualTo(200);
         try (Connection db = ServerDatabase.connect(); PreparedStatement q = db.prepareStatement(
                 "select r.indication_value from point_reading r join test_point p on p.id = r.test_point_id"
@@ -138,7 +138,9 @@ class DeviceRecordIT {
         var opened = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                 + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + device + "\"}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
-        return opened.object().getJsonNumber("id").longValue();
+        long job = opened.object().getJsonNumber("id").longValue();
+        BenchFlow.readyToCapture(technician, job);
+        return job;
     }
 
     /** Posts a batch of one device's frames and waits until the bench shows its last one, {@code last}. */

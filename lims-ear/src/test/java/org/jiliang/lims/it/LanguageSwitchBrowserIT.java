@@ -114,6 +114,39 @@ class LanguageSwitchBrowserIT {
         browser.logout();
     }
 
+    /**
+     * Issue 11: a customer who opened another customer's certificate PDF saw a raw JSON error in English. The
+     * browser now gets a page it can read, in the language chosen on the pages; the status stays 404.
+     */
+    @Test
+    void anotherCustomersPdfIsARefusalPageInTheChosenLanguage() {
+        String number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
+        String pdf = "/api/certificates/" + number + "/pdf";
+
+        browser.openAs("customer2", "/portal/certificates.xhtml");
+        browser.driver().get(LimsApi.BASE_URL + pdf);
+        assertThat(browser.text(By.id("problem-title"))).contains("404");
+        assertThat(browser.text(By.id("problem-detail"))).containsPattern("[\\u4e00-\\u9fff]").doesNotContain(number + "\"");
+        assertThat(browser.driver().getPageSource()).doesNotContain("\"error\"", "urn:jiliang");
+
+        browser.driver().get(LimsApi.BASE_URL + "/portal/certificates.xhtml");
+        browser.find(By.id("switch-language")).click();
+        browser.waitUntil(d -> d.findElement(By.tagName("h1")).getText().contains("My certificates"));
+        browser.driver().get(LimsApi.BASE_URL + pdf);
+        assertThat(browser.text(By.id("problem-detail"))).doesNotContainPattern("[\\u4e00-\\u9fff]").isNotBlank();
+        assertThat(browser.text(By.id("problem-title"))).isEqualTo("404 · Not found");
+
+        // a program asking for JSON still gets problem details
+        var json = LimsApi.as("customer2").get(pdf);
+        assertThat(json.status()).isEqualTo(404);
+        assertThat(json.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        browser.driver().get(LimsApi.BASE_URL + "/portal/certificates.xhtml");
+        browser.find(By.id("switch-language")).click();
+        browser.waitUntil(d -> !d.findElement(By.tagName("h1")).getText().contains("My certificates"));
+        browser.logout();
+    }
+
     private static byte[] sha256(byte[] bytes) throws NoSuchAlgorithmException {
         return MessageDigest.getInstance("SHA-256").digest(bytes);
     }

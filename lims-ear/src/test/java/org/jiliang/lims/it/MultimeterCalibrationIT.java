@@ -68,8 +68,9 @@ class MultimeterCalibrationIT {
         awaitReading("V", new BigDecimal("0.1"), 0);
         var noStandard = technician.postEnglish("/api/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
         assertThat(noStandard.status()).isEqualTo(409);
-        assertThat(noStandard.object().getString("error")).isEqualTo("error.dmm.pointWithoutStandard");
-        assertThat(noStandard.object().getString("detail")).contains("0.1 V").contains("select a standard");
+        // issue 11: the standards and the bench conditions come before any reading, whatever the method
+        assertThat(noStandard.object().getString("error")).isEqualTo("error.capture.noStandard");
+        assertThat(noStandard.object().getString("detail")).contains("Record the standards");
 
         var weights = technician.postEnglish("/api/jobs/" + id + "/standards", "{\"code\":\"STD-F1-001\"}");
         assertThat(weights.status()).isEqualTo(409);

@@ -61,6 +61,43 @@ class VerificationSliceIT {
         assertThat(valid.object().getJsonArray("standards").toString()).contains("STD-F1-001").doesNotContain("STD-M1-002");
     }
 
+    /**
+     * Issue 11: capture accepted nonsense without a word. The zero point with 200 g on the pan, the Min point with
+     * an empty pan, an empty ΔL: each refused with the reason, nothing stored; an implausible reading is accepted
+     * only with the technician's stated reason, which goes into the record.
+     */
+    @Test
+    void implausibleReadingsAreRefusedOrAcceptedWithAStatedReason() {
+        long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
+        assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status()).isEqualTo(200);
+        BenchFlow.recordNormalEnvironment(technician, job);
+
+        BenchFlow.place(technician, new BigDecimal("200"), BigDecimal.ZERO);
+        var loadedZero = technician.post("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
+        assertThat(loadedZero.status()).isEqualTo(409);
+        assertThat(loadedZero.object().getString("error")).isEqualTo("error.capture.zeroNotEmpty");
+        assertThat(loadedZero.object().getString("detail")).contains("空载", "接受理由");
+
+        var emptyDeltaL = technician.post("/api/jobs/" + job + "/points/2/capture", "{}");
+        assertThat(emptyDeltaL.object().getString("error")).isEqualTo("error.capture.additionalLoadMissing");
+
+        BenchFlow.place(technician, BigDecimal.ZERO, BigDecimal.ZERO);
+        var emptyAtMin = technician.postEnglish("/api/jobs/" + job + "/points/2/capture", "{\"additionalLoad\":5}");
+        assertThat(emptyAtMin.object().getString("error")).isEqualTo("error.capture.farFromLoad");
+        assertThat(emptyAtMin.object().getString("detail")).contains("200 g", "Reason to accept");
+        assertThat(technician.get("/api/jobs/" + job).object().getJsonArray("points").stream()
+                .map(JsonObject.class::cast)).allMatch(p -> !p.containsKey("indication"));
+
+        var accepted = technician.post("/api/jobs/" + job + "/points/2/capture",
+                "{\"additionalLoad\":5,\"acceptReason\":\"Min 点按客户要求空载复核\"}");
+        assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+        JsonObject min = accepted.object().getJsonArray("points").getJsonObject(1);
+        assertThat(BenchFlow.grams(min.getString("indication"))).isZero();
+        assertThat(min.getJsonArray("history").getString(0)).contains("Min 点按客户要求空载复核");
+        var trail = LimsApi.as("quality").get("/api/audit?count=200").text();
+        assertThat(trail).contains("Min 点按客户要求空载复核");
+    }
+
     @Test
     void unstableReadingIsNotCaptured() {
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
@@ -109,7 +146,18 @@ class VerificationSliceIT {
                         "DISCRIMINATION 30000 g ≥ 10 g x2")
                 .hasSize(20);
 
+        // issue 11: nothing is captured before the standards and then the bench conditions are recorded
+        BenchFlow.place(technician, BigDecimal.ZERO, BigDecimal.ZERO);
+        String zeroPoint = "/api/jobs/" + job + "/points/1/capture";
+        assertThat(technician.post(zeroPoint, "{\"additionalLoad\":5}").object().getString("error"))
+                .isEqualTo("error.capture.noStandard");
         assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status()).isEqualTo(200);
+        var noEnvironment = technician.post(zeroPoint, "{\"additionalLoad\":5}");
+        assertThat(noEnvironment.status()).isEqualTo(409);
+        assertThat(noEnvironment.object().getString("error")).isEqualTo("error.capture.noEnvironment");
+        assertThat(technician.get("/api/jobs/" + job).object().getJsonArray("points").getJsonObject(0))
+                .doesNotContainKey("indication");
+        BenchFlow.recordNormalEnvironment(technician, job);
         JsonObject measured = BenchFlow.captureAllPoints(technician, job, BigDecimal.ZERO);
 
         JsonObject point500e = measured.getJsonArray("points").getJsonObject(2);
@@ -138,9 +186,6 @@ class VerificationSliceIT {
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.object().getString("error")).isEqualTo("error.capture.alreadyCaptured");
 
-        var noEnvironment = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
-        assertThat(noEnvironment.object().getString("error")).isEqualTo("error.submit.noEnvironment");
-        BenchFlow.recordNormalEnvironment(technician, job);
         var badSignature = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"guess\"}");
         assertThat(badSignature.object().getString("error")).isEqualTo("error.sign.password");
         assertThat(technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").object()

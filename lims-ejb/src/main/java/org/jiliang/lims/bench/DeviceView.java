@@ -22,7 +22,8 @@ public record DeviceView(String code, String name, String protocol, String host,
         return new DeviceView(d.code(), d.name(), d.protocol(), d.host(), d.port(), d.pollCommand(),
                 d.pollIntervalMs(), d.enabled(), d.simulated(), d.transport(), line == null ? null : line.port(),
                 line == null ? null : line.settings(), d.mode(), d.startCommand(), d.retired(),
-                d.retiredAt() == null ? null : d.retiredAt().toString(), d.retiredBy(), d.retireReason(),
+                d.retiredAt() == null ? null : org.jiliang.lims.platform.InstituteTime.seconds(d.retiredAt()),
+                d.retiredBy(), d.retireReason(),
                 String.join(", ", ExpectedUnits.of(d)), d.serialNumber(), d.model(), link, identity);
     }
 

@@ -102,47 +102,47 @@ public class CaptureService {
     }
 
     /**
-     * Takes the bench device's current reading into a test point: it must be stable and fresh.
+     * Takes a point's reading: the bench device's current reading where the job's method reads one at this point,
+     * and what the technician typed where the method asks for it. Refused, naming what is missing, before the
+     * standards and the bench conditions are recorded, without ΔL at a point that takes it, or with a reading the
+     * method finds implausible unless the technician states why it is right (the reason is kept with it).
      * Capturing an already captured point is a correction and needs a reason.
      */
     @RolesAllowed(Roles.TECHNICIAN)
-    public JobView capture(long jobId, int ordinal, BigDecimal additionalLoad, Long expectedVersion,
-            String correctionReason) {
-        return capture(jobId, ordinal, additionalLoad, expectedVersion, correctionReason, Map.of());
-    }
-
-    /**
-     * Takes a point's reading: the bench device's current reading where the job's method reads one at this point,
-     * and what the technician typed where the method asks for it ({@code entries}: field name to text, e.g.
-     * "indication" to "272 mmHg"). Capturing an already captured point is a correction and needs a reason.
-     */
-    @RolesAllowed(Roles.TECHNICIAN)
-    public JobView capture(long jobId, int ordinal, BigDecimal additionalLoad, Long expectedVersion,
-            String correctionReason, Map<String, String> entries) {
+    public JobView capture(long jobId, int ordinal, CaptureRequest request) {
         VerificationJob job = jobs.own(jobId);
-        jobs.changing(job, expectedVersion);
+        jobs.changing(job, request.expectedVersion());
         job.requireState(JobState.IN_PROGRESS);
         TestPoint point = job.testPoint(ordinal);
+        BigDecimal additionalLoad = request.additionalLoad();
         if (!InputLimits.fits(additionalLoad, ADDITIONAL_LOAD_INTEGER_DIGITS, ADDITIONAL_LOAD_DECIMALS)) {
             throw new RefusedException("error.capture.additionalLoadTooLarge", ADDITIONAL_LOAD_INTEGER_DIGITS,
                     ADDITIONAL_LOAD_DECIMALS);
         }
+        String correctionReason = request.correctionReason();
         InputLimits.maxLength(correctionReason, PointReading.MAX_CORRECTION_REASON, "field.correctionReason");
-        boolean correcting = correctionReason != null && !correctionReason.isBlank();
+        InputLimits.maxLength(request.acceptReason(), PointReading.MAX_CORRECTION_REASON, "field.acceptReason");
+        boolean correcting = correctionReason != null;
         if (point.captured() && !correcting) {
             throw new RefusedException("error.capture.alreadyCaptured", point.label());
         }
         MeasurementMethod method = jobs.methodOf(job);
-        List<ReadingEntry> typed = typed(point, method.entries(point), entries == null ? Map.of() : entries);
+        List<ReadingEntry> typed = typed(point, method.entries(point), request.entries());
+        boolean takesDeltaL = method.takesAdditionalLoad(point);
         Quantity deltaL = point.quantity(additionalLoad == null ? BigDecimal.ZERO : additionalLoad);
-        if (!method.takesAdditionalLoad() && deltaL.value().signum() != 0) {
+        if (!takesDeltaL && deltaL.value().signum() != 0) {
             throw new RefusedException("error.capture.noAdditionalLoad", deltaL);
         }
         if (deltaL.value().signum() < 0) {
             throw new RefusedException("error.capture.negativeAdditionalLoad", deltaL);
         }
         LiveReading reading = method.readsBenchDevice(point) ? currentReading(job) : null;
+        if (takesDeltaL && additionalLoad == null) {
+            throw new RefusedException("error.capture.additionalLoadMissing", point.label());
+        }
+        requireStandardsAndConditions(job);
         Quantity indication = null;
+        ImplausibleReadingException implausible = null;
         if (reading != null) {
             indication = inPointUnit(reading, point);
             if (!InputLimits.fits(indication.value(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS)) {
@@ -150,7 +150,14 @@ public class CaptureService {
                 throw new RefusedException("error.capture.indicationTooPrecise", reading.display(),
                         point.quantityUnit().symbol(), INDICATION_INTEGER_DIGITS, INDICATION_DECIMALS);
             }
-            method.checkCapture(point, indication, deltaL.value());
+            try {
+                method.checkCapture(point, indication, deltaL.value());
+            } catch (ImplausibleReadingException e) {
+                if (request.acceptReason() == null) {
+                    throw e;
+                }
+                implausible = e;
+            }
         }
         method.checkEntries(point, indication, typed);
         PointReading previous = point.latest();
@@ -160,16 +167,37 @@ public class CaptureService {
         PointReading stored = point.capture(indication, deltaL,
                 reading == null ? null : frames.frame(reading.frameId()).orElseThrow(), currentUser.account(),
                 clock.instant(), job.standards().stream().map(StandardUse::standard).toList(), correctionReason, typed);
+        if (implausible != null) {
+            stored.acceptedBecause(request.acceptReason());
+        }
         LinkState link = reading == null ? null : frames.linkState(job.benchDevice());
         if (link != null) {
             stored.takenWith(link.model(), link.serialNumber(), link.softwareVersion());
         }
         em.flush();
+        String reason = correcting ? correctionReason : null;
+        if (implausible != null) {
+            String accepted = "accepted although " + implausible.getMessage() + " — " + request.acceptReason();
+            reason = reason == null ? accepted : reason + "; " + accepted;
+        }
         jobs.record(job, correcting ? "point.corrected" : "point.captured", "PointReading", stored.id().toString(),
                 before, point.label() + " #" + stored.seriesIndex() + ": " + describe(point, stored)
                         + (reading == null ? "" : ", ΔL = " + deltaL + " (frame " + reading.frameId()
-                                + takenWith(link) + ")"), correcting ? correctionReason : null);
+                                + takenWith(link) + ")"), reason);
         return jobs.view(job);
+    }
+
+    /**
+     * The standards in use and the bench conditions come before the first reading: a reading is traceable only to
+     * standards recorded with it, and taken only under conditions known to be within the method's limits.
+     */
+    private static void requireStandardsAndConditions(VerificationJob job) {
+        if (job.standards().isEmpty()) {
+            throw new RefusedException("error.capture.noStandard");
+        }
+        if (job.environment().isEmpty()) {
+            throw new RefusedException("error.capture.noEnvironment");
+        }
     }
 
     /** "I = 100.4 kPa, indication = 100 mmHg": the device's value and what was typed. */

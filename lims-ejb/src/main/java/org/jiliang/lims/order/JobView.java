@@ -138,6 +138,7 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 + r.entries().stream().map(e -> ", " + e.name() + " = " + e).reduce("", String::concat)
                 + ", ΔL = " + r.additionalLoad().stripTrailingZeros().toPlainString() + " (" + r.capturedBy().displayName() + ", "
                 + local(r.capturedAt()) + (r.correctionReason() == null ? "" : ", " + r.correctionReason())
+                + (r.acceptedReason() == null ? "" : ", accepted: " + r.acceptedReason())
                 + (r.deviceSerialNumber() == null && r.deviceModel() == null ? ""
                         : ", " + nullToDash(r.deviceModel()) + " S/N " + nullToDash(r.deviceSerialNumber())
                         + " SW " + nullToDash(r.deviceSoftwareVersion())) + ")";
@@ -148,8 +149,7 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
     }
 
     private static String local(java.time.Instant at) {
-        return java.time.LocalDateTime.ofInstant(at, org.jiliang.lims.platform.ClockProducer.INSTITUTE_ZONE)
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' ');
+        return org.jiliang.lims.platform.InstituteTime.seconds(at);
     }
 
     private static String name(org.jiliang.lims.personnel.UserAccount a) {

@@ -60,6 +60,14 @@ public interface MeasurementMethod extends TestPlan {
     }
 
     /**
+     * Whether this point takes ΔL, the small weights of the changeover-point method; then the capture must state it
+     * (an empty field is not 0). By default, whether the method takes it at all.
+     */
+    default boolean takesAdditionalLoad(TestPoint point) {
+        return takesAdditionalLoad();
+    }
+
+    /**
      * The command that sets the bench instrument up for a point before its readings (SCPI {@code CONF:RES 10000}:
      * the function and range of a multimeter point); empty for a method whose instrument needs no setting.
      */

@@ -80,6 +80,9 @@ public class PointReading {
 
     @Column(name = "correction_reason", updatable = false)
     private String correctionReason;
+    /** Why a reading the method found implausible was accepted (issue 11); null for a plausible reading. */
+    @Column(name = "accepted_reason", updatable = false, length = MAX_CORRECTION_REASON)
+    private String acceptedReason;
 
     @ManyToMany(fetch = FetchType.LAZY)
     @JoinTable(name = "point_reading_standard", joinColumns = @JoinColumn(name = "reading_id"),
@@ -184,6 +187,15 @@ public class PointReading {
 
     public PointReading supersedes() {
         return supersedes;
+    }
+
+    /** Records why the technician accepted a reading the method found implausible; before it is stored. */
+    void acceptedBecause(String reason) {
+        this.acceptedReason = reason;
+    }
+
+    public String acceptedReason() {
+        return acceptedReason;
     }
 
     public String correctionReason() {

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.platform.Institute;
+import org.jiliang.lims.platform.ClockProducer;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Settings;
 import org.jiliang.lims.platform.Texts;
@@ -107,6 +108,10 @@ public class FirstRunSetup {
             zone = ZoneId.of(s.timeZone() == null ? "" : s.timeZone().strip());
         } catch (DateTimeException e) {
             throw new RefusedException("error.setup.timeZone", s.timeZone());
+        }
+        // one zone for every time shown: the server's setting, which the record repeats
+        if (!zone.equals(ClockProducer.INSTITUTE_ZONE)) {
+            throw new RefusedException("error.setup.otherTimeZone", zone.getId(), ClockProducer.INSTITUTE_ZONE.getId());
         }
         String username = s.adminUsername() == null ? "" : s.adminUsername().strip();
         if (!AccountService.USERNAME.matcher(username).matches()) {

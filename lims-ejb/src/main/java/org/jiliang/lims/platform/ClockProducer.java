@@ -9,8 +9,11 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class ClockProducer {
 
-    /** The institute works in China Standard Time; dates on certificates are local dates there. */
-    public static final ZoneId INSTITUTE_ZONE = ZoneId.of("Asia/Shanghai");
+    /**
+     * The institute's time zone, from {@link Settings#timeZone()} (default Asia/Shanghai, China Standard Time):
+     * dates on certificates are local dates there, and every time shown is local time there.
+     */
+    public static final ZoneId INSTITUTE_ZONE = Settings.timeZone();
 
     @Produces
     @ApplicationScoped

@@ -18,6 +18,20 @@ public final class Settings {
     }
 
     /** Base URL printed on certificates (QR code) and in the start banner. */
+    /**
+     * The institute's time zone ({@code jiliang.time-zone}, default Asia/Shanghai): every time a person reads, on
+     * pages, certificates and in the audit trail, is local time there. A zone Java does not know stops the start.
+     */
+    public static java.time.ZoneId timeZone() {
+        String id = System.getProperty("jiliang.time-zone", "Asia/Shanghai").strip();
+        try {
+            return java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalStateException("jiliang.time-zone: unknown time zone '" + id
+                    + "'; give a region such as Asia/Shanghai", e);
+        }
+    }
+
     public static String publicBaseUrl() {
         return System.getProperty("jiliang.public-url", "http://localhost:8080/lims");
     }

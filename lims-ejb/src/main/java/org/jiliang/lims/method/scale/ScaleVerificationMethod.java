@@ -1,11 +1,14 @@
 package org.jiliang.lims.method.scale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.metrology.scale.ScaleProcedureCatalog;
 import org.jiliang.lims.metrology.scale.ScaleTest;
 import org.jiliang.lims.metrology.scale.ScaleTestPlan;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.order.ImplausibleReadingException;
 import org.jiliang.lims.order.JobResult;
 import org.jiliang.lims.order.MeasurementMethod;
 import org.jiliang.lims.order.VerificationJob;
@@ -39,6 +42,14 @@ public class ScaleVerificationMethod implements MeasurementMethod {
     public String procedureCode() {
         return PROCEDURE;
     }
+
+    /**
+     * How far from the expected load an indication may be, in multiples of the point's limit (at least of e),
+     * before it is taken for a wrong load: the institute's policy, not a clause of R 76. Ten limits is far beyond any
+     * error a scale in use shows, and well below the smallest slip of a load (Min against an empty pan is 20 e, the
+     * window there 10 e).
+     */
+    static final BigDecimal PLAUSIBLE_LIMITS = BigDecimal.TEN;
 
     @Override
     public String jobSeries() {
@@ -78,6 +89,37 @@ public class ScaleVerificationMethod implements MeasurementMethod {
     @Override
     public boolean takesAdditionalLoad() {
         return true;
+    }
+
+    /** The discrimination test reads the indication before and after its extra load; it puts on no ΔL. */
+    @Override
+    public boolean takesAdditionalLoad(TestPoint point) {
+        return !ScaleTest.DISCRIMINATION.name().equals(point.testKind());
+    }
+
+    /**
+     * The indication must be near the load the point expects: within {@link #PLAUSIBLE_LIMITS} times the point's
+     * limit, and never closer than that many scale intervals e (the zero-setting limit is only 0.25 e). Further off, the load on the pan is most likely not the one planned (an empty pan at Min, the wrong
+     * weights); the zero point needs an empty pan. Such a reading is refused with what was expected, or accepted
+     * with the technician's reason. A scale whose error is merely out of its MPE stays well inside the window and
+     * is judged, not refused.
+     */
+    @Override
+    public void checkCapture(TestPoint point, Quantity indication, BigDecimal additionalLoad) {
+        BigDecimal expected = point.nominal().value();
+        if (ScaleTest.DISCRIMINATION.name().equals(point.testKind()) && point.currentReadings().size() == 1) {
+            expected = expected.add(point.extraNominal().value()); // the second reading: the extra load is on
+        }
+        BigDecimal e = point.job().instrument().underTest().e().to(point.unit()).value();
+        BigDecimal window = point.tolerance().value().max(e).multiply(PLAUSIBLE_LIMITS);
+        if (indication.value().subtract(expected).abs().compareTo(window) <= 0) {
+            return;
+        }
+        if (ScaleTest.ZERO_SETTING.name().equals(point.testKind())) {
+            throw new ImplausibleReadingException("error.capture.zeroNotEmpty", indication, point.quantity(window));
+        }
+        throw new ImplausibleReadingException("error.capture.farFromLoad", indication, point.quantity(expected),
+                point.quantity(window));
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.jiliang.lims.audit.AuditService;
 import org.jiliang.lims.certificate.CertificateService;
 import org.jiliang.lims.certificate.CertificateView;
 import org.jiliang.lims.metrology.VerificationType;
+import org.jiliang.lims.order.CaptureRequest;
 import org.jiliang.lims.order.CaptureService;
 import org.jiliang.lims.order.ReadingEntry;
 import org.jiliang.lims.order.IntakeService;
@@ -110,6 +111,9 @@ public class JobResource {
         public Long version;
         @Size(max = CaptureService.MAX_CORRECTION_REASON)
         public String correctionReason;
+        /** Why a reading the method finds implausible (far from the point's load) is right after all. */
+        @Size(max = CaptureService.MAX_CORRECTION_REASON)
+        public String acceptReason;
         /** What the technician typed at the point, by field name, e.g. {"indication": "272 mmHg"}. */
         @Size(max = 16)
         public Map<@Size(max = ReadingEntry.MAX_NAME) String, @Size(max = ReadingEntry.MAX_VALUE) String> entries;
@@ -203,8 +207,8 @@ public class JobResource {
     @Path("{id}/points/{ordinal}/capture")
     public JobView capture(@PathParam("id") long id, @PathParam("ordinal") int ordinal,
             @Valid Capture c) {
-        return capture.capture(id, ordinal, c == null ? null : c.additionalLoad, c == null ? null : c.version,
-                c == null ? null : c.correctionReason, c == null || c.entries == null ? Map.of() : c.entries);
+        return capture.capture(id, ordinal, c == null ? new CaptureRequest(null, null, null, null, Map.of())
+                : new CaptureRequest(c.additionalLoad, c.version, c.correctionReason, c.acceptReason, c.entries));
     }
 
     /** Sets the bench instrument up for the point (SCPI CONF:… for a multimeter), as the job's method says. */

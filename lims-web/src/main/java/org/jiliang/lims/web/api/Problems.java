@@ -57,7 +57,7 @@ public final class Problems {
     /** The same answer written by a servlet filter, before JAX-RS is involved. */
     public static void write(HttpServletRequest request, HttpServletResponse response, int status, String key,
             Object... arguments) throws IOException {
-        Locale locale = locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+        Locale locale = locale(request);
         Problem p = of(status, key, Messages.format(locale, key, arguments), request.getRequestURI(), locale);
         JsonObjectBuilder json = Json.createObjectBuilder().add("type", p.type()).add("title", p.title())
                 .add("status", p.status()).add("detail", p.detail()).add("instance", p.instance())
@@ -70,17 +70,37 @@ public final class Problems {
         response.flushBuffer();
     }
 
-    /** Chinese unless the caller prefers English. */
+    /**
+     * The language the user chose on the pages (the {@code lims-lang} cookie the language switch sets) for a
+     * browser; else Chinese unless the caller prefers English.
+     */
     public static Locale locale(HttpHeaders headers) {
+        if (headers != null && headers.getCookies().get(LANGUAGE_COOKIE) != null) {
+            return chosen(headers.getCookies().get(LANGUAGE_COOKIE).getValue());
+        }
         return headers == null ? Messages.DEFAULT_LOCALE : headers.getAcceptableLanguages().stream()
                 .filter(l -> !"*".equals(l.getLanguage())).findFirst()
                 .map(l -> "en".equals(l.getLanguage()) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE)
                 .orElse(Messages.DEFAULT_LOCALE);
     }
 
-    /** The caller's language from a servlet request's {@code Accept-Language}. */
+    /** The caller's language from a servlet request: the language cookie, else {@code Accept-Language}. */
     public static Locale locale(HttpServletRequest request) {
+        if (request.getCookies() != null) {
+            for (var cookie : request.getCookies()) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    return chosen(cookie.getValue());
+                }
+            }
+        }
         return locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+    }
+
+    /** The cookie the pages' language switch sets: {@code en} or {@code zh}. */
+    public static final String LANGUAGE_COOKIE = "lims-lang";
+
+    private static Locale chosen(String language) {
+        return "en".equals(language) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
     }
 
     static Locale locale(String acceptLanguage) {

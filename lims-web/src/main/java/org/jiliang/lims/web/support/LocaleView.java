@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jiliang.lims.web.api.Problems;
 
 /**
  * The user's language for this session: Chinese unless they switch to English. The switch is a plain link to the
@@ -34,10 +35,12 @@ public class LocaleView implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null) {
             String asked = faces.getExternalContext().getRequestParameterMap().get(PARAMETER);
-            if ("en".equals(asked)) {
-                locale = Locale.ENGLISH;
-            } else if ("zh".equals(asked)) {
-                locale = Locale.SIMPLIFIED_CHINESE;
+            if ("en".equals(asked) || "zh".equals(asked)) {
+                locale = "en".equals(asked) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+                // the API's answers to this browser (a refused download) speak the same language
+                faces.getExternalContext().addResponseCookie(Problems.LANGUAGE_COOKIE, asked,
+                        Map.of("path", faces.getExternalContext().getRequestContextPath() + "/", "httpOnly", true,
+                                "maxAge", -1, "SameSite", "Lax"));
             }
         }
         return locale;

@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jiliang.lims.demo.DemoBenchService;
+import org.jiliang.lims.order.CaptureRequest;
 import org.jiliang.lims.order.CaptureService;
 import org.jiliang.lims.order.JobWorkflow;
 import org.jiliang.lims.order.JobView;
@@ -63,6 +64,8 @@ public class BenchView implements Serializable {
     private String deviation;
     @Size(max = CaptureService.MAX_CORRECTION_REASON)
     private String correctionReason;
+    /** Why a reading the method refused as implausible is right after all; sent with the next capture. */
+    private String acceptReason;
     @DecimalMin("0")
     @Digits(integer = CaptureService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = CaptureService.ADDITIONAL_LOAD_DECIMALS)
     private BigDecimal additionalLoad;
@@ -86,8 +89,10 @@ public class BenchView implements Serializable {
 
     public void capture(int ordinal) {
         run(() -> {
-            job = capture.capture(jobId, ordinal, additionalLoad, job.version(), null, typed(ordinal));
+            job = capture.capture(jobId, ordinal,
+                    new CaptureRequest(additionalLoad, job.version(), null, acceptReason, typed(ordinal)));
             entries.remove(ordinal);
+            acceptReason = null;
         });
     }
 
@@ -125,8 +130,9 @@ public class BenchView implements Serializable {
     /** Captures again into an already captured point; the reason is required and kept with the new reading. */
     public void correct(int ordinal) {
         run(() -> {
-            job = capture.capture(jobId, ordinal, additionalLoad, job.version(),
-                    correctionReason == null || correctionReason.isBlank() ? null : correctionReason, typed(ordinal));
+            job = capture.capture(jobId, ordinal,
+                    new CaptureRequest(additionalLoad, job.version(), correctionReason, acceptReason, typed(ordinal)));
+            acceptReason = null;
             entries.remove(ordinal);
         });
         correctionReason = null;
@@ -232,6 +238,14 @@ public class BenchView implements Serializable {
 
     public void setCorrectionReason(String correctionReason) {
         this.correctionReason = correctionReason;
+    }
+
+    public String getAcceptReason() {
+        return acceptReason;
+    }
+
+    public void setAcceptReason(String acceptReason) {
+        this.acceptReason = acceptReason;
     }
 
     public String getPassword() {

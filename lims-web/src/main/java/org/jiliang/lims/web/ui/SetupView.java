@@ -20,7 +20,7 @@ public class SetupView {
     private String nameEn;
     private String address;
     private String certificatePrefix;
-    private String timeZone = "Asia/Shanghai";
+    private String timeZone = org.jiliang.lims.platform.ClockProducer.INSTITUTE_ZONE.getId();
     private String adminUsername;
     private String adminDisplayName;
     private String adminPassword;
