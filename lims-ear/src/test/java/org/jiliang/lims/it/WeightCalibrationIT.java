@@ -34,6 +34,51 @@ class WeightCalibrationIT {
     private final LimsApi clerk = LimsApi.as("clerk");
     private final LimsApi technician = LimsApi.as("technician");
 
+    /**
+     * Issue 11: three ABBA differences that agree exactly claimed a weighing-process uncertainty of 0 mg. The
+     * comparator's pooled s from its records is taken instead, with its degrees of freedom, and the budget says so.
+     */
+    @Test
+    void differencesThatAgreeExactlyTakeTheComparatorsPooledStandardDeviation() throws Exception {
+        var received = clerk.post("/api/jobs/intake", "{\"instrumentId\":" + weightId() + "}");
+        assertThat(received.status()).as(received.text()).isEqualTo(200);
+        long id = received.object().getJsonNumber("id").longValue();
+        assertThat(clerk.post("/api/jobs/" + id + "/assignment",
+                "{\"technician\":\"technician\",\"benchDevice\":\"" + COMPARATOR + "\"}").status()).isEqualTo(200);
+        assertThat(technician.post("/api/jobs/" + id + "/start", "{}").status()).isEqualTo(200);
+        assertThat(technician.post("/api/jobs/" + id + "/standards", "{\"code\":\"STD-E2-005\"}").status())
+                .isEqualTo(200);
+        assertThat(technician.post("/api/jobs/" + id + "/environment",
+                "{\"temperature\":20.0,\"humidity\":50,\"pressure\":1013.25}").status()).isEqualTo(200);
+        String[] cycle = {"1000.0003", "1000.0021", "1000.0021", "1000.0003"}; // ΔI = 1.8 mg in every cycle
+        for (var value : technician.get("/api/jobs/" + id).object().getJsonArray("points")) {
+            int ordinal = ((JsonObject) value).getInt("ordinal");
+            String grams = cycle[(ordinal - 1) % 4];
+            SimulatedScale.loadComparator(grams);
+            BenchFlow.awaitStableReading(technician, COMPARATOR, new BigDecimal(grams));
+            var captured = technician.post("/api/jobs/" + id + "/points/" + ordinal + "/capture", "{}");
+            assertThat(captured.status()).as(captured.text()).isEqualTo(200);
+        }
+
+        JsonObject calibration = technician.get("/api/jobs/" + id).object().getJsonObject("details");
+        JsonObject weighing = weighingLine(calibration);
+        // u_w = s_p/√3 = 0.05 mg/√3 = 0.0289 mg, ν = 20 (the demo records CMP-01's s_p = 0.05 mg, ν = 20)
+        assertThat(weighing.getString("standardUncertainty")).isEqualTo("0.0000289 g");
+        assertThat(weighing.getString("degreesOfFreedom")).isEqualTo("20");
+        assertThat(weighing.getString("evaluation")).contains("pooled", "s_p CMP-01", "R 111-1 C.6.1");
+        assertThat(calibration.getString("expandedUncertainty")).isEqualTo("0.00062 g");
+        // the job is finished, so that the weight is free for the other test
+        assertThat(technician.post("/api/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}").status()).isEqualTo(200);
+        BenchFlow.checked(id);
+        assertThat(LimsApi.as("approver").post("/api/jobs/" + id + "/approve", "{\"password\":\"jiliang\"}").status())
+                .isEqualTo(200);
+    }
+
+    private static JsonObject weighingLine(JsonObject calibration) {
+        return calibration.getJsonArray("budget").stream().map(JsonObject.class::cast)
+                .filter(l -> l.getString("symbol").equals("ΔI")).findFirst().orElseThrow();
+    }
+
     @Test
     void aWeightIsCalibratedAndItsCertificateStatesValueUncertaintyBudgetAndConformity() throws Exception {
         long weightId = weightId();
@@ -88,6 +133,8 @@ class WeightCalibrationIT {
         assertThat(calibration.getString("coverageFactor")).isEqualTo("2.00");
         assertThat(calibration.getJsonArray("budget")).hasSize(5);
         assertThat(calibration.getBoolean("uncertaintyWithinLimit")).isTrue();
+        // s(ΔI) = 0.058 mg scatters more than CMP-01's records (s_p = 0.05 mg): the series' own s is taken, and said
+        assertThat(weighingLine(calibration).getString("evaluation")).contains("s(ΔI) of this series");
 
         var submitted = technician.post("/api/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}");
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);

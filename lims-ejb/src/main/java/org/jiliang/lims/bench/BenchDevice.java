@@ -85,6 +85,16 @@ public class BenchDevice {
     @Column(name = "scale_interval_unit")
     private String scaleIntervalUnit;
 
+    /** A comparator's pooled standard deviation of its weighing process, from its control records (issue 11). */
+    @Column(name = "process_sd")
+    private java.math.BigDecimal processSd;
+    @Column(name = "process_sd_unit")
+    private String processSdUnit;
+    @Column(name = "process_sd_dof")
+    private Integer processSdDof;
+    @Column(name = "process_sd_source")
+    private String processSdSource;
+
     /** What the instrument must report as its serial number and model (issue 9); null: not registered. */
     @Column(name = "serial_number")
     private String serialNumber;
@@ -225,6 +235,23 @@ public class BenchDevice {
         return scaleInterval == null ? java.util.Optional.empty()
                 : java.util.Optional.of(org.jiliang.lims.metrology.Mass.of(scaleInterval,
                         org.jiliang.lims.metrology.MassUnit.fromSymbol(scaleIntervalUnit)));
+    }
+
+    /** Records the comparator's pooled standard deviation s_p of its weighing process (R 111-1 C.6.1). */
+    public void weighingProcess(org.jiliang.lims.metrology.weight.WeighingProcess process) {
+        this.processSd = process.standardDeviation().value();
+        this.processSdUnit = process.standardDeviation().unit().symbol();
+        this.processSdDof = process.degreesOfFreedom();
+        this.processSdSource = process.source();
+    }
+
+    /** The comparator's pooled standard deviation, when recorded. */
+    public java.util.Optional<org.jiliang.lims.metrology.weight.WeighingProcess> weighingProcess() {
+        return processSd == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new org.jiliang.lims.metrology.weight.WeighingProcess(
+                        org.jiliang.lims.metrology.Mass.of(processSd,
+                                org.jiliang.lims.metrology.MassUnit.fromSymbol(processSdUnit)),
+                        processSdDof, processSdSource));
     }
 
     /** Takes the device out of service for good: its route stops, its code stays taken, its frames stay. */

@@ -220,6 +220,10 @@ public class DemoDataLoader {
         BenchDevice comparator = new BenchDevice("CMP-01", "质量实验室 · 质量比较仪 1 kg (MT-SICS)", "mt-sics",
                 "127.0.0.1", comparatorPort, "SI", 300, true);
         comparator.scaleInterval(Mass.of("0.0001", MassUnit.G));
+        // s_p of the comparator's check-weight series: the demo's simulated comparator repeats itself exactly, so
+        // its own series would claim a zero Type A component (issue 11)
+        comparator.weighingProcess(new org.jiliang.lims.metrology.weight.WeighingProcess(
+                Mass.of("0.00005", MassUnit.G), 20, "CMP-01 核查标准控制图 check-standard chart 2026"));
         comparator.identify(DemoData.COMPARATOR_MODEL, DemoData.COMPARATOR_SERIAL_NUMBER);
         em.persist(comparator);
         InstrumentUnderTest weight = InstrumentUnderTest.weight(customer, "砝码 1 kg F1 Weight", "江海衡器砝码厂",

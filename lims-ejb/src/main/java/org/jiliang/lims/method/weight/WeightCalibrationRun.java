@@ -10,6 +10,7 @@ import org.jiliang.lims.order.PointReading;
 import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.weight.WeightCalibration;
+import org.jiliang.lims.metrology.weight.WeighingProcess;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.order.StandardUse;
 import org.jiliang.lims.order.VerificationJob;
@@ -61,7 +62,32 @@ final class WeightCalibrationRun {
         if (!job.allPointsCaptured()) {
             missing.add(new RefusedException("error.submit.missingPoints",
                     job.testPoints().stream().filter(p -> !p.captured()).count()));
+        } else if (weighingProcess().isEmpty()
+                && !WeightCalibrationProcedure.scatterShown(WeightCalibrationProcedure.standard().series(
+                        job.instrument().weightClass(), indications()))) {
+            missing.add(new RefusedException("error.weight.zeroScatter",
+                    job.benchDevice() == null ? "—" : job.benchDevice().code()));
         }
+    }
+
+    /** The comparator's recorded weighing process, which gives u_w when there is one (R 111-1 C.6.1). */
+    public Optional<WeighingProcess> weighingProcess() {
+        return job.benchDevice() == null ? Optional.empty() : job.benchDevice().weighingProcess();
+    }
+
+    /** Whether u_w came from the comparator's recorded s_p rather than this series' own scatter. */
+    public boolean usesPooledProcess() {
+        return WeightCalibrationProcedure.usesPooled(WeightCalibrationProcedure.standard().series(
+                job.instrument().weightClass(), indications()), weighingProcess().orElse(null));
+    }
+
+    private Map<String, Mass> indications() {
+        Map<String, Mass> indications = new HashMap<>();
+        for (TestPoint p : job.testPoints()) {
+            PointReading r = p.latest();
+            indications.put(p.planPointId(), p.mass(r.indicationValue()));
+        }
+        return indications;
     }
 
     static WeightCalibrationRun of(VerificationJob job) {
@@ -86,13 +112,9 @@ final class WeightCalibrationRun {
         if (!missing.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, Mass> indications = new HashMap<>();
-        for (TestPoint p : job.testPoints()) {
-            PointReading r = p.latest();
-            indications.put(p.planPointId(), p.mass(r.indicationValue()));
-        }
         var instrument = job.instrument();
         return Optional.of(WeightCalibrationProcedure.standard().calibrate(instrument.weightClass(),
-                instrument.nominal(), indications, reference, conditions, scaleInterval));
+                instrument.nominal(), indications(), reference, conditions, scaleInterval,
+                weighingProcess().orElse(null)));
     }
 }

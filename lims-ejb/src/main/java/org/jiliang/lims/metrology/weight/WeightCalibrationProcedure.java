@@ -12,6 +12,7 @@ import org.jiliang.lims.metrology.CsvResource;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.scale.BilingualText;
+import org.jiliang.lims.metrology.uncertainty.DegreesOfFreedom;
 
 /**
  * The calibration of one weight against one reference weight with ABBA cycles on a comparator, as the laboratory
@@ -195,19 +196,34 @@ public final class WeightCalibrationProcedure {
 
     /**
      * The result from the indications of the plan (by observation id), the reference weight, the conditions and the
-     * comparator's scale interval d. The test weight's density is taken from Table 5 (see
-     * {@link #densityLimits}).
+     * comparator's scale interval d, with u_w from the scatter of this series. The test weight's density is taken
+     * from Table 5 (see {@link #densityLimits}).
      *
-     * @throws IllegalArgumentException if an indication is missing or the table has no density limits
+     * @throws IllegalArgumentException if an indication is missing, the table has no density limits, or the
+     *                                  differences of the series agree exactly (see {@link #calibrate(WeightClass,
+     *                                  Mass, Map, ReferenceWeight, Conditions, Mass, WeighingProcess)})
      */
     public WeightCalibration calibrate(WeightClass weightClass, Mass nominal, Map<String, Mass> indications,
             ReferenceWeight reference, Conditions conditions, Mass scaleInterval) {
-        List<WeighingCycle> cycles = new ArrayList<>();
-        List<Observation> plan = plan(weightClass);
-        for (int i = 0; i < plan.size(); i += 4) {
-            cycles.add(new WeighingCycle.Abba(indication(indications, plan.get(i)),
-                    indication(indications, plan.get(i + 1)), indication(indications, plan.get(i + 2)),
-                    indication(indications, plan.get(i + 3))));
+        return calibrate(weightClass, nominal, indications, reference, conditions, scaleInterval, null);
+    }
+
+    /**
+     * The result with u_w from the comparator's recorded weighing process when there is one: u_w = s_p/√n with the
+     * degrees of freedom of s_p (R 111-1 C.6.1 [M]); else, or when this series scatters more than the record says
+     * (the process is then not the one recorded), from the scatter of this series, u_w = s(ΔI)/√n, ν = n − 1.
+     * A series whose differences agree exactly, on a comparator without a record, is refused: its s(ΔI) is 0 and a
+     * calibration must not claim a zero Type A component. {@link #usesPooled} says which was taken.
+     *
+     * @param process the comparator's pooled standard deviation; null when none is recorded
+     */
+    public WeightCalibration calibrate(WeightClass weightClass, Mass nominal, Map<String, Mass> indications,
+            ReferenceWeight reference, Conditions conditions, Mass scaleInterval, WeighingProcess process) {
+        WeighingSeries series = series(weightClass, indications);
+        if (process == null && !scatterShown(series)) {
+            throw new IllegalArgumentException("The " + series.numberOfCycles() + " ABBA differences agree exactly:"
+                    + " s(ΔI) = 0 gives no Type A uncertainty; record the comparator's pooled standard deviation"
+                    + " (OIML R 111-1 C.6.1) or weigh more cycles");
         }
         DensityLimits limits = densityLimits(weightClass, nominal).orElseThrow(() -> new IllegalArgumentException(
                 "No density limits for class " + weightClass.symbol() + " at " + nominal));
@@ -215,15 +231,44 @@ public final class WeightCalibrationProcedure {
         AirBuoyancy buoyancy = new AirBuoyancy(airDensity, airDensity.multiply(airDensityRelativeUncertainty),
                 conventionalDensity, limits.standardUncertainty(), reference.density(),
                 reference.densityUncertainty(), reference.airDensityAtCalibration());
-        return WeightCalibration.builder(weightClass, nominal)
+        WeightCalibration.Builder builder = WeightCalibration.builder(weightClass, nominal)
                 .unit(MassUnit.G)
                 .referenceWeight(reference.conventionalMass(), reference.expandedUncertainty(),
                         reference.coverageFactor())
-                .referenceInstability(reference.driftLimit())
-                .weighing(new WeighingSeries(cycles))
-                .airBuoyancy(buoyancy)
-                .displayResolution(scaleInterval)
-                .build();
+                .referenceInstability(reference.driftLimit());
+        if (!usesPooled(series, process)) {
+            builder.weighing(series);
+        } else {
+            builder.weighing(series, process.standardDeviation(),
+                    DegreesOfFreedom.of(BigDecimal.valueOf(process.degreesOfFreedom())));
+        }
+        return builder.airBuoyancy(buoyancy).displayResolution(scaleInterval).build();
+    }
+
+    /** The ABBA cycles the plan's indications make, in the order of the plan. */
+    public WeighingSeries series(WeightClass weightClass, Map<String, Mass> indications) {
+        List<WeighingCycle> cycles = new ArrayList<>();
+        List<Observation> plan = plan(weightClass);
+        for (int i = 0; i < plan.size(); i += 4) {
+            cycles.add(new WeighingCycle.Abba(indication(indications, plan.get(i)),
+                    indication(indications, plan.get(i + 1)), indication(indications, plan.get(i + 2)),
+                    indication(indications, plan.get(i + 3))));
+        }
+        return new WeighingSeries(cycles);
+    }
+
+    /**
+     * Whether u_w comes from the recorded s_p: there is one, and this series scatters no more than it (the larger
+     * of the two is taken, so that a series that scatters more than its process is not made to look better).
+     */
+    public static boolean usesPooled(WeighingSeries series, WeighingProcess process) {
+        return process != null && !(scatterShown(series)
+                && series.standardDeviation(1).compareTo(process.standardDeviation()) > 0);
+    }
+
+    /** Whether the series' own differences scatter, so that s(ΔI) gives a Type A uncertainty. */
+    public static boolean scatterShown(WeighingSeries series) {
+        return series.numberOfCycles() >= 2 && series.standardDeviation(1).signum() > 0;
     }
 
     private static Mass indication(Map<String, Mass> indications, Observation o) {

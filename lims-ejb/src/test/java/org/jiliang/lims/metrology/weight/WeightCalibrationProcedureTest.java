@@ -67,17 +67,61 @@ class WeightCalibrationProcedureTest {
         assertThat(result.conforms()).isTrue();
     }
 
+    /** The comparator's check-standard records: s_p = 0.05 mg with 20 degrees of freedom. */
+    private static final WeighingProcess COMPARATOR_RECORDS = new WeighingProcess(Mass.parse("0.00005 g"), 20,
+            "CMP-01 control chart");
+
     @Test
     void a_weight_inside_its_mpe_but_inside_the_guard_band_does_not_conform() {
         // every cycle ΔI = 4.5 mg: m_ct = 1000.00462 g, +4.62 mg > 5.0 − 0.61 mg although within ±5.0 mg
         WeightCalibration result = PROCEDURE.calibrate(WeightClass.F1, Mass.parse("1 kg"), indications(
                 "1000.0000", "1000.0045", "1000.0045", "1000.0000",
                 "1000.0000", "1000.0045", "1000.0045", "1000.0000",
-                "1000.0000", "1000.0045", "1000.0045", "1000.0000"), REFERENCE, CONDITIONS, Mass.parse("0.0001 g"));
+                "1000.0000", "1000.0045", "1000.0045", "1000.0000"), REFERENCE, CONDITIONS, Mass.parse("0.0001 g"),
+                COMPARATOR_RECORDS);
 
         assertThat(result.reportedConventionalMass()).isEqualTo(Mass.parse("1000.00462 g"));
         assertThat(result.conformity().decision()).isEqualTo(Decision.FAIL);
         assertThat(result.conforms()).isFalse();
+    }
+
+    /**
+     * Issue 11: three ABBA differences that agree exactly gave u_w = 0 mg on the certificate. Without the
+     * comparator's records the calibration is refused; with them, u_w = s_p/√n with ν of s_p (R 111-1 C.6.1).
+     */
+    @Test
+    void differences_that_agree_exactly_take_the_comparators_pooled_s_or_are_refused() {
+        Map<String, Mass> agreeing = indications(
+                "1000.0003", "1000.0021", "1000.0021", "1000.0003",
+                "1000.0003", "1000.0021", "1000.0021", "1000.0003",
+                "1000.0003", "1000.0021", "1000.0021", "1000.0003");
+
+        assertThatThrownBy(() -> PROCEDURE.calibrate(WeightClass.F1, Mass.parse("1 kg"), agreeing, REFERENCE,
+                CONDITIONS, Mass.parse("0.0001 g"))).hasMessageContaining("s(ΔI) = 0").hasMessageContaining("C.6.1");
+
+        WeightCalibration result = PROCEDURE.calibrate(WeightClass.F1, Mass.parse("1 kg"), agreeing, REFERENCE,
+                CONDITIONS, Mass.parse("0.0001 g"), COMPARATOR_RECORDS);
+        var weighing = result.budget().components().stream().filter(c -> c.name().equals("ΔI")).findFirst()
+                .orElseThrow().quantity();
+        // u_w = 0.05 mg / √3 = 0.028868 mg
+        assertThat(weighing.standardUncertainty().movePointRight(3).doubleValue())
+                .isCloseTo(0.028868, org.assertj.core.data.Offset.offset(0.000001));
+        assertThat(weighing.degreesOfFreedom().toString()).isEqualTo("20");
+        assertThat(weighing.evaluation().basis()).contains("pooled");
+    }
+
+    @Test
+    void a_series_that_scatters_more_than_the_records_keeps_its_own_s() {
+        // s(ΔI) = 0.0577 mg > s_p = 0.05 mg: the larger is taken, with ν = n − 1 = 2
+        var series = PROCEDURE.series(WeightClass.F1, indications(
+                "1000.0003", "1000.0021", "1000.0022", "1000.0004",
+                "1000.0004", "1000.0023", "1000.0022", "1000.0003",
+                "1000.0002", "1000.0020", "1000.0021", "1000.0003"));
+
+        assertThat(WeightCalibrationProcedure.usesPooled(series, COMPARATOR_RECORDS)).isFalse();
+        assertThat(WeightCalibrationProcedure.usesPooled(series, new WeighingProcess(Mass.parse("0.0001 g"), 20,
+                "a noisier comparator"))).isTrue();
+        assertThat(WeightCalibrationProcedure.usesPooled(series, null)).isFalse();
     }
 
     @Test
