@@ -109,6 +109,11 @@ class ResistorSubstitutionIT {
         assertThat(new BigDecimal(u[0])).isPositive();
         assertThat(details.getString("reference")).isEqualTo(REFERENCE);
         assertThat(details.getJsonArray("budget")).hasSize(7);
+        // issue 11: the simulated meter repeats itself exactly, so the pairs' own s is 0; u(r) comes from DMM-01's
+        // recorded s_p of the ratio instead, and the budget says so
+        assertThat(details.getJsonArray("budget").stream().map(JsonObject.class::cast)
+                .filter(l -> l.getString("symbol").equals("r")).findFirst().orElseThrow().toString())
+                .contains("pooled");
 
         var submitted = technician.post("/api/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}");
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);

@@ -237,21 +237,30 @@ public class BenchDevice {
                         org.jiliang.lims.metrology.MassUnit.fromSymbol(scaleIntervalUnit)));
     }
 
-    /** Records the comparator's pooled standard deviation s_p of its weighing process (R 111-1 C.6.1). */
-    public void weighingProcess(org.jiliang.lims.metrology.weight.WeighingProcess process) {
-        this.processSd = process.standardDeviation().value();
-        this.processSdUnit = process.standardDeviation().unit().symbol();
-        this.processSdDof = process.degreesOfFreedom();
-        this.processSdSource = process.source();
+    /**
+     * Records the pooled standard deviation s_p of the device's measurement process from its control records: a mass
+     * comparator's weighing process (R 111-1 C.6.1), a meter's ratio of two resistors (EA-4/02 S3).
+     */
+    public void pooledStandardDeviation(org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation pooled) {
+        this.processSd = pooled.value();
+        this.processSdUnit = pooled.unit();
+        this.processSdDof = pooled.degreesOfFreedom();
+        this.processSdSource = pooled.source();
     }
 
-    /** The comparator's pooled standard deviation, when recorded. */
-    public java.util.Optional<org.jiliang.lims.metrology.weight.WeighingProcess> weighingProcess() {
+    /** The device's recorded s_p, when there is one. */
+    public java.util.Optional<org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation> pooledStandardDeviation() {
         return processSd == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new org.jiliang.lims.metrology.weight.WeighingProcess(
-                        org.jiliang.lims.metrology.Mass.of(processSd,
-                                org.jiliang.lims.metrology.MassUnit.fromSymbol(processSdUnit)),
-                        processSdDof, processSdSource));
+                : java.util.Optional.of(new org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation(processSd,
+                        processSdUnit == null ? "" : processSdUnit, processSdDof, processSdSource));
+    }
+
+    /** A comparator's s_p as a mass, when the recorded one is of a mass (R 111-1 C.6.1). */
+    public java.util.Optional<org.jiliang.lims.metrology.weight.WeighingProcess> weighingProcess() {
+        return pooledStandardDeviation().filter(p -> org.jiliang.lims.metrology.MassUnit.isSymbol(p.unit()))
+                .map(p -> new org.jiliang.lims.metrology.weight.WeighingProcess(org.jiliang.lims.metrology.Mass.of(
+                        p.value(), org.jiliang.lims.metrology.MassUnit.fromSymbol(p.unit())), p.degreesOfFreedom(),
+                        p.source()));
     }
 
     /** Takes the device out of service for good: its route stops, its code stays taken, its frames stay. */

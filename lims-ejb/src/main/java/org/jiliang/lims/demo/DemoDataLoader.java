@@ -222,8 +222,8 @@ public class DemoDataLoader {
         comparator.scaleInterval(Mass.of("0.0001", MassUnit.G));
         // s_p of the comparator's check-weight series: the demo's simulated comparator repeats itself exactly, so
         // its own series would claim a zero Type A component (issue 11)
-        comparator.weighingProcess(new org.jiliang.lims.metrology.weight.WeighingProcess(
-                Mass.of("0.00005", MassUnit.G), 20, "CMP-01 核查标准控制图 check-standard chart 2026"));
+        comparator.pooledStandardDeviation(new org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation(
+                new java.math.BigDecimal("0.00005"), "g", 20, "CMP-01 核查标准控制图 check-standard chart 2026"));
         comparator.identify(DemoData.COMPARATOR_MODEL, DemoData.COMPARATOR_SERIAL_NUMBER);
         em.persist(comparator);
         InstrumentUnderTest weight = InstrumentUnderTest.weight(customer, "砝码 1 kg F1 Weight", "江海衡器砝码厂",
@@ -261,6 +261,10 @@ public class DemoDataLoader {
         BenchDevice meter = new BenchDevice("DMM-01", "电学实验室 · 数字多用表 6½ 位 (SCPI, TCP 5025)", "scpi", "127.0.0.1",
                 multimeterPort, "READ?", 300, true);
         meter.identify(DemoData.MULTIMETER_MODEL, DemoData.MULTIMETER_SERIAL_NUMBER);
+        // s_p of R_X/R_S at 10 kΩ from the meter's check-resistor pairs: the simulated meter repeats itself exactly,
+        // so the pairs' own scatter would claim a zero Type A component (issue 11)
+        meter.pooledStandardDeviation(new org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation(
+                new java.math.BigDecimal("0.0000002"), "", 30, "DMM-01 10 kΩ 比值核查记录 ratio check records 2026"));
         em.persist(meter);
         MultimeterKind kind = new MultimeterKind();
         Map<String, String> given = Map.of(MultimeterKind.DCV_RANGES, "1 V; 10 V", MultimeterKind.RESISTANCE_RANGES,

@@ -35,6 +35,11 @@ public enum MassUnit {
                         "Unknown mass unit \"" + symbol + "\"; expected mg, g or kg"));
     }
 
+    /** Whether the symbol names a mass unit (mg, g, kg). */
+    public static boolean isSymbol(String symbol) {
+        return Arrays.stream(values()).anyMatch(u -> u.symbol.equals(symbol));
+    }
+
     /** Exact conversion of a value in this unit to {@code target}. */
     BigDecimal convert(BigDecimal value, MassUnit target) {
         return value.movePointRight(powerOfTenOfGram - target.powerOfTenOfGram);

@@ -96,7 +96,8 @@ final class MultimeterJobResult implements JobResult {
         String own = q.unit() == null || q.unit().isBlank() ? "" : " " + q.unit();
         return new MultimeterCalibrationView.BudgetLine(l.name(), l.explanationZh() + " / " + l.explanationEn(),
                 plain(q.estimate(), 9) + own, plain(q.standardUncertainty(), 3) + own,
-                q.evaluation().type() + ", " + q.evaluation().distribution(),
+                // the basis says which s a Type A line rests on (the readings' own, or a pooled s_p: issue 11)
+                q.evaluation().type() + ", " + q.evaluation().distribution() + ": " + q.evaluation().basis(),
                 plain(l.component().sensitivityCoefficient(), 4), plain(l.component().contribution(), 3) + unit,
                 q.degreesOfFreedom().toString());
     }

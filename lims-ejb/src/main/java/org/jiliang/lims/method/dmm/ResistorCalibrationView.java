@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ResistorCalibrationView(List<Pair> pairs, String reference, String referenceValue, String temperature,
         String meanRatio, String value, String expandedUncertainty, String coverageFactor,
-        String effectiveDegreesOfFreedom, List<MultimeterCalibrationView.BudgetLine> budget) {
+        String effectiveDegreesOfFreedom, List<MultimeterCalibrationView.BudgetLine> budget, String missing) {
 
     /** Pair k: the indications of R_X and R_S and their ratio, each null until taken. */
     public record Pair(int number, String unknown, String reference, String ratio) {

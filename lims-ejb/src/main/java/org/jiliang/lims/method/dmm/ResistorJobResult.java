@@ -69,7 +69,11 @@ final class ResistorJobResult implements JobResult {
                     sk == null ? null : sk.stripTrailingZeros().toPlainString() + unit, ratio));
         }
         if (evaluated.isEmpty()) {
-            return new ResistorCalibrationView(pairs, null, null, null, null, null, null, null, null, List.of());
+            String missing = SubstitutionRun.zeroScatter(job)
+                    .map(r -> r.getMessage(java.util.Locale.CHINESE) + " / " + r.getMessage(java.util.Locale.ENGLISH))
+                    .orElse(null);
+            return new ResistorCalibrationView(pairs, null, null, null, null, null, null, null, null, List.of(),
+                    missing);
         }
         SubstitutionRun.Evaluated e = evaluated.get();
         var budget = e.substitution().budget();
@@ -81,6 +85,6 @@ final class ResistorJobResult implements JobResult {
                 reported.value().toPlainString() + unit, reported.expandedUncertainty().toPlainString() + unit,
                 reported.coverageFactor().toPlainString(),
                 budget.effectiveDegreesOfFreedom().map(Object::toString).orElse("—"),
-                e.substitution().lines().stream().map(l -> MultimeterJobResult.line(l, unit)).toList());
+                e.substitution().lines().stream().map(l -> MultimeterJobResult.line(l, unit)).toList(), null);
     }
 }

@@ -135,7 +135,7 @@ public class ResistorSubstitutionMethod implements MeasurementMethod {
             return Optional.of(new RefusedException("error.resistor.noReference",
                     SubstitutionRun.nominal(job.instrument())));
         }
-        return Optional.empty();
+        return SubstitutionRun.zeroScatter(job);
     }
 
     @Override

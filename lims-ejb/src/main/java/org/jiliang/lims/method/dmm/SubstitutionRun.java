@@ -11,6 +11,7 @@ import org.jiliang.lims.metrology.dmm.ResistorSubstitution;
 import org.jiliang.lims.metrology.dmm.SubstitutionSetup;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.quantity.Units;
+import org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation;
 import org.jiliang.lims.order.EnvironmentRecord;
 import org.jiliang.lims.order.PointReading;
 import org.jiliang.lims.order.StandardUse;
@@ -73,7 +74,7 @@ final class SubstitutionRun {
         TestPoint unknown = job.testPoint(1);
         TestPoint reference = job.testPoint(2);
         EnvironmentRecord conditions = job.currentEnvironment();
-        if (!unknown.captured() || !reference.captured() || conditions == null) {
+        if (!unknown.captured() || !reference.captured() || conditions == null || zeroScatter(job).isPresent()) {
             return Optional.empty();
         }
         List<PointReading> s = reference.currentReadings();
@@ -90,11 +91,40 @@ final class SubstitutionRun {
                     .unknownTemperatureCoefficient(StandardResistorKind.alphaBound(job.instrument().typedParameters()))
                     .transfer(setup.transferLimits())
                     .readings(indications(unknown), indications(reference))
+                    .ratioProcess(ratioProcess(job).orElse(null))
                     .evaluate();
             return Optional.of(new Evaluated(ref, t, substitution));
         } catch (DmmRefusal e) {
             throw MultimeterRun.refused(e);
         }
+    }
+
+    /**
+     * Pairs whose ratios agree exactly, on a meter without a recorded s_p of the ratio: their own s is 0, and no
+     * result may claim a zero Type A component (issue 11). Refused before submit, and no result is computed.
+     */
+    static Optional<RefusedException> zeroScatter(VerificationJob job) {
+        TestPoint unknown = job.testPoint(1);
+        TestPoint reference = job.testPoint(2);
+        if (!unknown.captured() || !reference.captured() || ratioProcess(job).isPresent()) {
+            return Optional.empty();
+        }
+        List<BigDecimal> x = unknown.currentReadings().stream().map(PointReading::indicationValue).toList();
+        List<BigDecimal> s = reference.currentReadings().stream().map(PointReading::indicationValue).toList();
+        List<BigDecimal> ratios = java.util.stream.IntStream.range(0, Math.min(x.size(), s.size()))
+                .filter(k -> s.get(k).signum() != 0)
+                .mapToObj(k -> x.get(k).divide(s.get(k), java.math.MathContext.DECIMAL128)).toList();
+        if (ratios.size() < 2 || ratios.stream().anyMatch(r -> r.compareTo(ratios.get(0)) != 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RefusedException("error.resistor.zeroScatter", ratios.size(),
+                job.benchDevice() == null ? "—" : job.benchDevice().code()));
+    }
+
+    /** The meter's recorded s_p of the ratio, which gives u(r) when there is one. */
+    static Optional<PooledStandardDeviation> ratioProcess(VerificationJob job) {
+        return job.benchDevice() == null ? Optional.empty()
+                : job.benchDevice().pooledStandardDeviation().filter(PooledStandardDeviation::ofRatio);
     }
 
     private static Indications indications(TestPoint point) {

@@ -16,6 +16,7 @@ import org.jiliang.lims.metrology.uncertainty.EvaluationType;
 import org.jiliang.lims.metrology.uncertainty.InputQuantity;
 import org.jiliang.lims.metrology.uncertainty.MeasurementModel;
 import org.jiliang.lims.metrology.uncertainty.ModelEvaluation;
+import org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation;
 import org.jiliang.lims.metrology.uncertainty.Readings;
 import org.jiliang.lims.metrology.uncertainty.ReportedResult;
 import org.jiliang.lims.metrology.uncertainty.UncertaintyBudget;
@@ -152,6 +153,8 @@ public final class ResistorSubstitution {
         private BigDecimal transferLimits = BigDecimal.ZERO;
         private Quantity resolution;
         private InputQuantity ratio;
+        private Readings observedRatios;
+        private PooledStandardDeviation ratioProcess;
         private Coverage coverage = Coverage.studentT95();
 
         private Builder(ReferenceResistor reference) {
@@ -238,7 +241,17 @@ public final class ResistorSubstitution {
                         + " for the Type A evaluation of repeatability", observed.size(),
                         DmmPointCalibration.MINIMUM_READINGS);
             }
-            this.ratio = InputQuantity.typeA("r", "", new Readings(observed));
+            this.observedRatios = new Readings(observed);
+            return this;
+        }
+
+        /**
+         * The meter's pooled s_p of the ratio from its control records: u(r) = s_p/√n with the degrees of freedom of
+         * s_p, or the pairs' own scatter where it is larger. Without it, pairs whose ratios agree exactly are refused:
+         * their s is 0 and no result may claim a zero Type A component.
+         */
+        public Builder ratioProcess(PooledStandardDeviation pooled) {
+            this.ratioProcess = pooled;
             return this;
         }
 
@@ -248,7 +261,20 @@ public final class ResistorSubstitution {
         public Builder ratio(BigDecimal mean, BigDecimal standardUncertainty, DegreesOfFreedom nu, String basis) {
             this.ratio = InputQuantity.standardUncertainty("r", "", mean, standardUncertainty, nu, EvaluationType.A,
                     basis);
+            this.observedRatios = null;
             return this;
+        }
+
+        private InputQuantity observedRatioQuantity() {
+            if (ratioProcess != null) {
+                return ratioProcess.typeA("r", observedRatios);
+            }
+            if (observedRatios.experimentalStandardDeviation().signum() == 0) {
+                throw new DmmRefusal("error.resistor.zeroScatter", "The " + observedRatios.count() + " ratios R_X/R_S"
+                        + " agree exactly: s = 0 gives no Type A uncertainty; record the meter's pooled standard"
+                        + " deviation of the ratio, or take more pairs", observedRatios.count());
+            }
+            return InputQuantity.typeA("r", "", observedRatios);
         }
 
         public Builder coverage(Coverage c) {
@@ -257,6 +283,9 @@ public final class ResistorSubstitution {
         }
 
         public ResistorSubstitution evaluate() {
+            if (observedRatios != null) {
+                ratio = observedRatioQuantity();
+            }
             return new ResistorSubstitution(this);
         }
     }

@@ -129,6 +129,38 @@ class ResistorSubstitutionTest {
                 .isInstanceOfSatisfying(DmmRefusal.class, e -> assertThat(e.key()).isEqualTo("error.dmm.readingUnit"));
     }
 
+    /**
+     * Issue 11: five pairs whose ratios agree exactly gave u(r) = 0. Without the meter's records they are refused;
+     * with them, u(r) = s_p/√5 with ν of s_p; a series that scatters more than s_p keeps its own s.
+     */
+    @Test
+    void ratiosThatAgreeExactlyTakeTheMetersPooledStandardDeviationOrAreRefused() {
+        ReferenceResistor reference = new ReferenceResistor(q("10000.053 Ω"), q("0.005 Ω"), new BigDecimal("2"),
+                q("23 °C"), q("0.020 Ω"), q("0.010 Ω"), new BigDecimal("5E-6"), BigDecimal.ZERO);
+        List<BigDecimal> agreeing = List.of(d("1.0000105"), d("1.0000105"), d("1.0000105"), d("1.0000105"),
+                d("1.0000105"));
+        var records = new org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation(new BigDecimal("2E-7"), "",
+                30, "DMM-01 ratio check records");
+
+        assertThatThrownBy(() -> ResistorSubstitution.against(reference).temperature(q("23 °C"), q("0.055 K"))
+                .ratios(agreeing).evaluate())
+                .isInstanceOfSatisfying(DmmRefusal.class, e -> assertThat(e.key()).isEqualTo("error.resistor.zeroScatter"));
+
+        var pooled = ResistorSubstitution.against(reference).temperature(q("23 °C"), q("0.055 K"))
+                .ratios(agreeing).ratioProcess(records).evaluate().budget().component("r").orElseThrow().quantity();
+        // u(r̄) = 2·10⁻⁷/√5 = 0.894 43·10⁻⁷, ν = 30
+        assertThat(pooled.standardUncertainty().round(new MathContext(5))).isEqualByComparingTo("8.9443E-8");
+        assertThat(pooled.degreesOfFreedom().toString()).isEqualTo("30");
+
+        // EA-4/02 S3's five ratios scatter more (s = 1.58·10⁻⁷) than a record of 1·10⁻⁷: their own s is kept, ν = 4
+        var own = ResistorSubstitution.against(reference).temperature(q("23 °C"), q("0.055 K"))
+                .ratios(List.of(d("1.0000104"), d("1.0000107"), d("1.0000106"), d("1.0000103"), d("1.0000105")))
+                .ratioProcess(new org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation(new BigDecimal("1E-7"),
+                        "", 30, "a quieter meter"))
+                .evaluate().budget().component("r").orElseThrow().quantity();
+        assertThat(own.degreesOfFreedom().toString()).isEqualTo("4");
+    }
+
     private static BigDecimal d(String v) {
         return new BigDecimal(v);
     }
