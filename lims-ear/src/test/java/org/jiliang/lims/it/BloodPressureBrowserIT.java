@@ -54,7 +54,7 @@ class BloodPressureBrowserIT {
                 browser.find(By.xpath("//select[@id='intake-instrument']/option[contains(., '" + METER + "')]"))
                         .getText());
         new Select(browser.find(By.id("intake-type"))).selectByValue("SUBSEQUENT");
-        browser.find(By.id("receive")).click();
+        browser.clickCentered(By.id("receive"));
         String message = browser.waitUntil(d -> {
             String text = d.findElement(By.id("messages")).getText();
             return JOB_NUMBER.matcher(text).find() ? text : null;
@@ -67,21 +67,21 @@ class BloodPressureBrowserIT {
         new Select(browser.find(By.xpath(row + "//select[contains(@class,'assign-technician')]")))
                 .selectByValue("technician");
         new Select(browser.find(By.xpath(row + "//select[contains(@class,'assign-device')]"))).selectByValue("PRS-01");
-        browser.find(By.xpath(row + "//button[contains(@class,'assign')]")).click();
+        browser.clickCentered(By.xpath(row + "//button[contains(@class,'assign')]"));
         browser.waitUntil(d -> d.findElement(By.xpath(row + "//span[@class='job-state']")).getText().equals("已分配"));
         browser.logout();
 
         // Bench: the fee is waived for the programme; the standard and the conditions.
         browser.openAs("technician", "/jobs.xhtml");
-        browser.find(By.xpath(row + "//button[contains(@class,'start-job')]")).click();
+        browser.clickCentered(By.xpath(row + "//button[contains(@class,'start-job')]"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/bench.xhtml?job="));
         String jobId = browser.driver().getCurrentUrl().replaceAll(".*job=", "");
         assertThat(browser.text(By.id("fee-waived"))).contains("乡镇卫生院");
-        browser.find(By.cssSelector("button.use-STD-PRS-007")).click();
+        browser.clickCentered(By.cssSelector("button.use-STD-PRS-007"));
         browser.waitUntil(d -> d.findElement(By.id("used-standards")).getText().contains("STD-PRS-007"));
         type(By.id("env-temperature"), "22.0");
         type(By.id("env-humidity"), "50");
-        browser.find(By.id("record-environment")).click();
+        browser.clickCentered(By.id("record-environment"));
         browser.waitUntil(d -> d.findElement(By.id("environment-recorded")).getText().contains("22 °C"));
 
         int points = browser.driver().findElements(By.cssSelector("table#points tbody tr")).size();
@@ -92,13 +92,13 @@ class BloodPressureBrowserIT {
                 int mmHg = 50 * ordinal;
                 BigDecimal kPa = MMHG_IN_KPA.multiply(BigDecimal.valueOf(mmHg));
                 // the demo's pressure generator sets the standard to the point; the live reading shows it
-                browser.find(By.cssSelector("button.pressure-" + ordinal)).click();
+                browser.clickCentered(By.cssSelector("button.pressure-" + ordinal));
                 browser.waitUntil(d -> near(d.findElement(By.id("live-value")).getText(), kPa)
                         && "STABLE".equals(d.findElement(By.id("live-status")).getAttribute("data-status")));
                 if (ordinal == 1) {
                     // the meter shows mmHg: a value typed in kPa is a typing error, refused, nothing stored
                     entry(ordinal, "indication", "6.7 kPa");
-                    browser.find(By.cssSelector("button.capture-" + ordinal)).click();
+                    browser.clickCentered(By.cssSelector("button.capture-" + ordinal));
                     browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains("mmHg"));
                     assertThat(browser.text(By.cssSelector("tr.point-1 td.readings"))).isEqualTo("0/1");
                 }
@@ -110,7 +110,7 @@ class BloodPressureBrowserIT {
             } else {
                 entry(ordinal, "elapsed", "6.5 s");
             }
-            browser.find(By.cssSelector("button.capture-" + ordinal)).click();
+            browser.clickCentered(By.cssSelector("button.capture-" + ordinal));
             By progress = By.cssSelector("tr.point-" + ordinal + " td.readings");
             browser.waitUntil(d -> "1/1".equals(d.findElement(progress).getText()));
             assertThat(browser.text(By.cssSelector("tr.point-" + ordinal + " td.verdict"))).as("point " + ordinal)
@@ -121,19 +121,19 @@ class BloodPressureBrowserIT {
         assertThat(browser.text(By.id("overall-verdict"))).isEqualTo("合格");
         browser.screenshot("bench-blood-pressure-all-points");
         browser.find(By.id("sign-password")).sendKeys(LimsApi.DEMO_PASSWORD);
-        browser.find(By.id("submit-job")).click();
+        browser.clickCentered(By.id("submit-job"));
         browser.waitUntil(d -> d.findElement(By.id("submitted-state")).getText().contains("待核验"));
         browser.logout();
 
         browser.openAs("checker", "/review.xhtml?job=" + jobId);
         browser.find(By.id("review-password")).sendKeys(LimsApi.DEMO_PASSWORD);
-        browser.find(By.id("check-job")).click();
+        browser.clickCentered(By.id("check-job"));
         browser.waitUntil(d -> d.findElement(By.id("job-state")).getText().contains("已核验"));
         browser.logout();
 
         browser.openAs("approver", "/review.xhtml?job=" + jobId);
         browser.find(By.id("review-password")).sendKeys(LimsApi.DEMO_PASSWORD);
-        browser.find(By.id("approve-job")).click();
+        browser.clickCentered(By.id("approve-job"));
         String certificate = browser.waitUntil(d -> {
             var found = d.findElements(By.id("certificate-number"));
             return found.isEmpty() || found.get(0).getText().isBlank() ? null : found.get(0).getText();

@@ -93,6 +93,16 @@ final class Browser implements AutoCloseable {
         return waitUntil(d -> d.findElements(by).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
+    /**
+     * Clicks an element after scrolling it to the middle of the window: on the bench page the dock stays at the
+     * top, and an element the driver takes for visible may lie under it.
+     */
+    void clickCentered(By by) {
+        WebElement element = find(by);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     String text(By by) {
         return find(by).getText();
     }

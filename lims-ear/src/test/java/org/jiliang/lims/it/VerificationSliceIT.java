@@ -26,6 +26,17 @@ class VerificationSliceIT {
         var standards = LimsApi.as("quality").get("/api/standards").array();
         assertThat(standards).extracting(v -> ((JsonObject) v).getString("code") + "=" + ((JsonObject) v).getString("status"))
                 .contains("STD-F1-001=VALID", "STD-M1-002=OVERDUE", "STD-F1-003=DUE_SOON");
+        // issue 11: the days left to the due date, counted the same day the status is judged
+        for (var value : standards) {
+            JsonObject s = (JsonObject) value;
+            long daysLeft = s.getJsonNumber("daysLeft").longValue();
+            switch (s.getString("status")) {
+                case "OVERDUE" -> assertThat(daysLeft).as(s.getString("code")).isNegative();
+                case "DUE_SOON" -> assertThat(daysLeft).as(s.getString("code")).isBetween(0L, 30L);
+                case "VALID" -> assertThat(daysLeft).as(s.getString("code")).isGreaterThan(30L);
+                default -> { }
+            }
+        }
     }
 
     @Test
@@ -191,6 +202,18 @@ class VerificationSliceIT {
         assertThat(technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").object()
                 .getString("state")).isEqualTo("MEASURED");
         BenchFlow.checked(job);
+
+        // issue 11: the approver reads the certificate before signing; nothing is issued by reading it
+        String preview = "/api/jobs/" + job + "/certificate-preview";
+        var draft = LimsApi.as("approver").get(preview);
+        assertThat(draft.status()).as(draft.text()).isEqualTo(200);
+        assertThat(draft.raw().headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(PdfDocuments.text(draft.body())).contains("DRAFT", "华东食品有限公司", "YH2026-00731", "张伟", "李娜")
+                .doesNotContain("王强");
+        assertThat(LimsApi.as("customer").get(preview).status()).as("the customer, before it is issued").isEqualTo(403);
+        assertThat(LimsApi.as("technician").get(preview).status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get(preview).status()).isEqualTo(401);
+        assertThat(LimsApi.as("customer").get("/api/certificates").text()).doesNotContain("DRAFT");
 
         assertThat(technician.post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}").status())
                 .as("a technician cannot approve").isEqualTo(403);

@@ -122,6 +122,33 @@ public class CertificateService {
         return view(certificate);
     }
 
+    /**
+     * The certificate the approval would issue, for the checker and the approver to read before they sign (issue
+     * 11): rendered by the job's writer as it will be, numbered "DRAFT" instead of a number of the series (none is
+     * taken), its QR code leading to no certificate. Nothing is stored; the job must be measured or checked.
+     */
+    @RolesAllowed({Roles.CHECKER, Roles.APPROVER})
+    public byte[] preview(long jobId) {
+        VerificationJob job = jobs.find(jobId);
+        if (job.state() != JobState.MEASURED && job.state() != JobState.CHECKED) {
+            throw new RefusedException("error.preview.state", job.jobNumber());
+        }
+        Institute institute = em.createQuery("select i from Institute i", Institute.class)
+                .setMaxResults(1).getSingleResult();
+        LocalDate today = LocalDate.now(clock);
+        return writerOf(job).write(job, new Issue(today, institute, job, verificationUrl("draft")) {
+            @Override
+            public String nextNumber(String series) {
+                return "DRAFT 草稿";
+            }
+
+            @Override
+            public byte[] dcc(CalibrationCertificate certificate) {
+                return null;
+            }
+        }).pdf();
+    }
+
     /** The certificate content of the job's kind: the writer carrying out the test plan of its procedure edition. */
     private CertificateContentWriter writerOf(VerificationJob job) {
         String plan = jobs.methodOf(job).testPlan();
@@ -130,7 +157,7 @@ public class CertificateService {
     }
 
     /** What the desk gives a writer for one certificate. */
-    private final class Issue implements CertificateIssue {
+    private class Issue implements CertificateIssue {
         private final LocalDate today;
         private final Institute institute;
         private final VerificationJob job;

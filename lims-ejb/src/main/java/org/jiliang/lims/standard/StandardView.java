@@ -9,14 +9,15 @@ import java.time.LocalDate;
  */
 public record StandardView(long id, String code, String name, String accuracy, String serialNumber,
         String certificateNumber, String traceableTo, LocalDate calibratedOn, LocalDate dueDate,
-        StandardStatus status, String referenceValues, String drivenThrough) {
+        StandardStatus status, String referenceValues, String drivenThrough, long daysLeft) {
 
     public static StandardView of(MeasurementStandard s, LocalDate today) {
         return new StandardView(s.id(), s.code(), s.name(), s.accuracy(), s.serialNumber(),
                 s.certificateNumber(), s.traceableTo(), s.calibratedOn(), s.dueDate(), s.statusOn(today),
                 s.referenceWeight().map(StandardView::describe).orElse(s.certifiedValues().isEmpty() ? null
                         : String.join("; ", s.certifiedValues().stream().map(Object::toString).toList())),
-                s.drivenThrough().map(org.jiliang.lims.bench.BenchDevice::code).orElse(null));
+                s.drivenThrough().map(org.jiliang.lims.bench.BenchDevice::code).orElse(null),
+                java.time.temporal.ChronoUnit.DAYS.between(today, s.dueDate()));
     }
 
     /** What the certificate of a reference weight states, as the quality manager checks it. */

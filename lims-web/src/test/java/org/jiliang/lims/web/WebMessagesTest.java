@@ -44,6 +44,7 @@ class WebMessagesTest {
             Map.entry("activity.", names(Activity.values())),
             Map.entry("role.", Roles.ALL),
             Map.entry("status.", names(StandardStatus.values())),
+            Map.entry("worklist.", org.jiliang.lims.order.Worklists.QUEUES),
             Map.entry("state.", names(JobState.values())),
             Map.entry("type.", names(VerificationType.values())),
             Map.entry("verdict.", names(Verdict.values())),

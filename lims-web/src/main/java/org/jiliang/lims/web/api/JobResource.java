@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -195,6 +196,18 @@ public class JobResource {
     @Path("{id}/standards")
     public JobView selectStandard(@PathParam("id") long id, @NotNull @Valid StandardChoice choice) {
         return jobs.selectStandard(id, choice.code, choice.version);
+    }
+
+    /**
+     * The certificate the approval would issue, numbered DRAFT, for the checker and the approver to read before they
+     * sign; nothing is issued or stored.
+     */
+    @GET
+    @Path("{id}/certificate-preview")
+    @Produces("application/pdf")
+    public Response certificatePreview(@PathParam("id") long id) {
+        return Response.ok(certificates.preview(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"preview-" + id + ".pdf\"").build();
     }
 
     @POST

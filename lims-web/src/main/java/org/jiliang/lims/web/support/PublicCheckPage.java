@@ -36,14 +36,14 @@ final class PublicCheckPage {
                 Map.entry("number", result.number()),
                 Map.entry("kind", message("kind." + result.kind())),
                 Map.entry("conclusion", message("verify.conclusion." + result.kind())),
-                Map.entry("instrument", result.instrument() + " · " + result.serialNumber()),
+                Map.entry("instrument", shown(result.instrument()) + " · " + shown(result.serialNumber())),
                 Map.entry("issuedAt", MINUTES.format(result.issuedAt()) + " UTC"
                         + ClockProducer.INSTITUTE_ZONE.getRules().getOffset(result.issuedAt()).getId()
                                 .replace("Z", "+00:00")),
                 Map.entry("validUntil", result.validUntil() == null ? "—" : result.validUntil().toString()),
                 Map.entry("validity", message(validity(result))),
                 Map.entry("validityClass", validityClass(result)),
-                Map.entry("issuer", result.issuer()),
+                Map.entry("issuer", shown(result.issuer())),
                 Map.entry("sha256", result.pdfSha256()),
                 Map.entry("lang", locale.getLanguage()),
                 Map.entry("otherLang", otherLanguage()),
@@ -82,6 +82,10 @@ final class PublicCheckPage {
             return "info";
         }
         return result.currentlyValid() ? "pass" : "fail";
+    }
+
+    private static String shown(String text) {
+        return text == null || text.isBlank() ? "—" : text;
     }
 
     private String otherLanguage() {

@@ -65,6 +65,7 @@ public class BenchView implements Serializable {
     @Size(max = CaptureService.MAX_CORRECTION_REASON)
     private String correctionReason;
     /** Why a reading the method refused as implausible is right after all; sent with the next capture. */
+    @Size(max = CaptureService.MAX_CORRECTION_REASON)
     private String acceptReason;
     @DecimalMin("0")
     @Digits(integer = CaptureService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = CaptureService.ADDITIONAL_LOAD_DECIMALS)
@@ -93,7 +94,31 @@ public class BenchView implements Serializable {
                     new CaptureRequest(additionalLoad, job.version(), null, acceptReason, typed(ordinal)));
             entries.remove(ordinal);
             acceptReason = null;
+            additionalLoad = null; // each point has its own ΔL; the last one must not be sent again unseen
+            JobView.PointView done = job.points().get(ordinal - 1);
+            PageMessages.info(java.text.MessageFormat.format(message("bench.captured"), done.label(),
+                    done.readingsTaken(), done.readingsNeeded(), done.indication() == null ? "—" : done.indication()));
         });
+    }
+
+    /** The point to capture next: the first whose readings are not all taken; null once all are. */
+    public JobView.PointView getNext() {
+        return job == null ? null : job.points().stream().filter(p -> p.readingsTaken() < p.readingsNeeded())
+                .findFirst().orElse(null);
+    }
+
+    /** Readings taken of the whole plan, for the progress count (12 / 41). */
+    public int getReadingsTaken() {
+        return job == null ? 0 : job.points().stream().mapToInt(JobView.PointView::readingsTaken).sum();
+    }
+
+    public int getReadingsNeeded() {
+        return job == null ? 0 : job.points().stream().mapToInt(JobView.PointView::readingsNeeded).sum();
+    }
+
+    private static String message(String key) {
+        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 
     /** What the technician types at a point, by field name; kept until the capture succeeds. */
