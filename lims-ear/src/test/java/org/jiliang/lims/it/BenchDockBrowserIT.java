@@ -63,6 +63,11 @@ class BenchDockBrowserIT {
                 grams = grams.add(BenchFlow.grams(point.getString("extraLoad")));
             }
             String shown = grams.movePointLeft(3).setScale(2, RoundingMode.HALF_UP).toPlainString() + " kg";
+            if (!discrimination && grams.signum() > 0) {
+                // the load in the unit the scale shows, the plan's beside it
+                assertThat(browser.text(By.id("next-load"))).isEqualTo(
+                        grams.movePointLeft(3).stripTrailingZeros().toPlainString() + " kg (" + point.getString("load") + ")");
+            }
             SimulatedScale.load(grams.movePointLeft(3).toPlainString());
             browser.waitUntil(d -> shown.equals(d.findElement(By.id("live-value")).getText())
                     && "STABLE".equals(d.findElement(By.id("live-status")).getAttribute("data-status")));

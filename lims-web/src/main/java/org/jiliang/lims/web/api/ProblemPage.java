@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import org.jiliang.lims.web.support.Html;
 
 /**
  * A browser that opens an API address itself (a customer who edits the number in a certificate's download link)
@@ -30,15 +31,10 @@ public class ProblemPage implements ContainerResponseFilter {
     }
 
     static String page(Problem problem) {
-        String title = escaped(problem.title());
+        String title = Html.escaped(problem.title());
         return "<!DOCTYPE html><html><head><meta charset=\"UTF-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title
                 + "</title></head><body><h1 id=\"problem-title\">" + problem.status() + " · " + title + "</h1>"
-                + "<p id=\"problem-detail\">" + escaped(problem.detail()) + "</p></body></html>";
-    }
-
-    private static String escaped(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
+                + "<p id=\"problem-detail\">" + Html.escaped(problem.detail()) + "</p></body></html>";
     }
 }

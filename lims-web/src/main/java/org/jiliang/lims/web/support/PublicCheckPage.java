@@ -63,7 +63,7 @@ final class PublicCheckPage {
             if (text == null) {
                 throw new IllegalStateException("The public check page names an unknown value: " + fields.group());
             }
-            fields.appendReplacement(page, Matcher.quoteReplacement(escaped(text)));
+            fields.appendReplacement(page, Matcher.quoteReplacement(Html.escaped(text)));
         }
         fields.appendTail(page);
         return page.toString();
@@ -94,20 +94,5 @@ final class PublicCheckPage {
 
     private String message(String key) {
         return messages.getString(key);
-    }
-
-    static String escaped(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

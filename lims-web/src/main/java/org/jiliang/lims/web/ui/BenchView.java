@@ -107,6 +107,29 @@ public class BenchView implements Serializable {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * The next point's load in the unit the instrument shows (the scale reads kg, the plan is in g): "30 kg", or
+     * null when the latest reading's unit is the plan's, unknown or of another kind.
+     */
+    public String getNextLoadAsRead() {
+        JobView.PointView next = getNext();
+        if (next == null || next.load() == null || job.benchDeviceCode() == null) {
+            return null;
+        }
+        String[] load = next.load().split(" ", 2);
+        var shown = readings.latest(job.benchDeviceCode()).map(r -> r.unit())
+                .flatMap(org.jiliang.lims.metrology.quantity.Units::find);
+        if (load.length < 2 || shown.isEmpty() || shown.get().symbol().equals(load[1])) {
+            return null;
+        }
+        try {
+            var inShownUnit = org.jiliang.lims.metrology.quantity.Quantity.of(load[0], load[1]).to(shown.get());
+            return inShownUnit.value().stripTrailingZeros().toPlainString() + " " + shown.get().symbol();
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return null; // another kind, or no finite decimal: the plan's unit alone
+        }
+    }
+
     /** Readings taken of the whole plan, for the progress count (12 / 41). */
     public int getReadingsTaken() {
         return job == null ? 0 : job.points().stream().mapToInt(JobView.PointView::readingsTaken).sum();
