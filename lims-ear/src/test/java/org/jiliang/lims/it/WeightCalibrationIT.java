@@ -134,7 +134,7 @@ class WeightCalibrationIT {
         assertThat(calibration.getJsonArray("budget")).hasSize(5);
         assertThat(calibration.getBoolean("uncertaintyWithinLimit")).isTrue();
         // s(ΔI) = 0.058 mg scatters more than CMP-01's records (s_p = 0.05 mg): the series' own s is taken, and said
-        assertThat(weighingLine(calibration).getString("evaluation")).contains("s(ΔI) of this series");
+        assertThat(weighingLine(calibration).getString("evaluation")).contains("s of these readings, larger than s_p 0.00005 g of CMP-01");
 
         var submitted = technician.post("/api/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}");
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);

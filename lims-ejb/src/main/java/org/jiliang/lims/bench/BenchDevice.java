@@ -255,14 +255,6 @@ public class BenchDevice {
                         processSdUnit == null ? "" : processSdUnit, processSdDof, processSdSource));
     }
 
-    /** A comparator's s_p as a mass, when the recorded one is of a mass (R 111-1 C.6.1). */
-    public java.util.Optional<org.jiliang.lims.metrology.weight.WeighingProcess> weighingProcess() {
-        return pooledStandardDeviation().filter(p -> org.jiliang.lims.metrology.MassUnit.isSymbol(p.unit()))
-                .map(p -> new org.jiliang.lims.metrology.weight.WeighingProcess(org.jiliang.lims.metrology.Mass.of(
-                        p.value(), org.jiliang.lims.metrology.MassUnit.fromSymbol(p.unit())), p.degreesOfFreedom(),
-                        p.source()));
-    }
-
     /** Takes the device out of service for good: its route stops, its code stays taken, its frames stay. */
     public void retire(String by, java.time.Instant at, String reason) {
         this.enabled = false;

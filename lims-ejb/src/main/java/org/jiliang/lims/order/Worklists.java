@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.platform.InstituteTime;
 import org.jiliang.lims.platform.Roles;
@@ -54,23 +56,18 @@ public class Worklists {
     public List<Queue> mine() {
         List<Queue> queues = new ArrayList<>();
         if (context.isCallerInRole(Roles.TECHNICIAN)) {
-            queues.add(jobs("technician", "select j from VerificationJob j where j.technician = :me"
-                    + " and j.state in (org.jiliang.lims.order.JobState.ASSIGNED,"
-                    + " org.jiliang.lims.order.JobState.IN_PROGRESS)", true, "/bench.xhtml?job="));
+            queues.add(jobs("technician", EnumSet.of(JobState.ASSIGNED, JobState.IN_PROGRESS), true,
+                    "/bench.xhtml?job="));
         }
         if (context.isCallerInRole(Roles.CHECKER)) {
-            queues.add(jobs("check", "select j from VerificationJob j"
-                    + " where j.state = org.jiliang.lims.order.JobState.MEASURED", false, "/review.xhtml?job="));
+            queues.add(jobs("check", EnumSet.of(JobState.MEASURED), false, "/review.xhtml?job="));
         }
         if (context.isCallerInRole(Roles.APPROVER)) {
-            queues.add(jobs("approve", "select j from VerificationJob j"
-                    + " where j.state = org.jiliang.lims.order.JobState.CHECKED", false, "/review.xhtml?job="));
+            queues.add(jobs("approve", EnumSet.of(JobState.CHECKED), false, "/review.xhtml?job="));
         }
         if (context.isCallerInRole(Roles.INTAKE_CLERK)) {
-            queues.add(jobs("intake", "select j from VerificationJob j"
-                    + " where j.state = org.jiliang.lims.order.JobState.RECEIVED", false, "/jobs.xhtml#"));
-            queues.add(jobs("return", "select j from VerificationJob j"
-                    + " where j.state = org.jiliang.lims.order.JobState.CERTIFICATE_ISSUED", false, "/jobs.xhtml#"));
+            queues.add(jobs("intake", EnumSet.of(JobState.RECEIVED), false, "/jobs.xhtml#"));
+            queues.add(jobs("return", EnumSet.of(JobState.CERTIFICATE_ISSUED), false, "/jobs.xhtml#"));
         }
         if (context.isCallerInRole(Roles.QUALITY_MANAGER)) {
             queues.add(standards());
@@ -78,9 +75,12 @@ public class Worklists {
         return queues;
     }
 
-    private Queue jobs(String name, String query, boolean mine, String page) {
-        var select = em.createQuery(query + " order by j.id", VerificationJob.class);
-        var count = em.createQuery(query.replace("select j from", "select count(j) from"), Long.class);
+    /** The jobs in the states (the caller's own, when {@code mine}): the first {@link #SHOWN} and how many. */
+    private Queue jobs(String name, Set<JobState> states, boolean mine, String page) {
+        String where = " from VerificationJob j where j.state in :states" + (mine ? " and j.technician = :me" : "");
+        var select = em.createQuery("select j" + where + " order by j.id", VerificationJob.class)
+                .setParameter("states", states);
+        var count = em.createQuery("select count(j)" + where, Long.class).setParameter("states", states);
         if (mine) {
             select.setParameter("me", currentUser.account());
             count.setParameter("me", currentUser.account());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.jiliang.lims.order.TestPoint;
+import org.jiliang.lims.metrology.scale.CapturePlausibility;
 import org.jiliang.lims.metrology.scale.ScaleProcedureCatalog;
 import org.jiliang.lims.metrology.scale.ScaleTest;
 import org.jiliang.lims.metrology.scale.ScaleTestPlan;
@@ -42,14 +43,6 @@ public class ScaleVerificationMethod implements MeasurementMethod {
     public String procedureCode() {
         return PROCEDURE;
     }
-
-    /**
-     * How far from the expected load an indication may be, in multiples of the point's limit (at least of e),
-     * before it is taken for a wrong load: the institute's policy, not a clause of R 76. Ten limits is far beyond any
-     * error a scale in use shows, and well below the smallest slip of a load (Min against an empty pan is 20 e, the
-     * window there 10 e).
-     */
-    static final BigDecimal PLAUSIBLE_LIMITS = BigDecimal.TEN;
 
     @Override
     public String jobSeries() {
@@ -98,9 +91,10 @@ public class ScaleVerificationMethod implements MeasurementMethod {
     }
 
     /**
-     * The indication must be near the load the point expects: within {@link #PLAUSIBLE_LIMITS} times the point's
-     * limit, and never closer than that many scale intervals e (the zero-setting limit is only 0.25 e). Further off, the load on the pan is most likely not the one planned (an empty pan at Min, the wrong
-     * weights); the zero point needs an empty pan. Such a reading is refused with what was expected, or accepted
+     * The indication must be near the load the point expects: within the institute's window
+     * ({@link CapturePlausibility}, a number of the point's limits and never fewer scale intervals e, since the
+     * zero-setting limit is only 0.25 e). Further off, the load on the pan is most likely not the one planned (an
+     * empty pan at Min, the wrong weights); the zero point needs an empty pan. Such a reading is refused with what was expected, or accepted
      * with the technician's reason. A scale whose error is merely out of its MPE stays well inside the window and
      * is judged, not refused.
      */
@@ -111,7 +105,7 @@ public class ScaleVerificationMethod implements MeasurementMethod {
             expected = expected.add(point.extraNominal().value()); // the second reading: the extra load is on
         }
         BigDecimal e = point.job().instrument().underTest().e().to(point.unit()).value();
-        BigDecimal window = point.tolerance().value().max(e).multiply(PLAUSIBLE_LIMITS);
+        BigDecimal window = CapturePlausibility.institute().window(point.tolerance().value(), e);
         if (indication.value().subtract(expected).abs().compareTo(window) <= 0) {
             return;
         }

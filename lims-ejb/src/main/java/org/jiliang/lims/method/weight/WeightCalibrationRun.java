@@ -10,7 +10,7 @@ import org.jiliang.lims.order.PointReading;
 import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.weight.WeightCalibration;
-import org.jiliang.lims.metrology.weight.WeighingProcess;
+import org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.order.StandardUse;
 import org.jiliang.lims.order.VerificationJob;
@@ -70,15 +70,10 @@ final class WeightCalibrationRun {
         }
     }
 
-    /** The comparator's recorded weighing process, which gives u_w when there is one (R 111-1 C.6.1). */
-    public Optional<WeighingProcess> weighingProcess() {
-        return job.benchDevice() == null ? Optional.empty() : job.benchDevice().weighingProcess();
-    }
-
-    /** Whether u_w came from the comparator's recorded s_p rather than this series' own scatter. */
-    public boolean usesPooledProcess() {
-        return WeightCalibrationProcedure.usesPooled(WeightCalibrationProcedure.standard().series(
-                job.instrument().weightClass(), indications()), weighingProcess().orElse(null));
+    /** The comparator's recorded weighing process (an s_p of a mass), which gives u_w (R 111-1 C.6.1). */
+    public Optional<PooledStandardDeviation> weighingProcess() {
+        return job.benchDevice() == null ? Optional.empty() : job.benchDevice().pooledStandardDeviation()
+                .filter(p -> org.jiliang.lims.metrology.MassUnit.isSymbol(p.unit()));
     }
 
     private Map<String, Mass> indications() {

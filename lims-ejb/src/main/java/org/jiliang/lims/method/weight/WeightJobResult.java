@@ -80,7 +80,7 @@ final class WeightJobResult implements JobResult {
                 plain(c.quantity().estimate(), 9) + unit, plain(c.quantity().standardUncertainty(), 3) + unit,
                 plain(c.sensitivityCoefficient(), 4), plain(c.contribution(), 3) + unit,
                 c.quantity().degreesOfFreedom().toString(), evaluation(c.quantity().evaluation())
-                        + ("ΔI".equals(c.name()) ? weighingProcessSource() : ""))).toList();
+                        + ("ΔI".equals(c.name()) ? " (R 111-1 C.6.1)" : ""))).toList();
         var reported = budget.reported();
         return new WeightCalibrationView(reference, airDensity, reported.value().toPlainString() + unit,
                 reported.expandedUncertainty().toPlainString() + unit, reported.coverageFactor().toPlainString(),
@@ -89,13 +89,6 @@ final class WeightJobResult implements JobResult {
                 result.uncertaintyWithinLimit(), result.conformity().decision().labelZh() + " / "
                         + result.conformity().decision().labelEn(),
                 result.conformity().statementZh(), result.conformity().statementEn(), lines, null);
-    }
-
-    /** Which s gave u_w: the comparator's records, named, or this series' own scatter (R 111-1 C.6.1). */
-    private String weighingProcessSource() {
-        return run.weighingProcess().filter(p -> run.usesPooledProcess())
-                .map(p -> "; s_p " + p.source() + ", ν = " + p.degreesOfFreedom() + " (R 111-1 C.6.1)")
-                .orElse("; s(ΔI) of this series (R 111-1 C.6.1)");
     }
 
     private static String evaluation(Evaluation e) {

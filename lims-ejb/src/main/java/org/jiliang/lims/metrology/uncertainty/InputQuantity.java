@@ -55,7 +55,7 @@ public record InputQuantity(String name, String unit, BigDecimal estimate, BigDe
         BigDecimal u = pooledStandardDeviation.divide(Precision.sqrt(BigDecimal.valueOf(n)), Precision.WORKING);
         return new InputQuantity(name, unit, mean, Precision.tidy(u), pooledDegreesOfFreedom,
                 new Evaluation(EvaluationType.A, "normal", "u = s_p/√n, n = " + n + ", s_p = "
-                        + pooledStandardDeviation.toPlainString() + " " + unit + " (pooled)"));
+                        + pooledStandardDeviation.stripTrailingZeros().toPlainString() + " " + unit + " (pooled)"));
     }
 
     /**

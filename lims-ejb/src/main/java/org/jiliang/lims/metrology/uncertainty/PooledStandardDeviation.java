@@ -1,6 +1,7 @@
 package org.jiliang.lims.metrology.uncertainty;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,10 +41,37 @@ public record PooledStandardDeviation(BigDecimal value, String unit, int degrees
      * @param own the new readings
      */
     public InputQuantity typeA(String name, Readings own) {
-        if (own.count() >= 2 && own.experimentalStandardDeviation().compareTo(value) > 0) {
-            return InputQuantity.typeA(name, unit, own);
+        return typeA(name, own.values());
+    }
+
+    /**
+     * As {@link #typeA(String, Readings)}, for one or more new readings: a single reading has no scatter of its
+     * own, and s_p alone gives its Type A component.
+     *
+     * @param own the new readings, at least one
+     */
+    public InputQuantity typeA(String name, List<BigDecimal> own) {
+        if (own.isEmpty()) {
+            throw new IllegalArgumentException("A Type A evaluation needs at least one reading");
         }
-        return InputQuantity.typeAPooled(name, unit, own.mean(), value, own.count(),
+        BigDecimal mean = own.get(0);
+        if (own.size() >= 2) {
+            Readings readings = new Readings(own);
+            if (readings.experimentalStandardDeviation().compareTo(value) > 0) {
+                // said on the line: the record was there, and these readings scatter more than it says
+                return withBasis(InputQuantity.typeA(name, unit, readings), "; s of these readings, larger than s_p "
+                        + value.stripTrailingZeros().toPlainString() + " " + unit + " of " + source);
+            }
+            mean = readings.mean();
+        }
+        InputQuantity pooled = InputQuantity.typeAPooled(name, unit, mean, value, own.size(),
                 DegreesOfFreedom.of(BigDecimal.valueOf(degreesOfFreedom)));
+        // the line names the record the s_p comes from, so that a reader of the budget can find it
+        return withBasis(pooled, "; s_p " + source + ", ν = " + degreesOfFreedom);
+    }
+
+    private static InputQuantity withBasis(InputQuantity q, String more) {
+        return new InputQuantity(q.name(), q.unit(), q.estimate(), q.standardUncertainty(), q.degreesOfFreedom(),
+                new Evaluation(q.evaluation().type(), q.evaluation().distribution(), q.evaluation().basis() + more));
     }
 }

@@ -78,16 +78,6 @@ public record WeighingSeries(List<WeighingCycle> cycles) {
         return InputQuantity.typeA(name, unit.symbol(), readings(testWeight, unit));
     }
 
-    /**
-     * u_w from a pooled standard deviation s_p of earlier series of the same process, for series too short to give
-     * s(ΔI) themselves: u = s_p/√n (R 111-1 C.6.1 [M], GUM 4.2.4).
-     */
-    public InputQuantity weighingProcess(int testWeight, String name, MassUnit unit, Mass pooledStandardDeviation,
-            DegreesOfFreedom pooledDegreesOfFreedom) {
-        return InputQuantity.typeAPooled(name, unit.symbol(), meanDifference(testWeight).to(unit).value(),
-                pooledStandardDeviation.to(unit).value(), numberOfCycles(), pooledDegreesOfFreedom);
-    }
-
     private Readings readings(int testWeight, MassUnit unit) {
         if (numberOfCycles() < 2) {
             throw new IllegalStateException("One weighing cycle gives no standard deviation: use a pooled standard"

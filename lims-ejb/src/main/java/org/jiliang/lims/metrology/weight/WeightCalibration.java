@@ -15,6 +15,7 @@ import org.jiliang.lims.metrology.uncertainty.Coverage;
 import org.jiliang.lims.metrology.uncertainty.DegreesOfFreedom;
 import org.jiliang.lims.metrology.uncertainty.EvaluationType;
 import org.jiliang.lims.metrology.uncertainty.InputQuantity;
+import org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation;
 import org.jiliang.lims.metrology.uncertainty.ReportedResult;
 import org.jiliang.lims.metrology.uncertainty.UncertaintyBudget;
 import org.jiliang.lims.metrology.uncertainty.UncertaintyRounding;
@@ -131,7 +132,7 @@ public final class WeightCalibration {
         private final List<InputQuantity> balance = new ArrayList<>();
 
         private record WeighingInput(Mass meanDifference, int cycles, WeighingSeries series, Mass pooledSd,
-                DegreesOfFreedom pooledDof) {
+                DegreesOfFreedom pooledDof, PooledStandardDeviation process) {
         }
 
         private record SensitivityInput(Mass sensitivityWeight, Mass sensitivityWeightUncertainty,
@@ -185,16 +186,24 @@ public final class WeightCalibration {
         /** The comparator cycles of test weight 1; u_w from their scatter (C.6.1). */
         public Builder weighing(WeighingSeries series) {
             Objects.requireNonNull(series, "series");
-            this.weighing = new WeighingInput(null, series.numberOfCycles(), series, null, null);
+            this.weighing = new WeighingInput(null, series.numberOfCycles(), series, null, null, null);
             return this;
         }
 
-        /** The comparator cycles with a pooled s from earlier series: u_w = s_p/√n (C.6.1). */
-        public Builder weighing(WeighingSeries series, Mass pooledStandardDeviation, DegreesOfFreedom nu) {
+        /**
+         * The comparator cycles and the comparator's recorded weighing process: u_w from the larger of s_p and the
+         * series' own s ({@link PooledStandardDeviation#typeA}, R 111-1 C.6.1); the budget line says which.
+         *
+         * @param process a pooled standard deviation of a mass
+         */
+        public Builder weighing(WeighingSeries series, PooledStandardDeviation process) {
             Objects.requireNonNull(series, "series");
-            this.weighing = new WeighingInput(null, series.numberOfCycles(), series,
-                    Objects.requireNonNull(pooledStandardDeviation, "pooledStandardDeviation"),
-                    Objects.requireNonNull(nu, "nu"));
+            Objects.requireNonNull(process, "process");
+            if (!MassUnit.isSymbol(process.unit())) {
+                throw new IllegalArgumentException("The weighing process's s_p must be a mass, was in '"
+                        + process.unit() + "'");
+            }
+            this.weighing = new WeighingInput(null, series.numberOfCycles(), series, null, null, process);
             return this;
         }
 
@@ -204,7 +213,7 @@ public final class WeightCalibration {
         public Builder weighing(Mass meanDifference, int cycles, Mass pooledStandardDeviation, DegreesOfFreedom nu) {
             this.weighing = new WeighingInput(Objects.requireNonNull(meanDifference, "meanDifference"), cycles, null,
                     Objects.requireNonNull(pooledStandardDeviation, "pooledStandardDeviation"),
-                    Objects.requireNonNull(nu, "nu"));
+                    Objects.requireNonNull(nu, "nu"), null);
             return this;
         }
 
@@ -315,10 +324,15 @@ public final class WeightCalibration {
                 return InputQuantity.typeAPooled("ΔI", u, weighing.meanDifference().to(unit).value(),
                         weighing.pooledSd().to(unit).value(), weighing.cycles(), weighing.pooledDof());
             }
-            if (weighing.pooledSd() == null) {
+            if (weighing.process() == null) {
                 return weighing.series().weighingProcess(1, "ΔI", unit);
             }
-            return weighing.series().weighingProcess(1, "ΔI", unit, weighing.pooledSd(), weighing.pooledDof());
+            PooledStandardDeviation p = weighing.process();
+            PooledStandardDeviation inUnit = new PooledStandardDeviation(
+                    Mass.of(p.value(), MassUnit.fromSymbol(p.unit())).to(unit).value(), u, p.degreesOfFreedom(),
+                    p.source());
+            return inUnit.typeA("ΔI", weighing.series().differences(1).stream().map(d -> d.to(unit).value())
+                    .toList());
         }
 
         private InputQuantity sensitivityQuantity(BigDecimal meanDifference) {

@@ -13,6 +13,7 @@ import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.scale.BilingualText;
 import org.jiliang.lims.metrology.uncertainty.DegreesOfFreedom;
+import org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation;
 
 /**
  * The calibration of one weight against one reference weight with ABBA cycles on a comparator, as the laboratory
@@ -201,7 +202,7 @@ public final class WeightCalibrationProcedure {
      *
      * @throws IllegalArgumentException if an indication is missing, the table has no density limits, or the
      *                                  differences of the series agree exactly (see {@link #calibrate(WeightClass,
-     *                                  Mass, Map, ReferenceWeight, Conditions, Mass, WeighingProcess)})
+     *                                  Mass, Map, ReferenceWeight, Conditions, Mass, PooledStandardDeviation)})
      */
     public WeightCalibration calibrate(WeightClass weightClass, Mass nominal, Map<String, Mass> indications,
             ReferenceWeight reference, Conditions conditions, Mass scaleInterval) {
@@ -211,14 +212,15 @@ public final class WeightCalibrationProcedure {
     /**
      * The result with u_w from the comparator's recorded weighing process when there is one: u_w = s_p/√n with the
      * degrees of freedom of s_p (R 111-1 C.6.1 [M]); else, or when this series scatters more than the record says
-     * (the process is then not the one recorded), from the scatter of this series, u_w = s(ΔI)/√n, ν = n − 1.
-     * A series whose differences agree exactly, on a comparator without a record, is refused: its s(ΔI) is 0 and a
-     * calibration must not claim a zero Type A component. {@link #usesPooled} says which was taken.
+     * (the process is then not the one recorded), from the scatter of this series, u_w = s(ΔI)/√n, ν = n − 1
+     * ({@link PooledStandardDeviation#typeA}). A series whose differences agree exactly, on a comparator without a
+     * record, is refused: its s(ΔI) is 0 and a calibration must not claim a zero Type A component. The budget's
+     * ΔI line says which s was taken.
      *
-     * @param process the comparator's pooled standard deviation; null when none is recorded
+     * @param process the comparator's pooled standard deviation of a mass; null when none is recorded
      */
     public WeightCalibration calibrate(WeightClass weightClass, Mass nominal, Map<String, Mass> indications,
-            ReferenceWeight reference, Conditions conditions, Mass scaleInterval, WeighingProcess process) {
+            ReferenceWeight reference, Conditions conditions, Mass scaleInterval, PooledStandardDeviation process) {
         WeighingSeries series = series(weightClass, indications);
         if (process == null && !scatterShown(series)) {
             throw new IllegalArgumentException("The " + series.numberOfCycles() + " ABBA differences agree exactly:"
@@ -236,11 +238,10 @@ public final class WeightCalibrationProcedure {
                 .referenceWeight(reference.conventionalMass(), reference.expandedUncertainty(),
                         reference.coverageFactor())
                 .referenceInstability(reference.driftLimit());
-        if (!usesPooled(series, process)) {
+        if (process == null) {
             builder.weighing(series);
         } else {
-            builder.weighing(series, process.standardDeviation(),
-                    DegreesOfFreedom.of(BigDecimal.valueOf(process.degreesOfFreedom())));
+            builder.weighing(series, process);
         }
         return builder.airBuoyancy(buoyancy).displayResolution(scaleInterval).build();
     }
@@ -255,15 +256,6 @@ public final class WeightCalibrationProcedure {
                     indication(indications, plan.get(i + 3))));
         }
         return new WeighingSeries(cycles);
-    }
-
-    /**
-     * Whether u_w comes from the recorded s_p: there is one, and this series scatters no more than it (the larger
-     * of the two is taken, so that a series that scatters more than its process is not made to look better).
-     */
-    public static boolean usesPooled(WeighingSeries series, WeighingProcess process) {
-        return process != null && !(scatterShown(series)
-                && series.standardDeviation(1).compareTo(process.standardDeviation()) > 0);
     }
 
     /** Whether the series' own differences scatter, so that s(ΔI) gives a Type A uncertainty. */

@@ -86,7 +86,9 @@ class WeighingCycleTest {
         assertThatThrownBy(() -> single.standardDeviation(1))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("use a pooled standard deviation");
-        InputQuantity pooled = single.weighingProcess(1, "ΔI", MassUnit.MG, mg("4"), DegreesOfFreedom.of(20));
+        InputQuantity pooled = new org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation(
+                new java.math.BigDecimal("4"), "mg", 20, "control chart").typeA("ΔI",
+                        single.differences(1).stream().map(d -> d.to(MassUnit.MG).value()).toList());
         assertThat(pooled.standardUncertainty()).isEqualByComparingTo("4");
         assertThat(pooled.degreesOfFreedom()).isEqualTo(DegreesOfFreedom.of(20));
     }

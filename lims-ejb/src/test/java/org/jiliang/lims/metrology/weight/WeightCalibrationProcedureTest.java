@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jiliang.lims.metrology.Mass;
+import org.jiliang.lims.metrology.uncertainty.PooledStandardDeviation;
 import org.jiliang.lims.metrology.decision.Decision;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +69,8 @@ class WeightCalibrationProcedureTest {
     }
 
     /** The comparator's check-standard records: s_p = 0.05 mg with 20 degrees of freedom. */
-    private static final WeighingProcess COMPARATOR_RECORDS = new WeighingProcess(Mass.parse("0.00005 g"), 20,
-            "CMP-01 control chart");
+    private static final PooledStandardDeviation COMPARATOR_RECORDS = new PooledStandardDeviation(
+            new java.math.BigDecimal("0.05"), "mg", 20, "CMP-01 control chart");
 
     @Test
     void a_weight_inside_its_mpe_but_inside_the_guard_band_does_not_conform() {
@@ -107,21 +108,33 @@ class WeightCalibrationProcedureTest {
         assertThat(weighing.standardUncertainty().movePointRight(3).doubleValue())
                 .isCloseTo(0.028868, org.assertj.core.data.Offset.offset(0.000001));
         assertThat(weighing.degreesOfFreedom().toString()).isEqualTo("20");
-        assertThat(weighing.evaluation().basis()).contains("pooled");
+        assertThat(weighing.evaluation().basis()).contains("pooled", "s_p CMP-01 control chart", "ν = 20");
     }
 
     @Test
     void a_series_that_scatters_more_than_the_records_keeps_its_own_s() {
         // s(ΔI) = 0.0577 mg > s_p = 0.05 mg: the larger is taken, with ν = n − 1 = 2
-        var series = PROCEDURE.series(WeightClass.F1, indications(
+        Map<String, Mass> scattering = indications(
                 "1000.0003", "1000.0021", "1000.0022", "1000.0004",
                 "1000.0004", "1000.0023", "1000.0022", "1000.0003",
-                "1000.0002", "1000.0020", "1000.0021", "1000.0003"));
+                "1000.0002", "1000.0020", "1000.0021", "1000.0003");
 
-        assertThat(WeightCalibrationProcedure.usesPooled(series, COMPARATOR_RECORDS)).isFalse();
-        assertThat(WeightCalibrationProcedure.usesPooled(series, new WeighingProcess(Mass.parse("0.0001 g"), 20,
-                "a noisier comparator"))).isTrue();
-        assertThat(WeightCalibrationProcedure.usesPooled(series, null)).isFalse();
+        assertThat(weighingLine(scattering, COMPARATOR_RECORDS).degreesOfFreedom().toString()).isEqualTo("2");
+        assertThat(weighingLine(scattering, COMPARATOR_RECORDS).evaluation().basis()).doesNotContain("pooled")
+                .contains("s of these readings, larger than s_p 0.00005 g of CMP-01 control chart");
+        // a noisier comparator's s_p = 0.1 mg is larger than the series' own s: the record's is taken
+        var noisier = weighingLine(scattering, new PooledStandardDeviation(new java.math.BigDecimal("0.0001"), "g", 20,
+                "a noisier comparator"));
+        assertThat(noisier.degreesOfFreedom().toString()).isEqualTo("20");
+        assertThat(noisier.evaluation().basis()).contains("s_p a noisier comparator");
+        assertThat(weighingLine(scattering, null).degreesOfFreedom().toString()).isEqualTo("2");
+    }
+
+    private static org.jiliang.lims.metrology.uncertainty.InputQuantity weighingLine(Map<String, Mass> indications,
+            PooledStandardDeviation process) {
+        return PROCEDURE.calibrate(WeightClass.F1, Mass.parse("1 kg"), indications, REFERENCE, CONDITIONS,
+                Mass.parse("0.0001 g"), process).budget().components().stream().filter(c -> c.name().equals("ΔI"))
+                .findFirst().orElseThrow().quantity();
     }
 
     @Test
