@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -17,20 +16,10 @@ import org.openqa.selenium.WebElement;
  * password of their own (a weak one is refused with the rule it breaks), then works with the new one.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
 class AdministrationBrowserIT {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
-    }
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     @Test
     void anAdministratorCreatesAnAccountAndItsOwnerReplacesTheTemporaryPassword() {

@@ -9,9 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -22,28 +21,18 @@ import org.openqa.selenium.WebElement;
  * approver signs (issuing the certificate), and the customer downloads it.
  */
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
 class BenchBrowserIT {
 
     /** 1.4 d of the demo scale (d = 10 g): the discrimination test's extra load. */
     private static final BigDecimal DISCRIMINATION_EXTRA_GRAMS = new BigDecimal("14");
 
-    private Browser browser;
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     private void type(By field, String text) {
         var input = browser.find(field);
         input.clear();
         input.sendKeys(text);
-    }
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
     }
 
     @Test
@@ -53,6 +42,10 @@ class BenchBrowserIT {
 
         // Technician: open a job for the food company's scale.
         browser.openAs("technician", "/instruments.xhtml");
+        // the register is paged, newest first: the technician finds the scale by its serial number
+        browser.find(By.id("filter-text")).sendKeys("YH2026-00731");
+        browser.find(By.id("apply-filter")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("tr.instrument-row")).size() == 1);
         browser.find(By.xpath("//tr[.//span[@class='serial' and text()='YH2026-00731']]//button")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/bench.xhtml?job="));
         String jobId = browser.driver().getCurrentUrl().replaceAll(".*job=", "");
@@ -90,7 +83,13 @@ class BenchBrowserIT {
         for (int ordinal = 1; ordinal <= points; ordinal++) {
             By row = By.cssSelector("tr.point-" + ordinal);
             boolean discrimination = browser.find(row).getAttribute("class").contains("test-DISCRIMINATION");
-            BigDecimal grams = BenchFlow.grams(browser.find(row).findElement(By.cssSelector("td.load")).getText());
+            WebElement loadCell = browser.find(row).findElement(By.cssSelector("td.load"));
+            BigDecimal grams = BenchFlow.grams(loadCell.getAttribute("data-load"));
+            if (grams.signum() > 0) {
+                // shown in the unit the scale reads, the plan's in grams behind it
+                assertThat(loadCell.getText()).isEqualTo(grams.movePointLeft(3).stripTrailingZeros().toPlainString()
+                        + " kg");
+            }
             int needed = Integer.parseInt(browser.find(row).findElement(By.cssSelector("td.readings")).getText()
                     .replaceAll(".*/", ""));
             for (int reading = 1; reading <= needed; reading++) {

@@ -11,9 +11,8 @@ import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -27,24 +26,14 @@ import org.openqa.selenium.support.ui.Select;
  * certificate. A value typed in the wrong unit is refused and stores nothing.
  */
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
 class BloodPressureBrowserIT {
 
     private static final Pattern JOB_NUMBER = Pattern.compile("JD\\d{4}-\\d{5}");
     private static final String METER = "BP-2611-23";
     private static final BigDecimal MMHG_IN_KPA = new BigDecimal("0.133322387415");
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
-    }
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     @Test
     void aClinicsMeterIsVerifiedFreeAtTheBenchAndTheClinicDownloadsItsCertificate() throws Exception {

@@ -16,9 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 
@@ -30,23 +29,13 @@ import org.openqa.selenium.By;
  * or an image pointing at the logout address logs nobody out.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
 class CsrfIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final LimsApi admin = LimsApi.as("admin");
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
-    }
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     @Test
     void aForeignPageCannotStopADeviceWithTheAdministratorsSession() throws Exception {

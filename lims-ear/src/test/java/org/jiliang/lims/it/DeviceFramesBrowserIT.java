@@ -6,9 +6,8 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,21 +18,11 @@ import org.openqa.selenium.WebElement;
  * intake clerk is refused the page.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
 class DeviceFramesBrowserIT {
 
     private static final String HEX = "([0-9a-f]{2})( [0-9a-f]{2})*";
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
-    }
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     @Test
     void technicianPagesThroughTheFramesOfTheScaleWithTheirBytes() throws InterruptedException {

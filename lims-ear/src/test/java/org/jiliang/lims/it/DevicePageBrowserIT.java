@@ -7,9 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -21,20 +20,10 @@ import org.openqa.selenium.support.ui.Select;
  * retired with a reason (issue 9).
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
 class DevicePageBrowserIT {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
-    }
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     private void type(String id, String text) {
         var input = browser.find(By.id(id));

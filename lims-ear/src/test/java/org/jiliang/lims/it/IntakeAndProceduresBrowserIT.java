@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -18,22 +17,12 @@ import org.openqa.selenium.support.ui.Select;
  * pressure; the quality manager registers a new edition of a procedure and cannot register the same one twice.
  */
 @Timeout(value = 4, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
 class IntakeAndProceduresBrowserIT {
 
     private static final Pattern JOB_NUMBER = Pattern.compile("JC\\d{4}-\\d{5}");
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
-    }
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     @Test
     void clerkReceivesAndAssignsTechnicianStartsAtTheComparator() {

@@ -103,6 +103,10 @@ final class LimsApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     Reply postEnglish(String path, String json) {
         return send(request(path).header("Content-Type", "application/json").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
  * under their policy in Chromium: the browser reports no violation on any of them.
  */
 @Timeout(value = 6, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
 class SecurityHeadersIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -43,19 +44,12 @@ class SecurityHeadersIT {
             + "    + (e.sourceFile || '') + ':' + e.lineNumber + ' ' + (e.sample || ''));"
             + "});";
 
-    private Browser browser;
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
+    void recordViolations() {
         ((ChromeDriver) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
                 Map.of("source", VIOLATION_RECORDER));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
     }
 
     @Test

@@ -3,29 +3,18 @@ package org.jiliang.lims.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
  * Issue 11: the checker and the clerk landed on an empty welcome page. Each role lands on its worklist, with
  * counts, and a job in a queue leads to the page that does the work.
  */
+@ExtendWith(BrowserSession.class)
 class WorklistBrowserIT {
 
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.screenshot("last-page-" + getClass().getSimpleName());
-        browser.close();
-    }
+    private Browser browser; // opened and closed around each test by BrowserSession
 
     @Test
     void eachRoleLandsOnItsQueueAndAJobLeadsToItsPage() {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.ClockProducer;
 
@@ -20,7 +21,7 @@ import org.jiliang.lims.platform.ClockProducer;
 public class AuditService {
 
     /** Entries (and anchors) read per query: memory stays bounded however long the trail is. */
-    static final int PAGE = 1000;
+    public static final int PAGE = 1000;
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -81,6 +82,56 @@ public class AuditService {
     public List<AuditEntryView> latest(int count) {
         return em.createQuery("select e from AuditEntry e order by e.sequence desc", AuditEntry.class)
                 .setMaxResults(count).getResultStream().map(AuditService::view).toList();
+    }
+
+    /**
+     * The entries the query selects, {@code first} to {@code first + max}, in sequence order: the audit page reads
+     * the trail a page at a time however long it grows, and the export reads it in pages of {@link #PAGE}.
+     */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.ADMINISTRATOR})
+    public Paged<AuditEntryView> search(AuditQuery query, int first, int max) {
+        Paged.requirePage(first, max, PAGE);
+        org.jiliang.lims.platform.InputLimits.maxLength(query.record(), AuditQuery.MAX_TEXT, "field.record");
+        org.jiliang.lims.platform.InputLimits.maxLength(query.actor(), AuditQuery.MAX_TEXT, "field.actor");
+        org.jiliang.lims.platform.InputLimits.maxLength(query.action(), AuditQuery.MAX_TEXT, "field.action");
+        StringBuilder where = new StringBuilder("from AuditEntry e where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        String record = AuditQuery.blankToNull(query.record());
+        if (record != null) {
+            // a job's number names the job's whole history; otherwise the record's type or id
+            where.append(" and (lower(e.recordId) like :record or lower(e.recordType) like :record"
+                    + " or e.jobId in (select j.id from VerificationJob j where j.jobNumber = :number))");
+            parameters.put("record", org.jiliang.lims.platform.LikePattern.containing(record));
+            parameters.put("number", record);
+        }
+        String actor = AuditQuery.blankToNull(query.actor());
+        if (actor != null) {
+            where.append(" and e.actor = :actor");
+            parameters.put("actor", actor);
+        }
+        String action = AuditQuery.blankToNull(query.action());
+        if (action != null) {
+            where.append(action.endsWith(".") ? " and e.action like :action" : " and e.action = :action");
+            parameters.put("action", action.endsWith(".") ? org.jiliang.lims.platform.LikePattern.literal(action) + "%"
+                    : action);
+        }
+        if (query.from() != null) {
+            where.append(" and e.recordedAt >= :from");
+            parameters.put("from", query.from().atStartOfDay(ClockProducer.INSTITUTE_ZONE).toInstant());
+        }
+        if (query.to() != null) {
+            where.append(" and e.recordedAt < :to");
+            parameters.put("to", query.to().plusDays(1).atStartOfDay(ClockProducer.INSTITUTE_ZONE).toInstant());
+        }
+        return Paged.query(em, AuditEntry.class, "e", "e", where.toString(), parameters,
+                "e.sequence" + (query.newestFirst() ? " desc" : ""), first, max, AuditService::view);
+    }
+
+    /** The events recorded so far, for the page's choice of event. */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.ADMINISTRATOR})
+    public List<String> actions() {
+        return em.createQuery("select distinct e.action from AuditEntry e order by e.action", String.class)
+                .getResultList();
     }
 
     /** The anchors up to the given id, in sequence order, read a page at a time (keyset on sequence, id). */

@@ -78,6 +78,39 @@ public class BenchService {
                 .toList();
     }
 
+    /** The most devices one query reads; the longest search text; the columns the register sorts by. */
+    public static final int MAX_PAGE = 1000;
+    public static final int MAX_SEARCH = 100;
+    static final java.util.Map<String, String> SORTABLE = java.util.Map.of("code", "d.code", "name", "d.name",
+            "protocol", "d.protocol");
+
+    /**
+     * The register a page at a time (issue 11): newest first unless {@code sortBy} names a column, retired devices
+     * too if asked for, searched by code or name.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.TECHNICIAN, Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
+    public org.jiliang.lims.platform.Paged<DeviceView> devices(String text, boolean withRetired, String sortBy,
+            boolean ascending, int first, int max) {
+        org.jiliang.lims.platform.Paged.requirePage(first, max, MAX_PAGE);
+        org.jiliang.lims.platform.InputLimits.maxLength(text, MAX_SEARCH, "field.text");
+        String order = org.jiliang.lims.platform.Paged.orderBy(SORTABLE, sortBy, "d.id");
+        StringBuilder where = new StringBuilder("from BenchDevice d where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        if (!withRetired) {
+            where.append(" and d.retiredAt is null");
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(d.code) like :text or lower(d.name) like :text)");
+            parameters.put("text", org.jiliang.lims.platform.LikePattern.containing(text));
+        }
+        java.util.Set<String> byAgent = new java.util.HashSet<>(em.createQuery(
+                "select a.device.code from AgentDevice a", String.class).getResultList());
+        String direction = ascending ? " asc" : " desc";
+        return org.jiliang.lims.platform.Paged.query(em, BenchDevice.class, "d", "d", where.toString(), parameters,
+                order + direction + ", d.id" + direction, first, max,
+                d -> DeviceView.of(d, linkOf(d, byAgent.contains(d.code())), frames.identityVerdict(d)));
+    }
+
     /**
      * Retires a device: not deleted (its frames are original records and its code stays taken), its route
      * stops, it cannot be started again nor chosen for a job. Refused while a job that is not yet approved

@@ -245,6 +245,46 @@ public class CertificateService {
                 .setMaxResults(500).getResultStream().map(this::view).toList();
     }
 
+    /** The most certificates one query reads; the longest search text. */
+    public static final int MAX_PAGE = 1000;
+    public static final int MAX_TEXT = 100;
+    static final java.util.Map<String, String> SORTABLE = java.util.Map.of(
+            "number", "c.id",
+            "issuedAt", "c.issuedAt",
+            "validUntil", "c.validUntil",
+            "instrument", "i.description",
+            "customer", "cu.name");
+
+    /**
+     * The certificates the caller may see (a customer their own, staff all), a page at a time (issue 11): newest
+     * first unless {@code sortBy} names a column, filtered by a text in the number, the job's number, the
+     * instrument or its serial number.
+     */
+    @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK})
+    public org.jiliang.lims.platform.Paged<CertificateView> page(String text, String sortBy, boolean ascending,
+            int first, int max) {
+        org.jiliang.lims.platform.Paged.requirePage(first, max, MAX_PAGE);
+        org.jiliang.lims.platform.InputLimits.maxLength(text, MAX_TEXT, "field.text");
+        String order = org.jiliang.lims.platform.Paged.orderBy(SORTABLE, sortBy, "c.id");
+        StringBuilder where = new StringBuilder("from Certificate c join c.customer cu join c.job j"
+                + " join j.instrument i where 1 = 1");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>();
+        UserAccount caller = currentUser.account();
+        if (caller.customer() != null) {
+            where.append(" and cu.id = :customer");
+            parameters.put("customer", caller.customer().id());
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(c.number) like :text or lower(j.jobNumber) like :text"
+                    + " or lower(i.description) like :text or lower(i.serialNumber) like :text)");
+            parameters.put("text", org.jiliang.lims.platform.LikePattern.containing(text));
+        }
+        String direction = ascending ? " asc" : " desc";
+        return org.jiliang.lims.platform.Paged.query(em, Certificate.class, "c", "c", where.toString(), parameters,
+                order + direction + ", c.id" + direction, first, max, this::view);
+    }
+
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK})
     public CertificateView certificate(String number) {

@@ -60,6 +60,8 @@ public class CaptureService {
     private Jobs jobs;
     @Inject
     private org.jiliang.lims.acquisition.AcquisitionContext acquisition;
+    @Inject
+    private DeviceHolds holds;
 
     /**
      * Sets the bench instrument up for a point, as the job's method says (a multimeter to the point's function
@@ -86,6 +88,7 @@ public class CaptureService {
             throw new RefusedException("error.bench.noSetup", job.procedureCode());
         }
         if (meter.isPresent()) {
+            holds.take(job, null);
             acquisition.send(job.benchDevice(), meter.get());
             jobs.record(job, "point.benchSetUp", "TestPoint", point.id().toString(), null,
                     point.label() + ": " + job.benchDevice().code() + " ← " + meter.get(), null);
@@ -136,6 +139,9 @@ public class CaptureService {
         if (deltaL.value().signum() < 0) {
             throw new RefusedException("error.capture.negativeAdditionalLoad", deltaL);
         }
+        if (method.readsBenchDevice(point)) {
+            holds.take(job, null);
+        }
         LiveReading reading = method.readsBenchDevice(point) ? currentReading(job) : null;
         if (takesDeltaL && additionalLoad == null) {
             throw new RefusedException("error.capture.additionalLoadMissing", point.label());
@@ -184,6 +190,36 @@ public class CaptureService {
                 before, point.label() + " #" + stored.seriesIndex() + ": " + describe(point, stored)
                         + (reading == null ? "" : ", ΔL = " + deltaL + " (frame " + reading.frameId()
                                 + takenWith(link) + ")"), reason);
+        return jobs.view(job);
+    }
+
+    /**
+     * The technician takes the job's bench device from the running job that holds it, saying why (the other job's
+     * technician is away, the job was left open); the reason goes to the audit trail. Taking a free device, or one
+     * held by another of the caller's own jobs, needs no reason.
+     */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public JobView takeDevice(long jobId, String reason, Long expectedVersion) {
+        VerificationJob job = jobs.own(jobId);
+        jobs.changing(job, expectedVersion);
+        job.requireState(JobState.IN_PROGRESS);
+        if (job.benchDevice() == null) {
+            throw new RefusedException("error.device.noneAssigned", job.jobNumber());
+        }
+        InputLimits.maxLength(reason, DeviceHolds.MAX_REASON, "field.reason");
+        if (reason == null || reason.isBlank()) {
+            throw new RefusedException("error.device.takeOverReason", job.benchDevice().code());
+        }
+        holds.take(job, reason.strip());
+        return jobs.view(job);
+    }
+
+    /** The technician lets the job's bench device go, so that another job can read it before this one is submitted. */
+    @RolesAllowed(Roles.TECHNICIAN)
+    public JobView releaseDevice(long jobId, Long expectedVersion) {
+        VerificationJob job = jobs.own(jobId);
+        jobs.changing(job, expectedVersion);
+        holds.release(job);
         return jobs.view(job);
     }
 

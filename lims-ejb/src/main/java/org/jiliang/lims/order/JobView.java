@@ -13,7 +13,14 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
         String benchDeviceCode, String technician, String checker, String approver, String returnedReason,
         List<PointView> points, List<UsedStandardView> standards, EnvironmentView environment,
         List<SignatureView> signatures, Boolean passed, String conclusion, KindView kind, Object details,
-        FeeView fee) {
+        FeeView fee, DeviceHoldView deviceHold) {
+
+    /**
+     * Which running job holds the bench device (issue 11): its number, its technician, since when, and whether it is
+     * this job. Null when no job holds it.
+     */
+    public record DeviceHoldView(String jobNumber, String technician, String since, boolean thisJob) {
+    }
 
     /** Whether the fee is waived, under which programme and why (free verification, issue 10 §4). */
     public record FeeView(boolean waived, String programme, String reason) {
@@ -40,7 +47,9 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
             // issue 9: who the instrument said it was when the latest reading was taken; null: not told
             String deviceModel, String deviceSerialNumber, String deviceSoftwareVersion,
             // issue 10: whether a capture reads the bench device, what the technician types, what was typed last
-            boolean readsDevice, List<EntryField> entryFields, List<String> entries) {
+            boolean readsDevice, List<EntryField> entryFields, List<String> entries,
+            // whether a capture at this point takes ΔL (MeasurementMethod.takesAdditionalLoad(point))
+            boolean takesAdditionalLoad) {
     }
 
     /**
@@ -71,7 +80,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
     public record SignatureView(String meaning, String signer, String signedAt, boolean valid) {
     }
 
-    public static JobView of(VerificationJob job, List<Signature> signatures, MeasurementMethod method) {
+    public static JobView of(VerificationJob job, List<Signature> signatures, MeasurementMethod method,
+            DeviceHoldView deviceHold) {
         String currentContent = JobContent.sha256(job);
         JobResult evaluation = method.evaluate(job);
         List<PointView> points = job.testPoints().stream().map(p -> point(p, evaluation, method)).toList();
@@ -97,7 +107,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 new KindView(method.testPlan(), method.verification(), method.needsPressure(),
                         method.takesAdditionalLoad(),
                         job.testPoints().stream().anyMatch(p -> method.benchSetup(p).isPresent()), method.pages()),
-                evaluation.details(), new FeeView(job.feeWaived(), job.feeProgramme(), job.feeWaiverReason()));
+                evaluation.details(), new FeeView(job.feeWaived(), job.feeProgramme(), job.feeWaiverReason()),
+                deviceHold);
     }
 
     private static PointView point(TestPoint p, JobResult evaluation, MeasurementMethod method) {
@@ -120,7 +131,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 latest == null ? null : latest.deviceModel(), latest == null ? null : latest.deviceSerialNumber(),
                 latest == null ? null : latest.deviceSoftwareVersion(), method.readsBenchDevice(p),
                 method.entries(p).stream().map(EntryField::of).toList(),
-                latest == null ? List.of() : latest.entries().stream().map(e -> e.name() + " = " + e).toList());
+                latest == null ? List.of() : latest.entries().stream().map(e -> e.name() + " = " + e).toList(),
+                method.takesAdditionalLoad(p));
     }
 
     /**

@@ -32,6 +32,8 @@ public class Jobs {
     private MeasurementMethods methods;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private DeviceHolds holds;
 
     public VerificationJob find(long jobId) {
         VerificationJob job = em.find(VerificationJob.class, jobId);
@@ -70,7 +72,11 @@ public class Jobs {
     /** The job as it will be after commit (flushed, so the raised version is the one shown). */
     public JobView view(VerificationJob job) {
         em.flush();
-        return JobView.of(job, signatures.signaturesOf(job.id()), methods.of(job));
+        JobView.DeviceHoldView hold = job.benchDevice() == null ? null : holds.holder(job.benchDevice())
+                .map(h -> new JobView.DeviceHoldView(h.jobNumber(), h.technician().displayName(),
+                        org.jiliang.lims.platform.InstituteTime.minutes(h.deviceHeldSince()), h.id().equals(job.id())))
+                .orElse(null);
+        return JobView.of(job, signatures.signaturesOf(job.id()), methods.of(job), hold);
     }
 
     public MeasurementMethod methodOf(VerificationJob job) {

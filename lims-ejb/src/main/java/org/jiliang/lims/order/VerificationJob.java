@@ -87,6 +87,12 @@ public class VerificationJob {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Whether the job holds its bench device, and since when (issue 11; {@link DeviceHolds}). */
+    @Column(name = "holds_device", nullable = false)
+    private boolean holdsDevice;
+    @Column(name = "device_held_since")
+    private Instant deviceHeldSince;
+
     @OneToMany(mappedBy = "job", cascade = CascadeType.PERSIST)
     @OrderBy("recordedAt")
     private List<EnvironmentRecord> environment = new ArrayList<>();
@@ -170,6 +176,26 @@ public class VerificationJob {
         state = JobState.ASSIGNED;
     }
 
+    /** Whether the job holds its bench device now: it took it and is still in progress. */
+    public boolean holdsDevice() {
+        return holdsDevice && state == JobState.IN_PROGRESS;
+    }
+
+    public Instant deviceHeldSince() {
+        return deviceHeldSince;
+    }
+
+    void holdDevice(Instant since) {
+        requireState(JobState.IN_PROGRESS);
+        this.holdsDevice = true;
+        this.deviceHeldSince = since;
+    }
+
+    void releaseDevice() {
+        this.holdsDevice = false;
+        this.deviceHeldSince = null;
+    }
+
     public void start() {
         requireState(JobState.ASSIGNED);
         state = JobState.IN_PROGRESS;
@@ -202,6 +228,7 @@ public class VerificationJob {
         }
         state = JobState.MEASURED;
         returnedReason = null;
+        releaseDevice(); // a submitted job reads no more: its device is free, also if the job is sent back later
     }
 
     /** Four eyes: the checker is not the technician who measured. */

@@ -15,8 +15,11 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jiliang.lims.audit.AnchorRecord;
 import org.jiliang.lims.audit.AuditEntryView;
+import org.jiliang.lims.audit.AuditQuery;
 import org.jiliang.lims.audit.AuditService;
 import org.jiliang.lims.audit.ChainVerification;
+import org.jiliang.lims.platform.InstituteTime;
+import org.jiliang.lims.web.support.AuditEvents;
 
 /**
  * The audit trail for quality managers: the latest entries, the verification of the whole trail
@@ -65,6 +68,39 @@ public class AuditResource {
     @GET
     public List<AuditEntryView> latest(@QueryParam("count") @DefaultValue("100") int count) {
         return audit.latest(Math.min(Math.max(count, 1), 1000));
+    }
+
+    /**
+     * The entries a query selects, oldest first, as CSV: about a record (type, id or job number), by a person, of an
+     * event (an action, or a group ending in a dot such as {@code job.}), from and to a date (yyyy-MM-dd, the
+     * institute's calendar, both included). Streamed a page of {@link AuditService#PAGE} at a time.
+     */
+    @GET
+    @Path("entries.csv")
+    @Produces(FrameCsv.MEDIA_TYPE)
+    public Response entriesCsv(@QueryParam("record") String record, @QueryParam("actor") String actor,
+            @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to) {
+        AuditQuery query = new AuditQuery(record, actor, action, date("from", from), date("to", to), false);
+        java.util.Locale locale = Problems.locale(headers);
+        return CsvExport.of("audit-trail.csv", "sequence,recorded_at,actor,event,action,record_type,record_id,"
+                + "old_value,new_value,reason", AuditService.PAGE,
+                (first, max) -> audit.search(query, first, max).rows(),
+                e -> List.of(String.valueOf(e.sequence()), InstituteTime.shown(e.recordedAt()), FrameCsv.text(e.actor()),
+                        FrameCsv.text(AuditEvents.label(e.action(), locale)), FrameCsv.text(e.action()),
+                        FrameCsv.text(e.recordType()), FrameCsv.text(e.recordId()), FrameCsv.text(e.oldValue()),
+                        FrameCsv.text(e.newValue()), FrameCsv.text(e.reason())));
+    }
+
+    private static java.time.LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.DateTimeException e) {
+            throw new InvalidInputException(400, "error.audit.date", name,
+                    value.length() <= 40 ? value : value.substring(0, 40) + "…");
+        }
     }
 
     private static AnchorAnswer answer(AnchorRecord a) {

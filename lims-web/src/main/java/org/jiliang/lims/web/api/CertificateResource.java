@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.jiliang.lims.certificate.CertificatePdf;
 import org.jiliang.lims.certificate.CertificateService;
 import org.jiliang.lims.certificate.CertificateView;
 import org.jiliang.lims.certificate.PublicVerification;
+import org.jiliang.lims.platform.InstituteTime;
 
 /** Certificates: a customer sees only their own; the public check needs no login. */
 @Path("")
@@ -25,6 +27,23 @@ public class CertificateResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<CertificateView> certificates() {
         return certificates.certificates();
+    }
+
+    /**
+     * The certificates the caller may see as CSV, newest first, searched as the certificates page does (number, job
+     * number, instrument, serial number): a customer gets only their own.
+     */
+    @GET
+    @Path("certificates.csv")
+    @Produces(FrameCsv.MEDIA_TYPE)
+    public Response certificatesCsv(@QueryParam("text") String text) {
+        return CsvExport.of("certificates.csv", "number,kind,job_number,customer,instrument,serial_number,issued_at,"
+                + "valid_until,pdf_sha256,verification_url", CertificateService.MAX_PAGE,
+                (first, max) -> certificates.page(text, null, false, first, max).rows(),
+                c -> List.of(FrameCsv.text(c.number()), c.kind(), FrameCsv.text(c.jobNumber()),
+                        FrameCsv.text(c.customerName()), FrameCsv.text(c.instrument()), FrameCsv.text(c.serialNumber()),
+                        InstituteTime.shown(c.issuedAt()), c.validUntil() == null ? "" : c.validUntil().toString(),
+                        c.pdfSha256(), FrameCsv.text(c.verificationUrl())));
     }
 
     @GET

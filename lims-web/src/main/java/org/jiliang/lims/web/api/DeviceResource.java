@@ -95,6 +95,22 @@ public class DeviceResource {
         public String reason;
     }
 
+    /**
+     * The register as CSV, newest first, searched by code or name as the devices page does; {@code ?retired=true}
+     * with the retired devices too.
+     */
+    @GET
+    @Path("list.csv")
+    @Produces(FrameCsv.MEDIA_TYPE)
+    public Response listCsv(@QueryParam("text") String text, @QueryParam("retired") boolean withRetired) {
+        return CsvExport.of("devices.csv", "code,name,protocol,address,mode,state,model,serial_number,link",
+                BenchService.MAX_PAGE, (first, max) -> benches.devices(text, withRetired, null, false, first, max).rows(),
+                d -> List.of(FrameCsv.text(d.code()), FrameCsv.text(d.name()), FrameCsv.text(d.protocol()),
+                        FrameCsv.text(d.address()), FrameCsv.text(d.mode()),
+                        d.retired() ? "RETIRED" : d.enabled() ? "RUNNING" : "STOPPED", FrameCsv.text(d.model()),
+                        FrameCsv.text(d.serialNumber()), FrameCsv.text(d.link().state())));
+    }
+
     /** The devices in service; {@code ?retired=true} lists the retired ones too. */
     @GET
     public List<DeviceView> devices(@jakarta.ws.rs.QueryParam("retired") boolean withRetired) {

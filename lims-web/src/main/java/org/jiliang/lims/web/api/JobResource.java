@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.jiliang.lims.platform.PlausibleConditions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.jiliang.lims.platform.InstituteTime;
+import org.jiliang.lims.order.JobState;
+import org.jiliang.lims.order.JobList;
+import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +147,8 @@ public class JobResource {
     @Inject
     private IntakeService intake;
     @Inject
+    private JobList list;
+    @Inject
     private JobWorkflow jobs;
     @Inject
     private CaptureService capture;
@@ -168,8 +175,35 @@ public class JobResource {
         return intake.receive(command.instrumentId, command.verificationType);
     }
 
+    /**
+     * The job list as CSV, newest first: filtered by a text (job number, instrument, serial number, customer) and a
+     * state, as the jobs page shows it; streamed a page of {@link JobList#MAX_PAGE} at a time.
+     */
     @GET
-    @Path("{id}")
+    @Path("list.csv")
+    @Produces(FrameCsv.MEDIA_TYPE)
+    public Response listCsv(@QueryParam("text") String text, @QueryParam("state") String state) {
+        JobState chosen = null;
+        if (state != null && !state.isBlank()) {
+            try {
+                chosen = JobState.valueOf(state.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(400, "error.list.state", state.length() <= 40 ? state
+                        : state.substring(0, 40) + "…", java.util.Arrays.toString(JobState.values()));
+            }
+        }
+        JobList.Query query = new JobList.Query(text, chosen, null, false);
+        return CsvExport.of("jobs.csv", "job_number,received_at,state,description,serial_number,customer,procedure,"
+                + "technician,bench_device", JobList.MAX_PAGE, (first, max) -> list.page(query, first, max).rows(),
+                r -> List.of(FrameCsv.text(r.jobNumber()), InstituteTime.shown(r.createdAt()), r.state().name(),
+                        FrameCsv.text(r.description()), FrameCsv.text(r.serialNumber()), FrameCsv.text(r.customer()),
+                        FrameCsv.text(r.procedureCode()), FrameCsv.text(r.technician()),
+                        FrameCsv.text(r.benchDeviceCode())));
+    }
+
+    /** A job by its id; digits only, so that {@code list.csv} is never taken for an id whatever the caller accepts. */
+    @GET
+    @Path("{id: [0-9]+}")
     public JobView job(@PathParam("id") long id) {
         return jobs.job(id);
     }
@@ -222,6 +256,23 @@ public class JobResource {
             @Valid Capture c) {
         return capture.capture(id, ordinal, c == null ? new CaptureRequest(null, null, null, null, Map.of())
                 : new CaptureRequest(c.additionalLoad, c.version, c.correctionReason, c.acceptReason, c.entries));
+    }
+
+    /**
+     * The technician takes the job's bench device from the running job that holds it, with the reason for the
+     * audit trail (issue 11: a device belongs to one running job at a time).
+     */
+    @POST
+    @Path("{id}/device-hold")
+    public JobView takeDevice(@PathParam("id") long id, @NotNull @Valid Reason r) {
+        return capture.takeDevice(id, r.reason, r.version);
+    }
+
+    /** The technician lets the job's bench device go before the job is submitted. */
+    @DELETE
+    @Path("{id}/device-hold")
+    public JobView releaseDevice(@PathParam("id") long id) {
+        return capture.releaseDevice(id, null);
     }
 
     /** Sets the bench instrument up for the point (SCPI CONF:… for a multimeter), as the job's method says. */

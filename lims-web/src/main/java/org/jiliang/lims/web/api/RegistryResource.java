@@ -14,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import java.util.List;
 import org.jiliang.lims.personnel.AccountService;
 import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.personnel.CurrentUser;
+import org.jiliang.lims.registry.InstrumentList;
 import org.jiliang.lims.registry.InstrumentView;
 import org.jiliang.lims.registry.RegistryService;
 import org.jiliang.lims.standard.StandardService;
@@ -33,6 +35,8 @@ public class RegistryResource {
 
     @Inject
     private RegistryService registry;
+    @Inject
+    private InstrumentList instrumentList;
     @Inject
     private StandardService standards;
     @Inject
@@ -66,6 +70,23 @@ public class RegistryResource {
 
     private static char[] chars(String s) {
         return s == null ? new char[0] : s.toCharArray();
+    }
+
+    /**
+     * The register as CSV, newest first, filtered by a text (customer, description, manufacturer, model, serial
+     * number) as the instruments page shows it; a customer gets only their own instruments.
+     */
+    @GET
+    @Path("instruments.csv")
+    @Produces(FrameCsv.MEDIA_TYPE)
+    public Response instrumentsCsv(@QueryParam("text") String text) {
+        InstrumentList.Query query = new InstrumentList.Query(text, null, false);
+        return CsvExport.of("instruments.csv", "customer,description,manufacturer,model,serial_number,class,max,e,"
+                + "next_due_date", InstrumentList.MAX_PAGE, (first, max) -> instrumentList.page(query, first, max).rows(),
+                i -> List.of(FrameCsv.text(i.customerName()), FrameCsv.text(i.description()),
+                        FrameCsv.text(i.manufacturer()), FrameCsv.text(i.model()), FrameCsv.text(i.serialNumber()),
+                        FrameCsv.text(i.accuracyClass()), FrameCsv.text(i.max()), FrameCsv.text(i.e()),
+                        i.nextDueDate() == null ? "" : String.valueOf(i.nextDueDate())));
     }
 
     @GET

@@ -4,7 +4,11 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import org.jiliang.lims.platform.RefusedException;
 
-/** The one place pages turn a refusal into the message the user reads, in the view's language. */
+/**
+ * The one place pages turn a refusal into the message the user reads, in the view's language. Each message is filed
+ * under the control that asked for it (the request's source, a button), so that it is also shown right beside that
+ * control ({@link InlineMessages}); without a source it belongs to the whole page.
+ */
 public final class PageMessages {
 
     private PageMessages() {
@@ -13,7 +17,7 @@ public final class PageMessages {
     public static void refused(RefusedException e) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = e.getMessage(faces.getViewRoot().getLocale());
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(source(faces), new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
     }
 
@@ -21,7 +25,7 @@ public final class PageMessages {
     public static void done(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        faces.addMessage(source(faces), new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     /** True when this request already refused something. */
@@ -30,7 +34,14 @@ public final class PageMessages {
     }
 
     public static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(source(faces), new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** The client id of the control whose partial request this is (a button), or null for a full request. */
+    static String source(FacesContext faces) {
+        String source = faces.getExternalContext().getRequestParameterMap().get("jakarta.faces.source");
+        return source == null || source.isBlank() ? null : source;
     }
 
     public static void redirect(String path) {

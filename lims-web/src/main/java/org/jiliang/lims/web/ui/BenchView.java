@@ -67,6 +67,9 @@ public class BenchView implements Serializable {
     /** Why a reading the method refused as implausible is right after all; sent with the next capture. */
     @Size(max = CaptureService.MAX_CORRECTION_REASON)
     private String acceptReason;
+    /** Why the technician takes the bench device from the running job that holds it (issue 11). */
+    @Size(max = org.jiliang.lims.order.DeviceHolds.MAX_REASON)
+    private String takeOverReason;
     @DecimalMin("0")
     @Digits(integer = CaptureService.ADDITIONAL_LOAD_INTEGER_DIGITS, fraction = CaptureService.ADDITIONAL_LOAD_DECIMALS)
     private BigDecimal additionalLoad;
@@ -101,6 +104,31 @@ public class BenchView implements Serializable {
         });
     }
 
+    /** Takes the bench device from the job that holds it, with the reason typed beside the button. */
+    public void takeDevice() {
+        run(() -> {
+            job = capture.takeDevice(jobId, takeOverReason, job.version());
+            takeOverReason = null;
+            PageMessages.done("bench.deviceTaken");
+        });
+    }
+
+    /** Lets the bench device go, so that another job can read it before this one is submitted. */
+    public void releaseDevice() {
+        run(() -> {
+            job = capture.releaseDevice(jobId, job.version());
+            PageMessages.done("bench.deviceReleased");
+        });
+    }
+
+    public String getTakeOverReason() {
+        return takeOverReason;
+    }
+
+    public void setTakeOverReason(String takeOverReason) {
+        this.takeOverReason = takeOverReason;
+    }
+
     /** The point to capture next: the first whose readings are not all taken; null once all are. */
     public JobView.PointView getNext() {
         return job == null ? null : job.points().stream().filter(p -> p.readingsTaken() < p.readingsNeeded())
@@ -113,20 +141,55 @@ public class BenchView implements Serializable {
      */
     public String getNextLoadAsRead() {
         JobView.PointView next = getNext();
-        if (next == null || next.load() == null || job.benchDeviceCode() == null) {
+        return next == null ? null : converted(next.load());
+    }
+
+    /**
+     * A load or an indication of the plan ("30000 g") in the unit the technician reads on the instrument ("30 kg"),
+     * or as it is when the bench device's unit is the plan's, unknown, of another kind, or not the plan's unit with
+     * another prefix.
+     */
+    public String asRead(String quantity) {
+        String shown = converted(quantity);
+        return shown == null ? quantity : shown;
+    }
+
+    /** The unit the bench device shows, from its latest reading; read once per request (the page asks per cell). */
+    @SuppressWarnings("unchecked")
+    private java.util.Optional<org.jiliang.lims.metrology.quantity.Unit> deviceUnit() {
+        return (java.util.Optional<org.jiliang.lims.metrology.quantity.Unit>) jakarta.faces.context.FacesContext
+                .getCurrentInstance().getAttributes().computeIfAbsent("bench.deviceUnit",
+                        k -> readings.latest(job.benchDeviceCode()).map(r -> r.unit())
+                                .flatMap(org.jiliang.lims.metrology.quantity.Units::find));
+    }
+
+    private String converted(String quantity) {
+        if (quantity == null || job == null || job.benchDeviceCode() == null) {
             return null;
         }
-        String[] load = next.load().split(" ", 2);
-        var shown = readings.latest(job.benchDeviceCode()).map(r -> r.unit())
-                .flatMap(org.jiliang.lims.metrology.quantity.Units::find);
-        if (load.length < 2 || shown.isEmpty() || shown.get().symbol().equals(load[1])) {
+        return inUnitShown(quantity, deviceUnit().orElse(null));
+    }
+
+    /**
+     * "30000 g" as "30 kg" when the instrument shows kg: null when there is no unit shown, it is the quantity's, or
+     * it is not the quantity's unit with another prefix (a value in mmHg as kPa would be a number nobody reads on
+     * either instrument).
+     */
+    static String inUnitShown(String quantity, org.jiliang.lims.metrology.quantity.Unit shown) {
+        String[] parts = quantity.split(" ", 2);
+        if (shown == null || parts.length < 2 || shown.symbol().equals(parts[1])) {
             return null;
         }
         try {
-            var inShownUnit = org.jiliang.lims.metrology.quantity.Quantity.of(load[0], load[1]).to(shown.get());
-            return inShownUnit.value().stripTrailingZeros().toPlainString() + " " + shown.get().symbol();
+            java.math.BigDecimal factor = org.jiliang.lims.metrology.quantity.Quantity.of("1", parts[1]).to(shown)
+                    .value().stripTrailingZeros();
+            if (factor.unscaledValue().abs().compareTo(java.math.BigInteger.ONE) != 0) {
+                return null;
+            }
+            var inShownUnit = org.jiliang.lims.metrology.quantity.Quantity.of(parts[0], parts[1]).to(shown);
+            return inShownUnit.value().stripTrailingZeros().toPlainString() + " " + shown.symbol();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            return null; // another kind, or no finite decimal: the plan's unit alone
+            return null; // another kind, an unknown unit, or no finite decimal: the plan's unit alone
         }
     }
 

@@ -5,13 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.jiliang.lims.bench.BenchService;
 import org.jiliang.lims.bench.DeviceProfile;
 import org.jiliang.lims.bench.DeviceView;
 import org.jiliang.lims.bench.SerialLine;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.web.support.PageMessages;
+import org.jiliang.lims.web.support.PagedModel;
+import org.jiliang.lims.web.support.QueryString;
 
 /** The administrator's device register: add a device of a known protocol, start and stop it. */
 @Named
@@ -23,7 +24,12 @@ public class DeviceListView implements Serializable {
     @Inject
     private BenchService benches;
 
-    private List<DeviceView> rows;
+    /** The register's search: code or name containing it. */
+    @Size(max = BenchService.MAX_SEARCH)
+    private String text;
+    private final PagedModel<DeviceView> rows = new PagedModel<>((sortBy, ascending, first, max) ->
+            benches.devices(text, this.showRetired, sortBy, ascending, first, max), DeviceView::code,
+            BenchService.MAX_PAGE);
     @Size(max = 32)
     private String code;
     @Size(max = BenchService.MAX_NAME)
@@ -60,16 +66,27 @@ public class DeviceListView implements Serializable {
     @Size(max = BenchService.MAX_RETIRE_REASON)
     private String retireReason;
 
-    public List<DeviceView> getRows() {
-        if (rows == null) {
-            rows = benches.devices(showRetired);
-        }
+    /** The register, newest first unless a column is sorted; read a page at a time. */
+    public PagedModel<DeviceView> getRows() {
         return rows;
     }
 
+    /** The export of the selection shown: the API's CSV with the same search. */
+    public String getExportHref() {
+        return QueryString.of("api/devices/list.csv").with("text", text).with("retired", showRetired ? "true" : null)
+                .toString();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
     public void retire(String device) {
-        run(() -> benches.retire(device, retireReason));
-        if (rows == null) {
+        if (run(() -> benches.retire(device, retireReason))) {
             retireReason = null;
         }
     }
@@ -80,7 +97,6 @@ public class DeviceListView implements Serializable {
 
     public void setShowRetired(boolean showRetired) {
         this.showRetired = showRetired;
-        rows = null;
     }
 
     public String getRetireReason() {
@@ -108,12 +124,14 @@ public class DeviceListView implements Serializable {
         run(() -> benches.setEnabled(device, false));
     }
 
-    private void run(Runnable action) {
+    /** Runs an action on the register; false, with the reason shown, when it is refused. */
+    private boolean run(Runnable action) {
         try {
             action.run();
-            rows = null;
+            return true;
         } catch (RefusedException e) {
             PageMessages.refused(e);
+            return false;
         }
     }
 

@@ -4,13 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.order.IntakeService;
 import org.jiliang.lims.order.JobView;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.registry.InstrumentList;
 import org.jiliang.lims.registry.InstrumentView;
-import org.jiliang.lims.registry.RegistryService;
+import org.jiliang.lims.web.support.PagedModel;
+import org.jiliang.lims.web.support.QueryString;
 import org.jiliang.lims.web.support.PageMessages;
 
 @Named
@@ -20,24 +21,36 @@ public class InstrumentListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private RegistryService registry;
-    @Inject
     private IntakeService jobs;
 
-    private List<InstrumentView> rows;
+    @Inject
+    private InstrumentList list;
+
+    /** The list's filter: customer, description, manufacturer, model or serial number containing it. */
+    @jakarta.validation.constraints.Size(max = InstrumentList.MAX_TEXT)
+    private String text;
+    private final PagedModel<InstrumentView> rows = new PagedModel<>((sortBy, ascending, first, max) ->
+            list.page(new InstrumentList.Query(text, sortBy, ascending), first, max),
+            row -> String.valueOf(row.id()), InstrumentList.MAX_PAGE);
     private VerificationType type = VerificationType.SUBSEQUENT;
     private String benchDevice = "BAL-01";
 
-    public List<InstrumentView> getRows() {
-        if (rows == null) {
-            rows = registry.instruments();
-        }
+    /** The register, newest first unless a column's sort says otherwise; read a page at a time. */
+    public PagedModel<InstrumentView> getRows() {
         return rows;
     }
 
-    /** After a registration or a correction: the list is read again. */
-    public void reload() {
-        rows = null;
+    /** The export of the selection shown: the API's CSV with the same filter. */
+    public String getExportHref() {
+        return QueryString.of("api/instruments.csv").with("text", text).toString();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
     }
 
     public void openJob(long instrumentId) {

@@ -89,7 +89,7 @@ public class InstrumentRegistrationView implements Serializable {
         location = null;
     }
 
-    public void save(InstrumentListView list) {
+    public void save() {
         try {
             InstrumentDetails details = new InstrumentDetails(customerCode, description, manufacturer, model,
                     serialNumber, mandatoryVerification, intervalMonths, location);
@@ -107,8 +107,7 @@ public class InstrumentRegistrationView implements Serializable {
                 registry.registerScale(details, new ScaleDetails(accuracyClass, max, e, d));
                 PageMessages.done("instruments.registered");
             }
-            list.reload();
-            startNew();
+            startNew(); // the register's table reads its page again when the form is rendered
         } catch (RefusedException ex) {
             PageMessages.refused(ex);
         }

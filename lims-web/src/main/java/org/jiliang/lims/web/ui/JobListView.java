@@ -6,6 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import org.jiliang.lims.order.JobList;
+import org.jiliang.lims.order.JobRow;
+import org.jiliang.lims.order.JobState;
 import java.util.Map;
 import org.jiliang.lims.bench.BenchService;
 import org.jiliang.lims.bench.DeviceView;
@@ -18,6 +21,8 @@ import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.registry.InstrumentView;
 import org.jiliang.lims.registry.RegistryService;
 import org.jiliang.lims.web.support.PageMessages;
+import org.jiliang.lims.web.support.PagedModel;
+import org.jiliang.lims.web.support.QueryString;
 
 /**
  * The job list and the intake desk: receive an item, assign a received job to an authorized technician and a
@@ -38,7 +43,16 @@ public class JobListView implements Serializable {
     @Inject
     private BenchService benches;
 
-    private List<JobView> rows;
+    @Inject
+    private JobList list;
+
+    /** The list's filters: a text (job number, instrument, serial number, customer) and a state. */
+    @jakarta.validation.constraints.Size(max = JobList.MAX_TEXT)
+    private String text;
+    private JobState state;
+    private final PagedModel<JobRow> rows = new PagedModel<>((sortBy, ascending, first, max) ->
+            list.page(new JobList.Query(text, state, sortBy, ascending), first, max),
+            row -> String.valueOf(row.id()), JobList.MAX_PAGE);
     private List<InstrumentView> instruments;
     private List<DeviceView> devices;
     private final Map<Long, List<AccountView>> technicians = new HashMap<>();
@@ -47,11 +61,33 @@ public class JobListView implements Serializable {
     private final Map<Long, String> technicianFor = new HashMap<>();
     private final Map<Long, String> deviceFor = new HashMap<>();
 
-    public List<JobView> getRows() {
-        if (rows == null) {
-            rows = jobs.jobs();
-        }
+    public PagedModel<JobRow> getRows() {
         return rows;
+    }
+
+    /** The export of the selection shown: the API's CSV with the same filters. */
+    public String getExportHref() {
+        return QueryString.of("api/jobs/list.csv").with("text", text).with("state", state).toString();
+    }
+
+    public JobState[] getStates() {
+        return JobState.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public JobState getState() {
+        return state;
+    }
+
+    public void setState(JobState state) {
+        this.state = state;
     }
 
     public List<InstrumentView> getInstruments() {
@@ -80,22 +116,20 @@ public class JobListView implements Serializable {
         try {
             JobView job = intake.receive(instrumentId, type);
             PageMessages.info(job.jobNumber());
-            rows = null;
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
     }
 
-    public void assign(JobView job) {
+    public void assign(JobRow job) {
         try {
             intake.assign(job.id(), technicianFor.get(job.id()), deviceFor.get(job.id()), job.version());
-            rows = null;
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
     }
 
-    public void start(JobView job) {
+    public void start(JobRow job) {
         try {
             jobs.start(job.id(), job.version());
             PageMessages.redirect("/bench.xhtml?job=" + job.id());
@@ -104,10 +138,9 @@ public class JobListView implements Serializable {
         }
     }
 
-    public void returnToCustomer(JobView job) {
+    public void returnToCustomer(JobRow job) {
         try {
             intake.returnToCustomer(job.id(), job.version());
-            rows = null;
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
