@@ -71,6 +71,7 @@ public class CaptureService {
     @RolesAllowed(Roles.TECHNICIAN)
     public JobView setUp(long jobId, int ordinal) {
         VerificationJob job = jobs.own(jobId);
+        holds.lockDevice(job);
         job.requireState(JobState.IN_PROGRESS);
         TestPoint point = job.testPoint(ordinal);
         MeasurementMethod method = jobs.methodOf(job);
@@ -114,6 +115,7 @@ public class CaptureService {
     @RolesAllowed(Roles.TECHNICIAN)
     public JobView capture(long jobId, int ordinal, CaptureRequest request) {
         VerificationJob job = jobs.own(jobId);
+        holds.lockDevice(job); // the device before the job, as every change of a device's holder (DeviceHolds)
         jobs.changing(job, request.expectedVersion());
         job.requireState(JobState.IN_PROGRESS);
         TestPoint point = job.testPoint(ordinal);
@@ -201,6 +203,7 @@ public class CaptureService {
     @RolesAllowed(Roles.TECHNICIAN)
     public JobView takeDevice(long jobId, String reason, Long expectedVersion) {
         VerificationJob job = jobs.own(jobId);
+        holds.lockDevice(job);
         jobs.changing(job, expectedVersion);
         job.requireState(JobState.IN_PROGRESS);
         if (job.benchDevice() == null) {
@@ -218,6 +221,7 @@ public class CaptureService {
     @RolesAllowed(Roles.TECHNICIAN)
     public JobView releaseDevice(long jobId, Long expectedVersion) {
         VerificationJob job = jobs.own(jobId);
+        holds.lockDevice(job);
         jobs.changing(job, expectedVersion);
         holds.release(job);
         return jobs.view(job);

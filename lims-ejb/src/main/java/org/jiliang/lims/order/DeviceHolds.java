@@ -38,6 +38,17 @@ public class DeviceHolds {
     @Inject
     private AuditTrail audit;
 
+    /**
+     * Locks the job's bench device, before the job itself is locked: every change of a device's holder locks the
+     * device first and the jobs after, so that a take-over (which writes the other job) and the other job's own
+     * capture never wait for each other in a circle.
+     */
+    public void lockDevice(VerificationJob job) {
+        if (job.benchDevice() != null) {
+            em.lock(job.benchDevice(), LockModeType.PESSIMISTIC_WRITE);
+        }
+    }
+
     /** The job that holds the device now, if any. */
     public Optional<VerificationJob> holder(BenchDevice device) {
         return em.createQuery("select j from VerificationJob j where j.benchDevice = :device and j.holdsDevice = true"
@@ -54,7 +65,8 @@ public class DeviceHolds {
         if (device == null) {
             return;
         }
-        // one holder at a time: a second job taking the same device waits here, then sees the first as holder
+        // one holder at a time: a second job taking the same device waits here, then sees the first as holder (the
+        // services lock it already, before the job: lockDevice)
         em.lock(device, LockModeType.PESSIMISTIC_WRITE);
         Optional<VerificationJob> holder = holder(device);
         if (holder.isPresent() && holder.get().id().equals(job.id())) {
