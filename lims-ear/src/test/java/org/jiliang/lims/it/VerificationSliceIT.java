@@ -105,6 +105,9 @@ class VerificationSliceIT {
         JsonObject min = accepted.object().getJsonArray("points").getJsonObject(1);
         assertThat(BenchFlow.grams(min.getString("indication"))).isZero();
         assertThat(min.getJsonArray("history").getString(0)).contains("Min 点按客户要求空载复核");
+        // what the checker's review lists beside the point: one reading accepted with a reason
+        assertThat(min.getInt("acceptedReadings")).isEqualTo(1);
+        assertThat(accepted.object().getJsonArray("points").getJsonObject(0).getInt("acceptedReadings")).isZero();
         var trail = LimsApi.as("quality").get("/api/audit?count=200").text();
         assertThat(trail).contains("Min 点按客户要求空载复核");
     }

@@ -14,10 +14,6 @@ public record AuditQuery(String record, String actor, String action, LocalDate f
     /** audit_entry.record_id and .actor are at most this long; a longer filter matches nothing anyway. */
     public static final int MAX_TEXT = 100;
 
-    public static AuditQuery everything() {
-        return new AuditQuery(null, null, null, null, null, true);
-    }
-
     static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

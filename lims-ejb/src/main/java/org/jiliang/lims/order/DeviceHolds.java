@@ -66,8 +66,8 @@ public class DeviceHolds {
             return;
         }
         // one holder at a time: a second job taking the same device waits here, then sees the first as holder (the
-        // services lock it already, before the job: lockDevice)
-        em.lock(device, LockModeType.PESSIMISTIC_WRITE);
+        // services have locked it already, before the job; locking it again costs nothing)
+        lockDevice(job);
         Optional<VerificationJob> holder = holder(device);
         if (holder.isPresent() && holder.get().id().equals(job.id())) {
             return;

@@ -48,8 +48,9 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
             String deviceModel, String deviceSerialNumber, String deviceSoftwareVersion,
             // issue 10: whether a capture reads the bench device, what the technician types, what was typed last
             boolean readsDevice, List<EntryField> entryFields, List<String> entries,
-            // whether a capture at this point takes ΔL (MeasurementMethod.takesAdditionalLoad(point))
-            boolean takesAdditionalLoad) {
+            // whether a capture at this point takes ΔL (MeasurementMethod.takesAdditionalLoad(point)); how many of
+            // its readings were accepted although implausible, with a reason (issue 11)
+            boolean takesAdditionalLoad, int acceptedReadings) {
     }
 
     /**
@@ -132,7 +133,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 latest == null ? null : latest.deviceSoftwareVersion(), method.readsBenchDevice(p),
                 method.entries(p).stream().map(EntryField::of).toList(),
                 latest == null ? List.of() : latest.entries().stream().map(e -> e.name() + " = " + e).toList(),
-                method.takesAdditionalLoad(p));
+                method.takesAdditionalLoad(p),
+                (int) p.readings().stream().filter(r -> r.acceptedReason() != null).count());
     }
 
     /**

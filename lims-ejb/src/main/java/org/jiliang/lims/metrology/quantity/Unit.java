@@ -24,6 +24,18 @@ public record Unit(String symbol, String kind, BigDecimal factor, BigDecimal off
         return kind.equals(other.kind);
     }
 
+    /**
+     * Whether {@code other} is this unit with another decimal prefix (g and kg, mV and V): the same kind, no offset,
+     * factors a power of ten apart. A value converts between them by moving the decimal point only.
+     */
+    public boolean differsOnlyByPrefix(Unit other) {
+        if (!sameKindAs(other) || offset.signum() != 0 || other.offset.signum() != 0) {
+            return false;
+        }
+        BigDecimal ratio = factor.divide(other.factor, java.math.MathContext.DECIMAL128).stripTrailingZeros();
+        return ratio.unscaledValue().abs().equals(java.math.BigInteger.ONE);
+    }
+
     @Override
     public String toString() {
         return symbol;

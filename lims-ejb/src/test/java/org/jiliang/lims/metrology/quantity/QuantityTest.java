@@ -55,4 +55,14 @@ class QuantityTest {
         assertThatThrownBy(() -> Units.of("ohm")).hasMessageContaining("\"ohm\"");
         assertThat(Units.ofKind("pressure")).extracting(Unit::symbol).contains("Pa", "kPa", "mmHg", "bar");
     }
+
+    @Test
+    void aUnitWithAnotherPrefixIsTheSameUnitMovedByAPowerOfTen() {
+        assertThat(Units.of("g").differsOnlyByPrefix(Units.of("kg"))).isTrue();
+        assertThat(Units.of("kPa").differsOnlyByPrefix(Units.of("Pa"))).isTrue();
+        // mmHg and kPa measure the same kind, but not by a power of ten; °C has an offset; volts are no mass
+        assertThat(Units.of("mmHg").differsOnlyByPrefix(Units.of("kPa"))).isFalse();
+        assertThat(Units.of("°C").differsOnlyByPrefix(Units.of("K"))).isFalse();
+        assertThat(Units.of("g").differsOnlyByPrefix(Units.of("V"))).isFalse();
+    }
 }

@@ -98,8 +98,7 @@ public class AuditResource {
         try {
             return java.time.LocalDate.parse(value.strip());
         } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException(400, "error.audit.date", name,
-                    value.length() <= 40 ? value : value.substring(0, 40) + "…");
+            throw new InvalidInputException(400, "error.audit.date", name, FrameQueryParams.abbreviated(value));
         }
     }
 

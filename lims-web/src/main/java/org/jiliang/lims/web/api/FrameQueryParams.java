@@ -75,7 +75,8 @@ final class FrameQueryParams {
         }
     }
 
-    private static String abbreviated(String s) {
+    /** A query parameter's value as a refusal quotes it: at most 40 characters. */
+    static String abbreviated(String s) {
         return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 }

@@ -188,8 +188,8 @@ public class JobResource {
             try {
                 chosen = JobState.valueOf(state.strip());
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException(400, "error.list.state", state.length() <= 40 ? state
-                        : state.substring(0, 40) + "…", java.util.Arrays.toString(JobState.values()));
+                throw new InvalidInputException(400, "error.list.state", FrameQueryParams.abbreviated(state),
+                        java.util.Arrays.toString(JobState.values()));
             }
         }
         JobList.Query query = new JobList.Query(text, chosen, null, false);

@@ -23,9 +23,13 @@ public final class PageMessages {
 
     /** Confirms a change that worked, with a message of the web bundle. */
     public static void done(String key) {
+        info(text(key));
+    }
+
+    /** A text of the web bundle in the view's language. */
+    public static String text(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = faces.getApplication().getResourceBundle(faces, "msg").getString(key);
-        faces.addMessage(source(faces), new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 
     /** True when this request already refused something. */

@@ -17,6 +17,7 @@ import org.jiliang.lims.audit.ChainVerification;
 import org.jiliang.lims.platform.ClockProducer;
 import org.jiliang.lims.web.support.AuditEvents;
 import org.jiliang.lims.web.support.LocaleView;
+import org.jiliang.lims.web.support.PageMessages;
 import org.jiliang.lims.web.support.PagedModel;
 import org.jiliang.lims.web.support.QueryString;
 
@@ -79,11 +80,7 @@ public class AuditView implements Serializable {
      * recorded, the page reads it.
      */
     public String value(String recorded) {
-        if (recorded != null && STATES.contains(recorded)) {
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            return faces.getApplication().getResourceBundle(faces, "msg").getString("state." + recorded);
-        }
-        return recorded;
+        return recorded != null && STATES.contains(recorded) ? PageMessages.text("state." + recorded) : recorded;
     }
 
     private static final java.util.Set<String> STATES = java.util.Arrays.stream(

@@ -99,7 +99,7 @@ public class BenchView implements Serializable {
             acceptReason = null;
             additionalLoad = null; // each point has its own ΔL; the last one must not be sent again unseen
             JobView.PointView done = job.points().get(ordinal - 1);
-            PageMessages.info(java.text.MessageFormat.format(message("bench.captured"), done.label(),
+            PageMessages.info(java.text.MessageFormat.format(PageMessages.text("bench.captured"), done.label(),
                     done.readingsTaken(), done.readingsNeeded(), done.indication() == null ? "—" : done.indication()));
         });
     }
@@ -180,16 +180,15 @@ public class BenchView implements Serializable {
         if (shown == null || parts.length < 2 || shown.symbol().equals(parts[1])) {
             return null;
         }
+        var planned = org.jiliang.lims.metrology.quantity.Units.find(parts[1]);
+        if (planned.isEmpty() || !planned.get().differsOnlyByPrefix(shown)) {
+            return null;
+        }
         try {
-            java.math.BigDecimal factor = org.jiliang.lims.metrology.quantity.Quantity.of("1", parts[1]).to(shown)
-                    .value().stripTrailingZeros();
-            if (factor.unscaledValue().abs().compareTo(java.math.BigInteger.ONE) != 0) {
-                return null;
-            }
             var inShownUnit = org.jiliang.lims.metrology.quantity.Quantity.of(parts[0], parts[1]).to(shown);
             return inShownUnit.value().stripTrailingZeros().toPlainString() + " " + shown.symbol();
         } catch (IllegalArgumentException | ArithmeticException e) {
-            return null; // another kind, an unknown unit, or no finite decimal: the plan's unit alone
+            return null; // a value that is no number: the plan's text alone
         }
     }
 
@@ -200,11 +199,6 @@ public class BenchView implements Serializable {
 
     public int getReadingsNeeded() {
         return job == null ? 0 : job.points().stream().mapToInt(JobView.PointView::readingsNeeded).sum();
-    }
-
-    private static String message(String key) {
-        jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
     }
 
     /** What the technician types at a point, by field name; kept until the capture succeeds. */
