@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -245,6 +247,19 @@ class VerificationSliceIT {
         assertThat(check.getBoolean("genuine")).isTrue();
         assertThat(check.getBoolean("currentlyValid")).isTrue();
         assertThat(check.getString("pdfSha256")).isEqualTo(sha256);
+        // issue 12: the register derives the next due date from the certificate: issued today, 12 months of the
+        // catalogue's non-automatic weighing instruments (JJG 539-2016)
+        JsonObject instrument = instrument(BenchFlow.FOOD_COMPANY_SCALE);
+        assertThat(instrument.getString("nextDueDate"))
+                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(12).toString());
+        assertThat(instrument.getJsonObject("register").getString("status")).isEqualTo("IN_SERVICE");
+        assertThat(instrument.getJsonObject("register").getString("lastCertificate")).isEqualTo(number);
+    }
+
+    /** The instrument as its owner's user sees it in the register. */
+    private static JsonObject instrument(long id) {
+        return LimsApi.as("customer").get("/api/instruments").array().stream().map(JsonObject.class::cast)
+                .filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
     }
 
     @Test
@@ -264,6 +279,11 @@ class VerificationSliceIT {
         assertThat(text).contains("检定结果通知书", "不合格", "+30 g", "2.5 g");
         assertThat(LimsApi.anonymous().get("/api/public/verify/" + token(number)).object().getBoolean("currentlyValid"))
                 .isFalse();
+        // issue 12: not permitted for use until a verification passes; no due date meanwhile
+        JsonObject instrument = instrument(BenchFlow.FOOD_COMPANY_SCALE);
+        assertThat(instrument.getJsonObject("register").getString("status")).isEqualTo("NOT_PERMITTED");
+        assertThat(instrument.getJsonObject("register").getString("lastCertificate")).isEqualTo(number);
+        assertThat(instrument).doesNotContainKey("nextDueDate");
     }
 
     @Test

@@ -14,6 +14,12 @@ public interface CertificateIssue {
 
     Institute institute();
 
+    /**
+     * The last day a verification passed today is valid: the day before the due date the register derives for the
+     * instrument (issue 12: its category's interval in the catalogue, or its own when shorter).
+     */
+    LocalDate validUntilIfPassed();
+
     /** The signatures given on the job, in the order given. */
     List<Signature> signatures();
 

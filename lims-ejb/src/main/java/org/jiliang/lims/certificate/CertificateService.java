@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
+import org.jiliang.lims.registry.DuePlanner;
 import org.jiliang.lims.order.JobContent;
 import org.jiliang.lims.order.Jobs;
 import org.jiliang.lims.order.JobState;
@@ -73,6 +74,8 @@ public class CertificateService {
     private AuthorizationService authorizations;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private DuePlanner planner;
 
     /**
      * The approver re-enters the password; the approval and the certificate are one transaction.
@@ -102,8 +105,11 @@ public class CertificateService {
                 clock.instant(), content.validUntil(), token, sha256(content.pdf()));
         em.persist(certificate);
         em.persist(new CertificateContent(certificate, content.pdf(), content.dccXml()));
-        if (content.validUntil() != null) {
-            job.instrument().verifiedUntil(content.validUntil().plusDays(1));
+        // issue 12: the register derives the next due date (or "not permitted") from what was issued
+        if (content.kind() == CertificateKind.NOTICE_OF_NON_CONFORMITY) {
+            planner.failed(job.instrument(), content.number());
+        } else {
+            planner.passed(job.instrument(), today, content.number());
         }
         List<IssuedCalibrationResult> stored = content.storedResults().apply(certificate);
         job.markCertificateIssued();
@@ -178,6 +184,11 @@ public class CertificateService {
         @Override
         public Institute institute() {
             return institute;
+        }
+
+        @Override
+        public LocalDate validUntilIfPassed() {
+            return planner.plan(job.instrument(), today).due().minusDays(1);
         }
 
         @Override

@@ -25,7 +25,7 @@ import org.jiliang.lims.platform.Settings;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "CatalogueSeed"}) // the demo's instruments are planned by the catalogue
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 

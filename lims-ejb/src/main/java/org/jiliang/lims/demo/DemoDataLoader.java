@@ -44,7 +44,10 @@ import org.jiliang.lims.personnel.UserAccountRepository;
 import org.jiliang.lims.platform.Institute;
 import org.jiliang.lims.procedure.ProcedureVersion;
 import org.jiliang.lims.registry.Customer;
+import org.jiliang.lims.registry.CategoryView;
+import org.jiliang.lims.registry.DuePlanner;
 import org.jiliang.lims.registry.InstrumentUnderTest;
+import org.jiliang.lims.registry.LegalCatalogue;
 import org.jiliang.lims.standard.MeasurementStandard;
 
 /** The demo institute: one user per role, two customers, standards in every status, one bench. */
@@ -66,6 +69,10 @@ public class DemoDataLoader {
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
 
+    @Inject
+    private LegalCatalogue catalogue;
+    @Inject
+    private DuePlanner planner;
     @Inject
     private UserAccountRepository accounts;
 
@@ -183,12 +190,12 @@ public class DemoDataLoader {
                 Mass.of("30", org.jiliang.lims.metrology.MassUnit.KG),
                 Mass.of("10", org.jiliang.lims.metrology.MassUnit.G),
                 Mass.of("10", org.jiliang.lims.metrology.MassUnit.G));
-        em.persist(new InstrumentUnderTest(food, "数字指示秤", "数字指示秤 Digital indicating scale",
+        earlierVerification(new InstrumentUnderTest(food, "数字指示秤", "数字指示秤 Digital indicating scale",
                 "上海耀华称重系统有限公司", "XK3190-A12", "YH2026-00731", scale, true, 12,
-                today.plusDays(10), "华东食品有限公司 成品库"));
-        em.persist(new InstrumentUnderTest(market, "数字指示秤", "电子计价秤 Price-computing scale",
+                "华东食品有限公司 成品库"), today.plusDays(10), "JHJD2025-000731");
+        earlierVerification(new InstrumentUnderTest(market, "数字指示秤", "电子计价秤 Price-computing scale",
                 "凯丰衡器有限公司", "ACS-30", "KF-88123", scale, true, 12,
-                today.plusDays(40), "农贸市场 A 区 12 号摊位"));
+                "农贸市场 A 区 12 号摊位"), today.plusDays(40), "JHJD2025-000812");
 
         BenchDevice bench = new BenchDevice("BAL-01", "检定台 1 · 被检秤 RS-232/TCP 接口 (MT-SICS)", "mt-sics",
                 "127.0.0.1", balancePort, "SI", 300, true);
@@ -227,9 +234,9 @@ public class DemoDataLoader {
         comparator.identify(DemoData.COMPARATOR_MODEL, DemoData.COMPARATOR_SERIAL_NUMBER);
         em.persist(comparator);
         InstrumentUnderTest weight = InstrumentUnderTest.weight(customer, "砝码 1 kg F1 Weight", "江海衡器砝码厂",
-                "W-2611-01", WeightClass.F1, Mass.of("1", MassUnit.KG), 12, today.plusDays(5),
+                "W-2611-01", WeightClass.F1, Mass.of("1", MassUnit.KG), 12,
                 "华东食品有限公司 质检室");
-        em.persist(weight);
+        earlierVerification(weight, today.plusDays(5), "JHJZ2025-000211");
         audit("instrument.registered", "InstrumentUnderTest", weight.serialNumber(), "F1 1 kg weight");
     }
 
@@ -274,9 +281,9 @@ public class DemoDataLoader {
             spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
         }
         InstrumentUnderTest dmm = InstrumentUnderTest.ofKind(customer, kind, "数字多用表 Digital multimeter",
-                "江海电子仪器厂", "JH-34465", "DMM-2611-07", values, false, 12, today.plusDays(15),
+                "江海电子仪器厂", "JH-34465", "DMM-2611-07", values, false, 12,
                 "华东食品有限公司 设备科");
-        em.persist(dmm);
+        earlierVerification(dmm, today.plusDays(15), "JHJZ2025-000507");
         audit("instrument.registered", "InstrumentUnderTest", dmm.serialNumber(), "DMM 6½ digits");
 
         // the reference of the substitution: the values of EA-4/02 S3's reference (demo data)
@@ -299,9 +306,9 @@ public class DemoDataLoader {
             spec.check(resistorGiven.get(spec.name())).ifPresent(v -> resistorValues.put(spec.name(), v));
         }
         InstrumentUnderTest resistor = InstrumentUnderTest.ofKind(customer, resistorKind, "标准电阻 Standard resistor",
-                "江海电工仪器厂", "BZ3-10k", "RES-2611-11", resistorValues, false, 12, today.plusDays(20),
+                "江海电工仪器厂", "BZ3-10k", "RES-2611-11", resistorValues, false, 12,
                 "华东食品有限公司 计量室");
-        em.persist(resistor);
+        earlierVerification(resistor, today.plusDays(20), "JHJZ2025-000533");
         audit("instrument.registered", "InstrumentUnderTest", resistor.serialNumber(), "standard resistor 10 kΩ");
     }
 
@@ -329,8 +336,8 @@ public class DemoDataLoader {
             spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
         }
         InstrumentUnderTest meter = InstrumentUnderTest.ofKind(clinic, kind, "电子血压计 Automated blood-pressure meter",
-                "鱼跃医疗", "YE660D", "BP-2611-23", values, true, 12, today.plusDays(7), "东湖镇卫生院 门诊");
-        em.persist(meter);
+                "鱼跃医疗", "YE660D", "BP-2611-23", values, true, 12, "东湖镇卫生院 门诊");
+        earlierVerification(meter, today.plusDays(7), "JHJD2025-000923");
         audit("instrument.registered", "InstrumentUnderTest", meter.serialNumber(), "automated BP meter");
     }
 
@@ -383,5 +390,16 @@ public class DemoDataLoader {
 
     private void audit(String action, String type, String id, String value) {
         auditTrail.record(new AuditEvent("system (demo data)", action, type, id, null, null, value, null));
+    }
+
+    /**
+     * An instrument registered with the verification it had before the system (a paper certificate), in the
+     * category of its kind: the register derives its due date (issue 12), here the day given.
+     */
+    private void earlierVerification(InstrumentUnderTest instrument, LocalDate due, String certificate) {
+        instrument.placeInRegister(catalogue.ofKind(instrument.kind()).map(CategoryView::code).orElse(null), null,
+                null);
+        em.persist(instrument);
+        planner.passed(instrument, due.minusMonths(instrument.intervalMonths()), certificate);
     }
 }

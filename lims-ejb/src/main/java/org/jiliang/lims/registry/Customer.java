@@ -33,6 +33,9 @@ public class Customer {
     @Column(name = "free_programme")
     private String freeProgramme;
 
+    /** The district the owner is registered in (its sites may lie in others); null until recorded. */
+    private String district;
+
     @Version
     private long version;
 
@@ -58,11 +61,21 @@ public class Customer {
         this.freeProgramme = programme;
     }
 
+    /** The district changed (null: not recorded). */
+    public void locateIn(String newDistrict) {
+        this.district = newDistrict;
+    }
+
+    public String district() {
+        return district;
+    }
+
     /** The record as the audit trail keeps it, before and after a change. */
     public String describe() {
         return "code=" + code + "; name=" + name + "; address=" + address + "; email="
                 + (contactEmail == null ? "" : contactEmail)
-                + (freeProgramme == null ? "" : "; free programme=" + freeProgramme);
+                + (freeProgramme == null ? "" : "; free programme=" + freeProgramme)
+                + (district == null ? "" : "; district=" + district);
     }
 
     public java.util.Optional<String> freeProgramme() {

@@ -93,6 +93,7 @@ public class InstrumentUnderTest {
     @Column(name = "interval_months", nullable = false)
     private int intervalMonths;
 
+    /** Derived by the due planner from the last verification (issue 12), never typed; null: not due. */
     @Column(name = "next_due_date")
     private LocalDate nextDueDate;
 
@@ -104,6 +105,34 @@ public class InstrumentUnderTest {
 
     @Column(name = "zero_tracking", nullable = false)
     private boolean zeroTracking;
+
+    /** The category under legal control (catalogue code, issue 12); null: not under legal control. */
+    @Column(name = "legal_category")
+    private String legalCategory;
+
+    /** The owner's own number for the instrument (unique per owner). */
+    @Column(name = "asset_number")
+    private String assetNumber;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "site_id")
+    private OwnerSite site;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InstrumentStatus status = InstrumentStatus.IN_SERVICE;
+
+    /** The day of the last passed verification (or calibration), which the due date is derived from. */
+    @Column(name = "last_verified_on")
+    private LocalDate lastVerifiedOn;
+
+    /** The number of that certificate (ours, or an earlier one recorded when the instrument was registered). */
+    @Column(name = "last_certificate")
+    private String lastCertificate;
+
+    /** The catalogue edition the due date was planned with; null outside the catalogue or before the register. */
+    @Column(name = "planned_edition")
+    private String plannedEdition;
 
     /** The parameters of a kind registered through its {@link InstrumentKind}; none for scales and weights. */
     @OneToMany(mappedBy = "instrument", cascade = CascadeType.PERSIST)
@@ -118,7 +147,7 @@ public class InstrumentUnderTest {
 
     public InstrumentUnderTest(Customer customer, String category, String description, String manufacturer,
             String model, String serialNumber, ScaleParameters parameters, boolean mandatoryVerification,
-            int intervalMonths, LocalDate nextDueDate, String location) {
+            int intervalMonths, String location) {
         this.customer = customer;
         this.kind = KIND_SCALE;
         this.category = category;
@@ -135,7 +164,6 @@ public class InstrumentUnderTest {
         this.dUnit = parameters.d().unit().symbol();
         this.mandatoryVerification = mandatoryVerification;
         this.intervalMonths = intervalMonths;
-        this.nextDueDate = nextDueDate;
         this.location = location;
     }
 
@@ -144,7 +172,7 @@ public class InstrumentUnderTest {
      * OIML R 111-1 Table 1 (checked by the caller before anything is stored).
      */
     public static InstrumentUnderTest weight(Customer customer, String description, String manufacturer,
-            String serialNumber, WeightClass weightClass, Mass nominal, int intervalMonths, LocalDate nextDueDate,
+            String serialNumber, WeightClass weightClass, Mass nominal, int intervalMonths,
             String location) {
         InstrumentUnderTest w = new InstrumentUnderTest();
         w.customer = customer;
@@ -159,7 +187,6 @@ public class InstrumentUnderTest {
         w.maxUnit = nominal.unit().symbol();
         w.mandatoryVerification = false;
         w.intervalMonths = intervalMonths;
-        w.nextDueDate = nextDueDate;
         w.location = location;
         return w;
     }
@@ -170,7 +197,7 @@ public class InstrumentUnderTest {
      */
     public static InstrumentUnderTest ofKind(Customer customer, InstrumentKind kind, String description,
             String manufacturer, String model, String serialNumber, Map<String, InstrumentParameter.Value> values,
-            boolean mandatoryVerification, int intervalMonths, LocalDate nextDueDate, String location) {
+            boolean mandatoryVerification, int intervalMonths, String location) {
         InstrumentUnderTest i = new InstrumentUnderTest();
         i.customer = customer;
         i.kind = kind.instrumentKind();
@@ -182,7 +209,6 @@ public class InstrumentUnderTest {
         values.forEach((name, value) -> i.parameterRows.add(new InstrumentParameter(i, name, value)));
         i.mandatoryVerification = mandatoryVerification;
         i.intervalMonths = intervalMonths;
-        i.nextDueDate = nextDueDate;
         i.location = location;
         return i;
     }
@@ -271,11 +297,77 @@ public class InstrumentUnderTest {
         return "customer=" + customer.code() + "; category=" + category + "; description=" + description
                 + "; manufacturer=" + manufacturer + "; model=" + model + "; serial=" + serialNumber + "; "
                 + parameters + "; mandatory=" + mandatoryVerification + "; interval="
-                + intervalMonths + " months; location=" + (location == null ? "" : location);
+                + intervalMonths + " months; location=" + (location == null ? "" : location)
+                + (legalCategory == null ? "" : "; legal category=" + legalCategory)
+                + (assetNumber == null ? "" : "; asset=" + assetNumber)
+                + (site == null ? "" : "; site=" + site.name()) + "; status=" + status;
     }
 
-    public void verifiedUntil(LocalDate date) {
-        this.nextDueDate = date;
+    /** Its place in the register: category, the owner's asset number, the site (each may be null). */
+    public void placeInRegister(String newLegalCategory, String newAssetNumber, OwnerSite newSite) {
+        this.legalCategory = newLegalCategory;
+        this.assetNumber = newAssetNumber;
+        this.site = newSite;
+    }
+
+    /** A verification passed on the day: a new cycle, planned by the due planner; "not permitted" is lifted. */
+    public void verified(LocalDate on, String certificate, DuePlan.Planned plan) {
+        this.lastVerifiedOn = on;
+        this.lastCertificate = certificate;
+        this.nextDueDate = plan.due();
+        this.plannedEdition = plan.edition();
+        if (status == InstrumentStatus.NOT_PERMITTED) {
+            status = InstrumentStatus.IN_SERVICE;
+        }
+    }
+
+    /** The catalogue re-planned the open cycle; true when something changed. */
+    public boolean replanned(DuePlan.Planned plan) {
+        boolean changed = !java.util.Objects.equals(nextDueDate, plan.due())
+                || !java.util.Objects.equals(plannedEdition, plan.edition());
+        this.nextDueDate = plan.due();
+        this.plannedEdition = plan.edition();
+        return changed;
+    }
+
+    /** A notice of non-conformity: not to be used, not due, until a verification passes. */
+    public void notPermitted(String notice) {
+        this.status = InstrumentStatus.NOT_PERMITTED;
+        this.lastCertificate = notice;
+        this.nextDueDate = null;
+    }
+
+    /** Out of service, back in service, or scrapped, as the owner reports it (checked by the register). */
+    public void changeStatus(InstrumentStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    public String legalCategory() {
+        return legalCategory;
+    }
+
+    public String assetNumber() {
+        return assetNumber;
+    }
+
+    public OwnerSite site() {
+        return site;
+    }
+
+    public InstrumentStatus status() {
+        return status;
+    }
+
+    public LocalDate lastVerifiedOn() {
+        return lastVerifiedOn;
+    }
+
+    public String lastCertificate() {
+        return lastCertificate;
+    }
+
+    public String plannedEdition() {
+        return plannedEdition;
     }
 
     public Long id() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -39,30 +40,70 @@ public class RegistryAdministration {
     private RegistryCaller caller;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private LegalCatalogue catalogue;
+    @Inject
+    private DuePlanner planner;
+    @Inject
+    private java.time.Clock clock;
+
+    /** instrument_under_test.asset_number, .last_certificate. */
+    public static final int MAX_ASSET = 60;
+    public static final int MAX_CERTIFICATE = 60;
 
     /** {@code freeProgramme}: the free-verification programme the customer belongs to, blank for none. */
     public record CustomerDetails(String code, String name, String address, String contactEmail,
-            String freeProgramme) {
+            String freeProgramme, String district) {
 
         public CustomerDetails(String code, String name, String address, String contactEmail) {
-            this(code, name, address, contactEmail, null);
+            this(code, name, address, contactEmail, null, null);
         }
+
+        public CustomerDetails(String code, String name, String address, String contactEmail, String freeProgramme) {
+            this(code, name, address, contactEmail, freeProgramme, null);
+        }
+    }
+
+    /** A site of an owner: its name (unique for the owner), address and district. */
+    public record SiteDetails(String name, String address, String district) {
+    }
+
+    public record SiteView(long id, String customerCode, String name, String address, String district) {
+        static SiteView of(OwnerSite s) {
+            return new SiteView(s.id(), s.owner().code(), s.name(), s.address(), s.district());
+        }
+    }
+
+    /**
+     * An instrument's place in the register (issue 12): its category under legal control (blank: the category of its
+     * kind, if any), the owner's asset number, the owner's site by name, and the verification before this system
+     * (day and certificate number) that its due date is derived from until the institute verifies it.
+     */
+    public record RegisterEntry(String legalCategory, String assetNumber, String site, LocalDate lastVerifiedOn,
+            String lastCertificate) {
     }
 
     /** customer.free_programme. */
     public static final int MAX_PROGRAMME = 100;
 
     public record CustomerView(long id, String code, String name, String address, String contactEmail,
-            String freeProgramme) {
+            String freeProgramme, String district) {
         static CustomerView of(Customer c) {
             return new CustomerView(c.id(), c.code(), c.name(), c.address(), c.contactEmail(),
-                    c.freeProgramme().orElse(null));
+                    c.freeProgramme().orElse(null), c.district());
         }
     }
 
     /** What identifies and places an instrument; its class and parameters come with its kind below. */
     public record InstrumentDetails(String customerCode, String description, String manufacturer, String model,
-            String serialNumber, boolean mandatoryVerification, int intervalMonths, String location) {
+            String serialNumber, boolean mandatoryVerification, int intervalMonths, String location,
+            RegisterEntry entry) {
+
+        public InstrumentDetails(String customerCode, String description, String manufacturer, String model,
+                String serialNumber, boolean mandatoryVerification, int intervalMonths, String location) {
+            this(customerCode, description, manufacturer, model, serialNumber, mandatoryVerification, intervalMonths,
+                    location, null);
+        }
     }
 
     /** A scale: accuracy class and Max, e, d as "30 kg", "10 g" (OIML R 76-1 Table 3 is checked). */
@@ -92,6 +133,7 @@ public class RegistryAdministration {
         Customer c = new Customer(code, Texts.required(d.name(), 200, "error.customer.name"),
                 Texts.required(d.address(), 300, "error.customer.address"), email(d.contactEmail()));
         c.belongTo(programme(d.freeProgramme()));
+        c.locateIn(district(d.district(), false));
         em.persist(c);
         record("customer.registered", "Customer", code, null, c.describe());
         return CustomerView.of(c);
@@ -106,6 +148,7 @@ public class RegistryAdministration {
         c.update(Texts.required(d.name(), 200, "error.customer.name"), Texts.required(d.address(), 300, "error.customer.address"),
                 email(d.contactEmail()));
         c.belongTo(programme(d.freeProgramme()));
+        c.locateIn(district(d.district(), false));
         record("customer.changed", "Customer", c.code(), before, c.describe());
         return CustomerView.of(c);
     }
@@ -122,8 +165,8 @@ public class RegistryAdministration {
         }
         InstrumentUnderTest i = new InstrumentUnderTest(owner, "数字指示秤", description(d), Texts.required(d.manufacturer(), 200,
                 "error.instrument.manufacturer"), Texts.required(d.model(), 100, "error.instrument.model"), serial(d),
-                parameters, d.mandatoryVerification(), interval(d), null, location(d));
-        return persist(i);
+                parameters, d.mandatoryVerification(), interval(d), location(d));
+        return persist(i, d);
     }
 
     public InstrumentView registerWeight(InstrumentDetails d, WeightDetails w) {
@@ -140,8 +183,8 @@ public class RegistryAdministration {
             throw new RefusedException("error.weight.notInTable", weightClass.symbol(), nominal);
         }
         InstrumentUnderTest i = InstrumentUnderTest.weight(owner, description(d), Texts.required(d.manufacturer(), 200,
-                "error.instrument.manufacturer"), serial(d), weightClass, nominal, interval(d), null, location(d));
-        return persist(i);
+                "error.instrument.manufacturer"), serial(d), weightClass, nominal, interval(d), location(d));
+        return persist(i, d);
     }
 
     /** A kind whose parameters are rows, as a form or the API shows it: name, category, its parameters. */
@@ -177,8 +220,8 @@ public class RegistryAdministration {
         InstrumentUnderTest i = InstrumentUnderTest.ofKind(owner, kind, description(d),
                 Texts.required(d.manufacturer(), 200, "error.instrument.manufacturer"),
                 Texts.required(d.model(), 100, "error.instrument.model"), serial(d), values, d.mandatoryVerification(),
-                interval(d), null, location(d));
-        return persist(i);
+                interval(d), location(d));
+        return persist(i, d);
     }
 
     public InstrumentView updateInstrument(long id, InstrumentDetails d) {
@@ -192,16 +235,157 @@ public class RegistryAdministration {
         String model = i.isWeight() ? i.model() : Texts.required(d.model(), 100, "error.instrument.model");
         unique(manufacturer, model, serial, i.id());
         i.describeAs(description(d), manufacturer, model, serial, d.mandatoryVerification(), interval(d), location(d));
+        RegisterEntry entry = d.entry() != null ? d.entry() : new RegisterEntry(i.legalCategory(), i.assetNumber(),
+                i.site() == null ? null : i.site().name(), null, null);
+        place(i, entry);
+        earlierVerification(i, entry);
+        if (i.lastVerifiedOn() != null && i.status() != InstrumentStatus.NOT_PERMITTED) {
+            i.replanned(planner.plan(i, i.lastVerifiedOn()));
+        }
         record("instrument.changed", "InstrumentUnderTest", Long.toString(i.id()), before, i.describe());
         return InstrumentView.of(i);
     }
 
-    private InstrumentView persist(InstrumentUnderTest i) {
+    private InstrumentView persist(InstrumentUnderTest i, InstrumentDetails d) {
         unique(i.manufacturer(), i.model(), i.serialNumber(), null);
+        RegisterEntry entry = d.entry() == null ? new RegisterEntry(null, null, null, null, null) : d.entry();
+        place(i, entry);
         em.persist(i);
         em.flush();
+        earlierVerification(i, entry);
         record("instrument.registered", "InstrumentUnderTest", Long.toString(i.id()), null, i.describe());
         return InstrumentView.of(i);
+    }
+
+    /** Category (given, or its kind's), asset number (unique per owner), site (the owner's), checked and set. */
+    private void place(InstrumentUnderTest i, RegisterEntry entry) {
+        String code = blankToNull(entry.legalCategory());
+        CategoryView category = code == null ? catalogue.ofKind(i.kind()).orElse(null)
+                : catalogue.current(code).orElseThrow(() -> new RefusedException("error.instrument.unknownCategory",
+                        code, String.join(", ", catalogue.inForce(LocalDate.now(clock)).stream()
+                                .map(CategoryView::code).toList())));
+        if (category != null && i.intervalMonths() > category.intervalMonths()) {
+            throw new RefusedException("error.instrument.intervalLonger", i.intervalMonths(), category.nameZh(),
+                    category.regulation(), category.intervalMonths());
+        }
+        String asset = blankToNull(entry.assetNumber());
+        InputLimits.maxLength(asset, MAX_ASSET, "field.assetNumber");
+        if (asset != null) {
+            boolean taken = em.createQuery("select i.id from InstrumentUnderTest i where i.customer = :c"
+                            + " and i.assetNumber = :a", Long.class)
+                    .setParameter("c", i.customer()).setParameter("a", asset).getResultStream()
+                    .anyMatch(id -> !id.equals(i.id()));
+            if (taken) {
+                throw new RefusedException("error.instrument.assetTaken", asset, i.customer().name());
+            }
+        }
+        String siteName = blankToNull(entry.site());
+        OwnerSite site = null;
+        if (siteName != null) {
+            site = em.createQuery("select s from OwnerSite s where s.owner = :c and s.name = :n", OwnerSite.class)
+                    .setParameter("c", i.customer()).setParameter("n", siteName).getResultStream().findFirst()
+                    .orElseThrow(() -> new RefusedException("error.instrument.unknownSite", siteName,
+                            i.customer().name()));
+        }
+        i.placeInRegister(category == null ? null : category.code(), asset, site);
+    }
+
+    /**
+     * The verification an instrument had before this system (a paper certificate): its due date is derived from
+     * it. Only for an instrument with no verification on record yet, on a day that has passed.
+     */
+    private void earlierVerification(InstrumentUnderTest i, RegisterEntry entry) {
+        if (entry.lastVerifiedOn() == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (entry.lastVerifiedOn().isAfter(today)) {
+            throw new RefusedException("error.instrument.verifiedInFuture", entry.lastVerifiedOn(), today);
+        }
+        if (entry.lastVerifiedOn().isBefore(today.minusMonths(MAX_INTERVAL_MONTHS))) {
+            throw new RefusedException("error.instrument.verifiedLongAgo", entry.lastVerifiedOn(), MAX_INTERVAL_MONTHS);
+        }
+        if (i.lastVerifiedOn() != null) {
+            if (i.lastVerifiedOn().equals(entry.lastVerifiedOn())) {
+                return;
+            }
+            throw new RefusedException("error.instrument.verificationRecorded", i.lastVerifiedOn(),
+                    i.lastCertificate() == null ? "" : i.lastCertificate());
+        }
+        String certificate = Texts.required(entry.lastCertificate(), MAX_CERTIFICATE,
+                "error.instrument.lastCertificate");
+        planner.passed(i, entry.lastVerifiedOn(), certificate);
+    }
+
+    /** An owner's sites, by name. */
+    public List<SiteView> sites(String customerCode) {
+        Customer owner = owner(customerCode);
+        return em.createQuery("select s from OwnerSite s where s.owner = :c order by s.name", OwnerSite.class)
+                .setParameter("c", owner).getResultStream().map(SiteView::of).toList();
+    }
+
+    /** A site of an owner, or its address and district corrected (the name names it). */
+    public SiteView saveSite(String customerCode, SiteDetails d) {
+        Customer owner = owner(customerCode);
+        String name = Texts.required(d.name(), OwnerSite.MAX_NAME, "error.site.name");
+        String address = blankToNull(d.address());
+        InputLimits.maxLength(address, OwnerSite.MAX_ADDRESS, "field.address");
+        String district = district(d.district(), true);
+        OwnerSite site = em.createQuery("select s from OwnerSite s where s.owner = :c and s.name = :n",
+                OwnerSite.class).setParameter("c", owner).setParameter("n", name).getResultStream().findFirst()
+                .orElse(null);
+        if (site == null) {
+            site = new OwnerSite(owner, name, address, district);
+            em.persist(site);
+            em.flush();
+            record("site.registered", "OwnerSite", Long.toString(site.id()), null, site.describe());
+        } else {
+            String before = site.describe();
+            site.update(address, district);
+            record("site.changed", "OwnerSite", Long.toString(site.id()), before, site.describe());
+        }
+        return SiteView.of(site);
+    }
+
+    /**
+     * The owner reports the instrument out of service, back in service, or scrapped; a reason is required.
+     * "Not permitted" is set and lifted by verification alone, and a scrapped instrument never returns.
+     */
+    public InstrumentView changeStatus(long id, InstrumentStatus status, String reason) {
+        InstrumentUnderTest i = em.find(InstrumentUnderTest.class, id);
+        if (i == null) {
+            throw new RefusedException("error.instrument.notFound", id);
+        }
+        String why = Texts.required(reason, 500, "error.instrument.statusReason");
+        if (status == null || status == InstrumentStatus.NOT_PERMITTED) {
+            throw new RefusedException("error.instrument.statusByHand", status == null ? "" : status.name());
+        }
+        if (i.status() == InstrumentStatus.SCRAPPED) {
+            throw new RefusedException("error.instrument.scrapped", i.serialNumber());
+        }
+        if (i.status() == InstrumentStatus.NOT_PERMITTED && status == InstrumentStatus.IN_SERVICE) {
+            throw new RefusedException("error.instrument.notPermitted", i.serialNumber(),
+                    i.lastCertificate() == null ? "" : i.lastCertificate());
+        }
+        String before = i.describe();
+        i.changeStatus(status);
+        audit.record(new AuditEvent(caller.username(), "instrument.statusChanged", "InstrumentUnderTest",
+                Long.toString(i.id()), null, before, i.describe(), why));
+        return InstrumentView.of(i);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A district's name; required for a site, optional for an owner. */
+    private static String district(String value, boolean required) {
+        String v = blankToNull(value);
+        if (v == null && required) {
+            throw new RefusedException("error.site.district");
+        }
+        InputLimits.maxLength(v, OwnerSite.MAX_DISTRICT, "field.district");
+        return v;
     }
 
     private void unique(String manufacturer, String model, String serial, Long except) {

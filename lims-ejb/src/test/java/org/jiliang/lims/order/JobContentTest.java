@@ -41,7 +41,7 @@ class JobContentTest {
             "数字指示秤 Digital indicating scale", "上海耀华称重系统有限公司", "XK3190-A12", "YH2026-00731",
             new ScaleParameters(AccuracyClass.III, Mass.of("30", MassUnit.KG), Mass.of("10", MassUnit.G),
                     Mass.of("10", MassUnit.G)),
-            true, 12, LocalDate.of(2026, 3, 12), "成品库");
+            true, 12, "成品库");
     private final BenchDevice balance = new BenchDevice("BAL-01", "检定台 1", "mt-sics", "127.0.0.1", 4001, "SI", 300,
             true);
     private final UserAccount technician = new UserAccount("technician", "张伟", "jiliang".toCharArray(),

@@ -49,6 +49,8 @@ class WebMessagesTest {
             Map.entry("type.", names(VerificationType.values())),
             Map.entry("verdict.", names(Verdict.values())),
             Map.entry("kind.", names(CertificateKind.values())),
+            Map.entry("due.window.", names(org.jiliang.lims.schedule.DueWindow.values())),
+            Map.entry("instrument.status.", names(org.jiliang.lims.registry.InstrumentStatus.values())),
             Map.entry("reading.", names(ReadingStatus.values())),
             Map.entry("sig.", names(SignatureMeaning.values())),
             Map.entry("identity.", names(org.jiliang.lims.bench.IdentityVerdict.Kind.values())),

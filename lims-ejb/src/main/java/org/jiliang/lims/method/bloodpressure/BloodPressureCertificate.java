@@ -49,7 +49,7 @@ abstract class BloodPressureCertificate implements CertificateContentWriter {
         CertificateKind kind = passed
                 ? CertificateKind.VERIFICATION_CERTIFICATE : CertificateKind.NOTICE_OF_NON_CONFORMITY;
         String number = issue.nextNumber(passed ? "JD" : "JT");
-        LocalDate validUntil = passed ? issue.today().plusMonths(job.instrument().intervalMonths()).minusDays(1) : null;
+        LocalDate validUntil = passed ? issue.validUntilIfPassed() : null;
         List<ResultRow> rows = new ArrayList<>();
         for (TestPoint p : job.testPoints()) {
             rows.add(row(p, result.result(p).orElseThrow(), verification.plan().meter()));

@@ -45,7 +45,7 @@ public class ScaleVerificationCertificate implements CertificateContentWriter {
         CertificateKind kind = passed
                 ? CertificateKind.VERIFICATION_CERTIFICATE : CertificateKind.NOTICE_OF_NON_CONFORMITY;
         String number = issue.nextNumber(passed ? "JD" : "JT");
-        LocalDate validUntil = passed ? issue.today().plusMonths(job.instrument().intervalMonths()).minusDays(1) : null;
+        LocalDate validUntil = passed ? issue.validUntilIfPassed() : null;
         byte[] pdf = issue.pdf(document(kind, number, issue, job, result, validUntil));
         return IssuedContent.document(kind, number, pdf, validUntil);
     }

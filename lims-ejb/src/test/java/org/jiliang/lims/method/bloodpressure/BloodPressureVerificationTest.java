@@ -129,7 +129,7 @@ class BloodPressureVerificationTest {
             spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
         }
         InstrumentUnderTest meter = InstrumentUnderTest.ofKind(clinic, kind, "电子血压计", "鱼跃医疗", "YE660D",
-                "BP-1", values, true, 12, null, "门诊");
+                "BP-1", values, true, 12, "门诊");
         VerificationJob job = new VerificationJob("JD2026-00001", meter, VerificationType.SUBSEQUENT, JJG_692, AT);
         job.assign(technician, gauge);
         job.start();

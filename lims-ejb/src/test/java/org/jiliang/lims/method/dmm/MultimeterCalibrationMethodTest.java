@@ -185,7 +185,7 @@ class MultimeterCalibrationMethodTest {
             spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
         }
         InstrumentUnderTest dmm = InstrumentUnderTest.ofKind(owner, kind, "数字多用表", "江海电子仪器厂", "JH-34465",
-                "DMM-1", values, false, 12, null, "设备科");
+                "DMM-1", values, false, 12, "设备科");
         VerificationJob job = new VerificationJob("JC2026-00001", dmm, null, JJF_1587, AT);
         job.assign(technician, meter);
         job.start();

@@ -202,7 +202,7 @@ class ResistorSubstitutionMethodTest {
             spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
         }
         InstrumentUnderTest resistor = InstrumentUnderTest.ofKind(owner, kind, "标准电阻", "江海电工仪器厂", "BZ3",
-                "RES-1", values, false, 12, null, "计量室");
+                "RES-1", values, false, 12, "计量室");
         VerificationJob job = new VerificationJob("JC2026-00002", resistor, null, METHOD, AT);
         job.assign(technician, meter);
         job.start();

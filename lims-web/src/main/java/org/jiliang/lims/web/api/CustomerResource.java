@@ -14,9 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jiliang.lims.registry.InstrumentStatus;
+import org.jiliang.lims.registry.OwnerSite;
 import org.jiliang.lims.registry.ParameterSpec;
+import org.jiliang.lims.registry.RegistryAdministration.RegisterEntry;
+import org.jiliang.lims.registry.RegistryAdministration.SiteDetails;
+import org.jiliang.lims.registry.RegistryAdministration.SiteView;
 import org.jiliang.lims.registry.InstrumentView;
 import org.jiliang.lims.registry.RegistryAdministration;
 import org.jiliang.lims.registry.RegistryAdministration.CustomerDetails;
@@ -44,6 +50,40 @@ public class CustomerResource {
         /** The free-verification programme the customer belongs to; blank or absent: none. */
         @Size(max = RegistryAdministration.MAX_PROGRAMME)
         public String freeProgramme;
+        /** The district the owner is registered in (issue 12). */
+        @Size(max = OwnerSite.MAX_DISTRICT)
+        public String district;
+    }
+
+    /** A site where an owner uses instruments. */
+    public static class Site {
+        @Size(max = OwnerSite.MAX_NAME)
+        public String name;
+        @Size(max = OwnerSite.MAX_ADDRESS)
+        public String address;
+        @Size(max = OwnerSite.MAX_DISTRICT)
+        public String district;
+    }
+
+    /** An instrument's place in the register (issue 12); absent on a change: left as it is. */
+    public static class Entry {
+        @Size(max = 40)
+        public String legalCategory;
+        @Size(max = RegistryAdministration.MAX_ASSET)
+        public String assetNumber;
+        @Size(max = OwnerSite.MAX_NAME)
+        public String site;
+        /** The verification before this system that the due date is derived from, with its certificate number. */
+        public LocalDate lastVerifiedOn;
+        @Size(max = RegistryAdministration.MAX_CERTIFICATE)
+        public String lastCertificate;
+    }
+
+    public static class StatusChange {
+        @NotNull
+        public InstrumentStatus status;
+        @Size(max = 500)
+        public String reason;
     }
 
     /** An instrument: the common fields, and {@code scale} or {@code weight} for its kind. */
@@ -73,6 +113,8 @@ public class CustomerResource {
         public String kind;
         @Size(max = 32)
         public Map<@Size(max = ParameterSpec.MAX_NAME) String, @Size(max = ParameterSpec.MAX_VALUE) String> parameters;
+        @Valid
+        public Entry entry;
     }
 
     public static class Scale {
@@ -141,13 +183,38 @@ public class CustomerResource {
         return registry.updateInstrument(id, details(i == null ? new Instrument() : i));
     }
 
+    /** An owner's sites (issue 12). */
+    @GET
+    @Path("customers/{code}/sites")
+    public List<SiteView> sites(@PathParam("code") String code) {
+        return registry.sites(code);
+    }
+
+    /** A new site of an owner, or its address and district corrected (the name names it). */
+    @POST
+    @Path("customers/{code}/sites")
+    public SiteView saveSite(@PathParam("code") String code, @NotNull @Valid Site s) {
+        Site d = s == null ? new Site() : s;
+        return registry.saveSite(code, new SiteDetails(d.name, d.address, d.district));
+    }
+
+    /** Out of service, back in service or scrapped, with the reason (issue 12). */
+    @POST
+    @Path("instruments/{id}/status")
+    public InstrumentView changeStatus(@PathParam("id") long id, @NotNull @Valid StatusChange c) {
+        return registry.changeStatus(id, c.status, c.reason);
+    }
+
     private static CustomerDetails details(Customer c) {
         Customer d = c == null ? new Customer() : c;
-        return new CustomerDetails(d.code, d.name, d.address, d.contactEmail, d.freeProgramme);
+        return new CustomerDetails(d.code, d.name, d.address, d.contactEmail, d.freeProgramme, d.district);
     }
 
     private static InstrumentDetails details(Instrument d) {
+        Entry e = d.entry;
         return new InstrumentDetails(d.customerCode, d.description, d.manufacturer, d.model, d.serialNumber,
-                d.mandatoryVerification, d.intervalMonths, d.location);
+                d.mandatoryVerification, d.intervalMonths, d.location, e == null ? null
+                        : new RegisterEntry(e.legalCategory, e.assetNumber, e.site, e.lastVerifiedOn,
+                                e.lastCertificate));
     }
 }

@@ -1,0 +1,85 @@
+package org.jiliang.lims.registry;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import org.jiliang.lims.audit.AuditEvent;
+import org.jiliang.lims.audit.AuditTrail;
+
+/**
+ * Writes what {@link DuePlan} derives into the register: after a certificate, after a verification recorded from
+ * before the system, and for every open cycle of a category when a new catalogue edition arrives. The only writer
+ * of an instrument's due date.
+ */
+@Stateless
+@PermitAll // internal: called by the certificate desk, the register and the catalogue, which check roles themselves
+public class DuePlanner {
+
+    /** Instruments re-planned per transaction-sized batch. */
+    static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "lims")
+    private EntityManager em;
+    @Inject
+    private LegalCatalogue catalogue;
+    @Inject
+    private AuditTrail audit;
+
+    /** The plan a verification passed on the day would give the instrument. */
+    public DuePlan.Planned plan(InstrumentUnderTest instrument, LocalDate verifiedOn) {
+        List<CategoryEdition> editions = instrument.legalCategory() == null ? List.of()
+                : catalogue.plans().getOrDefault(instrument.legalCategory(), List.of());
+        return DuePlan.next(verifiedOn, instrument.intervalMonths(), editions);
+    }
+
+    /** A verification or calibration passed on the day, stated by the certificate: a new cycle opens. */
+    public void passed(InstrumentUnderTest instrument, LocalDate on, String certificate) {
+        instrument.verified(on, certificate, plan(instrument, on));
+    }
+
+    /**
+     * A notice of non-conformity: the instrument may not be used until a new verification passes (no due date;
+     * the last passed verification stays on record).
+     */
+    public void failed(InstrumentUnderTest instrument, String notice) {
+        instrument.notPermitted(notice);
+    }
+
+    /**
+     * Re-plans the instruments of a category whose plan differs from what the catalogue now derives (a new
+     * edition); records one audit entry with the count. Cycles already ended are left as they were, by the rule.
+     */
+    public int replan(String category) {
+        List<CategoryEdition> editions = catalogue.plans().getOrDefault(category, List.of());
+        int changed = 0;
+        long after = 0;
+        while (true) {
+            List<InstrumentUnderTest> batch = em.createQuery("select i from InstrumentUnderTest i"
+                            + " where i.legalCategory = :c and i.lastVerifiedOn is not null and i.id > :after"
+                            + " order by i.id", InstrumentUnderTest.class)
+                    .setParameter("c", category).setParameter("after", after).setMaxResults(BATCH).getResultList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (InstrumentUnderTest i : batch) {
+                after = i.id();
+                if (i.status() != InstrumentStatus.NOT_PERMITTED
+                        && i.replanned(DuePlan.next(i.lastVerifiedOn(), i.intervalMonths(), editions))) {
+                    changed++;
+                }
+            }
+            em.flush();
+        }
+        if (changed > 0) {
+            int count = changed;
+            audit.record(new AuditEvent("system (due planner)", "instrument.replanned", "LegalCategory", category,
+                    null, null, count + " instruments re-planned with edition "
+                            + editions.get(editions.size() - 1).edition(), null));
+        }
+        return changed;
+    }
+}

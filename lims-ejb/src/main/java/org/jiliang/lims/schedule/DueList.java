@@ -1,0 +1,134 @@
+package org.jiliang.lims.schedule;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jiliang.lims.platform.InputLimits;
+import org.jiliang.lims.platform.Paged;
+import org.jiliang.lims.platform.Roles;
+import org.jiliang.lims.registry.CategoryView;
+import org.jiliang.lims.registry.Customer;
+import org.jiliang.lims.registry.InstrumentStatus;
+import org.jiliang.lims.registry.LegalCatalogue;
+import org.jiliang.lims.registry.RegistryCaller;
+
+/**
+ * The due list (issue 12): instruments in service with their due dates, overdue or due within 30, 60 or 90 days,
+ * filtered by category, district, site and owner, a page at a time, most urgent first unless a column says
+ * otherwise. The institute's staff see every owner; an owner's user sees only their own instruments, whatever
+ * owner they name.
+ */
+@Stateless
+public class DueList {
+
+    public static final int MAX_PAGE = 1000;
+    public static final int MAX_TEXT = 100;
+
+    static final Map<String, String> SORTABLE = Map.of(
+            "nextDueDate", "i.nextDueDate",
+            "owner", "c.name",
+            "district", "district",
+            "site", "s.name",
+            "category", "i.legalCategory",
+            "serialNumber", "i.serialNumber",
+            "lastVerifiedOn", "i.lastVerifiedOn");
+
+    @PersistenceContext(unitName = "lims")
+    private EntityManager em;
+    @Inject
+    private RegistryCaller caller;
+    @Inject
+    private LegalCatalogue catalogue;
+    @Inject
+    private Clock clock;
+
+    /**
+     * What the list shows; every filter but the window may be null (any).
+     *
+     * @param owner an owner's code
+     * @param text part of the owner's name, description, manufacturer, model, serial or asset number
+     */
+    public record Query(DueWindow window, String category, String district, String site, String owner, String text,
+            String sortBy, boolean ascending) {
+    }
+
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK, Roles.ADMINISTRATOR, Roles.TECHNICIAN,
+            Roles.CUSTOMER})
+    public Paged<DueRow> page(Query query, int first, int max) {
+        Paged.requirePage(first, max, MAX_PAGE);
+        for (String text : new String[] {query.category(), query.district(), query.site(), query.owner(),
+                query.text()}) {
+            InputLimits.maxLength(text, MAX_TEXT, "field.text");
+        }
+        LocalDate today = LocalDate.now(clock);
+        DueWindow window = query.window() == null ? DueWindow.ALL : query.window();
+        StringBuilder where = new StringBuilder("from InstrumentUnderTest i join i.customer c left join i.site s"
+                + " where i.status = :inService and " + window.condition("i.nextDueDate"));
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("inService", InstrumentStatus.IN_SERVICE);
+        if (window != DueWindow.ALL) {
+            parameters.put("today", today);
+        }
+        if (window.until(today) != null) {
+            parameters.put("until", window.until(today));
+        }
+        Customer own = caller.customer();
+        if (own != null) {
+            where.append(" and c.id = :own");
+            parameters.put("own", own.id());
+        }
+        filter(where, parameters, "i.legalCategory = :category", "category", query.category());
+        filter(where, parameters, "coalesce(s.district, c.district) = :district", "district", query.district());
+        filter(where, parameters, "s.name = :site", "site", query.site());
+        filter(where, parameters, "c.code = :owner", "owner", query.owner());
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (lower(c.name) like :text or lower(i.description) like :text"
+                    + " or lower(i.manufacturer) like :text or lower(i.model) like :text"
+                    + " or lower(i.serialNumber) like :text or lower(i.assetNumber) like :text)");
+            parameters.put("text", org.jiliang.lims.platform.LikePattern.containing(query.text()));
+        }
+        String sortBy = query.sortBy();
+        String order = Paged.orderBy(SORTABLE, sortBy, "i.nextDueDate");
+        if ("district".equals(order)) {
+            order = "coalesce(s.district, c.district)";
+        }
+        boolean ascending = sortBy == null || query.ascending();
+        String direction = ascending ? " asc" : " desc";
+        Map<String, CategoryView> categories = catalogue.inForce(today).stream()
+                .collect(Collectors.toMap(CategoryView::code, Function.identity()));
+        Paged<Object[]> page = Paged.query(em, Object[].class, "i.id, c.code, c.name, s.name,"
+                        + " coalesce(s.district, c.district), i.legalCategory, i.description, i.manufacturer, i.model,"
+                        + " i.serialNumber, i.assetNumber, i.lastVerifiedOn, i.lastCertificate, i.nextDueDate", "i",
+                where.toString(), parameters, order + direction + ", i.id" + direction, first, max, r -> r);
+        List<DueRow> rows = page.rows().stream().map(r -> row(r, today, categories)).toList();
+        return new Paged<>(rows, page.total());
+    }
+
+    private static void filter(StringBuilder where, Map<String, Object> parameters, String condition, String name,
+            String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" and ").append(condition);
+            parameters.put(name, value.strip());
+        }
+    }
+
+    private static DueRow row(Object[] r, LocalDate today, Map<String, CategoryView> categories) {
+        String category = (String) r[5];
+        CategoryView view = category == null ? null : categories.get(category);
+        LocalDate due = (LocalDate) r[13];
+        return new DueRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], category,
+                view == null ? null : view.nameZh() + " " + view.nameEn(), (String) r[6], (String) r[7],
+                (String) r[8], (String) r[9], (String) r[10], (LocalDate) r[11], (String) r[12], due,
+                ChronoUnit.DAYS.between(today, due));
+    }
+}
