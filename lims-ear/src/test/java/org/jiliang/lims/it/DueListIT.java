@@ -100,6 +100,19 @@ class DueListIT {
         assertThat(text).contains("next_due_date,days_left,owner_code", serial, late, "2027-03-01",
                 "JHJD-PAPER-A-001");
 
+        var xlsx = clerk.get("/api/due/list.xlsx?owner=" + owner);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                xlsx.body()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).as("a heading and two rows").isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("下次检定日期");
+            assertThat(sheet.getRow(1).getCell(10).getStringCellValue()).isEqualTo(late);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("2027-03-01");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         // whose is it: another owner's user, whatever owner they name, sees none of it; nobody logged in, nothing
         JsonObject foreign = due(LimsApi.as("customer"), "owner=" + owner);
         assertThat(foreign.getInt("total")).isZero();
@@ -108,6 +121,7 @@ class DueListIT {
                 StandardCharsets.UTF_8)).doesNotContain(serial).doesNotContain(late);
         assertThat(LimsApi.anonymous().get("/api/due?owner=" + owner).status()).isEqualTo(401);
         assertThat(LimsApi.anonymous().get("/api/due/list.csv?owner=" + owner).status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/due/list.xlsx?owner=" + owner).status()).isEqualTo(401);
         assertThat(LimsApi.as("checker").get("/api/due?owner=" + owner).status()).isEqualTo(403);
         // the demo customer sees its own instruments and their due dates
         JsonObject own = due(LimsApi.as("customer"), "");

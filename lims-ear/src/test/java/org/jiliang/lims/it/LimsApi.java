@@ -98,6 +98,12 @@ final class LimsApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A body that is not JSON (an uploaded file) with its media type. */
+    Reply postBytes(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     Reply put(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));

@@ -65,7 +65,7 @@ public final class WildFlyProcess implements AutoCloseable {
     private WildFlyProcess(Builder b) {
         this.home = b.home;
         this.portOffset = b.portOffset;
-        this.systemProperties = Map.copyOf(b.systemProperties);
+        this.systemProperties = new LinkedHashMap<>(b.systemProperties);
         this.environment = Map.copyOf(b.environment);
         this.deployment = b.deployment;
         this.startTimeout = b.startTimeout;
@@ -154,6 +154,14 @@ public final class WildFlyProcess implements AutoCloseable {
     }
 
     /** Kills the server's JVM with SIGKILL, as a crash or a power cut would, and waits until it is gone. */
+    /** Changes a {@code -Dname=value} for the next start (e.g. the demo clock of a time-travel test). */
+    public void systemProperty(String name, String value) {
+        if (running()) {
+            throw new IllegalStateException("WildFly in " + home + " is running: stop it before changing " + name);
+        }
+        systemProperties.put(name, value);
+    }
+
     public void kill() throws InterruptedException {
         ProcessHandle jvm = server;
         if (jvm != null) {

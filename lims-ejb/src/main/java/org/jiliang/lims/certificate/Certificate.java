@@ -76,6 +76,21 @@ public class Certificate {
         return id;
     }
 
+    /** A verification certificate: the instrument passed (issue 12: campaigns count it). */
+    public boolean passedVerification() {
+        return kind == CertificateKind.VERIFICATION_CERTIFICATE;
+    }
+
+    /** What the certificate is, by the name of its kind (VERIFICATION_CERTIFICATE ...), for lists outside issuing. */
+    public String kindName() {
+        return kind.name();
+    }
+
+    /** A notice of non-conformity: the instrument failed. */
+    public boolean failedVerification() {
+        return kind == CertificateKind.NOTICE_OF_NON_CONFORMITY;
+    }
+
     public String number() {
         return number;
     }

@@ -107,7 +107,7 @@ public class CertificateService {
         em.persist(new CertificateContent(certificate, content.pdf(), content.dccXml()));
         // issue 12: the register derives the next due date (or "not permitted") from what was issued
         if (content.kind() == CertificateKind.NOTICE_OF_NON_CONFORMITY) {
-            planner.failed(job.instrument(), content.number());
+            planner.failed(job.instrument(), today, content.number());
         } else {
             planner.passed(job.instrument(), today, content.number());
         }

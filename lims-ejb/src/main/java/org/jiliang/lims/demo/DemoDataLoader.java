@@ -72,6 +72,8 @@ public class DemoDataLoader {
     @Inject
     private LegalCatalogue catalogue;
     @Inject
+    private DemoRegister register;
+    @Inject
     private DuePlanner planner;
     @Inject
     private UserAccountRepository accounts;
@@ -208,6 +210,10 @@ public class DemoDataLoader {
         loadMassBench(food, comparatorPort, today);
         loadElectricalBench(food, multimeterPort, calibratorPort, today);
         loadBloodPressureBench(pressurePort, today, pw, now);
+        em.flush();
+        int registered = register.load(today);
+        audit("demo.registerLoaded", "InstrumentUnderTest", "D0001–D" + DemoRegister.OWNERS, registered
+                + " instruments of " + DemoRegister.OWNERS + " owners under legal control (issue 12)");
         return true;
     }
 

@@ -88,6 +88,14 @@ public class VerificationJob {
     private Instant createdAt;
 
     /** Whether the job holds its bench device, and since when (issue 11; {@link DeviceHolds}). */
+    /** The day the job is planned for (issue 12: campaigns and the calendar); null: not planned. */
+    @Column(name = "planned_date")
+    private java.time.LocalDate plannedDate;
+    @Column(name = "on_site", nullable = false)
+    private boolean onSite;
+    @Column(name = "planned_location")
+    private String plannedLocation;
+
     @Column(name = "holds_device", nullable = false)
     private boolean holdsDevice;
     @Column(name = "device_held_since")
@@ -143,6 +151,25 @@ public class VerificationJob {
         this.feeWaiverReason = reason;
     }
 
+    /** Planned for a day, on site (where) or at the lab; checked by the planner before. */
+    public void planFor(java.time.LocalDate day, boolean atSite, String location) {
+        this.plannedDate = day;
+        this.onSite = atSite;
+        this.plannedLocation = location;
+    }
+
+    public java.time.LocalDate plannedDate() {
+        return plannedDate;
+    }
+
+    public boolean onSite() {
+        return onSite;
+    }
+
+    public String plannedLocation() {
+        return plannedLocation;
+    }
+
     public boolean feeWaived() {
         return feeWaived;
     }
@@ -174,6 +201,17 @@ public class VerificationJob {
         this.technician = technician;
         this.benchDevice = device;
         state = JobState.ASSIGNED;
+    }
+
+    /**
+     * The calendar gives a job not yet started to another technician (checked by the planner: authorization on the
+     * planned day, the day's capacity); the bench device and the state stay.
+     */
+    public void assignTo(UserAccount newTechnician) {
+        if (state != JobState.RECEIVED && state != JobState.ASSIGNED) {
+            throw new RefusedException("error.job.wrongState", jobNumber, state.name());
+        }
+        this.technician = newTechnician;
     }
 
     /** Whether the job holds its bench device now: it took it and is still in progress. */

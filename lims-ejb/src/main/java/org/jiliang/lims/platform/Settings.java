@@ -17,6 +17,25 @@ public final class Settings {
         return Boolean.parseBoolean(System.getProperty("jiliang.demo", "false"));
     }
 
+    /**
+     * {@code jiliang.clock.start} (an ISO offset date-time, e.g. 2027-01-30T08:00+08:00): a demo or test server whose
+     * clock reads that time at its start and runs on from there, so that a test of what the system plans (recall
+     * notices, due dates) moves time by restarting instead of waiting. Refused outside demo mode
+     * ({@link ClockProducer}); absent: the real time.
+     */
+    public static java.util.Optional<java.time.OffsetDateTime> clockStart() {
+        String value = System.getProperty("jiliang.clock.start", "").strip();
+        if (value.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.OffsetDateTime.parse(value));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException("jiliang.clock.start: '" + value + "' is not an ISO date-time with offset"
+                    + " such as 2027-01-30T08:00+08:00", e);
+        }
+    }
+
     /** Base URL printed on certificates (QR code) and in the start banner. */
     /**
      * The institute's time zone ({@code jiliang.time-zone}, default Asia/Shanghai): every time a person reads, on

@@ -36,17 +36,50 @@ public class DuePlanner {
         return DuePlan.next(verifiedOn, instrument.intervalMonths(), editions);
     }
 
-    /** A verification or calibration passed on the day, stated by the certificate: a new cycle opens. */
+    /**
+     * A verification or calibration passed on the day, stated by the certificate: a new cycle opens, and the
+     * verification is kept in the instrument's history (the instrument must be persistent).
+     */
     public void passed(InstrumentUnderTest instrument, LocalDate on, String certificate) {
-        instrument.verified(on, certificate, plan(instrument, on));
+        passed(instrument, on, certificate, catalogue());
+    }
+
+    /** What planning needs of the catalogue, read once for many instruments (an import, the demo). */
+    public record Catalogue(java.util.Map<String, List<CategoryEdition>> editions, java.util.Set<String> mandatory) {
+    }
+
+    public Catalogue catalogue() {
+        return new Catalogue(catalogue.plans(), catalogue.mandatoryCategories());
+    }
+
+    /** The same with the catalogue read once ({@link #catalogue()}). */
+    public void passed(InstrumentUnderTest instrument, LocalDate on, String certificate, Catalogue read) {
+        List<CategoryEdition> editions = instrument.legalCategory() == null ? List.of()
+                : read.editions().getOrDefault(instrument.legalCategory(), List.of());
+        LocalDate closed = instrument.nextDueDate();
+        instrument.verified(on, certificate, DuePlan.next(on, instrument.intervalMonths(), editions));
+        em.persist(new VerificationRecord(instrument, on, true, certificate, closed, instrument.nextDueDate(),
+                mandatory(instrument, read.mandatory())));
     }
 
     /**
-     * A notice of non-conformity: the instrument may not be used until a new verification passes (no due date;
-     * the last passed verification stays on record).
+     * A notice of non-conformity on the day: the instrument may not be used until a new verification passes (no due
+     * date; the last passed verification stays on record); kept in its history.
      */
-    public void failed(InstrumentUnderTest instrument, String notice) {
+    public void failed(InstrumentUnderTest instrument, LocalDate on, String notice) {
+        LocalDate closed = instrument.nextDueDate();
         instrument.notPermitted(notice);
+        em.persist(new VerificationRecord(instrument, on, false, notice, closed, null,
+                mandatory(instrument, catalogue.mandatoryCategories())));
+    }
+
+    /**
+     * Counted by 受检率: the owner uses it where verification is mandatory, and its category is under mandatory
+     * verification (V or P+V) in today's catalogue.
+     */
+    private static boolean mandatory(InstrumentUnderTest instrument, java.util.Set<String> mandatoryCategories) {
+        return instrument.mandatoryVerification() && instrument.legalCategory() != null
+                && mandatoryCategories.contains(instrument.legalCategory());
     }
 
     /**

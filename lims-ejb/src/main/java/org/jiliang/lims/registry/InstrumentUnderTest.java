@@ -213,6 +213,28 @@ public class InstrumentUnderTest {
         return i;
     }
 
+    /**
+     * An instrument under legal control that the register plans but no measurement method of this system takes yet
+     * (a fuel dispenser, a taximeter ...): registered with its category's name and no parameters; a job for it is
+     * refused with the reason (no method for kind {@value #KIND_OTHER}).
+     */
+    public static InstrumentUnderTest registered(Customer customer, String category, String description,
+            String manufacturer, String model, String serialNumber, boolean mandatoryVerification,
+            int intervalMonths, String location) {
+        InstrumentUnderTest i = new InstrumentUnderTest();
+        i.customer = customer;
+        i.kind = KIND_OTHER;
+        i.category = category;
+        i.description = description;
+        i.manufacturer = manufacturer;
+        i.model = model;
+        i.serialNumber = serialNumber;
+        i.mandatoryVerification = mandatoryVerification;
+        i.intervalMonths = intervalMonths;
+        i.location = location;
+        return i;
+    }
+
     /** The typed parameters of a kind registered with rows. */
     public InstrumentParameters typedParameters() {
         Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
@@ -227,6 +249,8 @@ public class InstrumentUnderTest {
     public static final String KIND_SCALE = "SCALE";
     /** A weight (material measure of mass, R 111). */
     public static final String KIND_WEIGHT = "WEIGHT";
+    /** Registered for planning only: no measurement method of this system takes it yet. */
+    public static final String KIND_OTHER = "OTHER";
 
     public boolean isWeight() {
         return KIND_WEIGHT.equals(kind);

@@ -110,6 +110,13 @@ public class LegalCatalogue {
         return all().stream().filter(c -> c.code().equals(code)).map(LegalCategory::view).toList();
     }
 
+    /** The codes of the categories under mandatory verification (V or P+V) in today's catalogue. */
+    @PermitAll
+    public java.util.Set<String> mandatoryCategories() {
+        return inForce(LocalDate.now(clock)).stream().filter(CategoryView::mandatoryVerification)
+                .map(CategoryView::code).collect(java.util.stream.Collectors.toSet());
+    }
+
     /** What the due plan needs of every category: code → its editions. */
     @PermitAll
     public Map<String, List<CategoryEdition>> plans() {

@@ -317,6 +317,40 @@ public class RegistryAdministration {
         planner.passed(i, entry.lastVerifiedOn(), certificate);
     }
 
+    /**
+     * A verification made by another authorized body (or on paper), after the last one on record: the register
+     * plans from it as from its own certificates (a failure makes the instrument not permitted), and the figures
+     * count it. Audited with the certificate number.
+     */
+    public InstrumentView recordVerification(long id, LocalDate verifiedOn, String certificate, boolean passed) {
+        InstrumentUnderTest i = em.find(InstrumentUnderTest.class, id);
+        if (i == null) {
+            throw new RefusedException("error.instrument.notFound", id);
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (verifiedOn == null || verifiedOn.isAfter(today)) {
+            throw new RefusedException("error.instrument.verifiedInFuture", verifiedOn, today);
+        }
+        if (i.lastVerifiedOn() != null && !verifiedOn.isAfter(i.lastVerifiedOn())) {
+            throw new RefusedException("error.instrument.verificationNotLater", verifiedOn, i.lastVerifiedOn(),
+                    i.lastCertificate() == null ? "" : i.lastCertificate());
+        }
+        if (i.status() == InstrumentStatus.SCRAPPED) {
+            throw new RefusedException("error.instrument.scrapped", i.serialNumber());
+        }
+        String number = Texts.required(certificate, MAX_CERTIFICATE, "error.instrument.lastCertificate");
+        String before = i.describe() + "; last verified " + i.lastVerifiedOn() + "; due " + i.nextDueDate();
+        if (passed) {
+            planner.passed(i, verifiedOn, number);
+        } else {
+            planner.failed(i, verifiedOn, number);
+        }
+        record("instrument.verificationRecorded", "InstrumentUnderTest", Long.toString(i.id()), before,
+                (passed ? "passed " : "failed ") + verifiedOn + " " + number + "; status " + i.status() + "; due "
+                        + i.nextDueDate());
+        return InstrumentView.of(i);
+    }
+
     /** An owner's sites, by name. */
     public List<SiteView> sites(String customerCode) {
         Customer owner = owner(customerCode);

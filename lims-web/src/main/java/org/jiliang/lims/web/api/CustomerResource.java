@@ -79,6 +79,15 @@ public class CustomerResource {
         public String lastCertificate;
     }
 
+    /** A verification made by another authorized body (issue 12). */
+    public static class RecordedVerification {
+        @NotNull
+        public LocalDate verifiedOn;
+        @Size(max = RegistryAdministration.MAX_CERTIFICATE)
+        public String certificate;
+        public boolean passed;
+    }
+
     public static class StatusChange {
         @NotNull
         public InstrumentStatus status;
@@ -196,6 +205,13 @@ public class CustomerResource {
     public SiteView saveSite(@PathParam("code") String code, @NotNull @Valid Site s) {
         Site d = s == null ? new Site() : s;
         return registry.saveSite(code, new SiteDetails(d.name, d.address, d.district));
+    }
+
+    /** A verification made elsewhere, after the last one on record (issue 12). */
+    @POST
+    @Path("instruments/{id}/verifications")
+    public InstrumentView recordVerification(@PathParam("id") long id, @NotNull @Valid RecordedVerification v) {
+        return registry.recordVerification(id, v.verifiedOn, v.certificate, v.passed);
     }
 
     /** Out of service, back in service or scrapped, with the reason (issue 12). */

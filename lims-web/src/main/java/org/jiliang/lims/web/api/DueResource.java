@@ -57,6 +57,25 @@ public class DueResource {
                         FrameCsv.text(r.lastCertificate())));
     }
 
+    /** The same selection as an .xlsx workbook: the finance and the supervision authority read spreadsheets. */
+    @GET
+    @Path("list.xlsx")
+    @Produces(XlsxExport.MEDIA_TYPE)
+    public Response xlsx(@QueryParam("window") String window, @QueryParam("category") String category,
+            @QueryParam("district") String district, @QueryParam("site") String site,
+            @QueryParam("owner") String owner, @QueryParam("text") String text) {
+        DueList.Query query = new DueList.Query(window(window), category, district, site, owner, text, null, true);
+        return XlsxExport.of("due.xlsx", "到期清单 Due list", List.of("下次检定日期 Due", "剩余天数 Days left",
+                        "使用单位代码 Owner code", "使用单位 Owner", "区县 District", "使用地点 Site", "类别 Category",
+                        "器具名称 Instrument", "制造单位 Manufacturer", "型号 Model", "出厂编号 Serial no.",
+                        "资产编号 Asset no.", "上次检定 Last verified", "上次证书 Last certificate"),
+                DueList.MAX_PAGE, (first, max) -> list.page(query, first, max).rows(),
+                r -> java.util.Arrays.asList(String.valueOf(r.nextDueDate()), String.valueOf(r.daysLeft()),
+                        r.ownerCode(), r.ownerName(), r.district(), r.site(), r.categoryName(), r.description(),
+                        r.manufacturer(), r.model(), r.serialNumber(), r.assetNumber(),
+                        r.lastVerifiedOn() == null ? null : r.lastVerifiedOn().toString(), r.lastCertificate()));
+    }
+
     static DueWindow window(String value) {
         if (value == null || value.isBlank()) {
             return DueWindow.ALL;

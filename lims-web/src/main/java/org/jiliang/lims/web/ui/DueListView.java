@@ -65,6 +65,10 @@ public class DueListView implements Serializable {
                 : String.valueOf(row.daysLeft());
     }
 
+    public String getExportXlsxHref() {
+        return getExportHref().replace("api/due/list.csv", "api/due/list.xlsx");
+    }
+
     public DueWindow[] getWindows() {
         return DueWindow.values();
     }

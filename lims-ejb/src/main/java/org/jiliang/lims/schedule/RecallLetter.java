@@ -1,0 +1,154 @@
+package org.jiliang.lims.schedule;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jiliang.lims.registry.Customer;
+
+/** The notices of one owner, one kind and one day: one e-mail, one portal notification, one printed letter. */
+@Entity
+@Table(name = "recall_letter")
+public class RecallLetter {
+
+    /** Attempts at sending before the letter is left to the staff. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", updatable = false)
+    private Customer owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private RecallKind kind;
+
+    @Column(name = "run_day", nullable = false, updatable = false)
+    private LocalDate runDay;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(nullable = false)
+    private int instruments;
+
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_state", nullable = false)
+    private MailState mailState;
+
+    @Column(name = "mail_attempts", nullable = false)
+    private int mailAttempts;
+
+    @Column(name = "mail_error")
+    private String mailError;
+
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
+    @Column(name = "read_at")
+    private Instant readAt;
+
+    @Version
+    private long version;
+
+    protected RecallLetter() {
+    }
+
+    RecallLetter(Customer owner, RecallKind kind, LocalDate runDay, Instant createdAt) {
+        this.owner = owner;
+        this.kind = kind;
+        this.runDay = runDay;
+        this.createdAt = createdAt;
+        this.email = owner.contactEmail();
+        this.mailState = email == null ? MailState.NO_ADDRESS : MailState.PENDING;
+    }
+
+    void add(int count) {
+        instruments += count;
+    }
+
+    void sending() {
+        mailState = MailState.SENDING;
+        mailAttempts++;
+    }
+
+    void sent(Instant at) {
+        mailState = MailState.SENT;
+        mailedAt = at;
+        mailError = null;
+    }
+
+    void failed(String error) {
+        mailState = MailState.FAILED;
+        mailError = error == null ? "" : error.length() > 500 ? error.substring(0, 499) + "…" : error;
+    }
+
+    void read(Instant at) {
+        if (readAt == null) {
+            readAt = at;
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Customer owner() {
+        return owner;
+    }
+
+    public RecallKind kind() {
+        return kind;
+    }
+
+    public LocalDate runDay() {
+        return runDay;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public int instruments() {
+        return instruments;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public MailState mailState() {
+        return mailState;
+    }
+
+    public int mailAttempts() {
+        return mailAttempts;
+    }
+
+    public String mailError() {
+        return mailError;
+    }
+
+    public Instant mailedAt() {
+        return mailedAt;
+    }
+
+    public Instant readAt() {
+        return readAt;
+    }
+}

@@ -1,0 +1,174 @@
+package org.jiliang.lims.schedule;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jiliang.lims.audit.AuditEvent;
+import org.jiliang.lims.audit.AuditTrail;
+import org.jiliang.lims.platform.Paged;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.Roles;
+import org.jiliang.lims.registry.Customer;
+import org.jiliang.lims.registry.InstrumentUnderTest;
+import org.jiliang.lims.registry.RegistryCaller;
+
+/**
+ * Recall letters: their delivery states (each change a transaction of its own) and what the portal and the staff
+ * read of them. An owner's user sees the letters of their own owner only; a letter of another owner does not
+ * exist for them (404).
+ */
+@Stateless
+public class RecallLetters {
+
+    public static final int MAX_PAGE = 1000;
+
+    @PersistenceContext(unitName = "lims")
+    private EntityManager em;
+    @Inject
+    private Clock clock;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private RegistryCaller caller;
+
+    /** An e-mail to send. */
+    public record Mail(String to, String subject, String body) {
+    }
+
+    /** One instrument of a letter. */
+    public record Line(long instrumentId, String description, String manufacturer, String model, String serialNumber,
+            String assetNumber, String site, LocalDate dueDate) {
+    }
+
+    /** A letter as the portal and the staff read it. */
+    public record LetterView(long id, String ownerCode, String ownerName, RecallKind kind, LocalDate runDay,
+            int instruments, MailState mailState, String mailError, Instant mailedAt, Instant readAt,
+            List<Line> lines) {
+    }
+
+    @PermitAll
+    public List<Long> toSend() {
+        return em.createQuery("select l.id from RecallLetter l where l.mailState = :p or (l.mailState = :f"
+                        + " and l.mailAttempts < :max) order by l.id", Long.class)
+                .setParameter("p", MailState.PENDING).setParameter("f", MailState.FAILED)
+                .setParameter("max", RecallLetter.MAX_ATTEMPTS).getResultList();
+    }
+
+    /** Letters handed to the mail server whose outcome was never recorded (a crash in between). */
+    @PermitAll
+    public int uncertain() {
+        return em.createQuery("select count(l) from RecallLetter l where l.mailState = :s", Long.class)
+                .setParameter("s", MailState.SENDING).getSingleResult().intValue();
+    }
+
+    /** Marks the letter SENDING and returns its message; null when it is no longer to be sent. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Mail claim(long id) {
+        RecallLetter l = em.find(RecallLetter.class, id);
+        if (l == null || !(l.mailState() == MailState.PENDING || l.mailState() == MailState.FAILED)) {
+            return null;
+        }
+        l.sending();
+        List<Line> lines = lines(l);
+        return new Mail(l.email(), RecallText.subject(l.kind(), l.owner().name()),
+                RecallText.body(l.kind(), l.owner().name(), l.runDay(), lines, institute()));
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void sent(long id) {
+        RecallLetter l = em.find(RecallLetter.class, id);
+        l.sent(clock.instant());
+        audit.record(new AuditEvent("system (recall mail)", "recall.mailed", "RecallLetter", Long.toString(id), null,
+                null, l.kind() + " to " + l.owner().code() + " <" + l.email() + ">, " + l.instruments()
+                        + " instruments", null));
+    }
+
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void failed(long id, String reason) {
+        RecallLetter l = em.find(RecallLetter.class, id);
+        l.failed(reason);
+        audit.record(new AuditEvent("system (recall mail)", "recall.mailFailed", "RecallLetter", Long.toString(id),
+                null, null, l.kind() + " to " + l.owner().code() + " <" + l.email() + ">, attempt "
+                        + l.mailAttempts() + ": " + l.mailError(), null));
+    }
+
+    /** The letters, newest first: an owner's user gets their own owner's only. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTAKE_CLERK, Roles.QUALITY_MANAGER, Roles.CUSTOMER})
+    public Paged<LetterView> page(int first, int max) {
+        Paged.requirePage(first, max, MAX_PAGE);
+        Customer own = caller.customer();
+        Map<String, Object> parameters = new HashMap<>();
+        String from = "from RecallLetter l join l.owner c";
+        if (own != null) {
+            from += " where c.id = :own";
+            parameters.put("own", own.id());
+        }
+        return Paged.query(em, RecallLetter.class, "l", "l", from, parameters, "l.id desc", first, max,
+                l -> view(l, List.of()));
+    }
+
+    /**
+     * One letter with its instruments; an owner's user reading their own letter marks it read (the portal
+     * notification). Another owner's letter: not found.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTAKE_CLERK, Roles.QUALITY_MANAGER, Roles.CUSTOMER})
+    public LetterView letter(long id) {
+        RecallLetter l = readable(id);
+        if (caller.customer() != null) {
+            l.read(clock.instant());
+        }
+        return view(l, lines(l));
+    }
+
+    /** The printable letter (PDF) of a letter the caller may read, with every instrument of it. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTAKE_CLERK, Roles.QUALITY_MANAGER, Roles.CUSTOMER})
+    public byte[] pdf(long id) {
+        RecallLetter l = readable(id);
+        return org.jiliang.lims.certificate.Letters.pdf(RecallText.letter(l.kind(), l.owner().name(), l.owner().address(),
+                l.runDay(), lines(l), institute()));
+    }
+
+    private RecallLetter readable(long id) {
+        RecallLetter l = em.find(RecallLetter.class, id);
+        Customer own = caller.customer();
+        if (l == null || own != null && !own.id().equals(l.owner().id())) {
+            throw new RefusedException("error.recall.notFound", id);
+        }
+        return l;
+    }
+
+    private org.jiliang.lims.platform.Institute institute() {
+        return em.createQuery("select i from Institute i", org.jiliang.lims.platform.Institute.class).setMaxResults(1)
+                .getSingleResult();
+    }
+
+    private List<Line> lines(RecallLetter l) {
+        // JPA allows no alias on a fetch join (Hibernate 6 refuses the query): order by the path instead
+        return em.createQuery("select n from RecallNotice n join fetch n.instrument where n.letter = :l"
+                        + " order by n.instrument.id", RecallNotice.class).setParameter("l", l)
+                .getResultStream().map(n -> {
+                    InstrumentUnderTest i = n.instrument();
+                    return new Line(i.id(), i.description(), i.manufacturer(), i.model(), i.serialNumber(),
+                            i.assetNumber(), i.site() == null ? i.location() : i.site().name(), n.dueDate());
+                }).toList();
+    }
+
+    private static LetterView view(RecallLetter l, List<Line> lines) {
+        return new LetterView(l.id(), l.owner().code(), l.owner().name(), l.kind(), l.runDay(), l.instruments(),
+                l.mailState(), l.mailError(), l.mailedAt(), l.readAt(), lines);
+    }
+}
