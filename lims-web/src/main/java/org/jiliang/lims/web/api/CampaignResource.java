@@ -91,8 +91,6 @@ public class CampaignResource {
     }
 
     private static void check(int first, int max) {
-        if (first < 0 || max < 1 || max > Campaigns.MAX_PAGE) {
-            throw new InvalidInputException(400, "error.list.page", Campaigns.MAX_PAGE);
-        }
+        InvalidInputException.requirePage(first, max, Campaigns.MAX_PAGE);
     }
 }

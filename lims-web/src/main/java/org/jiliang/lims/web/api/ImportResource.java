@@ -98,8 +98,6 @@ public class ImportResource {
     }
 
     private static void page(int first, int max) {
-        if (first < 0 || max < 1 || max > RegisterImport.MAX_PAGE) {
-            throw new InvalidInputException(400, "error.list.page", RegisterImport.MAX_PAGE);
-        }
+        InvalidInputException.requirePage(first, max, RegisterImport.MAX_PAGE);
     }
 }

@@ -43,4 +43,11 @@ class InvalidInputException extends WebApplicationException {
     List<InputProblem> problems() {
         return problems;
     }
+
+    /** A page of a list asked for by query parameters: 0 ≤ first, 1 ≤ max ≤ maxPage, or 400 with the bounds. */
+    static void requirePage(int first, int max, int maxPage) {
+        if (first < 0 || max < 1 || max > maxPage) {
+            throw new InvalidInputException(400, "error.list.page", maxPage);
+        }
+    }
 }

@@ -45,9 +45,7 @@ public class RecallResource {
     @Path("letters")
     public Paged<RecallLetters.LetterView> letters(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        if (first < 0 || max < 1 || max > RecallLetters.MAX_PAGE) {
-            throw new InvalidInputException(400, "error.list.page", RecallLetters.MAX_PAGE);
-        }
+        InvalidInputException.requirePage(first, max, RecallLetters.MAX_PAGE);
         return letters.page(first, max);
     }
 
