@@ -160,6 +160,14 @@ class CampaignCalendarIT {
         assertThat(late.object().getString("error")).isEqualTo("error.calendar.standardInvalid");
         assertThat(late.object().getString("detail")).contains(standard);
 
+        // the standard suspended after the job was planned: the calendar flags the job
+        assertThat(quality.post("/api/standards/" + standard + "/suspend", "{\"reason\":\"dropped\"}").status())
+                .isEqualTo(200);
+        JsonObject flagged = clerk.get("/api/calendar/jobs?from=" + TODAY.plusDays(15) + "&to=" + TODAY.plusDays(15))
+                .array().stream().map(JsonObject.class::cast)
+                .filter(e -> e.getJsonNumber("jobId").longValue() == benchJob).findFirst().orElseThrow();
+        assertThat(flagged.getString("warning")).contains(standard);
+
         var plan = clerk.get("/api/calendar/recalibration-plan.csv?year=" + TODAY.plusDays(20).getYear());
         assertThat(plan.status()).isEqualTo(200);
         assertThat(plan.text()).contains(standard, TODAY.plusDays(20).toString());

@@ -65,6 +65,15 @@ class DueListIT {
         assertThat(register.getString("site")).isEqualTo(site);
         assertThat(register.getString("district")).isEqualTo(district);
         assertThat(register.getString("lastCertificate")).isEqualTo("JHJD-PAPER-A-001");
+        String history = "/api/instruments/" + scale.object().getJsonNumber("id") + "/verifications";
+        var verifications = clerk.get(history);
+        assertThat(verifications.status()).as(verifications.text()).isEqualTo(200);
+        assertThat(verifications.array()).singleElement().satisfies(v -> {
+            assertThat(((JsonObject) v).getString("verifiedOn")).isEqualTo("2026-03-01");
+            assertThat(((JsonObject) v).getString("openedDue")).isEqualTo("2027-03-01");
+        });
+        assertThat(LimsApi.as("customer").get(history).status()).as("another owner's").isEqualTo(404);
+        assertThat(LimsApi.anonymous().get(history).status()).isEqualTo(401);
 
         // an instrument verified a year and three days ago is overdue
         String late = "DUE-" + UUID.randomUUID().toString().substring(0, 8);

@@ -87,7 +87,10 @@ public class RegisterImport {
     }
 
     public ImportView status(long id) {
-        return view(batch(id));
+        // whether it runs is read before the row: an import that ends meanwhile has its end state committed
+        // before it stops counting as running, so the row read after says how it ended (never PREVIEWED)
+        int done = progress.doneRows(id);
+        return view(batch(id), done);
     }
 
     /** The preview's problems in row order, worded in the language asked for. */
@@ -150,7 +153,11 @@ public class RegisterImport {
     }
 
     private ImportView view(ImportBatch b) {
-        int done = progress.doneRows(b.id());
+        return view(b, progress.doneRows(b.id()));
+    }
+
+    /** {@code done}: the rows written so far, read from the progress before the row was read; -1: not running. */
+    private ImportView view(ImportBatch b, int done) {
         return new ImportView(b.id(), b.fileName(), b.sha256(), b.uploadedBy(), b.uploadedAt(),
                 done >= 0 ? ImportState.RUNNING : b.state(),
                 b.rowsTotal(), b.rowsNew(), b.rowsUnchanged(), b.problems(),

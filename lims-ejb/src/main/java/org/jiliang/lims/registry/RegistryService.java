@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.List;
 import org.jiliang.lims.platform.Roles;
 
@@ -32,5 +33,28 @@ public class RegistryService {
         return em.createQuery("select i from InstrumentUnderTest i join fetch i.customer order by i.id",
                         InstrumentUnderTest.class)
                 .getResultStream().map(InstrumentView::of).toList();
+    }
+
+    /** One verification in an instrument's history, newest first. */
+    public record VerificationView(LocalDate verifiedOn, boolean passed, String certificate, LocalDate closedDue,
+            LocalDate openedDue) {
+    }
+
+    /**
+     * An instrument's verifications as the register knows them (issue 12): ours, those recorded from other bodies,
+     * the one it was registered with. An owner's user sees only their own instruments' (another's: not found).
+     */
+    @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK, Roles.ADMINISTRATOR, Roles.CUSTOMER})
+    public java.util.List<VerificationView> history(long instrumentId) {
+        InstrumentUnderTest i = em.find(InstrumentUnderTest.class, instrumentId);
+        Customer customer = caller.customer();
+        if (i == null || customer != null && !customer.id().equals(i.customer().id())) {
+            throw new org.jiliang.lims.platform.RefusedException("error.instrument.notFound", instrumentId);
+        }
+        return em.createQuery("select v from VerificationRecord v where v.instrument = :i order by v.verifiedOn desc,"
+                        + " v.id desc", VerificationRecord.class).setParameter("i", i).getResultStream()
+                .map(v -> new VerificationView(v.verifiedOn(), v.passed(), v.certificate(), v.closedDue(),
+                        v.openedDue())).toList();
     }
 }

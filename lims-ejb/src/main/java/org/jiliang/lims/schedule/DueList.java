@@ -72,8 +72,8 @@ public class DueList {
         }
         LocalDate today = LocalDate.now(clock);
         DueWindow window = query.window() == null ? DueWindow.ALL : query.window();
-        StringBuilder where = new StringBuilder("from InstrumentUnderTest i join i.customer c left join i.site s"
-                + " where i.status = :inService and " + window.condition("i.nextDueDate"));
+        StringBuilder where = new StringBuilder(" where i.status = :inService and "
+                + window.condition("i.nextDueDate"));
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("inService", InstrumentStatus.IN_SERVICE);
         if (window != DueWindow.ALL) {
@@ -84,14 +84,16 @@ public class DueList {
         }
         Customer own = caller.customer();
         if (own != null) {
-            where.append(" and c.id = :own");
+            where.append(" and i.customer.id = :own");
             parameters.put("own", own.id());
         }
         filter(where, parameters, "i.legalCategory = :category", "category", query.category());
-        filter(where, parameters, "coalesce(s.district, c.district) = :district", "district", query.district());
-        filter(where, parameters, "s.name = :site", "site", query.site());
-        filter(where, parameters, "c.code = :owner", "owner", query.owner());
-        if (query.text() != null && !query.text().isBlank()) {
+        boolean byDistrict = filter(where, parameters, "coalesce(s.district, c.district) = :district", "district",
+                query.district());
+        boolean bySite = filter(where, parameters, "s.name = :site", "site", query.site());
+        boolean byOwner = filter(where, parameters, "c.code = :owner", "owner", query.owner());
+        boolean byText = query.text() != null && !query.text().isBlank();
+        if (byText) {
             where.append(" and (lower(c.name) like :text or lower(i.description) like :text"
                     + " or lower(i.manufacturer) like :text or lower(i.model) like :text"
                     + " or lower(i.serialNumber) like :text or lower(i.assetNumber) like :text)");
@@ -106,20 +108,34 @@ public class DueList {
         String direction = ascending ? " asc" : " desc";
         Map<String, CategoryView> categories = catalogue.inForce(today).stream()
                 .collect(Collectors.toMap(CategoryView::code, Function.identity()));
-        Paged<Object[]> page = Paged.query(em, Object[].class, "i.id, c.code, c.name, s.name,"
-                        + " coalesce(s.district, c.district), i.legalCategory, i.description, i.manufacturer, i.model,"
-                        + " i.serialNumber, i.assetNumber, i.lastVerifiedOn, i.lastCertificate, i.nextDueDate", "i",
-                where.toString(), parameters, order + direction + ", i.id" + direction, first, max, r -> r);
+        // the rows need the owner and the site; the count joins them only when a filter does (a million rows)
+        var select = em.createQuery("select i.id, c.code, c.name, s.name, coalesce(s.district, c.district),"
+                        + " i.legalCategory, i.description, i.manufacturer, i.model, i.serialNumber, i.assetNumber,"
+                        + " i.lastVerifiedOn, i.lastCertificate, i.nextDueDate from InstrumentUnderTest i"
+                        + " join i.customer c left join i.site s" + where + " order by " + order + direction
+                        + ", i.id" + direction, Object[].class)
+                .setFirstResult(first).setMaxResults(max);
+        var count = em.createQuery("select count(i) from InstrumentUnderTest i"
+                + (byDistrict || byOwner || byText || bySite ? " join i.customer c" : "")
+                + (byDistrict || bySite ? " left join i.site s" : "") + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        var page = new Paged<>(select.getResultList(), count.getSingleResult());
         List<DueRow> rows = page.rows().stream().map(r -> row(r, today, categories)).toList();
         return new Paged<>(rows, page.total());
     }
 
-    private static void filter(StringBuilder where, Map<String, Object> parameters, String condition, String name,
+    /** Adds the condition when the value is given; true if it did. */
+    private static boolean filter(StringBuilder where, Map<String, Object> parameters, String condition, String name,
             String value) {
         if (value != null && !value.isBlank()) {
             where.append(" and ").append(condition);
             parameters.put(name, value.strip());
+            return true;
         }
+        return false;
     }
 
     private static DueRow row(Object[] r, LocalDate today, Map<String, CategoryView> categories) {

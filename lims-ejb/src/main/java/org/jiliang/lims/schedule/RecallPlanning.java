@@ -16,7 +16,6 @@ import org.jiliang.lims.registry.CategoryView;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.registry.InstrumentStatus;
 import org.jiliang.lims.registry.InstrumentUnderTest;
-import org.jiliang.lims.registry.LegalCatalogue;
 
 /**
  * Gives the notices of one kind for a day: every instrument in service, in a category under legal control, whose
@@ -39,8 +38,6 @@ public class RecallPlanning {
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
     @Inject
-    private LegalCatalogue catalogue;
-    @Inject
     private Clock clock;
     @Inject
     private org.jiliang.lims.audit.AuditTrail audit;
@@ -52,68 +49,59 @@ public class RecallPlanning {
                 null, what, null));
     }
 
+    /**
+     * Gives at most {@value #BATCH} notices of the kind for one category on the day, in a transaction of its own
+     * (a first run after a large import commits as it goes, and never outlives the transaction timeout); the caller
+     * repeats until a batch gives none.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Given give(RecallKind kind, LocalDate day) {
-        int notices = 0;
-        int newLetters = 0;
-        Map<Long, RecallLetter> letters = new HashMap<>();
-        // each category its own recall window; the due and overdue notices do not depend on it
-        for (CategoryView c : catalogue.inForce(day)) {
-            Map<String, Object> parameters = new HashMap<>();
-            parameters.put("category", c.code());
-            parameters.put("latest", kind.latestDue(day, c.recallDays()));
-            String window = "i.legalCategory = :category and i.nextDueDate <= :latest";
-            LocalDate earliest = kind.earliestDue(day, c.recallDays());
-            if (earliest != null) {
-                window += " and i.nextDueDate >= :earliest";
-                parameters.put("earliest", earliest);
-            }
-            Given g = give(kind, day, window, parameters, letters);
-            notices += g.notices();
-            newLetters += g.letters();
+    public Given giveBatch(RecallKind kind, LocalDate day, CategoryView c) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("category", c.code());
+        parameters.put("latest", kind.latestDue(day, c.recallDays()));
+        String window = "i.legalCategory = :category and i.nextDueDate <= :latest";
+        LocalDate earliest = kind.earliestDue(day, c.recallDays());
+        if (earliest != null) {
+            window += " and i.nextDueDate >= :earliest";
+            parameters.put("earliest", earliest);
         }
-        return new Given(notices, newLetters);
+        return give(kind, day, window, parameters, new HashMap<>());
     }
 
     private Given give(RecallKind kind, LocalDate day, String window, Map<String, Object> parameters,
             Map<Long, RecallLetter> letters) {
         int notices = 0;
         int created = 0;
-        while (true) {
-            var query = em.createQuery("select i from InstrumentUnderTest i join fetch i.customer"
-                    + " where i.status = :inService and " + window + " and not exists (select n.id from RecallNotice n"
-                    + " where n.instrument = i and n.dueDate = i.nextDueDate and n.kind = :kind) order by i.id",
-                    InstrumentUnderTest.class)
-                    .setParameter("inService", InstrumentStatus.IN_SERVICE).setParameter("kind", kind)
-                    .setMaxResults(BATCH);
-            parameters.forEach(query::setParameter);
-            List<InstrumentUnderTest> batch = query.getResultList();
-            if (batch.isEmpty()) {
-                return new Given(notices, created);
-            }
-            for (InstrumentUnderTest i : batch) {
-                Customer owner = i.customer();
-                RecallLetter letter = letters.get(owner.id());
+        var query = em.createQuery("select i from InstrumentUnderTest i join fetch i.customer"
+                + " where i.status = :inService and " + window + " and not exists (select n.id from RecallNotice n"
+                + " where n.instrument = i and n.dueDate = i.nextDueDate and n.kind = :kind) order by i.id",
+                InstrumentUnderTest.class)
+                .setParameter("inService", InstrumentStatus.IN_SERVICE).setParameter("kind", kind)
+                .setMaxResults(BATCH);
+        parameters.forEach(query::setParameter);
+        List<InstrumentUnderTest> batch = query.getResultList();
+        for (InstrumentUnderTest i : batch) {
+            Customer owner = i.customer();
+            RecallLetter letter = letters.get(owner.id());
+            if (letter == null) {
+                // the owner's letter of the day and kind while it has not gone out; else a letter of its own
+                letter = em.createQuery("select l from RecallLetter l where l.owner = :o and l.kind = :k"
+                                + " and l.runDay = :d and l.mailState = :state", RecallLetter.class)
+                        .setParameter("o", owner).setParameter("k", kind).setParameter("d", day)
+                        .setParameter("state", owner.contactEmail() == null ? MailState.NO_ADDRESS : MailState.PENDING)
+                        .getResultStream().findFirst().orElse(null);
                 if (letter == null) {
-                    letter = em.createQuery("select l from RecallLetter l where l.owner = :o and l.kind = :k"
-                                    + " and l.runDay = :d", RecallLetter.class)
-                            .setParameter("o", owner).setParameter("k", kind).setParameter("d", day)
-                            .getResultStream().findFirst().orElse(null);
-                    if (letter == null) {
-                        letter = new RecallLetter(owner, kind, day, clock.instant());
-                        em.persist(letter);
-                        created++;
-                    }
-                    letters.put(owner.id(), letter);
+                    letter = new RecallLetter(owner, kind, day, clock.instant());
+                    em.persist(letter);
+                    created++;
                 }
-                em.persist(new RecallNotice(i, i.nextDueDate(), kind, letter));
-                letter.add(1);
-                notices++;
+                letters.put(owner.id(), letter);
             }
-            em.flush();
-            // a first run after a large import gives many notices: keep the persistence context small
-            em.clear();
-            letters.clear();
+            em.persist(new RecallNotice(i, i.nextDueDate(), kind, letter));
+            letter.add(1);
+            notices++;
         }
+        em.flush();
+        return new Given(notices, created);
     }
 }

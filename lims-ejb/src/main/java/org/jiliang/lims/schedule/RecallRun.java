@@ -31,6 +31,8 @@ public class RecallRun {
 
     @Inject
     private Clock clock;
+    @Inject
+    private org.jiliang.lims.registry.LegalCatalogue catalogue;
     @EJB
     private RecallPlanning planning;
     @EJB
@@ -56,9 +58,19 @@ public class RecallRun {
         Map<RecallKind, Integer> given = new EnumMap<>(RecallKind.class);
         int letters = 0;
         for (RecallKind kind : RecallKind.values()) {
-            RecallPlanning.Given g = planning.give(kind, day);
-            given.put(kind, g.notices());
-            letters += g.letters();
+            int notices = 0;
+            // each category its own recall window; batches of their own transactions until none is left
+            for (org.jiliang.lims.registry.CategoryView category : catalogue.inForce(day)) {
+                while (true) {
+                    RecallPlanning.Given g = planning.giveBatch(kind, day, category);
+                    notices += g.notices();
+                    letters += g.letters();
+                    if (g.notices() < RecallPlanning.BATCH) {
+                        break;
+                    }
+                }
+            }
+            given.put(kind, notices);
         }
         RecallDelivery.Delivered d = delivery.deliverPending();
         Summary summary = new Summary(day, given.get(RecallKind.ADVANCE), given.get(RecallKind.DUE),

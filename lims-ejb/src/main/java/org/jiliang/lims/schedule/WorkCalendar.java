@@ -89,7 +89,8 @@ public class WorkCalendar {
         if (technician != null && !technician.isBlank()) {
             query.setParameter("t", technician.strip());
         }
-        return query.setMaxResults(5000).getResultStream().map(this::event).toList();
+        java.util.Map<Long, List<MeasurementStandard>> byDevice = new java.util.HashMap<>();
+        return query.setMaxResults(5000).getResultStream().map(j -> event(j, byDevice)).toList();
     }
 
     /** The standards falling due in the span: the recalibration plan. */
@@ -151,7 +152,7 @@ public class WorkCalendar {
         }
         audit.record(new AuditEvent(caller.username(), "job.planned", "VerificationJob", job.jobNumber(), job.id(),
                 before, day + " " + (technician == null ? "-" : technician.username()), null));
-        return event(job);
+        return event(job, new java.util.HashMap<>());
     }
 
     /** A technician the calendar plans for. */
@@ -209,12 +210,20 @@ public class WorkCalendar {
         return status == StandardStatus.VALID || status == StandardStatus.DUE_SOON;
     }
 
-    private JobEvent event(VerificationJob j) {
+    /** A job on the calendar, flagged when a standard it uses (or its bench drives) is not valid on its day. */
+    private JobEvent event(VerificationJob j, java.util.Map<Long, List<MeasurementStandard>> byDevice) {
         String warning = null;
         if (j.plannedDate() != null) {
-            for (StandardUse u : j.standards()) {
-                if (!usable(u.standard(), j.plannedDate())) {
-                    warning = u.standard().code() + " " + u.standard().dueDate();
+            List<MeasurementStandard> used = new ArrayList<>(j.standards().stream().map(StandardUse::standard)
+                    .toList());
+            if (j.benchDevice() != null) {
+                used.addAll(byDevice.computeIfAbsent(j.benchDevice().id(), id -> em.createQuery(
+                        "select s from MeasurementStandard s where s.drivenThrough.id = :d", MeasurementStandard.class)
+                        .setParameter("d", id).getResultList()));
+            }
+            for (MeasurementStandard s : used) {
+                if (!usable(s, j.plannedDate())) {
+                    warning = s.code() + " " + s.dueDate();
                 }
             }
         }

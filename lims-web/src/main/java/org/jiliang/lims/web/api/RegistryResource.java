@@ -95,6 +95,13 @@ public class RegistryResource {
         return registry.instruments();
     }
 
+    /** An instrument's verifications, newest first (issue 12); another owner's instrument is not found. */
+    @GET
+    @Path("instruments/{id: [0-9]+}/verifications")
+    public List<RegistryService.VerificationView> history(@PathParam("id") long id) {
+        return registry.history(id);
+    }
+
     @GET
     @Path("standards")
     public List<StandardView> standards() {

@@ -1,0 +1,326 @@
+package org.jiliang.lims.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Issue 12's scheduling at the size of a province (docs/benchmarks.md §8): a PostgreSQL cluster and a WildFly of its
+ * own, a register generated in SQL (200 000 owners, 1 000 000 instruments, 5 000 000 past verifications), then,
+ * through the API, each against a bare baseline in the same run: the due list (several filters, page 1 and page
+ * 500) against the same query in plain SQL; 受检率 for a year by district against its plain SQL; the daily recall
+ * run over 3 000 newly due instruments (GreenMail receiving the letters); an import of 50 000 rows. It prints the
+ * query plans the figures rely on. Not a test: it measures.
+ *
+ * <pre>benchmarks/run scheduling [owners=200000 instruments=1000000 verifications=5 reps=30]</pre>
+ */
+public final class SchedulingBenchmark {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final String[] DISTRICTS = {"北湖区", "南湖区", "东湖区", "西山区", "江海新区", "临江县", "青石县", "白沙县",
+        "金港区", "云岭县", "望江区", "石门县"};
+
+    private SchedulingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, Integer> p = new LinkedHashMap<>(Map.of("owners", 200_000, "instruments", 1_000_000,
+                "verifications", 5, "reps", 30, "imported", 50_000, "newlyDue", 3_000));
+        for (String a : args) {
+            String[] kv = a.split("=", 2);
+            p.put(kv[0], Integer.parseInt(kv[1]));
+        }
+        Path work = Files.createTempDirectory("lims-scheduling-bench");
+        int smtpPort = PostgresCluster.freePort();
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try (PostgresCluster database = PostgresCluster.create()) {
+            database.start();
+            database.createDatabase("lims", "lims", "lims");
+            try (WildFlyProcess wildfly = WildFlyProcess.copyOf(Path.of(System.getProperty("it.serverDir",
+                    "lims-ear/target/server")), work.resolve("wildfly"))
+                    .portOffset(WildFlyProcess.freePortOffset())
+                    .systemProperty("jiliang.demo", "true")
+                    .systemProperty("jiliang.demo.balance-port", Integer.toString(PostgresCluster.freePort()))
+                    .systemProperty("jiliang.demo.comparator-port", Integer.toString(PostgresCluster.freePort()))
+                    .systemProperty("jiliang.demo.multimeter-port", Integer.toString(PostgresCluster.freePort()))
+                    .systemProperty("jiliang.demo.pressure-port", Integer.toString(PostgresCluster.freePort()))
+                    .systemProperty("jiliang.demo.calibrator-port", Integer.toString(PostgresCluster.freePort()))
+                    .systemProperty("jiliang.data.dir", work.resolve("data").toString())
+                    .systemProperty("jiliang.smtp.port", Integer.toString(smtpPort))
+                    .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
+                    .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")
+                    .build()) {
+                wildfly.start();
+                String base = wildfly.baseUrl() + "/lims";
+                try (Connection c = DriverManager.getConnection(database.jdbcUrl("lims"), "lims", "lims")) {
+                    generate(c, p.get("owners"), p.get("instruments"), p.get("verifications"));
+                    run(c, base, p, smtp);
+                }
+            }
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    /** The register in SQL: owners in twelve districts, instruments of four categories, their past verifications. */
+    private static void generate(Connection c, int owners, int instruments, int perInstrument) throws Exception {
+        Instant t0 = Instant.now();
+        try (Statement s = c.createStatement()) {
+            // no e-mail addresses yet: the owners of the day's newly due instruments get one before the run
+            s.execute("insert into customer (code, name, address, contact_email, district) select 'G' || g,"
+                    + " '生成单位 ' || g, '生成路 ' || g || ' 号', null, (array["
+                    + String.join(",", java.util.Arrays.stream(DISTRICTS).map(d -> "'" + d + "'").toList())
+                    + "])[1 + g % " + DISTRICTS.length + "] from generate_series(1, " + owners + ") g");
+            // due dates spread over 15 months back to 11 ahead: about one in eight overdue
+            s.execute("insert into instrument_under_test (customer_id, kind, category, description, manufacturer, model,"
+                    + " serial_number, mandatory_verification, interval_months, next_due_date, legal_category, status,"
+                    + " last_verified_on, last_certificate, planned_edition, asset_number)"
+                    + " select c.id, 'OTHER', '生成类别', '生成器具', '生成厂', 'M' || (g % 50), 'GS-' || g, true, 12,"
+                    + " current_date + ((g * 7919) % 330 - 60), (array['NAWI','NAWI','NAWI','SPHYGMOMANOMETER',"
+                    + "'FUEL_DISPENSER','TAXIMETER'])[1 + g % 6], 'IN_SERVICE',"
+                    + " current_date + ((g * 7919) % 330 - 60) - 365, 'GEN-' || g, 'JL-2026-1', 'A-' || g"
+                    + " from generate_series(1, " + instruments + ") g join customer c on c.code = 'G' || (1 + g % "
+                    + owners + ")");
+            s.execute("insert into instrument_verification (instrument_id, verified_on, passed, certificate, closed_due,"
+                    + " opened_due, category, district, mandatory) select i.id, i.last_verified_on - 365 * k"
+                    + " + ((i.id * 31 + k) % 41 - 20), ((i.id + k) % 17) <> 0, 'GEN-' || i.id || '-' || k,"
+                    + " i.last_verified_on - 365 * k, i.last_verified_on - 365 * (k - 1), i.legal_category,"
+                    + " c.district, true from instrument_under_test i join customer c on c.id = i.customer_id,"
+                    + " generate_series(0, " + (perInstrument - 1) + ") k where i.serial_number like 'GS-%'");
+            s.execute("analyze");
+        }
+        System.out.printf("generated %d owners, %d instruments, %d verifications in %d s%n", owners, instruments,
+                (long) instruments * perInstrument, Duration.between(t0, Instant.now()).toSeconds());
+    }
+
+    private static void run(Connection c, String base, Map<String, Integer> p, GreenMail smtp) throws Exception {
+        LimsApi clerk = LimsApi.as("clerk").at(base);
+        LimsApi quality = LimsApi.as("quality").at(base);
+        int reps = p.get("reps");
+        System.out.println();
+        System.out.println("due list (GET /api/due, 25 rows) vs the same selection in plain SQL");
+        Map<String, String> filters = new LinkedHashMap<>();
+        filters.put("all", "");
+        filters.put("overdue", "window=OVERDUE");
+        filters.put("within 30 days", "window=WITHIN_30");
+        filters.put("category NAWI", "category=NAWI");
+        filters.put("district 北湖区", "district=北湖区");
+        filters.put("owner G4711", "owner=G4711");
+        for (var f : filters.entrySet()) {
+            for (int page : new int[] {1, 500}) {
+                String query = f.getValue() + (f.getValue().isEmpty() ? "" : "&") + "first=" + (page - 1) * 25
+                        + "&max=25";
+                List<Long> api = time(reps, () -> {
+                    var r = clerk.get("/api/due?" + query);
+                    if (r.status() != 200) {
+                        throw new IllegalStateException(r.text());
+                    }
+                });
+                List<Long> sql = time(reps, () -> bareDueList(c, f.getValue(), (page - 1) * 25));
+                System.out.printf("  %-16s page %3d: p95 %6.1f ms   bare SQL p95 %6.1f ms   ratio %.2f%n", f.getKey(),
+                        page, p95(api) / 1e6, p95(sql) / 1e6, (double) p95(api) / p95(sql));
+            }
+        }
+
+        System.out.println();
+        int year = TODAY.getYear();
+        List<Long> figures = time(Math.max(5, reps / 3), () -> {
+            var r = quality.get("/api/figures/compliance?year=" + year + "&by=DISTRICT");
+            if (r.status() != 200) {
+                throw new IllegalStateException(r.text());
+            }
+        });
+        List<Long> bareFigures = time(Math.max(5, reps / 3), () -> bareFigures(c, year));
+        System.out.printf("受检率 %d by district: p95 %.0f ms   bare SQL p95 %.0f ms   ratio %.2f%n", year,
+                p95(figures) / 1e6, p95(bareFigures) / 1e6, (double) p95(figures) / p95(bareFigures));
+
+        System.out.println();
+        // the steady state: yesterday's runs gave every notice due so far (written in SQL, as those runs would have)
+        Instant t = Instant.now();
+        try (Statement s = c.createStatement()) {
+            for (String[] k : new String[][] {{"OVERDUE", "i.next_due_date < current_date"},
+                {"DUE", "i.next_due_date = current_date"},
+                {"ADVANCE", "i.next_due_date between current_date + 1 and current_date + 30"}}) {
+                s.execute("insert into recall_letter (customer_id, kind, run_day, created_at, instruments, mail_state,"
+                        + " mail_attempts) select i.customer_id, '" + k[0] + "', current_date - 1, now(), count(*),"
+                        + " 'NO_ADDRESS', 0 from instrument_under_test i where i.serial_number like 'GS-%' and " + k[1]
+                        + " group by i.customer_id");
+                s.execute("insert into recall_notice (instrument_id, due_date, kind, letter_id) select i.id,"
+                        + " i.next_due_date, '" + k[0] + "', l.id from instrument_under_test i join recall_letter l on"
+                        + " l.customer_id = i.customer_id and l.kind = '" + k[0] + "' and l.run_day = current_date - 1"
+                        + " where i.serial_number like 'GS-%' and " + k[1]);
+            }
+            s.execute("analyze");
+        }
+        System.out.printf("recall: yesterday's notices written in SQL in %d s%n",
+                Duration.between(t, Instant.now()).toSeconds());
+        int before = smtp.getReceivedMessages().length;
+        try (Statement s = c.createStatement()) {
+            // a day's newly due: instruments entering the 30-day window today
+            s.execute("update instrument_under_test set next_due_date = current_date + 30 where id in (select id"
+                    + " from instrument_under_test where serial_number like 'GS-%' and next_due_date > current_date + 30"
+                    + " order by id limit " + p.get("newlyDue") + ")");
+            // their owners have e-mail addresses: the day's letters are mailed
+            s.execute("update customer set contact_email = 'owner' || id || '@bench.example' where id in (select"
+                    + " customer_id from instrument_under_test where next_due_date = current_date + 30)");
+        }
+        t = Instant.now();
+        JsonObject day = clerk.post("/api/recall/run", "{}").object();
+        System.out.printf("recall: a day's run over %d newly due instruments: %s in %.1f s (%d e-mails)%n",
+                p.get("newlyDue"), day, Duration.between(t, Instant.now()).toMillis() / 1000.0,
+                smtp.getReceivedMessages().length - before);
+
+        System.out.println();
+        StringBuilder csv = new StringBuilder("owner_code,owner_name,owner_address,owner_district,category,description,"
+                + "manufacturer,model,serial_number,asset_number,interval_months,last_verified_on,last_certificate\n");
+        for (int i = 1; i <= p.get("imported"); i++) {
+            csv.append("IMPB-").append(i % 2000).append(",导入单位 ").append(i % 2000).append(",导入路 1 号,北湖区,NAWI,"
+                    + "电子计价秤,导入厂,IM-1,IMP-").append(i).append(",IA-").append(i).append(",12,2026-03-01,P-")
+                    .append(i).append('\n');
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        t = Instant.now();
+        var preview = clerk.postBytes("/api/registry/imports?name=bench.csv", "text/csv", file).object();
+        double previewSeconds = Duration.between(t, Instant.now()).toMillis() / 1000.0;
+        long id = preview.getJsonNumber("id").longValue();
+        clerk.post("/api/registry/imports/" + id + "/confirm", "{}");
+        JsonObject status;
+        do {
+            Thread.sleep(500);
+            status = clerk.get("/api/registry/imports/" + id).object();
+        } while (status.getString("state").equals("RUNNING"));
+        System.out.printf("import of %d rows: preview %.1f s, then %s, %.1f s from upload to done%n",
+                p.get("imported"), previewSeconds, status.getString("outcome"),
+                Duration.between(t, Instant.now()).toMillis() / 1000.0);
+
+        System.out.println();
+        System.out.println("query plans (EXPLAIN ANALYZE of the bare SQL above):");
+        plan(c, "due list, district 北湖区, page 500", bareDueListSql("district=北湖区", 499 * 25));
+        plan(c, "due list, overdue, page 1", bareDueListSql("window=OVERDUE", 0));
+        plan(c, "受检率 by district, closed cycles", closedCyclesSql(year));
+    }
+
+    /** The due list's page in plain SQL, as DueList builds it (rows and count). */
+    private static void bareDueList(Connection c, String filter, int offset) {
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery(bareDueListSql(filter, offset))) {
+                while (r.next()) {
+                    r.getLong(1);
+                }
+            }
+            try (ResultSet r = s.executeQuery(bareDueCountSql(filter))) {
+                r.next();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String where(String filter) {
+        String w = "i.status = 'IN_SERVICE' and ";
+        if (filter.equals("window=OVERDUE")) {
+            w += "i.next_due_date < current_date";
+        } else if (filter.equals("window=WITHIN_30")) {
+            w += "i.next_due_date between current_date and current_date + 30";
+        } else {
+            w += "i.next_due_date is not null";
+        }
+        if (filter.startsWith("category=")) {
+            w += " and i.legal_category = '" + filter.substring(9) + "'";
+        } else if (filter.startsWith("district=")) {
+            w += " and coalesce(s.district, c.district) = '" + filter.substring(9) + "'";
+        } else if (filter.startsWith("owner=")) {
+            w += " and c.code = '" + filter.substring(6) + "'";
+        }
+        return w;
+    }
+
+    private static String bareDueListSql(String filter, int offset) {
+        return "select i.id, c.code, c.name, s.name, coalesce(s.district, c.district), i.legal_category,"
+                + " i.description, i.manufacturer, i.model, i.serial_number, i.asset_number, i.last_verified_on,"
+                + " i.last_certificate, i.next_due_date from instrument_under_test i join customer c on c.id ="
+                + " i.customer_id left join owner_site s on s.id = i.site_id where " + where(filter)
+                + " order by i.next_due_date, i.id offset " + offset + " limit 25";
+    }
+
+    private static String bareDueCountSql(String filter) {
+        return "select count(i.id) from instrument_under_test i join customer c on c.id = i.customer_id"
+                + " left join owner_site s on s.id = i.site_id where " + where(filter);
+    }
+
+    private static String closedCyclesSql(int year) {
+        return "select v.district, count(*), sum(case when v.verified_on <= v.closed_due then 1 else 0 end)"
+                + " from instrument_verification v where v.mandatory and v.closed_due between '" + year
+                + "-01-01' and least(date '" + year + "-12-31', current_date) group by v.district";
+    }
+
+    private static void bareFigures(Connection c, int year) {
+        try (Statement s = c.createStatement()) {
+            for (String sql : new String[] {closedCyclesSql(year),
+                "select coalesce(s.district, c.district), count(i.id) from instrument_under_test i join customer c"
+                        + " on c.id = i.customer_id left join owner_site s on s.id = i.site_id where i.status ="
+                        + " 'IN_SERVICE' and i.mandatory_verification and i.next_due_date between '" + year
+                        + "-01-01' and current_date - 1 group by coalesce(s.district, c.district)",
+                "select v.district, count(*), sum(case when v.passed then 1 else 0 end) from instrument_verification v"
+                        + " where v.mandatory and v.verified_on between '" + year + "-01-01' and current_date"
+                        + " group by v.district"}) {
+                try (ResultSet r = s.executeQuery(sql)) {
+                    while (r.next()) {
+                        r.getString(1);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void plan(Connection c, String title, String sql) throws Exception {
+        System.out.println("-- " + title);
+        try (PreparedStatement s = c.prepareStatement("explain (analyze, buffers) " + sql);
+                ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+                System.out.println("   " + r.getString(1));
+            }
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static List<Long> time(int reps, Step step) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            step.run();
+        }
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < reps; i++) {
+            long t0 = System.nanoTime();
+            step.run();
+            times.add(System.nanoTime() - t0);
+        }
+        return times;
+    }
+
+    private static long p95(List<Long> times) {
+        List<Long> sorted = times.stream().sorted().toList();
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
+    }
+}
