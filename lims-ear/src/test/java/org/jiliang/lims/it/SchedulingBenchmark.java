@@ -93,14 +93,14 @@ public final class SchedulingBenchmark {
                     + " serial_number, mandatory_verification, interval_months, next_due_date, legal_category, status,"
                     + " last_verified_on, last_certificate, planned_edition, asset_number)"
                     + " select c.id, 'OTHER', '生成类别', '生成器具', '生成厂', 'M' || (g % 50), 'GS-' || g, true, 12,"
-                    + " current_date + ((g * 7919) % 330 - 60), (array['NAWI','NAWI','NAWI','SPHYGMOMANOMETER',"
+                    + " current_date + ((g::bigint * 7919) % 330 - 60)::int, (array['NAWI','NAWI','NAWI','SPHYGMOMANOMETER',"
                     + "'FUEL_DISPENSER','TAXIMETER'])[1 + g % 6], 'IN_SERVICE',"
-                    + " current_date + ((g * 7919) % 330 - 60) - 365, 'GEN-' || g, 'JL-2026-1', 'A-' || g"
+                    + " current_date + ((g::bigint * 7919) % 330 - 60)::int - 365, 'GEN-' || g, 'JL-2026-1', 'A-' || g"
                     + " from generate_series(1, " + instruments + ") g join customer c on c.code = 'G' || (1 + g % "
                     + owners + ")");
             s.execute("insert into instrument_verification (instrument_id, verified_on, passed, certificate, closed_due,"
                     + " opened_due, category, district, mandatory) select i.id, i.last_verified_on - 365 * k"
-                    + " + ((i.id * 31 + k) % 41 - 20), ((i.id + k) % 17) <> 0, 'GEN-' || i.id || '-' || k,"
+                    + " + ((i.id * 31 + k) % 41 - 20)::int, ((i.id + k) % 17) <> 0, 'GEN-' || i.id || '-' || k,"
                     + " i.last_verified_on - 365 * k, i.last_verified_on - 365 * (k - 1), i.legal_category,"
                     + " c.district, true from instrument_under_test i join customer c on c.id = i.customer_id,"
                     + " generate_series(0, " + (perInstrument - 1) + ") k where i.serial_number like 'GS-%'");
