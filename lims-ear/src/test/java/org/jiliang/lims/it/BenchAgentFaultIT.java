@@ -70,13 +70,7 @@ class BenchAgentFaultIT {
             database.createDatabase("lims", "lims", "lims");
             int offset = WildFlyProcess.freePortOffset();
             try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).portOffset(offset)
-                    .systemProperty("jiliang.demo", "true")
-                    .systemProperty("jiliang.demo.balance-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.demo.comparator-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.demo.multimeter-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.demo.pressure-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.demo.calibrator-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.data.dir", work.resolve("data").toString())
+                    .demo(work.resolve("data"))
                     .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
                     .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")
                     .build()) {

@@ -41,13 +41,7 @@ class RecallTimeTravelIT {
         smtp.start();
         try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))
                 .portOffset(WildFlyProcess.freePortOffset())
-                .systemProperty("jiliang.demo", "true")
-                .systemProperty("jiliang.demo.balance-port", Integer.toString(PostgresCluster.freePort()))
-                .systemProperty("jiliang.demo.comparator-port", Integer.toString(PostgresCluster.freePort()))
-                .systemProperty("jiliang.demo.multimeter-port", Integer.toString(PostgresCluster.freePort()))
-                .systemProperty("jiliang.demo.pressure-port", Integer.toString(PostgresCluster.freePort()))
-                .systemProperty("jiliang.demo.calibrator-port", Integer.toString(PostgresCluster.freePort()))
-                .systemProperty("jiliang.data.dir", work.resolve("data").toString())
+                .demo(work.resolve("data"))
                 .systemProperty("jiliang.smtp.port", Integer.toString(smtpPort))
                 .systemProperty("jiliang.clock.start", "2027-01-29T08:00:00+08:00")
                 .build()) {

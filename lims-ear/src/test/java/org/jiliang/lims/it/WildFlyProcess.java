@@ -281,6 +281,19 @@ public final class WildFlyProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The demonstration set-up ({@code jiliang.demo=true}: the demo accounts and register) with its simulated
+         * bench devices on free ports of their own, so that it runs beside the test server, and its files in
+         * {@code dataDir}.
+         */
+        public Builder demo(Path dataDir) throws IOException {
+            systemProperty("jiliang.demo", "true");
+            for (String device : new String[] {"balance", "comparator", "multimeter", "pressure", "calibrator"}) {
+                systemProperty("jiliang.demo." + device + "-port", Integer.toString(PostgresCluster.freePort()));
+            }
+            return systemProperty("jiliang.data.dir", dataDir.toString());
+        }
+
         /** An environment variable of the server, e.g. {@code LIMS_DB_URL}. */
         public Builder environment(String name, String value) {
             environment.put(name, value);

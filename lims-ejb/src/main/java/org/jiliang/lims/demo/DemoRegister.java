@@ -35,14 +35,17 @@ public class DemoRegister {
     static final int OWNERS = 200;
     static final List<String> DISTRICTS = List.of("北湖区", "南湖区", "东湖区", "西山区", "江海新区", "临江县");
 
-    /** An owner type: its name, the categories it uses (with weights), its programme. */
-    private record OwnerType(String name, String siteName, Map<String, Integer> categories, String programme) {
+    /**
+     * An owner type: its name, the categories it uses (with weights), and the category whose free-verification
+     * programme (in the catalogue) the owner belongs to, if any.
+     */
+    private record OwnerType(String name, String siteName, Map<String, Integer> categories, String programmeOf) {
     }
 
     private static final List<OwnerType> TYPES = List.of(
-            new OwnerType("农贸市场", "摊位区", Map.of("NAWI", 10), "集贸市场计量器具免费检定 Free verification of market scales"),
+            new OwnerType("农贸市场", "摊位区", Map.of("NAWI", 10), "NAWI"),
             new OwnerType("卫生院", "门诊", Map.of("SPHYGMOMANOMETER", 3, "NIBP", 3, "ECG", 1, "NAWI", 1),
-                    DemoDataLoader.FREE_PROGRAMME),
+                    "SPHYGMOMANOMETER"),
             new OwnerType("加油站", "加油区", Map.of("FUEL_DISPENSER", 6, "PRESSURE_GAUGE", 2), null),
             new OwnerType("出租汽车公司", "车队", Map.of("TAXIMETER", 10), null),
             new OwnerType("食品厂", "车间", Map.of("NAWI", 5, "PRESSURE_GAUGE", 3), null));
@@ -71,8 +74,8 @@ public class DemoRegister {
             Customer owner = new Customer(code, name, "江海市" + district + "示例路 " + o + " 号",
                     random.nextInt(10) == 0 ? null : "owner" + o + "@demo-owner.example");
             owner.locateIn(district);
-            if (type.programme() != null) {
-                owner.belongTo(type.programme());
+            if (type.programmeOf() != null) {
+                owner.belongTo(categories.get(type.programmeOf()).freeProgramme());
             }
             em.persist(owner);
             List<OwnerSite> sites = new ArrayList<>();

@@ -123,4 +123,22 @@ public final class Settings {
         throw new IllegalStateException("jiliang.agent.max-clock-skew must be a duration such as PT2M or a number of"
                 + " seconds, was '" + text + "'");
     }
+
+    /**
+     * Jobs a technician takes on in a day ({@code -Djiliang.calendar.capacity}, default 8): the work calendar
+     * refuses a ninth.
+     */
+    public static int calendarCapacity() {
+        String text = System.getProperty("jiliang.calendar.capacity", "8").strip();
+        try {
+            int capacity = Integer.parseInt(text);
+            if (capacity >= 1 && capacity <= 100) {
+                return capacity;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalStateException("jiliang.calendar.capacity must be a number of jobs from 1 to 100, was '"
+                + text + "'");
+    }
 }

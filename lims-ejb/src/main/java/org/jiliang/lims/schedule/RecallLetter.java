@@ -42,6 +42,10 @@ public class RecallLetter {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /**
+     * How many notices the letter carries: kept by {@link RecallPlanning}, the only writer of notices, as it adds
+     * each one, so that the lists of letters need not count the notices of every letter they show.
+     */
     @Column(nullable = false)
     private int instruments;
 

@@ -34,9 +34,9 @@ import org.jiliang.lims.standard.StandardStatus;
 @RolesAllowed({Roles.INTAKE_CLERK, Roles.ADMINISTRATOR, Roles.QUALITY_MANAGER, Roles.TECHNICIAN})
 public class WorkCalendar {
 
-    /** Jobs a technician takes on in a day ({@code jiliang.calendar.capacity}, default 8). */
+    /** Jobs a technician takes on in a day (a setting, {@link org.jiliang.lims.platform.Settings#calendarCapacity}). */
     public static int capacity() {
-        return Integer.getInteger("jiliang.calendar.capacity", 8);
+        return org.jiliang.lims.platform.Settings.calendarCapacity();
     }
 
     /** Days a calendar query may span. */

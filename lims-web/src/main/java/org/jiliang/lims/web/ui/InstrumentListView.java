@@ -45,29 +45,6 @@ public class InstrumentListView implements Serializable {
         return QueryString.of("api/instruments.csv").with("text", text).toString();
     }
 
-    @Inject
-    private org.jiliang.lims.registry.LegalCatalogue catalogue;
-    @Inject
-    private java.time.Clock clock;
-    private transient java.util.Map<String, org.jiliang.lims.registry.CategoryView> categories;
-
-    /** A category's name in the page's language, from today's catalogue; blank for none. */
-    public String categoryName(String code) {
-        if (code == null) {
-            return "";
-        }
-        if (categories == null) {
-            categories = new java.util.HashMap<>();
-            catalogue.inForce(java.time.LocalDate.now(clock)).forEach(c -> categories.put(c.code(), c));
-        }
-        var c = categories.get(code);
-        if (c == null) {
-            return code;
-        }
-        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        return faces.getViewRoot().getLocale().getLanguage().equals("zh") ? c.nameZh() : c.nameEn();
-    }
-
     public String getText() {
         return text;
     }
