@@ -97,6 +97,20 @@ class DueListIT {
         assertThat(all.getJsonArray("rows").getJsonObject(0).getString("serialNumber"))
                 .as("the most urgent first").isEqualTo(late);
         assertThat(due(clerk, "district=" + district + "&category=NAWI").getInt("total")).isEqualTo(2);
+        assertThat(all.getBoolean("atLeast")).as("a selection this small is counted exactly").isFalse();
+
+        // the market's site moves to the next district: its instruments with it, in the list and its filter
+        String moved = "南湖区" + owner.substring(4);
+        var site2 = clerk.post("/api/registry/customers/" + owner + "/sites", "{\"name\":\"" + site + "\","
+                + "\"address\":\"南湖路 1 号\",\"district\":\"" + moved + "\"}");
+        assertThat(site2.status()).as(site2.text()).isEqualTo(200);
+        assertThat(due(clerk, "district=" + district).getInt("total")).isZero();
+        assertThat(due(clerk, "district=" + moved).getJsonArray("rows").stream()
+                .map(r -> ((JsonObject) r).getString("district")).toList()).containsExactly(moved, moved);
+        // and back: the owner's own district is unchanged for it
+        assertThat(clerk.post("/api/registry/customers/" + owner + "/sites", "{\"name\":\"" + site + "\","
+                + "\"address\":\"北湖路 8 号 A 区\",\"district\":\"" + district + "\"}").status()).isEqualTo(200);
+        assertThat(due(clerk, "district=" + district + "&category=NAWI").getInt("total")).isEqualTo(2);
         assertThat(due(clerk, "site=" + site.replace(" ", "%20") + "&owner=" + owner).getInt("total")).isEqualTo(2);
         assertThat(due(clerk, "category=FUEL_DISPENSER&owner=" + owner).getInt("total")).isZero();
         boolean withinNinety = !LocalDate.of(2027, 3, 1).isAfter(TODAY.plusDays(90));

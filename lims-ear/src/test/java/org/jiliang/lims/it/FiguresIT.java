@@ -77,6 +77,11 @@ class FiguresIT {
         assertThat(byMonth.getJsonArray("rows").stream().map(JsonObject.class::cast)
                 .map(r -> r.getString("group") + " " + r.getInt("due") + " " + r.getInt("onTime")).toList())
                 .contains(year + "-01 1 1", year + "-02 1 0", year + "-05 1 1", year + "-06 1 0");
+        assertThat(byMonth.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .map(r -> r.getString("group") + " verified " + r.getInt("verified") + " passed " + r.getInt("passed"))
+                .toList()).as("verifications count in the month they were made, not the month their cycle was due")
+                .contains(year + "-01 verified 1 passed 1", year + "-03 verified 1 passed 1",
+                        year + "-04 verified 1 passed 0");
     }
 
     @Test

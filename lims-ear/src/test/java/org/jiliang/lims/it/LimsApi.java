@@ -22,28 +22,38 @@ final class LimsApi {
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** How long a request may take unless a caller says otherwise. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+
     private final String authorization;
     private final String baseUrl;
     private final HttpClient http;
+    private final Duration timeout;
 
     private LimsApi(String authorization) {
-        this(authorization, BASE_URL, HTTP);
+        this(authorization, BASE_URL, HTTP, REQUEST_TIMEOUT);
     }
 
-    private LimsApi(String authorization, String baseUrl, HttpClient http) {
+    private LimsApi(String authorization, String baseUrl, HttpClient http, Duration timeout) {
         this.authorization = authorization;
         this.baseUrl = baseUrl;
         this.http = http;
+        this.timeout = timeout;
     }
 
     /** The same caller, against another server (e.g. a WildFlyProcess of a fault test): {@code http://host:port/lims}. */
     LimsApi at(String otherBaseUrl) {
-        return new LimsApi(authorization, otherBaseUrl, http);
+        return new LimsApi(authorization, otherBaseUrl, http, timeout);
     }
 
     /** The same caller, against another server reached with a client of its own (e.g. one that trusts its TLS key). */
     LimsApi at(String otherBaseUrl, HttpClient client) {
-        return new LimsApi(authorization, otherBaseUrl, client);
+        return new LimsApi(authorization, otherBaseUrl, client, timeout);
+    }
+
+    /** The same caller, waiting up to {@code limit} for each answer (a benchmark's long request measured). */
+    LimsApi waiting(Duration limit) {
+        return new LimsApi(authorization, baseUrl, http, limit);
     }
 
     static LimsApi as(String username) {
@@ -119,7 +129,7 @@ final class LimsApi {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

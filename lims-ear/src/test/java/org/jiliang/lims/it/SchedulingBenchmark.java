@@ -56,13 +56,7 @@ public final class SchedulingBenchmark {
             try (WildFlyProcess wildfly = WildFlyProcess.copyOf(Path.of(System.getProperty("it.serverDir",
                     "lims-ear/target/server")), work.resolve("wildfly"))
                     .portOffset(WildFlyProcess.freePortOffset())
-                    .systemProperty("jiliang.demo", "true")
-                    .systemProperty("jiliang.demo.balance-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.demo.comparator-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.demo.multimeter-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.demo.pressure-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.demo.calibrator-port", Integer.toString(PostgresCluster.freePort()))
-                    .systemProperty("jiliang.data.dir", work.resolve("data").toString())
+                    .demo(work.resolve("data"))
                     .systemProperty("jiliang.smtp.port", Integer.toString(smtpPort))
                     .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
                     .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")
@@ -91,11 +85,12 @@ public final class SchedulingBenchmark {
             // due dates spread over 15 months back to 11 ahead: about one in eight overdue
             s.execute("insert into instrument_under_test (customer_id, kind, category, description, manufacturer, model,"
                     + " serial_number, mandatory_verification, interval_months, next_due_date, legal_category, status,"
-                    + " last_verified_on, last_certificate, planned_edition, asset_number)"
+                    + " last_verified_on, last_certificate, planned_edition, asset_number, district)"
                     + " select c.id, 'OTHER', '生成类别', '生成器具', '生成厂', 'M' || (g % 50), 'GS-' || g, true, 12,"
                     + " current_date + ((g::bigint * 7919) % 330 - 60)::int, (array['NAWI','NAWI','NAWI','SPHYGMOMANOMETER',"
                     + "'FUEL_DISPENSER','TAXIMETER'])[1 + g % 6], 'IN_SERVICE',"
-                    + " current_date + ((g::bigint * 7919) % 330 - 60)::int - 365, 'GEN-' || g, 'JL-2026-1', 'A-' || g"
+                    + " current_date + ((g::bigint * 7919) % 330 - 60)::int - 365, 'GEN-' || g, 'JL-2026-1', 'A-' || g,"
+                    + " c.district"
                     + " from generate_series(1, " + instruments + ") g join customer c on c.code = 'G' || (1 + g % "
                     + owners + ")");
             s.execute("insert into instrument_verification (instrument_id, verified_on, passed, certificate, closed_due,"
@@ -104,7 +99,9 @@ public final class SchedulingBenchmark {
                     + " i.last_verified_on - 365 * k, i.last_verified_on - 365 * (k - 1), i.legal_category,"
                     + " c.district, true from instrument_under_test i join customer c on c.id = i.customer_id,"
                     + " generate_series(0, " + (perInstrument - 1) + ") k where i.serial_number like 'GS-%'");
-            s.execute("analyze");
+            // what autovacuum does to a table after a bulk load (statistics, and the visibility map that lets
+            // counts read an index alone), done now rather than whenever it gets to it
+            s.execute("vacuum analyze");
         }
         System.out.printf("generated %d owners, %d instruments, %d verifications in %d s%n", owners, instruments,
                 (long) instruments * perInstrument, Duration.between(t0, Instant.now()).toSeconds());
@@ -182,7 +179,8 @@ public final class SchedulingBenchmark {
                     + " customer_id from instrument_under_test where next_due_date = current_date + 30)");
         }
         t = Instant.now();
-        JsonObject day = clerk.post("/api/recall/run", "{}").object();
+        // measured whatever it takes (the target is 30 s; the client's usual limit is the same 30 s)
+        JsonObject day = clerk.waiting(Duration.ofMinutes(10)).post("/api/recall/run", "{}").object();
         System.out.printf("recall: a day's run over %d newly due instruments: %s in %.1f s (%d e-mails)%n",
                 p.get("newlyDue"), day, Duration.between(t, Instant.now()).toMillis() / 1000.0,
                 smtp.getReceivedMessages().length - before);
@@ -201,20 +199,22 @@ public final class SchedulingBenchmark {
         double previewSeconds = Duration.between(t, Instant.now()).toMillis() / 1000.0;
         long id = preview.getJsonNumber("id").longValue();
         clerk.post("/api/registry/imports/" + id + "/confirm", "{}");
-        JsonObject status;
-        do {
-            Thread.sleep(500);
-            status = clerk.get("/api/registry/imports/" + id).object();
-        } while (status.getString("state").equals("RUNNING"));
+        JsonObject[] status = new JsonObject[1];
+        Waits.awaitTrue(() -> !(status[0] = clerk.get("/api/registry/imports/" + id).object()).getString("state")
+                .equals("RUNNING"), Duration.ofMinutes(10), () -> "the import of " + p.get("imported") + " rows: "
+                + status[0]);
         System.out.printf("import of %d rows: preview %.1f s, then %s, %.1f s from upload to done%n",
-                p.get("imported"), previewSeconds, status.getString("outcome"),
+                p.get("imported"), previewSeconds, status[0].getString("outcome"),
                 Duration.between(t, Instant.now()).toMillis() / 1000.0);
 
         System.out.println();
         System.out.println("query plans (EXPLAIN ANALYZE of the bare SQL above):");
         plan(c, "due list, district 北湖区, page 500", bareDueListSql("district=北湖区", 499 * 25));
+        plan(c, "due list, district 北湖区, count (page 500)", bareDueCountSql("district=北湖区", 499 * 25));
+        plan(c, "due list, all, page 500", bareDueListSql("", 499 * 25));
         plan(c, "due list, overdue, page 1", bareDueListSql("window=OVERDUE", 0));
-        plan(c, "受检率 by district, closed cycles", closedCyclesSql(year));
+        plan(c, "受检率 by district, the history in one pass", historySql(year));
+        plan(c, "受检率 by district, open cycles", openCyclesSql(year));
     }
 
     /** The due list's page in plain SQL, as DueList builds it (rows and count). */
@@ -225,7 +225,7 @@ public final class SchedulingBenchmark {
                     r.getLong(1);
                 }
             }
-            try (ResultSet r = s.executeQuery(bareDueCountSql(filter))) {
+            try (ResultSet r = s.executeQuery(bareDueCountSql(filter, offset))) {
                 r.next();
             }
         } catch (Exception e) {
@@ -245,7 +245,7 @@ public final class SchedulingBenchmark {
         if (filter.startsWith("category=")) {
             w += " and i.legal_category = '" + filter.substring(9) + "'";
         } else if (filter.startsWith("district=")) {
-            w += " and coalesce(s.district, c.district) = '" + filter.substring(9) + "'";
+            w += " and i.district = '" + filter.substring(9) + "'";
         } else if (filter.startsWith("owner=")) {
             w += " and c.code = '" + filter.substring(6) + "'";
         }
@@ -253,34 +253,40 @@ public final class SchedulingBenchmark {
     }
 
     private static String bareDueListSql(String filter, int offset) {
-        return "select i.id, c.code, c.name, s.name, coalesce(s.district, c.district), i.legal_category,"
+        return "select i.id, c.code, c.name, s.name, i.district, i.legal_category,"
                 + " i.description, i.manufacturer, i.model, i.serial_number, i.asset_number, i.last_verified_on,"
                 + " i.last_certificate, i.next_due_date from instrument_under_test i join customer c on c.id ="
                 + " i.customer_id left join owner_site s on s.id = i.site_id where " + where(filter)
                 + " order by i.next_due_date, i.id offset " + offset + " limit 25";
     }
 
-    private static String bareDueCountSql(String filter) {
-        return "select count(i.id) from instrument_under_test i join customer c on c.id = i.customer_id"
-                + " left join owner_site s on s.id = i.site_id where " + where(filter);
+    /** The count as DueList makes it: up to the page's end and 10 000 rows more, the owner joined only by its code. */
+    private static String bareDueCountSql(String filter, int offset) {
+        return "select count(*) from (select i.id from instrument_under_test i"
+                + (filter.startsWith("owner=") ? " join customer c on c.id = i.customer_id" : "") + " where "
+                + where(filter) + " limit " + (offset + 25 + 10_000 + 1) + ") x";
     }
 
-    private static String closedCyclesSql(int year) {
-        return "select v.district, count(*), sum(case when v.verified_on <= v.closed_due then 1 else 0 end)"
-                + " from instrument_verification v where v.mandatory and v.closed_due between '" + year
-                + "-01-01' and least(date '" + year + "-12-31', current_date) group by v.district";
+    /** Cycles closed in the year and verifications made in it, one pass over the history. */
+    private static String historySql(int year) {
+        String closed = "v.closed_due between '" + year + "-01-01' and least(date '" + year + "-12-31', current_date)";
+        String made = "v.verified_on between '" + year + "-01-01' and least(date '" + year + "-12-31', current_date)";
+        return "select v.district, sum(case when " + closed + " then 1 else 0 end), sum(case when " + closed
+                + " and v.verified_on <= v.closed_due then 1 else 0 end), sum(case when " + made + " then 1 else 0"
+                + " end), sum(case when " + made + " and v.passed then 1 else 0 end) from instrument_verification v"
+                + " where v.mandatory and (" + closed + " or " + made + ") group by v.district";
+    }
+
+    private static String openCyclesSql(int year) {
+        return "select i.district, count(i.id) from instrument_under_test i where i.status = 'IN_SERVICE'"
+                + " and i.mandatory_verification and i.legal_category in ('NAWI', 'WEIGHT', 'SPHYGMOMANOMETER',"
+                + " 'NIBP', 'FUEL_DISPENSER', 'TAXIMETER', 'PRESSURE_GAUGE', 'ECG') and i.next_due_date between '"
+                + year + "-01-01' and current_date - 1 group by i.district";
     }
 
     private static void bareFigures(Connection c, int year) {
         try (Statement s = c.createStatement()) {
-            for (String sql : new String[] {closedCyclesSql(year),
-                "select coalesce(s.district, c.district), count(i.id) from instrument_under_test i join customer c"
-                        + " on c.id = i.customer_id left join owner_site s on s.id = i.site_id where i.status ="
-                        + " 'IN_SERVICE' and i.mandatory_verification and i.next_due_date between '" + year
-                        + "-01-01' and current_date - 1 group by coalesce(s.district, c.district)",
-                "select v.district, count(*), sum(case when v.passed then 1 else 0 end) from instrument_verification v"
-                        + " where v.mandatory and v.verified_on between '" + year + "-01-01' and current_date"
-                        + " group by v.district"}) {
+            for (String sql : new String[] {historySql(year), openCyclesSql(year)}) {
                 try (ResultSet r = s.executeQuery(sql)) {
                     while (r.next()) {
                         r.getString(1);

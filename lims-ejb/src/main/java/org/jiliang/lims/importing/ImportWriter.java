@@ -105,9 +105,10 @@ public class ImportWriter {
                             r.model(), r.serialNumber(), r.category().mandatoryVerification(), r.intervalMonths(),
                             null);
             instrument.placeInRegister(r.category().code(), r.assetNumber(), site);
-            em.persist(instrument);
             if (r.lastVerifiedOn() != null) {
-                planner.passed(instrument, r.lastVerifiedOn(), r.lastCertificate(), plans);
+                planner.passed(instrument, r.lastVerifiedOn(), r.lastCertificate(), plans); // stores it planned
+            } else {
+                em.persist(instrument);
             }
             written++;
             if (written % FLUSH_EVERY == 0) {

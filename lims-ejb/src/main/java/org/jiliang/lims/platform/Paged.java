@@ -10,10 +10,17 @@ import java.util.function.Function;
  * helpers are the rules every list's query keeps: a page of 1 to {@code maxPage} rows, a sort only by the columns
  * the list names, the rows and the count from the same conditions.
  *
- * @param rows  the page's rows
- * @param total the rows of the whole selection
+ * @param rows    the page's rows
+ * @param total   the rows of the whole selection; when {@code atLeast}, the rows counted (the selection holds more)
+ * @param atLeast the list counts no further than a limit (a selection of a million rows): there are more than
+ *                {@code total}
  */
-public record Paged<T>(List<T> rows, long total) {
+public record Paged<T>(List<T> rows, long total, boolean atLeast) {
+
+    /** A page of a selection counted exactly. */
+    public Paged(List<T> rows, long total) {
+        this(rows, total, false);
+    }
 
     /** Refuses a page outside 0 ≤ first, 1 ≤ max ≤ maxPage. */
     public static void requirePage(int first, int max, int maxPage) {

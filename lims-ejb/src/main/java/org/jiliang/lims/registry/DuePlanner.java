@@ -52,12 +52,18 @@ public class DuePlanner {
         return new Catalogue(catalogue.plans(), catalogue.mandatoryCategories());
     }
 
-    /** The same with the catalogue read once ({@link #catalogue()}). */
+    /**
+     * The same with the catalogue read once ({@link #catalogue()}). An instrument not stored yet (an import's new
+     * row) is stored here with its plan, one insert rather than an insert and an update.
+     */
     public void passed(InstrumentUnderTest instrument, LocalDate on, String certificate, Catalogue read) {
         List<CategoryEdition> editions = instrument.legalCategory() == null ? List.of()
                 : read.editions().getOrDefault(instrument.legalCategory(), List.of());
         LocalDate closed = instrument.nextDueDate();
         instrument.verified(on, certificate, DuePlan.next(on, instrument.intervalMonths(), editions));
+        if (instrument.id() == null) {
+            em.persist(instrument);
+        }
         em.persist(new VerificationRecord(instrument, on, true, certificate, closed, instrument.nextDueDate(),
                 mandatory(instrument, read.mandatory())));
     }

@@ -118,6 +118,14 @@ public class InstrumentUnderTest {
     @JoinColumn(name = "site_id")
     private OwnerSite site;
 
+    /**
+     * The district the instrument is used in: its site's, else its owner's (null when neither is recorded). Kept
+     * here, not derived in every query, so that the due list and the figures filter and group by district on an
+     * index: set with the owner and the site, and by the register when a site or an owner moves
+     * (RegistryAdministration).
+     */
+    private String district;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InstrumentStatus status = InstrumentStatus.IN_SERVICE;
@@ -149,6 +157,7 @@ public class InstrumentUnderTest {
             String model, String serialNumber, ScaleParameters parameters, boolean mandatoryVerification,
             int intervalMonths, String location) {
         this.customer = customer;
+        this.district = customer.district();
         this.kind = KIND_SCALE;
         this.category = category;
         this.description = description;
@@ -176,6 +185,7 @@ public class InstrumentUnderTest {
             String location) {
         InstrumentUnderTest w = new InstrumentUnderTest();
         w.customer = customer;
+        w.district = customer.district();
         w.kind = KIND_WEIGHT;
         w.category = CATEGORY_WEIGHT;
         w.description = description;
@@ -200,6 +210,7 @@ public class InstrumentUnderTest {
             boolean mandatoryVerification, int intervalMonths, String location) {
         InstrumentUnderTest i = new InstrumentUnderTest();
         i.customer = customer;
+        i.district = customer.district();
         i.kind = kind.instrumentKind();
         i.category = kind.category();
         i.description = description;
@@ -223,6 +234,7 @@ public class InstrumentUnderTest {
             int intervalMonths, String location) {
         InstrumentUnderTest i = new InstrumentUnderTest();
         i.customer = customer;
+        i.district = customer.district();
         i.kind = KIND_OTHER;
         i.category = category;
         i.description = description;
@@ -332,6 +344,7 @@ public class InstrumentUnderTest {
         this.legalCategory = newLegalCategory;
         this.assetNumber = newAssetNumber;
         this.site = newSite;
+        this.district = newSite != null ? newSite.district() : customer.district();
     }
 
     /** A verification passed on the day: a new cycle, planned by the due planner; "not permitted" is lifted. */
@@ -376,6 +389,11 @@ public class InstrumentUnderTest {
 
     public OwnerSite site() {
         return site;
+    }
+
+    /** The district it is used in: its site's, else its owner's; null when neither is recorded. */
+    public String district() {
+        return district;
     }
 
     public InstrumentStatus status() {

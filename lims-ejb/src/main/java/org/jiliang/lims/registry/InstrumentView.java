@@ -18,7 +18,7 @@ public record InstrumentView(long id, String customerName, String category, Stri
 
         static Register of(InstrumentUnderTest i) {
             return new Register(i.legalCategory(), i.assetNumber(), i.site() == null ? null : i.site().name(),
-                    i.site() == null ? i.customer().district() : i.site().district(), i.status().name(),
+                    i.district(), i.status().name(),
                     i.lastVerifiedOn(), i.lastCertificate());
         }
     }

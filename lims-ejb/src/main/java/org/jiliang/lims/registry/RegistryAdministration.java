@@ -149,6 +149,9 @@ public class RegistryAdministration {
                 email(d.contactEmail()));
         c.belongTo(programme(d.freeProgramme()));
         c.locateIn(district(d.district(), false));
+        // its instruments without a site are used in the owner's district
+        em.createQuery("update InstrumentUnderTest i set i.district = :d where i.customer = :c and i.site is null")
+                .setParameter("d", c.district()).setParameter("c", c).executeUpdate();
         record("customer.changed", "Customer", c.code(), before, c.describe());
         return CustomerView.of(c);
     }
@@ -376,6 +379,8 @@ public class RegistryAdministration {
         } else {
             String before = site.describe();
             site.update(address, district);
+            em.createQuery("update InstrumentUnderTest i set i.district = :d where i.site = :s")
+                    .setParameter("d", district).setParameter("s", site).executeUpdate();
             record("site.changed", "OwnerSite", Long.toString(site.id()), before, site.describe());
         }
         return SiteView.of(site);

@@ -63,7 +63,7 @@ public class VerificationRecord {
         this.closedDue = closedDue;
         this.openedDue = openedDue;
         this.category = instrument.legalCategory();
-        this.district = instrument.site() != null ? instrument.site().district() : instrument.customer().district();
+        this.district = instrument.district();
         this.mandatory = mandatory;
     }
 

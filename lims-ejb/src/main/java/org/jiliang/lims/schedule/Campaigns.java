@@ -200,7 +200,7 @@ public class Campaigns {
         Map<String, Object> p = new HashMap<>(Map.of("inService", InstrumentStatus.IN_SERVICE, "category",
                 d.category(), "dueUntil", d.dueUntil(), "finished", FINISHED));
         if (d.district() != null) {
-            q.append(" and coalesce(s.district, c.district) = :district");
+            q.append(" and i.district = :district");
             p.put("district", d.district());
         }
         if (d.site() != null) {

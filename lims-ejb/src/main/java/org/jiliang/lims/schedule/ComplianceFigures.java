@@ -89,60 +89,63 @@ public class ComplianceFigures {
         LocalDate openUntil = end.isBefore(today) ? end : today.minusDays(1);
 
         Map<String, long[]> cells = new TreeMap<>();
-        // cycles closed by a verification: due in the year, up to today
-        String vGroup = switch (by) {
+        // one pass over the history for two figures: cycles closed by a verification (due in the year, up to
+        // today) and verifications made in the year with how many passed; by month each has its own month
+        String closedGroup = switch (by) {
             case MONTH -> "extract(year from v.closedDue), extract(month from v.closedDue)";
             case CATEGORY -> "v.category";
             case DISTRICT -> "v.district";
         };
-        StringBuilder where = new StringBuilder(" where v.mandatory = true and v.closedDue between :from and :to");
+        String madeGroup = by == Grouping.MONTH ? "extract(year from v.verifiedOn), extract(month from v.verifiedOn)"
+                : null;
+        String grouping = madeGroup == null ? closedGroup : closedGroup + ", " + madeGroup;
+        StringBuilder where = new StringBuilder(" where v.mandatory = true and (v.closedDue between :from and :to"
+                + " or v.verifiedOn between :from and :to)");
         Map<String, Object> p = new HashMap<>(Map.of("from", from, "to", closedUntil));
         filters(where, p, "v.category", "v.district", q);
-        var closed = em.createQuery("select " + vGroup + ", count(v), sum(case when v.verifiedOn <= v.closedDue"
-                + " then 1 else 0 end) from VerificationRecord v" + where + " group by " + vGroup, Object[].class);
-        p.forEach(closed::setParameter);
-        for (Object[] r : closed.getResultList()) {
+        String closedIn = "v.closedDue between :from and :to";
+        String madeIn = "v.verifiedOn between :from and :to";
+        var history = em.createQuery("select " + grouping + ", sum(case when " + closedIn + " then 1 else 0 end),"
+                + " sum(case when " + closedIn + " and v.verifiedOn <= v.closedDue then 1 else 0 end),"
+                + " sum(case when " + madeIn + " then 1 else 0 end),"
+                + " sum(case when " + madeIn + " and v.passed = true then 1 else 0 end)"
+                + " from VerificationRecord v" + where + " group by " + grouping, Object[].class);
+        p.forEach(history::setParameter);
+        for (Object[] r : history.getResultList()) {
             int n = r.length;
-            long[] c = cells.computeIfAbsent(key(by, r), k -> new long[5]);
-            c[0] += ((Number) r[n - 2]).longValue();
-            c[1] += ((Number) r[n - 1]).longValue();
+            long closed = ((Number) r[n - 4]).longValue();
+            long onTime = ((Number) r[n - 3]).longValue();
+            long made = ((Number) r[n - 2]).longValue();
+            long passed = ((Number) r[n - 1]).longValue();
+            if (closed > 0) {
+                long[] c = cells.computeIfAbsent(key(by, r, 0), k -> new long[5]);
+                c[0] += closed;
+                c[1] += onTime;
+            }
+            if (made > 0) {
+                long[] c = cells.computeIfAbsent(key(by, r, madeGroup == null ? 0 : 2), k -> new long[5]);
+                c[3] += made;
+                c[4] += passed;
+            }
         }
         // cycles still open and overdue
         if (!openUntil.isBefore(from)) {
             String iGroup = switch (by) {
                 case MONTH -> "extract(year from i.nextDueDate), extract(month from i.nextDueDate)";
                 case CATEGORY -> "i.legalCategory";
-                case DISTRICT -> "coalesce(s.district, c.district)";
+                case DISTRICT -> "i.district";
             };
             StringBuilder openWhere = new StringBuilder(" where i.status = :inService and i.mandatoryVerification = true"
                     + " and i.legalCategory in :mandatory and i.nextDueDate between :from and :to");
             Map<String, Object> op = new HashMap<>(Map.of("from", from, "to", openUntil, "inService",
                     InstrumentStatus.IN_SERVICE, "mandatory", catalogue.mandatoryCategories()));
-            filters(openWhere, op, "i.legalCategory", "coalesce(s.district, c.district)", q);
-            var open = em.createQuery("select " + iGroup + ", count(i) from InstrumentUnderTest i join i.customer c"
-                    + " left join i.site s" + openWhere + " group by " + iGroup, Object[].class);
+            filters(openWhere, op, "i.legalCategory", "i.district", q);
+            var open = em.createQuery("select " + iGroup + ", count(i) from InstrumentUnderTest i" + openWhere
+                    + " group by " + iGroup, Object[].class);
             op.forEach(open::setParameter);
             for (Object[] r : open.getResultList()) {
-                cells.computeIfAbsent(key(by, r), k -> new long[5])[2] += ((Number) r[r.length - 1]).longValue();
+                cells.computeIfAbsent(key(by, r, 0), k -> new long[5])[2] += ((Number) r[r.length - 1]).longValue();
             }
-        }
-        // verifications made in the year and how many passed
-        String madeGroup = switch (by) {
-            case MONTH -> "extract(year from v.verifiedOn), extract(month from v.verifiedOn)";
-            case CATEGORY -> "v.category";
-            case DISTRICT -> "v.district";
-        };
-        StringBuilder madeWhere = new StringBuilder(" where v.mandatory = true and v.verifiedOn between :from and :to");
-        Map<String, Object> mp = new HashMap<>(Map.of("from", from, "to", closedUntil));
-        filters(madeWhere, mp, "v.category", "v.district", q);
-        var made = em.createQuery("select " + madeGroup + ", count(v), sum(case when v.passed = true then 1 else 0"
-                + " end) from VerificationRecord v" + madeWhere + " group by " + madeGroup, Object[].class);
-        mp.forEach(made::setParameter);
-        for (Object[] r : made.getResultList()) {
-            int n = r.length;
-            long[] c = cells.computeIfAbsent(key(by, r), k -> new long[5]);
-            c[3] += ((Number) r[n - 2]).longValue();
-            c[4] += ((Number) r[n - 1]).longValue();
         }
         List<Row> rows = new ArrayList<>();
         long[] total = new long[5];
@@ -177,11 +180,12 @@ public class ComplianceFigures {
         }
     }
 
-    private static String key(Grouping by, Object[] r) {
+    /** The group's key from the row's columns starting at {@code at}. */
+    private static String key(Grouping by, Object[] r, int at) {
         if (by == Grouping.MONTH) {
-            return String.format("%04d-%02d", ((Number) r[0]).intValue(), ((Number) r[1]).intValue());
+            return String.format("%04d-%02d", ((Number) r[at]).intValue(), ((Number) r[at + 1]).intValue());
         }
-        return r[0] == null ? "—" : (String) r[0];
+        return r[at] == null ? "—" : (String) r[at];
     }
 
     /** c: closed, closed on time, open, verifications, passed. */

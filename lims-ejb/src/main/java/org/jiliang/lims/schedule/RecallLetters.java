@@ -57,14 +57,6 @@ public class RecallLetters {
             List<Line> lines) {
     }
 
-    @PermitAll
-    public List<Long> toSend() {
-        return em.createQuery("select l.id from RecallLetter l where l.mailState = :p or (l.mailState = :f"
-                        + " and l.mailAttempts < :max) order by l.id", Long.class)
-                .setParameter("p", MailState.PENDING).setParameter("f", MailState.FAILED)
-                .setParameter("max", RecallLetter.MAX_ATTEMPTS).getResultList();
-    }
-
     /** Letters handed to the mail server whose outcome was never recorded (a crash in between). */
     @PermitAll
     public int uncertain() {
@@ -72,28 +64,52 @@ public class RecallLetters {
                 .setParameter("s", MailState.SENDING).getSingleResult().intValue();
     }
 
-    /** Marks the letter SENDING and returns its message; null when it is no longer to be sent. */
+    /**
+     * Marks at most {@code max} letters waiting for their e-mail (pending, or failed fewer than
+     * {@value RecallLetter#MAX_ATTEMPTS} times) SENDING, oldest first and after letter {@code after} (a delivery
+     * tries each letter once), and returns their messages by letter id. A
+     * second delivery running at the same time fails to commit its claim of the same letters (their version) and
+     * sends none of them.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Mail claim(long id) {
-        RecallLetter l = em.find(RecallLetter.class, id);
-        if (l == null || !(l.mailState() == MailState.PENDING || l.mailState() == MailState.FAILED)) {
-            return null;
+    public Map<Long, Mail> claim(long after, int max) {
+        List<RecallLetter> batch = em.createQuery("select l from RecallLetter l join fetch l.owner where l.id > :after"
+                        + " and (l.mailState = :p or (l.mailState = :f and l.mailAttempts < :max)) order by l.id",
+                        RecallLetter.class)
+                .setParameter("after", after).setParameter("p", MailState.PENDING).setParameter("f", MailState.FAILED)
+                .setParameter("max", RecallLetter.MAX_ATTEMPTS).setMaxResults(max).getResultList();
+        Map<Long, Mail> mails = new java.util.LinkedHashMap<>();
+        if (batch.isEmpty()) {
+            return mails;
         }
-        l.sending();
-        List<Line> lines = lines(l);
-        return new Mail(l.email(), RecallText.subject(l.kind(), l.owner().name()),
-                RecallText.body(l.kind(), l.owner().name(), l.runDay(), lines, institute()));
+        Map<Long, List<Line>> lines = lines(batch.stream().map(RecallLetter::id).toList());
+        org.jiliang.lims.platform.Institute institute = institute();
+        for (RecallLetter l : batch) {
+            l.sending();
+            List<Line> own = lines.getOrDefault(l.id(), List.of());
+            mails.put(l.id(), new Mail(l.email(), RecallText.subject(l.kind(), l.owner().name()),
+                    RecallText.body(l.kind(), l.owner().name(), l.runDay(), own, institute)));
+        }
+        em.flush();
+        return mails;
     }
 
+    /** The letters' e-mails were handed to the mail server: SENT, each in the audit trail. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void sent(long id) {
-        RecallLetter l = em.find(RecallLetter.class, id);
-        l.sent(clock.instant());
-        audit.record(new AuditEvent("system (recall mail)", "recall.mailed", "RecallLetter", Long.toString(id), null,
-                null, l.kind() + " to " + l.owner().code() + " <" + l.email() + ">, " + l.instruments()
-                        + " instruments", null));
+    public void sent(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Instant at = clock.instant();
+        for (RecallLetter l : em.createQuery("select l from RecallLetter l join fetch l.owner where l.id in :ids"
+                + " order by l.id", RecallLetter.class).setParameter("ids", ids).getResultList()) {
+            l.sent(at);
+            audit.record(new AuditEvent("system (recall mail)", "recall.mailed", "RecallLetter",
+                    Long.toString(l.id()), null, null, l.kind() + " to " + l.owner().code() + " <" + l.email()
+                            + ">, " + l.instruments() + " instruments", null));
+        }
     }
 
     @PermitAll
@@ -157,14 +173,22 @@ public class RecallLetters {
     }
 
     private List<Line> lines(RecallLetter l) {
-        // JPA allows no alias on a fetch join (Hibernate 6 refuses the query): order by the path instead
-        return em.createQuery("select n from RecallNotice n join fetch n.instrument where n.letter = :l"
-                        + " order by n.instrument.id", RecallNotice.class).setParameter("l", l)
-                .getResultStream().map(n -> {
-                    InstrumentUnderTest i = n.instrument();
-                    return new Line(i.id(), i.description(), i.manufacturer(), i.model(), i.serialNumber(),
-                            i.assetNumber(), i.site() == null ? i.location() : i.site().name(), n.dueDate());
-                }).toList();
+        return lines(List.of(l.id())).getOrDefault(l.id(), List.of());
+    }
+
+    /** The letters' instruments by letter, in instrument order, in one query. */
+    private Map<Long, List<Line>> lines(List<Long> letters) {
+        Map<Long, List<Line>> lines = new HashMap<>();
+        em.createQuery("select n.letter.id, n.dueDate, i, s from RecallNotice n join n.instrument i"
+                        + " left join i.site s where n.letter.id in :letters order by i.id", Object[].class)
+                .setParameter("letters", letters).getResultStream().forEach(r -> {
+                    InstrumentUnderTest i = (InstrumentUnderTest) r[2];
+                    org.jiliang.lims.registry.OwnerSite site = (org.jiliang.lims.registry.OwnerSite) r[3];
+                    lines.computeIfAbsent((Long) r[0], k -> new java.util.ArrayList<>()).add(new Line(i.id(),
+                            i.description(), i.manufacturer(), i.model(), i.serialNumber(), i.assetNumber(),
+                            site == null ? i.location() : site.name(), (LocalDate) r[1]));
+                });
+        return lines;
     }
 
     private static LetterView view(RecallLetter l, List<Line> lines) {

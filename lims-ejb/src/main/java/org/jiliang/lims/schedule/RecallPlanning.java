@@ -68,33 +68,43 @@ public class RecallPlanning {
         return give(kind, day, window, parameters, new HashMap<>());
     }
 
+    /**
+     * One batch: no order asked for, so that the database reads the category's window on its index (category,
+     * status, due date) and stops at the batch's size; the next batch finds the rest, as these have their notices.
+     */
     private Given give(RecallKind kind, LocalDate day, String window, Map<String, Object> parameters,
             Map<Long, RecallLetter> letters) {
         int notices = 0;
         int created = 0;
         var query = em.createQuery("select i from InstrumentUnderTest i join fetch i.customer"
                 + " where i.status = :inService and " + window + " and not exists (select n.id from RecallNotice n"
-                + " where n.instrument = i and n.dueDate = i.nextDueDate and n.kind = :kind) order by i.id",
+                + " where n.instrument = i and n.dueDate = i.nextDueDate and n.kind = :kind)",
                 InstrumentUnderTest.class)
                 .setParameter("inService", InstrumentStatus.IN_SERVICE).setParameter("kind", kind)
                 .setMaxResults(BATCH);
         parameters.forEach(query::setParameter);
         List<InstrumentUnderTest> batch = query.getResultList();
+        if (!batch.isEmpty()) {
+            // the owners' letters of the day and kind that have not gone out, found in one query for the batch
+            List<Long> owners = batch.stream().map(i -> i.customer().id()).distinct().toList();
+            em.createQuery("select l from RecallLetter l where l.owner.id in :owners and l.kind = :k"
+                            + " and l.runDay = :d and l.mailState in :waiting", RecallLetter.class)
+                    .setParameter("owners", owners).setParameter("k", kind).setParameter("d", day)
+                    .setParameter("waiting", List.of(MailState.PENDING, MailState.NO_ADDRESS))
+                    .getResultStream()
+                    // a letter still waiting for its e-mail; for an owner without an address, the addressless one
+                    .filter(l -> l.mailState() == (l.owner().contactEmail() == null ? MailState.NO_ADDRESS
+                            : MailState.PENDING))
+                    .forEach(l -> letters.putIfAbsent(l.owner().id(), l));
+        }
         for (InstrumentUnderTest i : batch) {
             Customer owner = i.customer();
             RecallLetter letter = letters.get(owner.id());
             if (letter == null) {
-                // the owner's letter of the day and kind while it has not gone out; else a letter of its own
-                letter = em.createQuery("select l from RecallLetter l where l.owner = :o and l.kind = :k"
-                                + " and l.runDay = :d and l.mailState = :state", RecallLetter.class)
-                        .setParameter("o", owner).setParameter("k", kind).setParameter("d", day)
-                        .setParameter("state", owner.contactEmail() == null ? MailState.NO_ADDRESS : MailState.PENDING)
-                        .getResultStream().findFirst().orElse(null);
-                if (letter == null) {
-                    letter = new RecallLetter(owner, kind, day, clock.instant());
-                    em.persist(letter);
-                    created++;
-                }
+                // none waiting: a letter of its own (the morning's went out already, or this is the first)
+                letter = new RecallLetter(owner, kind, day, clock.instant());
+                em.persist(letter);
+                created++;
                 letters.put(owner.id(), letter);
             }
             em.persist(new RecallNotice(i, i.nextDueDate(), kind, letter));

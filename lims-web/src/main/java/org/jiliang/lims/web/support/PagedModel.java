@@ -44,9 +44,19 @@ public final class PagedModel<T> extends LazyDataModel<T> {
         this.maxPage = maxPage;
     }
 
+    /** The last count stopped at the list's limit: there are more rows than it says. */
+    private boolean atLeast;
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, source.read(null, false, 0, 1).total());
+        Paged<T> counted = source.read(null, false, 0, 1);
+        atLeast = counted.atLeast();
+        return (int) Math.min(Integer.MAX_VALUE, counted.total());
+    }
+
+    /** True when the count stopped at the list's limit (the page shows "10 025+"). */
+    public boolean isAtLeast() {
+        return atLeast;
     }
 
     @Override

@@ -36,4 +36,15 @@ class PagedModelTest {
         assertThat(asked).containsExactly("null desc 0+1000");
         assertThat(model.count(Map.of())).isEqualTo(2);
     }
+
+    @Test
+    void aCountThatStoppedAtTheListsLimitIsShownAsMoreThan() {
+        PagedModel<String> counted = new PagedModel<>((sortBy, ascending, first, max) ->
+                new Paged<>(List.of("a"), 10_001, true), row -> row, 1000);
+        assertThat(counted.isAtLeast()).isFalse();
+        assertThat(counted.count(Map.of())).isEqualTo(10_001);
+        assertThat(counted.isAtLeast()).as("the page shows 10001+").isTrue();
+        assertThat(model.count(Map.of())).isEqualTo(2);
+        assertThat(model.isAtLeast()).isFalse();
+    }
 }
