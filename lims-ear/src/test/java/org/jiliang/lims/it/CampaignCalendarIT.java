@@ -87,6 +87,14 @@ class CampaignCalendarIT {
                     assertThat(e.getString("location")).isEqualTo("摊位区");
                 });
 
+        // the field kits' calendar: the campaign's on-site jobs; no bench has them
+        assertThat(clerk.get("/api/calendar/jobs?from=" + planned + "&to=" + planned + "&bench=on-site").array()
+                .stream().map(JsonObject.class::cast).filter(e -> e.getString("owner").startsWith("活动市场 " + owner))
+                .toList()).hasSize(3);
+        assertThat(clerk.get("/api/calendar/jobs?from=" + planned + "&to=" + planned + "&bench=BAL-01").array()
+                .stream().map(JsonObject.class::cast).filter(e -> e.getString("owner").startsWith("活动市场 " + owner))
+                .toList()).isEmpty();
+
         // whose is it: the campaigns and the calendar are the institute's
         assertThat(LimsApi.as("customer").get("/api/campaigns/" + id).status()).isEqualTo(403);
         assertThat(LimsApi.as("customer").get("/api/calendar/jobs?from=" + planned + "&to=" + planned).status())
@@ -159,6 +167,15 @@ class CampaignCalendarIT {
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.object().getString("error")).isEqualTo("error.calendar.standardInvalid");
         assertThat(late.object().getString("detail")).contains(standard);
+
+        // the bench's calendar shows its job, and only jobs done at it
+        assertThat(clerk.get("/api/calendar/jobs?from=" + TODAY.plusDays(15) + "&to=" + TODAY.plusDays(15)
+                + "&bench=" + device).array().stream().map(JsonObject.class::cast)
+                .map(e -> e.getJsonNumber("jobId").longValue() + " " + e.getString("benchDevice")).toList())
+                .containsExactly(benchJob + " " + device);
+        assertThat(clerk.get("/api/calendar/benches").array().stream()
+                .map(b -> ((JsonObject) b).getString("code")).toList()).contains(device);
+        assertThat(LimsApi.as("customer").get("/api/calendar/benches").status()).isEqualTo(403);
 
         // the standard suspended after the job was planned: the calendar flags the job
         assertThat(quality.post("/api/standards/" + standard + "/suspend", "{\"reason\":\"dropped\"}").status())

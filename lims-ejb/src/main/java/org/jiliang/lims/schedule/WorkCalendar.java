@@ -19,6 +19,7 @@ import org.jiliang.lims.personnel.AuthorizationService;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.personnel.UserAccountRepository;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.registry.RegistryCaller;
 import org.jiliang.lims.standard.MeasurementStandard;
@@ -75,22 +76,53 @@ public class WorkCalendar {
     public record Load(String technician, LocalDate day, long jobs, int capacity) {
     }
 
+    /** The {@code place} of {@link #jobs} that selects the jobs done on site, with the field kits. */
+    public static final String ON_SITE = "on-site";
+
+    /** A bench the calendar shows the jobs of: a bench device's code and name. */
+    public record Bench(String code, String name) {
+    }
+
+    /** The jobs of the span, of one technician or all. */
     public List<JobEvent> jobs(LocalDate from, LocalDate to, String technician) {
+        return jobs(from, to, technician, null);
+    }
+
+    /**
+     * The jobs of the span, of one technician or all, at one place or all: a bench or a field kit (its device's
+     * code: the jobs that use it, at the lab or carried on site), or {@value #ON_SITE} for every job done where the
+     * instrument is used.
+     */
+    public List<JobEvent> jobs(LocalDate from, LocalDate to, String technician, String place) {
         span(from, to);
+        InputLimits.maxLength(technician, 100, "field.technician");
+        InputLimits.maxLength(place, 100, "field.benchDevice");
         // JPA allows no alias on a fetch join: the instrument's customer is read with it when first asked
         StringBuilder q = new StringBuilder("select j from VerificationJob j join fetch j.instrument"
                 + " left join fetch j.technician left join fetch j.benchDevice"
                 + " where j.plannedDate between :from and :to");
+        java.util.Map<String, Object> parameters = new java.util.HashMap<>(java.util.Map.of("from", from, "to", to));
         if (technician != null && !technician.isBlank()) {
             q.append(" and j.technician.username = :t");
+            parameters.put("t", technician.strip());
         }
-        var query = em.createQuery(q + " order by j.plannedDate, j.id", VerificationJob.class)
-                .setParameter("from", from).setParameter("to", to);
-        if (technician != null && !technician.isBlank()) {
-            query.setParameter("t", technician.strip());
+        if (ON_SITE.equals(place)) {
+            q.append(" and j.onSite = true");
+        } else if (place != null && !place.isBlank()) {
+            q.append(" and j.benchDevice.code = :bench"); // at the lab, or carried on site as a field kit
+            parameters.put("bench", place.strip());
         }
+        var query = em.createQuery(q + " order by j.plannedDate, j.id", VerificationJob.class);
+        parameters.forEach(query::setParameter);
         java.util.Map<Long, List<MeasurementStandard>> byDevice = new java.util.HashMap<>();
         return query.setMaxResults(5000).getResultStream().map(j -> event(j, byDevice)).toList();
+    }
+
+    /** The benches the calendar can show: the bench devices in use, by code. */
+    public List<Bench> benches() {
+        return em.createQuery("select d from BenchDevice d where d.retiredAt is null order by d.code",
+                        org.jiliang.lims.bench.BenchDevice.class).getResultStream()
+                .map(d -> new Bench(d.code(), d.name())).toList();
     }
 
     /** The standards falling due in the span: the recalibration plan. */

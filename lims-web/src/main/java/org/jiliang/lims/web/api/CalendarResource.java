@@ -39,8 +39,15 @@ public class CalendarResource {
     @GET
     @Path("jobs")
     public List<WorkCalendar.JobEvent> jobs(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("technician") String technician) {
-        return calendar.jobs(day("from", from), day("to", to), technician);
+            @QueryParam("technician") String technician, @QueryParam("bench") String bench) {
+        return calendar.jobs(day("from", from), day("to", to), technician, bench);
+    }
+
+    /** The benches whose jobs the calendar shows ({@code ?bench=} of the jobs; {@value WorkCalendar#ON_SITE}: field kits). */
+    @GET
+    @Path("benches")
+    public List<WorkCalendar.Bench> benches() {
+        return calendar.benches();
     }
 
     @GET

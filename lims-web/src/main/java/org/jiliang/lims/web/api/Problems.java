@@ -66,8 +66,9 @@ public final class Problems {
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json.build().toString());
-        // committed now: the container must not replace the body with its own error page
-        response.flushBuffer();
+        // the whole answer, sent and closed: the container must neither replace the body with its own error page
+        // nor try to send an error of its own on a response already sent (Undertow logged UT010019 for each 401)
+        response.getWriter().close();
     }
 
     /**

@@ -35,6 +35,8 @@ public class CalendarView implements Serializable {
     private Clock clock;
 
     private String technician;
+    /** A bench device's code, {@link WorkCalendar#ON_SITE} for field kits, or none (every place). */
+    private String bench;
     /** The day the calendar opens on ({@code ?date=}); today when none. */
     private LocalDate initialDate;
     private Long selectedJob;
@@ -50,7 +52,7 @@ public class CalendarView implements Serializable {
             LocalDate from = start.toLocalDate();
             LocalDate to = end.toLocalDate().isAfter(from.plusDays(WorkCalendar.MAX_DAYS))
                     ? from.plusDays(WorkCalendar.MAX_DAYS) : end.toLocalDate();
-            for (WorkCalendar.JobEvent j : calendar.jobs(from, to, technician)) {
+            for (WorkCalendar.JobEvent j : calendar.jobs(from, to, technician, bench)) {
                 addEvent(DefaultScheduleEvent.<Long>builder().id("job-" + j.jobId()).data(j.jobId())
                         .title(j.jobNumber() + " · " + (j.technicianName() == null ? "—" : j.technicianName()) + " · "
                                 + j.owner() + (j.onSite() ? " · " + PageMessages.text("campaign.onSite") : ""))
@@ -111,6 +113,22 @@ public class CalendarView implements Serializable {
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
+    }
+
+    public List<WorkCalendar.Bench> getBenches() {
+        return calendar.benches();
+    }
+
+    public String getOnSite() {
+        return WorkCalendar.ON_SITE;
+    }
+
+    public String getBench() {
+        return bench;
+    }
+
+    public void setBench(String bench) {
+        this.bench = bench;
     }
 
     public List<WorkCalendar.Technician> getTechnicians() {
