@@ -98,4 +98,55 @@ class SchedulingBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector("tr.figures-row"))).isNotEmpty();
         browser.screenshot("figures");
     }
+
+    @Test
+    void theQualityManagerRegistersACategoryInTheCatalogueAndTheClerkOnlyReadsIt() {
+        String code = "BRW_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '0');
+        browser.openAs("quality", "/catalogue.xhtml");
+        assertThat(browser.driver().findElements(By.cssSelector("tr.catalogue-row.in-force")).stream()
+                .map(r -> r.getText()).filter(t -> t.contains("NAWI")).toList())
+                .singleElement().asString().contains("JJG 539-2016", "现行");
+
+        // the form starts from the edition in force
+        browser.driver().findElements(By.cssSelector("tr.catalogue-row.in-force")).stream()
+                .filter(r -> r.getText().contains("NAWI")).findFirst().orElseThrow()
+                .findElement(By.cssSelector(".catalogue-later")).click();
+        browser.waitUntil(d -> "NAWI".equals(d.findElement(By.id("edition-code")).getAttribute("value")));
+        assertThat(browser.find(By.id("edition-regulation")).getAttribute("value")).isEqualTo("JJG 539-2016");
+
+        // a new category of its own, first with a date already past: refused, and said why
+        fill("edition-code", code);
+        fill("edition-edition", "JL-BRW-1");
+        fill("edition-from", TODAY.minusDays(1).toString());
+        fill("edition-name-zh", "浏览测试秤");
+        fill("edition-name-en", "Browser test scale");
+        fill("edition-regulation", "JJG 539-2016");
+        fill("edition-interval", "6");
+        fill("edition-source", "browser test, not a legal source [M]");
+        browser.find(By.id("edition-register")).click();
+        browser.waitUntil(d -> d.getPageSource().contains("已过去的计划不改写"));
+        assertThat(browser.driver().findElements(By.cssSelector("tr.catalogue-row")).stream()
+                .anyMatch(r -> r.getText().contains(code))).isFalse();
+
+        fill("edition-from", TODAY.toString());
+        browser.find(By.id("edition-register")).click();
+        browser.waitUntil(d -> d.getPageSource().contains(code + " 的版本 JL-BRW-1 已登记"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector("tr.catalogue-row.in-force")).stream()
+                .anyMatch(r -> r.getText().contains(code) && r.getText().contains("浏览测试秤")));
+        browser.screenshot("catalogue-edition");
+        assertThat(LimsApi.as("clerk").get("/api/catalogue/" + code + "/editions").text())
+                .contains("JL-BRW-1", "\"intervalMonths\":6");
+
+        browser.logout();
+        browser.openAs("clerk", "/catalogue.xhtml");
+        assertThat(browser.text(By.id("catalogue"))).contains(code, "NAWI");
+        assertThat(browser.driver().findElements(By.id("edition-register"))).as("only the quality manager registers")
+                .isEmpty();
+    }
+
+    private void fill(String id, String value) {
+        var field = browser.find(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+    }
 }

@@ -104,6 +104,12 @@ public class LegalCatalogue {
         return inForce(today).stream().filter(c -> instrumentKind.equals(c.instrumentKind())).findFirst();
     }
 
+    /** Every edition of every category: by code, oldest first (the catalogue page). */
+    @PermitAll
+    public List<CategoryView> allEditions() {
+        return all().stream().map(LegalCategory::view).toList();
+    }
+
     /** Every edition of a category, oldest first (none for an unknown code or null). */
     @PermitAll
     public List<CategoryView> editions(String code) {

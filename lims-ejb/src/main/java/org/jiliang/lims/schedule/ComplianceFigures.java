@@ -89,44 +89,41 @@ public class ComplianceFigures {
         LocalDate openUntil = end.isBefore(today) ? end : today.minusDays(1);
 
         Map<String, long[]> cells = new TreeMap<>();
-        // one pass over the history for two figures: cycles closed by a verification (due in the year, up to
-        // today) and verifications made in the year with how many passed; by month each has its own month
+        // cycles closed by a verification (due in the year, up to today), and verifications made in the year with
+        // how many passed: two queries, each answered from an index that holds every column it reads (V030)
         String closedGroup = switch (by) {
             case MONTH -> "extract(year from v.closedDue), extract(month from v.closedDue)";
             case CATEGORY -> "v.category";
             case DISTRICT -> "v.district";
         };
-        String madeGroup = by == Grouping.MONTH ? "extract(year from v.verifiedOn), extract(month from v.verifiedOn)"
-                : null;
-        String grouping = madeGroup == null ? closedGroup : closedGroup + ", " + madeGroup;
-        StringBuilder where = new StringBuilder(" where v.mandatory = true and (v.closedDue between :from and :to"
-                + " or v.verifiedOn between :from and :to)");
+        StringBuilder where = new StringBuilder(" where v.closedDue between :from and :to and v.mandatory = true");
         Map<String, Object> p = new HashMap<>(Map.of("from", from, "to", closedUntil));
         filters(where, p, "v.category", "v.district", q);
-        String closedIn = "v.closedDue between :from and :to";
-        String madeIn = "v.verifiedOn between :from and :to";
-        var history = em.createQuery("select " + grouping + ", sum(case when " + closedIn + " then 1 else 0 end),"
-                + " sum(case when " + closedIn + " and v.verifiedOn <= v.closedDue then 1 else 0 end),"
-                + " sum(case when " + madeIn + " then 1 else 0 end),"
-                + " sum(case when " + madeIn + " and v.passed = true then 1 else 0 end)"
-                + " from VerificationRecord v" + where + " group by " + grouping, Object[].class);
-        p.forEach(history::setParameter);
-        for (Object[] r : history.getResultList()) {
+        var closed = em.createQuery("select " + closedGroup + ", count(v), sum(case when v.verifiedOn <= v.closedDue"
+                + " then 1 else 0 end) from VerificationRecord v" + where + " group by " + closedGroup, Object[].class);
+        p.forEach(closed::setParameter);
+        for (Object[] r : closed.getResultList()) {
             int n = r.length;
-            long closed = ((Number) r[n - 4]).longValue();
-            long onTime = ((Number) r[n - 3]).longValue();
-            long made = ((Number) r[n - 2]).longValue();
-            long passed = ((Number) r[n - 1]).longValue();
-            if (closed > 0) {
-                long[] c = cells.computeIfAbsent(key(by, r, 0), k -> new long[5]);
-                c[0] += closed;
-                c[1] += onTime;
-            }
-            if (made > 0) {
-                long[] c = cells.computeIfAbsent(key(by, r, madeGroup == null ? 0 : 2), k -> new long[5]);
-                c[3] += made;
-                c[4] += passed;
-            }
+            long[] c = cells.computeIfAbsent(key(by, r, 0), k -> new long[5]);
+            c[0] += ((Number) r[n - 2]).longValue();
+            c[1] += ((Number) r[n - 1]).longValue();
+        }
+        String madeGroup = switch (by) {
+            case MONTH -> "extract(year from v.verifiedOn), extract(month from v.verifiedOn)";
+            case CATEGORY -> "v.category";
+            case DISTRICT -> "v.district";
+        };
+        StringBuilder madeWhere = new StringBuilder(" where v.verifiedOn between :from and :to and v.mandatory = true");
+        Map<String, Object> mp = new HashMap<>(Map.of("from", from, "to", closedUntil));
+        filters(madeWhere, mp, "v.category", "v.district", q);
+        var made = em.createQuery("select " + madeGroup + ", count(v), sum(case when v.passed = true then 1 else 0"
+                + " end) from VerificationRecord v" + madeWhere + " group by " + madeGroup, Object[].class);
+        mp.forEach(made::setParameter);
+        for (Object[] r : made.getResultList()) {
+            int n = r.length;
+            long[] c = cells.computeIfAbsent(key(by, r, 0), k -> new long[5]);
+            c[3] += ((Number) r[n - 2]).longValue();
+            c[4] += ((Number) r[n - 1]).longValue();
         }
         // cycles still open and overdue
         if (!openUntil.isBefore(from)) {
