@@ -26,16 +26,19 @@ final class LimsApi {
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     private final String authorization;
+    /** A logged-in session's cookie instead of credentials in every request; null without. */
+    private final String cookie;
     private final String baseUrl;
     private final HttpClient http;
     private final Duration timeout;
 
     private LimsApi(String authorization) {
-        this(authorization, BASE_URL, HTTP, REQUEST_TIMEOUT);
+        this(authorization, null, BASE_URL, HTTP, REQUEST_TIMEOUT);
     }
 
-    private LimsApi(String authorization, String baseUrl, HttpClient http, Duration timeout) {
+    private LimsApi(String authorization, String cookie, String baseUrl, HttpClient http, Duration timeout) {
         this.authorization = authorization;
+        this.cookie = cookie;
         this.baseUrl = baseUrl;
         this.http = http;
         this.timeout = timeout;
@@ -43,17 +46,35 @@ final class LimsApi {
 
     /** The same caller, against another server (e.g. a WildFlyProcess of a fault test): {@code http://host:port/lims}. */
     LimsApi at(String otherBaseUrl) {
-        return new LimsApi(authorization, otherBaseUrl, http, timeout);
+        return new LimsApi(authorization, cookie, otherBaseUrl, http, timeout);
     }
 
     /** The same caller, against another server reached with a client of its own (e.g. one that trusts its TLS key). */
     LimsApi at(String otherBaseUrl, HttpClient client) {
-        return new LimsApi(authorization, otherBaseUrl, client, timeout);
+        return new LimsApi(authorization, cookie, otherBaseUrl, client, timeout);
     }
 
     /** The same caller, waiting up to {@code limit} for each answer (a benchmark's long request measured). */
     LimsApi waiting(Duration limit) {
-        return new LimsApi(authorization, baseUrl, http, limit);
+        return new LimsApi(authorization, cookie, baseUrl, http, limit);
+    }
+
+    /**
+     * The same user logged in once through the login form, its requests carrying the session's cookie instead of
+     * the password (whose PBKDF2 check every Basic request pays): what a browser's requests cost.
+     */
+    LimsApi inSession() {
+        String[] userAndPassword = new String(Base64.getDecoder().decode(authorization.substring(6)),
+                StandardCharsets.UTF_8).split(":", 2);
+        String form = "j_username=" + java.net.URLEncoder.encode(userAndPassword[0], StandardCharsets.UTF_8)
+                + "&j_password=" + java.net.URLEncoder.encode(userAndPassword[1], StandardCharsets.UTF_8);
+        Reply login = send(HttpRequest.newBuilder(URI.create(baseUrl + "/public/login")).timeout(timeout)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        String session = login.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0]).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("no session after the login form: " + login.status()));
+        return new LimsApi(null, session, baseUrl, http, timeout);
     }
 
     static LimsApi as(String username) {
@@ -132,6 +153,9 @@ final class LimsApi {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (authorization != null) {
             b.header("Authorization", authorization);
+        }
+        if (cookie != null) {
+            b.header("Cookie", cookie);
         }
         return b;
     }

@@ -51,7 +51,7 @@ class SchedulingBrowserIT {
         assertThat(browser.text(By.id("import-counts"))).contains("3 行", "新登记 3", "问题 0");
         browser.find(By.id("import-confirm")).click();
         browser.waitUntil(d -> !d.findElements(By.cssSelector(".import-state-DONE")).isEmpty());
-        assertThat(browser.text(By.id("import-state"))).contains("已导入", "3 instruments registered");
+        assertThat(browser.text(By.id("import-state"))).contains("已导入：新登记 3 台器具，0 行原已登记");
         browser.screenshot("import-done");
 
         browser.driver().get(LimsApi.BASE_URL + "/due.xhtml");

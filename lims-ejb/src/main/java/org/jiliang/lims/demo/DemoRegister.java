@@ -110,6 +110,12 @@ public class DemoRegister {
                 em.persist(instrument);
                 // last verified between 15 months and 1 month ago: about one in five is overdue
                 LocalDate verified = today.minusDays(30 + random.nextInt(category.intervalMonths() * 30 + 90));
+                // and once before, so that the history has cycles closed on time and late (受检率 has data): the
+                // last one from 40 days before the due date the earlier one gave to 10 days after it (about four
+                // in five on time)
+                LocalDate earlier = verified.minusMonths(category.intervalMonths()).plusDays(40 - random.nextInt(51));
+                planner.passed(instrument, earlier, "JHJD" + earlier.getYear() + "-E" + String.format("%05d",
+                        instruments + 1), plans);
                 planner.passed(instrument, verified, "JHJD" + verified.getYear() + "-D" + String.format("%05d",
                         instruments + 1), plans);
                 int fate = random.nextInt(100);

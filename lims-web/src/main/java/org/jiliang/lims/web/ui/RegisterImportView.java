@@ -89,6 +89,22 @@ public class RegisterImportView implements Serializable {
                 current.rows(), current.newRows(), current.unchanged(), current.problems());
     }
 
+    /**
+     * What became of the file, in the page's language: a finished import with its counts; a failure with its reason
+     * as the service recorded it (the audit trail keeps the same words).
+     */
+    public String getStateText() {
+        if (current == null) {
+            return "";
+        }
+        return switch (current.state()) {
+            case DONE -> java.text.MessageFormat.format(PageMessages.text("import.done"), current.newRows(),
+                    current.unchanged());
+            case FAILED -> PageMessages.text("import.state.FAILED") + " " + current.outcome();
+            default -> PageMessages.text("import.state." + current.state());
+        };
+    }
+
     public String getConfirmText() {
         return current == null ? "" : java.text.MessageFormat.format(PageMessages.text("import.confirm"),
                 current.newRows());
