@@ -131,17 +131,20 @@ public class ComplianceFigures {
             c[4] += ((Number) r[n - 1]).longValue();
         }
         // cycles still open and overdue
-        if (!openUntil.isBefore(from)) {
+        java.util.Set<String> mandatory = catalogue.mandatoryCategories();
+        if (!openUntil.isBefore(from) && !mandatory.isEmpty()) {
             String iGroup = switch (by) {
                 case MONTH -> "extract(year from i.nextDueDate), extract(month from i.nextDueDate)";
                 case CATEGORY -> "i.legalCategory";
                 case DISTRICT -> "i.district";
             };
-            StringBuilder openWhere = new StringBuilder(" where i.status = :inService and i.mandatoryVerification = true"
-                    + " and i.legalCategory in :mandatory and i.nextDueDate between " + literal(from) + " and "
-                    + literal(openUntil));
-            Map<String, Object> op = new HashMap<>(Map.of("inService",
-                    InstrumentStatus.IN_SERVICE, "mandatory", catalogue.mandatoryCategories()));
+            // literals too: the status, and the catalogue's codes (letters, digits and "_" only, LegalCatalogue.CODE)
+            StringBuilder openWhere = new StringBuilder(" where i.status = " + InstrumentStatus.class.getName() + "."
+                    + InstrumentStatus.IN_SERVICE.name() + " and i.mandatoryVerification = true and i.legalCategory in ("
+                    + mandatory.stream().sorted().map(c -> "'" + c + "'")
+                            .collect(java.util.stream.Collectors.joining(", ")) + ") and i.nextDueDate between "
+                    + literal(from) + " and " + literal(openUntil));
+            Map<String, Object> op = new HashMap<>();
             filters(openWhere, op, "i.legalCategory", "i.district", q);
             var open = em.createQuery("select " + iGroup + ", count(i) from InstrumentUnderTest i" + openWhere
                     + " group by " + iGroup, Object[].class);
