@@ -8,7 +8,8 @@ update instrument_under_test set district = coalesce(
     (select s.district from owner_site s where s.id = instrument_under_test.site_id),
     (select c.district from customer c where c.id = instrument_under_test.customer_id));
 
-create index instrument_district_due on instrument_under_test (district, status, next_due_date);
+-- the id last: the list orders by due date, then id, and reads its page of ids from the index alone
+create index instrument_district_due on instrument_under_test (district, status, next_due_date, id);
 
 -- An import's preview looks up the serial numbers and the asset numbers a file names (a thousand at a time): the
 -- unique keys (manufacturer, model, serial) and (owner, asset) do not start with those columns.
