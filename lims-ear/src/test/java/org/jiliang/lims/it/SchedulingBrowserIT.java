@@ -128,7 +128,13 @@ class SchedulingBrowserIT {
         assertThat(browser.driver().findElements(By.cssSelector("tr.catalogue-row")).stream()
                 .anyMatch(r -> r.getText().contains(code))).isFalse();
 
+        // still the scale's kind, copied from the weighing instruments' edition: a kind falls in one category
         fill("edition-from", TODAY.toString());
+        browser.find(By.id("edition-register")).click();
+        browser.waitUntil(d -> d.getPageSource().contains("器具种类 SCALE 已归入类别 NAWI"));
+        assertThat(LimsApi.as("clerk").get("/api/catalogue/" + code + "/editions").status()).isEqualTo(404);
+
+        browser.find(By.id("edition-kind")).clear();
         browser.find(By.id("edition-register")).click();
         browser.waitUntil(d -> d.getPageSource().contains(code + " 的版本 JL-BRW-1 已登记"));
         browser.waitUntil(d -> d.findElements(By.cssSelector("tr.catalogue-row.in-force")).stream()

@@ -171,6 +171,13 @@ public class LegalCatalogue {
         InputLimits.maxLength(programme, 100, "field.freeProgramme");
         String kind = v.instrumentKind() == null || v.instrumentKind().isBlank() ? null : v.instrumentKind().strip();
         InputLimits.maxLength(kind, 32, "field.kind");
+        if (kind != null) {
+            // a kind of instrument falls in one category: another claiming it would move every new scale there
+            all().stream().map(LegalCategory::view).filter(c -> kind.equals(c.instrumentKind())
+                    && !c.code().equals(code)).findFirst().ifPresent(other -> {
+                        throw new RefusedException("error.catalogue.kindTaken", kind, other.code(), other.nameZh());
+                    });
+        }
         CategoryView stored = new CategoryView(code, edition, v.effectiveFrom(),
                 Texts.required(v.nameZh(), 100, "error.catalogue.name"),
                 Texts.required(v.nameEn(), 100, "error.catalogue.name"), v.supervision(),
