@@ -90,6 +90,13 @@ class FiguresIT {
         assertThat(LimsApi.anonymous().get("/api/figures/compliance").status()).isEqualTo(401);
         assertThat(LimsApi.as("technician").get("/api/figures/compliance").status()).isEqualTo(403);
         assertThat(clerk.get("/api/figures/compliance?by=WEEKDAY").status()).isEqualTo(400);
+        var notANumber = clerk.get("/api/figures/compliance?year=abc");
+        assertThat(notANumber.status()).as("a year that is not a number is bad input, not a missing address")
+                .isEqualTo(400);
+        assertThat(notANumber.object().getString("error")).isEqualTo("error.api.badRequest");
+        assertThat(clerk.get("/api/due?first=abc").status()).isEqualTo(400);
+        assertThat(clerk.get("/api/figures/no-such-figure").status()).as("an address that does not exist")
+                .isEqualTo(404);
         assertThat(clerk.get("/api/figures/compliance?year=" + (TODAY.getYear() + 1)).object().getString("error"))
                 .isEqualTo("error.figures.year");
         JsonObject now = clerk.get("/api/figures/compliance?by=CATEGORY").object();

@@ -65,15 +65,15 @@ public class RecallPlanning {
             window += " and i.nextDueDate >= :earliest";
             parameters.put("earliest", earliest);
         }
-        return give(kind, day, window, parameters, new HashMap<>());
+        return give(kind, day, window, parameters);
     }
 
     /**
      * One batch: no order asked for, so that the database reads the category's window on its index (category,
      * status, due date) and stops at the batch's size; the next batch finds the rest, as these have their notices.
      */
-    private Given give(RecallKind kind, LocalDate day, String window, Map<String, Object> parameters,
-            Map<Long, RecallLetter> letters) {
+    private Given give(RecallKind kind, LocalDate day, String window, Map<String, Object> parameters) {
+        Map<Long, RecallLetter> letters = new HashMap<>();
         int notices = 0;
         int created = 0;
         var query = em.createQuery("select i from InstrumentUnderTest i join fetch i.customer"

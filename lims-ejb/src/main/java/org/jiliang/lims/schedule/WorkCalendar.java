@@ -83,11 +83,6 @@ public class WorkCalendar {
     public record Bench(String code, String name) {
     }
 
-    /** The jobs of the span, of one technician or all. */
-    public List<JobEvent> jobs(LocalDate from, LocalDate to, String technician) {
-        return jobs(from, to, technician, null);
-    }
-
     /**
      * The jobs of the span, of one technician or all, at one place or all: a bench or a field kit (its device's
      * code: the jobs that use it, at the lab or carried on site), or {@value #ON_SITE} for every job done where the

@@ -38,6 +38,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
                     : Problems.invalid(invalid.problems(), headers, path);
         }
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() != null) {
+            // a parameter the address takes could not be read (year=abc where a number goes): JAX-RS answers 404
+            // with the conversion's failure as the cause, which says "no such address" for an address that exists
+            return Problems.response(400, "error.api.badRequest", headers, path);
+        }
         Response problem = switch (status) {
             case 401 -> Problems.response(401, "error.notLoggedIn", headers, path);
             case 403 -> Problems.response(403, "error.forbidden", headers, path);

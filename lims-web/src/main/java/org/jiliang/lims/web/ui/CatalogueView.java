@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.registry.CategoryView;
 import org.jiliang.lims.registry.LegalCatalogue;
@@ -65,19 +64,14 @@ public class CatalogueView implements Serializable {
     }
 
     /** The editions in force, read once for the table's rows (again after a registration). */
-    private transient Set<String> inForce;
+    private transient Set<CategoryView> inForce;
 
     /** True for the edition a category is planned with today. */
     public boolean inForce(CategoryView edition) {
         if (inForce == null) {
-            inForce = inForceToday();
+            inForce = Set.copyOf(catalogue.inForce(LocalDate.now(clock)));
         }
-        return inForce.contains(edition.code() + "\u001f" + edition.edition());
-    }
-
-    private Set<String> inForceToday() {
-        return catalogue.inForce(LocalDate.now(clock)).stream().map(c -> c.code() + "\u001f" + c.edition())
-                .collect(Collectors.toSet());
+        return inForce.contains(edition);
     }
 
     /** The form filled from the category's edition in force, for a later edition that changes only some of it. */
