@@ -84,17 +84,27 @@ public final class SchedulingBenchmark {
                     + " '生成单位 ' || g, '生成路 ' || g || ' 号', null, (array["
                     + String.join(",", java.util.Arrays.stream(DISTRICTS).map(d -> "'" + d + "'").toList())
                     + "])[1 + g % " + DISTRICTS.length + "] from generate_series(1, " + owners + ") g");
-            // due dates spread over 15 months back to 11 ahead: about one in eight overdue
+            // four owners in five have sites: each a head shop (总店, a name every such owner uses), two in three
+            // also a market stall (one of 120 market names across the districts), one in three also a store room
+            // (one of 400 names)
+            s.execute("insert into owner_site (customer_id, name, address, district) select c.id, case k when 1 then"
+                    + " '总店' when 2 then c.district || '第' || (1 + o % 40) || '农贸市场' else '仓库 ' || (1 + o % 400) end,"
+                    + " '生成路 ' || o || ' 号', c.district from generate_series(1, " + owners + ") o join customer c"
+                    + " on c.code = 'G' || o cross join generate_series(1, 3) k where o % 5 <> 0 and k <= 1 + o % 3");
+            // due dates spread over 15 months back to 11 ahead: about one in eight overdue; an instrument is at one
+            // of its owner's sites, the one its number picks, if the owner has it (else at none)
             s.execute("insert into instrument_under_test (customer_id, kind, category, description, manufacturer, model,"
                     + " serial_number, mandatory_verification, interval_months, next_due_date, legal_category, status,"
-                    + " last_verified_on, last_certificate, planned_edition, asset_number, district)"
+                    + " last_verified_on, last_certificate, planned_edition, asset_number, district, site_id)"
                     + " select c.id, 'OTHER', '生成类别', '生成器具', '生成厂', 'M' || (g % 50), 'GS-' || g, true, 12,"
                     + " current_date + ((g::bigint * 7919) % 330 - 60)::int, (array['NAWI','NAWI','NAWI','SPHYGMOMANOMETER',"
                     + "'FUEL_DISPENSER','TAXIMETER'])[1 + g % 6], 'IN_SERVICE',"
                     + " current_date + ((g::bigint * 7919) % 330 - 60)::int - 365, 'GEN-' || g, 'JL-2026-1', 'A-' || g,"
-                    + " c.district"
+                    + " c.district, st.id"
                     + " from generate_series(1, " + instruments + ") g join customer c on c.code = 'G' || (1 + g % "
-                    + owners + ")");
+                    + owners + ") left join owner_site st on st.customer_id = c.id and st.name = case g % 3 when 0"
+                    + " then '总店' when 1 then c.district || '第' || (1 + (1 + g % " + owners + ") % 40) || '农贸市场'"
+                    + " else '仓库 ' || (1 + (1 + g % " + owners + ") % 400) end");
             s.execute("insert into instrument_verification (instrument_id, verified_on, passed, certificate, closed_due,"
                     + " opened_due, category, district, mandatory) select i.id, i.last_verified_on - 365 * k"
                     + " + ((i.id * 31 + k) % 41 - 20)::int, ((i.id + k) % 17) <> 0, 'GEN-' || i.id || '-' || k,"
@@ -127,6 +137,9 @@ public final class SchedulingBenchmark {
         filters.put("category NAWI", "category=NAWI");
         filters.put("district 北湖区", "district=北湖区");
         filters.put("owner G4711", "owner=G4711");
+        // a name most owners give a site, and one that a few thousand instruments' sites carry
+        filters.put("site 总店", "site=总店");
+        filters.put("site 南湖区第2农贸市场", "site=南湖区第2农贸市场");
         for (var f : filters.entrySet()) {
             for (int page : new int[] {1, 500}) {
                 String query = f.getValue() + (f.getValue().isEmpty() ? "" : "&") + "first=" + (page - 1) * 25
@@ -225,6 +238,10 @@ public final class SchedulingBenchmark {
         plan(c, "due list, district 北湖区, page 500", bareDueListSql("district=北湖区", 499 * 25));
         plan(c, "due list, district 北湖区, count (page 500)", bareDueCountSql("district=北湖区", 499 * 25));
         plan(c, "due list, all, page 500", bareDueListSql("", 499 * 25));
+        plan(c, "due list, site 总店, page 500", bareDueListSql("site=总店", 499 * 25));
+        plan(c, "due list, site 总店, count (page 500)", bareDueCountSql("site=总店", 499 * 25));
+        plan(c, "due list, site 南湖区第2农贸市场, page 1", bareDueListSql("site=南湖区第2农贸市场", 0));
+        plan(c, "due list, site 南湖区第2农贸市场, count (page 1)", bareDueCountSql("site=南湖区第2农贸市场", 0));
         plan(c, "due list, overdue, page 1", bareDueListSql("window=OVERDUE", 0));
         plan(c, "受检率 by district, cycles closed", closedCyclesSql(year));
         plan(c, "受检率 by district, verifications made", madeSql(year));
@@ -262,8 +279,16 @@ public final class SchedulingBenchmark {
             w += " and i.district = '" + filter.substring(9) + "'";
         } else if (filter.startsWith("owner=")) {
             w += " and c.code = '" + filter.substring(6) + "'";
+        } else if (filter.startsWith("site=")) {
+            w += " and s.name = '" + filter.substring(5) + "'";
         }
         return w;
+    }
+
+    /** The owner or the site, joined only when the filter is on them, as DueList does. */
+    private static String joins(String filter) {
+        return filter.startsWith("owner=") ? " join customer c on c.id = i.customer_id"
+                : filter.startsWith("site=") ? " left join owner_site s on s.id = i.site_id" : "";
     }
 
     /** The page as DueList reads it: the page's ids on the due-date index, then their rows with owner and site. */
@@ -272,15 +297,13 @@ public final class SchedulingBenchmark {
                 + " i.description, i.manufacturer, i.model, i.serial_number, i.asset_number, i.last_verified_on,"
                 + " i.last_certificate, i.next_due_date from instrument_under_test i join customer c on c.id ="
                 + " i.customer_id left join owner_site s on s.id = i.site_id where i.id in (select i.id from"
-                + " instrument_under_test i" + (filter.startsWith("owner=") ? " join customer c on c.id = i.customer_id"
-                : "") + " where " + where(filter) + " order by i.next_due_date, i.id offset " + offset + " limit 25)"
+                + " instrument_under_test i" + joins(filter) + " where " + where(filter) + " order by i.next_due_date, i.id offset " + offset + " limit 25)"
                 + " order by i.next_due_date, i.id";
     }
 
     /** The count as DueList makes it: up to the page's end and 10 000 rows more, the owner joined only by its code. */
     private static String bareDueCountSql(String filter, int offset) {
-        return "select count(*) from (select i.id from instrument_under_test i"
-                + (filter.startsWith("owner=") ? " join customer c on c.id = i.customer_id" : "") + " where "
+        return "select count(*) from (select i.id from instrument_under_test i" + joins(filter) + " where "
                 + where(filter) + " limit " + (offset + 25 + 10_000 + 1) + ") x";
     }
 
