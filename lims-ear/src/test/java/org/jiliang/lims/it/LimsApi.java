@@ -149,6 +149,11 @@ final class LimsApi {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Reply putEnglish(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("Accept-Language", "en")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (authorization != null) {

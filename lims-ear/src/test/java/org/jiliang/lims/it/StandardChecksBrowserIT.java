@@ -1,0 +1,80 @@
+package org.jiliang.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Issue 13 in the browser: the quality manager states a standard's check plan on its page; a technician records
+ * the checks of the base period and then one beyond the control limits, and sees the standard suspended, the case
+ * opened and the point in red on the chart's data.
+ */
+@Timeout(value = 5, unit = TimeUnit.MINUTES)
+@ExtendWith(BrowserSession.class)
+class StandardChecksBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    private Browser browser;
+
+    @Test
+    void aCheckBeyondTheLimitsSuspendsTheStandardOnItsPage() {
+        String code = "STD-BRW-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        var registered = LimsApi.as("quality").post("/api/standards", "{\"code\":\"" + code + "\",\"name\":"
+                + "\"F1 砝码 1 kg\",\"accuracy\":\"F1\",\"serialNumber\":\"BRW-1\",\"certificateNumber\":\"JZJ-BRW-1\","
+                + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + TODAY.minusMonths(3) + "\",\"dueDate\":\""
+                + TODAY.plusMonths(9) + "\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+
+        browser.openAs("quality", "/standards.xhtml");
+        browser.find(By.xpath("//tr[contains(@class,'standard-row')][.//span[@class='std-code' and text()='" + code
+                + "']]//a[contains(@class,'standard-link')]")).click();
+        browser.waitUntil(d -> !d.findElements(By.id("no-plan")).isEmpty());
+        browser.find(By.id("plan-interval")).clear();
+        browser.find(By.id("plan-interval")).sendKeys("30");
+        browser.find(By.id("plan-against")).sendKeys("核查砝码 CW-9");
+        new Select(browser.find(By.id("plan-chart"))).selectByValue("INDIVIDUALS");
+        browser.find(By.id("plan-base")).clear();
+        browser.find(By.id("plan-base")).sendKeys("3");
+        new Select(browser.find(By.id("plan-criterion"))).selectByValue("CONTROL_LIMITS");
+        browser.find(By.id("plan-points")).sendKeys("1 kg | g");
+        browser.find(By.id("save-plan")).click();
+        browser.waitUntil(d -> !d.findElements(By.id("plan-summary")).isEmpty());
+        assertThat(browser.text(By.id("plan-summary"))).contains("30", "核查砝码 CW-9", "单值–移动极差图", "在控制限内");
+        browser.logout();
+
+        browser.openAs("technician", "/standard.xhtml?code=" + code);
+        String[] readings = {"1000.0012", "1000.0015", "1000.0011", "1000.0030"};
+        for (int i = 0; i < readings.length; i++) {
+            int recorded = i + 1;
+            browser.find(By.id("check-date")).clear();
+            browser.find(By.id("check-date")).sendKeys(TODAY.minusDays(30 - i).toString());
+            browser.find(By.cssSelector("input.check-readings")).clear();
+            browser.find(By.cssSelector("input.check-readings")).sendKeys(readings[i]);
+            browser.find(By.id("record-check-button")).click();
+            browser.waitUntil(d -> d.findElements(By.cssSelector("tr.check-row")).size() == recorded);
+        }
+        assertThat(browser.text(By.cssSelector("tr.check-row .check-outcome"))).isEqualTo("超差：标准已暂停使用");
+        assertThat(browser.text(By.id("standard-status"))).isEqualTo("已停用");
+        assertThat(browser.text(By.cssSelector("tr.case-row .case-kind"))).isEqualTo("超差");
+        assertThat(browser.text(By.cssSelector("tr.case-row .case-finding"))).contains(TODAY.minusDays(27) + " 的核查",
+                "1 kg: 1000.003 g", "判异准则 1");
+        assertThat(browser.text(By.cssSelector("p.chart-limits"))).contains("由前 3 次核查确定");
+        assertThat(browser.driver().findElements(By.cssSelector("#control-charts canvas"))).hasSize(2);
+        browser.screenshot("standard-check-out-of-tolerance");
+
+        // a bad entry is refused with the reason beside the button, nothing recorded
+        browser.find(By.cssSelector("input.check-readings")).clear();
+        browser.find(By.cssSelector("input.check-readings")).sendKeys("1000.00x");
+        browser.find(By.id("record-check-button")).click();
+        browser.waitUntil(d -> d.getPageSource().contains("“1000.00x”不符合"));
+        assertThat(browser.driver().findElements(By.cssSelector("tr.check-row"))).hasSize(4);
+    }
+}
