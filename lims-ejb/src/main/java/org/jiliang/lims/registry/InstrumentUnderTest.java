@@ -126,6 +126,10 @@ public class InstrumentUnderTest {
      */
     private String district;
 
+    /** The name of its site (null: none), kept here for the due list's site filter as the district is (V031). */
+    @Column(name = "site_name")
+    private String siteName;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private InstrumentStatus status = InstrumentStatus.IN_SERVICE;
@@ -344,6 +348,7 @@ public class InstrumentUnderTest {
         this.legalCategory = newLegalCategory;
         this.assetNumber = newAssetNumber;
         this.site = newSite;
+        this.siteName = newSite == null ? null : newSite.name();
         this.district = newSite != null ? newSite.district() : customer.district();
     }
 

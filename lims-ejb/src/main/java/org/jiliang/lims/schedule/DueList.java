@@ -95,7 +95,8 @@ public class DueList {
         }
         where.filter("i.legalCategory = :category", "i.legal_category = :category", "category", query.category());
         where.filter("i.district = :district", "i.district = :district", "district", query.district());
-        boolean bySite = where.filter("s.name = :site", "s.name = :site", "site", query.site());
+        // the site's name is kept on the instrument (V031): the filter needs no join
+        where.filter("i.siteName = :site", "i.site_name = :site", "site", query.site());
         boolean byOwner = where.filter("c.code = :owner", "c.code = :owner", "owner", query.owner());
         boolean byText = query.text() != null && !query.text().isBlank();
         if (byText) {
@@ -116,17 +117,17 @@ public class DueList {
         // the page's ids first, on the due-date index and without the rows (page 500 walks 12 500 index entries,
         // not 12 500 joined rows), then those 25 rows with their owner and site
         boolean joinOwner = byOwner || byText || "c.name".equals(order);
-        boolean joinSite = bySite || "s.name".equals(order);
+        boolean joinSite = "s.name".equals(order);
         var ids = em.createQuery("select i.id from InstrumentUnderTest i" + (joinOwner ? " join i.customer c" : "")
                         + (joinSite ? " left join i.site s" : "") + where.jpql + " order by " + order + direction
                         + ", i.id" + direction, Long.class)
                 .setFirstResult(first).setMaxResults(max);
         // the count stops at a limit, in the database (a derived table JPQL cannot say), on the same index as the
-        // page, joining the owner and the site only when a filter needs them
+        // page, joining the owner only when a filter needs it
         int limit = (int) Math.min((long) first + max + COUNT_AHEAD, Integer.MAX_VALUE - 1);
         var count = em.createNativeQuery("select count(*) from (select i.id from instrument_under_test i"
                 + (byOwner || byText ? " join customer c on c.id = i.customer_id" : "")
-                + (bySite ? " left join owner_site s on s.id = i.site_id" : "") + where.sql + " limit "
+                + where.sql + " limit "
                 + (limit + 1) + ") x", Long.class);
         where.parameters.forEach((name, value) -> {
             ids.setParameter(name, value);
