@@ -117,10 +117,15 @@ final class BenchFlow {
 
     /** Technician measures and signs; returns the job id, now MEASURED. */
     static long measuredAndSubmitted(long instrumentId, BigDecimal biasKg) {
+        return measuredAndSubmitted(instrumentId, biasKg, "STD-F1-001");
+    }
+
+    /** As {@link #measuredAndSubmitted(long, BigDecimal)}, with the weights of this standard. */
+    static long measuredAndSubmitted(long instrumentId, BigDecimal biasKg, String standard) {
         LimsApi technician = LimsApi.as("technician");
         long job = openJob(technician, instrumentId);
-        assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status())
-                .isEqualTo(200);
+        var selected = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"" + standard + "\"}");
+        assertThat(selected.status()).as(selected.text()).isEqualTo(200);
         recordNormalEnvironment(technician, job);
         captureAllPoints(technician, job, biasKg);
         var submitted = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
@@ -135,7 +140,12 @@ final class BenchFlow {
 
     /** A complete job: technician, checker, approver; returns the certificate number. */
     static String verifiedAndApproved(long instrumentId, BigDecimal biasKg) {
-        long job = measuredAndSubmitted(instrumentId, biasKg);
+        return verifiedAndApproved(instrumentId, biasKg, "STD-F1-001");
+    }
+
+    /** A complete job with the weights of this standard; returns the certificate number. */
+    static String verifiedAndApproved(long instrumentId, BigDecimal biasKg, String standard) {
+        long job = measuredAndSubmitted(instrumentId, biasKg, standard);
         checked(job);
         var approved = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);

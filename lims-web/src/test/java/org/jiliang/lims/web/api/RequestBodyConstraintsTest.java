@@ -29,7 +29,8 @@ class RequestBodyConstraintsTest {
     private static final List<Class<?>> RESOURCES = List.of(AccountResource.class, AgentResource.class,
             AuditResource.class, BenchAgentResource.class, BenchResource.class, CertificateResource.class,
             CustomerResource.class, DeviceResource.class, JobResource.class, ProcedureResource.class,
-            RegistryResource.class, SetupResource.class, StandardCheckResource.class);
+            RegistryResource.class, SetupResource.class, StandardCheckResource.class,
+            StandardTraceResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {
