@@ -13,8 +13,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * Issue 13 in the browser: the quality manager states a standard's check plan on its page; a technician records
- * the checks of the base period and then one beyond the control limits, and sees the standard suspended, the case
- * opened and the point in red on the chart's data.
+ * the checks of the base period and then one beyond the control limits, and sees the standard suspended and the
+ * case opened; the quality manager lists the certificate the standard was used for since its last good check.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 @ExtendWith(BrowserSession.class)
@@ -32,6 +32,9 @@ class StandardChecksBrowserIT {
                 + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + TODAY.minusMonths(3) + "\",\"dueDate\":\""
                 + TODAY.plusMonths(9) + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+        // before its checks find it out of tolerance, the weights verified a customer's scale
+        String certificate = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, java.math.BigDecimal.ZERO,
+                code);
 
         browser.openAs("quality", "/standards.xhtml");
         browser.find(By.xpath("//tr[contains(@class,'standard-row')][.//span[@class='std-code' and text()='" + code
@@ -76,5 +79,16 @@ class StandardChecksBrowserIT {
         browser.find(By.id("record-check-button")).click();
         browser.waitUntil(d -> d.getPageSource().contains("“1000.00x”不符合"));
         assertThat(browser.driver().findElements(By.cssSelector("tr.check-row"))).hasSize(4);
+        browser.logout();
+
+        // the quality manager: suspect from the last check that passed, the certificate the weights were used for
+        browser.openAs("quality", "/standard.xhtml?code=" + code);
+        assertThat(browser.find(By.id("affected-since")).getAttribute("value"))
+                .isEqualTo(TODAY.minusDays(28).toString());
+        browser.find(By.id("show-affected")).click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("tr.affected-row .affected-certificate")).isEmpty());
+        assertThat(browser.text(By.cssSelector("tr.affected-row .affected-certificate"))).isEqualTo(certificate);
+        assertThat(browser.text(By.cssSelector("tr.affected-row"))).contains("华东食品有限公司", "YH2026-00731", code);
+        browser.screenshot("standard-affected-certificates");
     }
 }

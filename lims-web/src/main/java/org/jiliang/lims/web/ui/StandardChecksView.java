@@ -44,6 +44,8 @@ public class StandardChecksView implements Serializable {
     private StandardService standards;
     @Inject
     private Clock clock;
+    @Inject
+    private org.jiliang.lims.traceability.Traceability traceability;
 
     @Size(max = 32)
     private String code;
@@ -70,6 +72,19 @@ public class StandardChecksView implements Serializable {
     /** One point per line: nominal | unit | reference value | its U (the last two optional). */
     @Size(max = 4000)
     private String points;
+
+    // calibrations and reverse traceability
+    private List<org.jiliang.lims.traceability.Traceability.CalibrationView> calibrations = List.of();
+    private List<org.jiliang.lims.traceability.Traceability.Affected> affected;
+    private LocalDate since;
+    @Size(max = 200)
+    private String laboratory;
+    @Size(max = 100)
+    private String calibrationCertificate;
+    private LocalDate calibratedOn;
+    private LocalDate calibrationDue;
+    @Size(max = 40)
+    private String internalCertificate;
 
     // the check form
     private LocalDate performedOn;
@@ -136,8 +151,58 @@ public class StandardChecksView implements Serializable {
         history = new ArrayList<>(checks.checksOf(c));
         java.util.Collections.reverse(history);
         cases = checks.casesOf(c);
+        calibrations = traceability.calibrationsOf(c);
+        if (since == null) {
+            since = lastGoodDay();
+        }
         if (plan != null && entries.size() != plan.points().size()) {
             entries = new ArrayList<>(plan.points().stream().map(p -> new Entry(p.nominal(), p.unit())).toList());
+        }
+    }
+
+    /**
+     * From when the standard is suspect: the day of the last check that passed before the newest one out of
+     * tolerance, else the day of its current calibration (ISO/IEC 17025 §7.10: the work since the last good result).
+     */
+    private LocalDate lastGoodDay() {
+        LocalDate calibrated = standard.calibratedOn();
+        for (int i = 0; i < history.size(); i++) {
+            if (history.get(i).outcome() == org.jiliang.lims.standard.check.CheckOutcome.OUT_OF_TOLERANCE) {
+                for (int j = i + 1; j < history.size(); j++) {
+                    if (history.get(j).outcome().passed()) {
+                        LocalDate checked = history.get(j).performedOn();
+                        return checked.isAfter(calibrated) ? checked : calibrated;
+                    }
+                }
+                return calibrated;
+            }
+        }
+        return calibrated;
+    }
+
+    /** The certificates the standard spoiled if it was wrong from {@link #since} on. */
+    public void showAffected() {
+        try {
+            affected = traceability.affectedBy(code, since);
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    /** The quality manager records a calibration of the standard (ours: under one of our certificates). */
+    public void recordCalibration() {
+        try {
+            traceability.recordCalibration(code, new org.jiliang.lims.traceability.Traceability.CalibrationDetails(
+                    laboratory, calibrationCertificate, calibratedOn, calibrationDue, internalCertificate));
+            PageMessages.done("standard.calibrationRecorded");
+            laboratory = null;
+            calibrationCertificate = null;
+            calibratedOn = null;
+            calibrationDue = null;
+            internalCertificate = null;
+            read();
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
         }
     }
 
@@ -295,6 +360,63 @@ public class StandardChecksView implements Serializable {
 
     private static String plain(BigDecimal value) {
         return value.round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
+    }
+
+    public List<org.jiliang.lims.traceability.Traceability.CalibrationView> getCalibrations() {
+        return calibrations;
+    }
+
+    /** Null until asked for. */
+    public List<org.jiliang.lims.traceability.Traceability.Affected> getAffected() {
+        return affected;
+    }
+
+    public LocalDate getSince() {
+        return since;
+    }
+
+    public void setSince(LocalDate since) {
+        this.since = since;
+    }
+
+    public String getLaboratory() {
+        return laboratory;
+    }
+
+    public void setLaboratory(String laboratory) {
+        this.laboratory = laboratory;
+    }
+
+    public String getCalibrationCertificate() {
+        return calibrationCertificate;
+    }
+
+    public void setCalibrationCertificate(String calibrationCertificate) {
+        this.calibrationCertificate = calibrationCertificate;
+    }
+
+    public LocalDate getCalibratedOn() {
+        return calibratedOn;
+    }
+
+    public void setCalibratedOn(LocalDate calibratedOn) {
+        this.calibratedOn = calibratedOn;
+    }
+
+    public LocalDate getCalibrationDue() {
+        return calibrationDue;
+    }
+
+    public void setCalibrationDue(LocalDate calibrationDue) {
+        this.calibrationDue = calibrationDue;
+    }
+
+    public String getInternalCertificate() {
+        return internalCertificate;
+    }
+
+    public void setInternalCertificate(String internalCertificate) {
+        this.internalCertificate = internalCertificate;
     }
 
     public ChartKind[] getCharts() {
