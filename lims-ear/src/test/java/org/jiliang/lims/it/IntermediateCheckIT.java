@@ -105,6 +105,9 @@ class IntermediateCheckIT {
         String trail = quality.get("/api/audit/entries.csv?record=" + code + "&action=standard.suspended").text();
         assertThat(trail).contains("standard.suspended").contains("1000.0021");
 
+        assertThat(quality.get("/api/standards/overview?flag=OUT_OF_TOLERANCE").object().getJsonArray("rows"))
+                .anyMatch(r -> code.equals(((JsonObject) r).getString("code")));
+
         var replan = quality.putEnglish("/api/standards/" + code + "/check-plan", "{\"intervalDays\":60,"
                 + "\"checkStandard\":\"CW-1\",\"chart\":\"INDIVIDUALS\",\"readingsPerCheck\":1,\"baseChecks\":5,"
                 + "\"criterion\":\"CONTROL_LIMITS\",\"points\":[{\"nominal\":\"1 kg\",\"unit\":\"g\"}]}");
@@ -150,6 +153,53 @@ class IntermediateCheckIT {
         assertThat(status(code).getString("status")).isEqualTo("SUSPENDED");
         assertThat(quality.get("/api/standards/" + code + "/cases").array()).extracting(c -> ((JsonObject) c)
                 .getString("kind")).containsExactly("OUT_OF_TOLERANCE", "OUT_OF_CONTROL");
+    }
+
+    @Test
+    void theOverviewCountsAndListsAStandardWhoseCheckIsOverdue() {
+        String code = standard("STD-OVD-");
+        assertThat(quality.put("/api/standards/" + code + "/check-plan", "{\"intervalDays\":7,\"checkStandard\":"
+                + "\"CW-4\",\"chart\":\"INDIVIDUALS\",\"readingsPerCheck\":1,\"baseChecks\":5,\"criterion\":"
+                + "\"CONTROL_LIMITS\",\"points\":[{\"nominal\":\"1 kg\",\"unit\":\"g\"}]}").status()).isEqualTo(200);
+        assertThat(technician.post("/api/standards/" + code + "/checks", check(TODAY.minusDays(10), "1000.0012", null))
+                .status()).isEqualTo(201);
+
+        JsonObject overview = quality.get("/api/standards/overview?flag=CHECK_OVERDUE").object();
+        JsonObject row = overview.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(r -> code.equals(r.getString("code"))).findFirst().orElseThrow();
+        assertThat(row.getString("nextCheck")).isEqualTo(TODAY.minusDays(3).toString());
+        assertThat(row.getJsonArray("flags")).extracting(f -> ((jakarta.json.JsonString) f).getString())
+                .containsExactlyInAnyOrder("VALID", "CHECK_OVERDUE");
+        assertThat(overview.getJsonObject("counts").getInt("CHECK_OVERDUE"))
+                .isEqualTo(overview.getJsonArray("rows").size());
+        assertThat(quality.get("/api/standards/overview?flag=OUT_OF_CONTROL").object().getJsonArray("rows"))
+                .noneMatch(r -> code.equals(((JsonObject) r).getString("code")));
+        assertThat(quality.get("/api/standards/overview?flag=SOMETHING").status()).isEqualTo(400);
+
+        // the assessment certificate: re-examination due from six months before its end
+        String soon = standard("STD-ASM-");
+        String later = standard("STD-ASL-");
+        String assessment = "{\"certificate\":\"[2022]江计标证字第 0%s 号\",\"scope\":\"砝码 1 mg–20 kg F1\","
+                + "\"validUntil\":\"%s\"}";
+        var recorded = quality.put("/api/standards/" + soon + "/assessment", assessment.formatted("17",
+                TODAY.plusMonths(5)));
+        assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+        assertThat(recorded.object().getString("assessment")).isEqualTo("REEXAMINATION_DUE");
+        assertThat(quality.put("/api/standards/" + later + "/assessment", assessment.formatted("18",
+                TODAY.plusMonths(7))).object().getString("assessment")).isEqualTo("VALID");
+        var expiring = quality.get("/api/standards/overview?flag=ASSESSMENT_EXPIRING").object().getJsonArray("rows");
+        assertThat(expiring).anyMatch(r -> soon.equals(((JsonObject) r).getString("code")))
+                .noneMatch(r -> later.equals(((JsonObject) r).getString("code")));
+        var past = quality.putEnglish("/api/standards/" + later + "/assessment", assessment.formatted("19",
+                TODAY.minusDays(1)));
+        assertThat(past.status()).isEqualTo(409);
+        assertThat(past.object().getString("error")).isEqualTo("error.standard.assessmentValidUntil");
+        assertThat(technician.put("/api/standards/" + later + "/assessment", assessment.formatted("20",
+                TODAY.plusYears(1))).status()).isEqualTo(403);
+        for (String other : new String[] {"customer", "clinic", "clerk"}) {
+            assertThat(LimsApi.as(other).get("/api/standards/overview").status()).as(other).isEqualTo(403);
+        }
+        assertThat(LimsApi.anonymous().get("/api/standards/overview").status()).isEqualTo(401);
     }
 
     @Test

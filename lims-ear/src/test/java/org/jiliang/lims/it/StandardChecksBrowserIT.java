@@ -51,6 +51,14 @@ class StandardChecksBrowserIT {
         browser.find(By.id("save-plan")).click();
         browser.waitUntil(d -> !d.findElements(By.id("plan-summary")).isEmpty());
         assertThat(browser.text(By.id("plan-summary"))).contains("30", "核查砝码 CW-9", "单值–移动极差图", "在控制限内");
+        // its assessment certificate ends in three months: the re-examination is due now
+        browser.find(By.id("asm-certificate")).sendKeys("[2022]江计标证字第 0099 号");
+        browser.find(By.id("asm-scope")).sendKeys("砝码 1 kg F1");
+        browser.find(By.id("asm-until")).sendKeys(TODAY.plusMonths(3).toString());
+        browser.find(By.id("record-assessment-button")).click();
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#standard-assessment .assessment-state")).isEmpty());
+        assertThat(browser.text(By.id("standard-assessment"))).contains("[2022]江计标证字第 0099 号",
+                TODAY.plusMonths(3).toString(), "应申请复查");
         browser.logout();
 
         browser.openAs("technician", "/standard.xhtml?code=" + code);
@@ -90,5 +98,13 @@ class StandardChecksBrowserIT {
         assertThat(browser.text(By.cssSelector("tr.affected-row .affected-certificate"))).isEqualTo(certificate);
         assertThat(browser.text(By.cssSelector("tr.affected-row"))).contains("华东食品有限公司", "YH2026-00731", code);
         browser.screenshot("standard-affected-certificates");
+
+        // the standards at a glance: the count of those out of tolerance filters the list
+        browser.driver().get(browser.driver().getCurrentUrl().replaceAll("standard\\.xhtml.*", "standards.xhtml"));
+        browser.find(By.id("glance-OUT_OF_TOLERANCE")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("flag=OUT_OF_TOLERANCE"));
+        assertThat(browser.text(By.id("standards"))).contains(code, "超差（案件处理中）");
+        assertThat(browser.text(By.id("standards"))).doesNotContain("STD-F1-001");
+        browser.screenshot("standards-at-a-glance");
     }
 }

@@ -63,6 +63,14 @@ public class MeasurementStandard {
     @Column(nullable = false)
     private boolean suspended;
 
+    // Its assessment certificate (计量标准考核证书, V034): number, scope, end of validity; null until recorded.
+    @Column(name = "assessment_certificate")
+    private String assessmentCertificate;
+    @Column(name = "assessment_scope")
+    private String assessmentScope;
+    @Column(name = "assessment_valid_until")
+    private LocalDate assessmentValidUntil;
+
     // The bench device the standard is driven through (a calibrator set over SCPI); null: set by hand (V018).
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "driven_through_device_id")
@@ -201,12 +209,34 @@ public class MeasurementStandard {
         this.drivenThrough = device;
     }
 
+    /** Its assessment certificate, as issued (a new one replaces the old: re-examination). */
+    public void assessed(String certificate, String scope, LocalDate validUntil) {
+        this.assessmentCertificate = certificate;
+        this.assessmentScope = scope;
+        this.assessmentValidUntil = validUntil;
+    }
+
+    public String assessmentCertificate() {
+        return assessmentCertificate;
+    }
+
+    public String assessmentScope() {
+        return assessmentScope;
+    }
+
+    /** The end of its assessment certificate's validity; null when none is recorded. */
+    public LocalDate assessmentValidUntil() {
+        return assessmentValidUntil;
+    }
+
     /** The record as the audit trail keeps it, before and after a change. */
     public String describe() {
         return "code=" + code + "; name=" + name + "; accuracy=" + accuracy + "; serial=" + serialNumber
                 + "; certificate=" + certificateNumber + "; traceableTo=" + traceableTo + "; calibratedOn="
                 + calibratedOn + "; due=" + dueDate + (suspended ? "; suspended" : "")
                 + (drivenThrough == null ? "" : "; drivenThrough=" + drivenThrough.code())
+                + (assessmentCertificate == null ? "" : "; assessment=" + assessmentCertificate + " until "
+                        + assessmentValidUntil)
                 + referenceWeight().map(r -> "; m_c=" + r.conventionalMass() + ", U=" + r.expandedUncertainty()
                         + ", k=" + r.coverageFactor().toPlainString()).orElse("");
     }

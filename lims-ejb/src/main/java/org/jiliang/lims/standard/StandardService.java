@@ -107,6 +107,25 @@ public class StandardService {
         return StandardView.of(s, LocalDate.now(clock));
     }
 
+    /**
+     * Records the standard's assessment certificate (计量标准考核证书) as issued, or the one a re-examination renewed:
+     * its number, the scope it covers and the end of its validity, which must lie after today.
+     */
+    @RolesAllowed(Roles.QUALITY_MANAGER)
+    public StandardView recordAssessment(String code, String certificate, String scope, LocalDate validUntil) {
+        MeasurementStandard s = existing(code);
+        String number = Texts.required(certificate, 60, "error.standard.assessmentCertificate");
+        String covers = Texts.required(scope, 300, "error.standard.assessmentScope");
+        LocalDate today = LocalDate.now(clock);
+        if (validUntil == null || !validUntil.isAfter(today) || validUntil.isAfter(today.plusYears(10))) {
+            throw new RefusedException("error.standard.assessmentValidUntil", validUntil, today);
+        }
+        String before = s.describe();
+        s.assessed(number, covers, validUntil);
+        record("standard.assessed", s.code(), before, s.describe(), null);
+        return StandardView.of(s, today);
+    }
+
     @RolesAllowed(Roles.QUALITY_MANAGER)
     public StandardView suspend(String code, String reason) {
         MeasurementStandard s = existing(code);
@@ -236,8 +255,14 @@ public class StandardService {
     }
 
     private MeasurementStandard existing(String code) {
-        return findByCode(code == null ? "" : code.strip())
-                .orElseThrow(() -> new RefusedException("error.standard.notFound", code));
+        return require(code);
+    }
+
+    /** The standard of this code (blanks around it ignored); refused as not found otherwise. */
+    @PermitAll
+    public MeasurementStandard require(String code) {
+        String c = code == null ? "" : code.strip();
+        return findByCode(c).orElseThrow(() -> new RefusedException("error.standard.notFound", c));
     }
 
     private static void dates(StandardDetails d) {

@@ -182,7 +182,6 @@ public class Traceability {
     }
 
     private MeasurementStandard standard(String code) {
-        String c = code == null ? "" : code.strip();
-        return standards.findByCode(c).orElseThrow(() -> new RefusedException("error.standard.notFound", c));
+        return standards.require(code);
     }
 }

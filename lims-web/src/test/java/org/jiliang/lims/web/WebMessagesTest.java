@@ -57,6 +57,8 @@ class WebMessagesTest {
             Map.entry("instrument.status.", names(org.jiliang.lims.registry.InstrumentStatus.values())),
             Map.entry("reading.", names(ReadingStatus.values())),
             Map.entry("caseKind.", names(org.jiliang.lims.standard.check.StandardCase.Kind.values())),
+            Map.entry("glance.", names(org.jiliang.lims.standard.check.StandardsAtAGlance.Flag.values())),
+            Map.entry("assessment.", names(org.jiliang.lims.standard.AssessmentRule.State.values())),
             Map.entry("caseState.", names(org.jiliang.lims.standard.check.StandardCase.State.values())),
             Map.entry("checkOutcome.", names(org.jiliang.lims.standard.check.CheckOutcome.values())),
             Map.entry("chartKind.", names(org.jiliang.lims.standard.check.ChartKind.values())),

@@ -401,8 +401,7 @@ public class IntermediateChecks {
     }
 
     private MeasurementStandard standard(String code) {
-        String c = code == null ? "" : code.strip();
-        return standards.findByCode(c).orElseThrow(() -> new RefusedException("error.standard.notFound", c));
+        return standards.require(code);
     }
 
     private void record(String action, String type, String id, String before, String after, String reason) {

@@ -14,16 +14,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.standard.StandardService;
+import org.jiliang.lims.standard.StandardView;
 import org.jiliang.lims.standard.check.ChartKind;
 import org.jiliang.lims.standard.check.CheckCriterion;
 import org.jiliang.lims.standard.check.CheckPoint;
 import org.jiliang.lims.standard.check.IntermediateChecks;
+import org.jiliang.lims.standard.check.StandardsAtAGlance;
 
 /**
  * A standard's intermediate checks (issue 13): its check plan, its checks with what each found, and the cases they
@@ -36,6 +40,10 @@ public class StandardCheckResource {
 
     @Inject
     private IntermediateChecks checks;
+    @Inject
+    private StandardsAtAGlance glance;
+    @Inject
+    private StandardService standards;
 
     /** Lengths are those of check_plan and check_point's columns. */
     public static class Plan {
@@ -78,6 +86,42 @@ public class StandardCheckResource {
         public String readings;
         @Digits(integer = 18, fraction = 12)
         public BigDecimal uncertainty;
+    }
+
+    /** A standard's assessment certificate (计量标准考核证书); lengths are those of measurement_standard's columns. */
+    public static class Assessment {
+        @Size(max = 60)
+        public String certificate;
+        @Size(max = 300)
+        public String scope;
+        public LocalDate validUntil;
+    }
+
+    /** The quality manager records the standard's assessment certificate, or the one a re-examination renewed. */
+    @PUT
+    @Path("standards/{code}/assessment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public StandardView assess(@PathParam("code") String code, @NotNull @Valid Assessment a) {
+        return standards.recordAssessment(code, a.certificate, a.scope, a.validUntil);
+    }
+
+    /**
+     * Every standard at a glance: how many are valid, due soon, overdue, suspended, with a check overdue, out of
+     * control, out of tolerance; and those a flag selects (all without one).
+     */
+    @GET
+    @Path("standards/overview")
+    public StandardsAtAGlance.Overview overview(@QueryParam("flag") String flag) {
+        StandardsAtAGlance.Flag selected = null;
+        if (flag != null && !flag.isBlank()) {
+            try {
+                selected = StandardsAtAGlance.Flag.valueOf(flag.strip());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(400, "error.standard.flag", FrameQueryParams.abbreviated(flag),
+                        java.util.Arrays.toString(StandardsAtAGlance.Flag.values()));
+            }
+        }
+        return glance.overview(selected);
     }
 
     @GET

@@ -86,6 +86,13 @@ public class StandardChecksView implements Serializable {
     @Size(max = 40)
     private String internalCertificate;
 
+    // the assessment certificate form
+    @Size(max = 60)
+    private String assessmentCertificate;
+    @Size(max = 300)
+    private String assessmentScope;
+    private LocalDate assessmentValidUntil;
+
     // the check form
     private LocalDate performedOn;
     @Size(max = 300)
@@ -204,6 +211,44 @@ public class StandardChecksView implements Serializable {
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
+    }
+
+    /** The quality manager records the assessment certificate (or the one a re-examination renewed). */
+    public void recordAssessment() {
+        try {
+            standards.recordAssessment(code, assessmentCertificate, assessmentScope, assessmentValidUntil);
+            PageMessages.done("standard.assessmentRecorded");
+            assessmentCertificate = null;
+            assessmentScope = null;
+            assessmentValidUntil = null;
+            read();
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public String getAssessmentCertificate() {
+        return assessmentCertificate;
+    }
+
+    public void setAssessmentCertificate(String assessmentCertificate) {
+        this.assessmentCertificate = assessmentCertificate;
+    }
+
+    public String getAssessmentScope() {
+        return assessmentScope;
+    }
+
+    public void setAssessmentScope(String assessmentScope) {
+        this.assessmentScope = assessmentScope;
+    }
+
+    public LocalDate getAssessmentValidUntil() {
+        return assessmentValidUntil;
+    }
+
+    public void setAssessmentValidUntil(LocalDate assessmentValidUntil) {
+        this.assessmentValidUntil = assessmentValidUntil;
     }
 
     public void savePlan() {
