@@ -52,6 +52,10 @@ class RecalibrationPlanBrowserIT {
             assertThat(page.status()).as(other).isEqualTo(403);
             assertThat(page.text()).doesNotContain("STD-F1-003");
         }
+        // the clerk plans the standards' recalibration but does not keep them: the standards page is not theirs
+        // (it answered with a server error before), and the menu does not offer it
+        assertThat(LimsApi.as("clerk").inSession().get("/standards.xhtml").status()).isEqualTo(403);
+        assertThat(browser.driver().findElements(By.id("nav-standards"))).isEmpty();
         var anonymous = LimsApi.anonymous().get("/recalibration-plan.xhtml?year=" + f1Due.getYear());
         assertThat(anonymous.text()).doesNotContain("STD-F1-003");
     }
