@@ -1,6 +1,7 @@
 package org.jiliang.lims.schedule;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,15 +15,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jiliang.lims.platform.MailDelivery;
+import org.jiliang.lims.platform.MailState;
 import org.jiliang.lims.registry.Customer;
 
 /** The notices of one owner, one kind and one day: one e-mail, one portal notification, one printed letter. */
 @Entity
 @Table(name = "recall_letter")
 public class RecallLetter {
-
-    /** Attempts at sending before the letter is left to the staff. */
-    public static final int MAX_ATTEMPTS = 5;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -49,20 +49,9 @@ public class RecallLetter {
     @Column(nullable = false)
     private int instruments;
 
-    private String email;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "mail_state", nullable = false)
-    private MailState mailState;
-
-    @Column(name = "mail_attempts", nullable = false)
-    private int mailAttempts;
-
-    @Column(name = "mail_error")
-    private String mailError;
-
-    @Column(name = "mailed_at")
-    private Instant mailedAt;
+    @Embedded
+    private MailDelivery mail;
 
     @Column(name = "read_at")
     private Instant readAt;
@@ -78,28 +67,15 @@ public class RecallLetter {
         this.kind = kind;
         this.runDay = runDay;
         this.createdAt = createdAt;
-        this.email = owner.contactEmail();
-        this.mailState = email == null ? MailState.NO_ADDRESS : MailState.PENDING;
+        this.mail = MailDelivery.to(owner.contactEmail());
     }
 
     void add(int count) {
         instruments += count;
     }
 
-    void sending() {
-        mailState = MailState.SENDING;
-        mailAttempts++;
-    }
-
-    void sent(Instant at) {
-        mailState = MailState.SENT;
-        mailedAt = at;
-        mailError = null;
-    }
-
-    void failed(String error) {
-        mailState = MailState.FAILED;
-        mailError = error == null ? "" : error.length() > 500 ? error.substring(0, 499) + "…" : error;
+    MailDelivery mail() {
+        return mail;
     }
 
     void read(Instant at) {
@@ -133,23 +109,23 @@ public class RecallLetter {
     }
 
     public String email() {
-        return email;
+        return mail.email();
     }
 
     public MailState mailState() {
-        return mailState;
+        return mail.state();
     }
 
     public int mailAttempts() {
-        return mailAttempts;
+        return mail.attempts();
     }
 
     public String mailError() {
-        return mailError;
+        return mail.error();
     }
 
     public Instant mailedAt() {
-        return mailedAt;
+        return mail.mailedAt();
     }
 
     public Instant readAt() {

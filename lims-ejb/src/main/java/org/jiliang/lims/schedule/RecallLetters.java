@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
+import org.jiliang.lims.platform.MailDelivery;
+import org.jiliang.lims.platform.MailState;
+import org.jiliang.lims.platform.Mailer;
 import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Roles;
@@ -42,10 +45,6 @@ public class RecallLetters {
     @Inject
     private RegistryCaller caller;
 
-    /** An e-mail to send. */
-    public record Mail(String to, String subject, String body) {
-    }
-
     /** One instrument of a letter. */
     public record Line(long instrumentId, String description, String manufacturer, String model, String serialNumber,
             String assetNumber, String site, LocalDate dueDate) {
@@ -60,35 +59,35 @@ public class RecallLetters {
     /** Letters handed to the mail server whose outcome was never recorded (a crash in between). */
     @PermitAll
     public int uncertain() {
-        return em.createQuery("select count(l) from RecallLetter l where l.mailState = :s", Long.class)
+        return em.createQuery("select count(l) from RecallLetter l where l.mail.state = :s", Long.class)
                 .setParameter("s", MailState.SENDING).getSingleResult().intValue();
     }
 
     /**
      * Marks at most {@code max} letters waiting for their e-mail (pending, or failed fewer than
-     * {@value RecallLetter#MAX_ATTEMPTS} times) SENDING, oldest first and after letter {@code after} (a delivery
+     * {@value MailDelivery#MAX_ATTEMPTS} times) SENDING, oldest first and after letter {@code after} (a delivery
      * tries each letter once), and returns their messages by letter id. A
      * second delivery running at the same time fails to commit its claim of the same letters (their version) and
      * sends none of them.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Map<Long, Mail> claim(long after, int max) {
+    public Map<Long, Mailer.Mail> claim(long after, int max) {
         List<RecallLetter> batch = em.createQuery("select l from RecallLetter l join fetch l.owner where l.id > :after"
-                        + " and (l.mailState = :p or (l.mailState = :f and l.mailAttempts < :max)) order by l.id",
+                        + " and (l.mail.state = :p or (l.mail.state = :f and l.mail.attempts < :max)) order by l.id",
                         RecallLetter.class)
                 .setParameter("after", after).setParameter("p", MailState.PENDING).setParameter("f", MailState.FAILED)
-                .setParameter("max", RecallLetter.MAX_ATTEMPTS).setMaxResults(max).getResultList();
-        Map<Long, Mail> mails = new java.util.LinkedHashMap<>();
+                .setParameter("max", MailDelivery.MAX_ATTEMPTS).setMaxResults(max).getResultList();
+        Map<Long, Mailer.Mail> mails = new java.util.LinkedHashMap<>();
         if (batch.isEmpty()) {
             return mails;
         }
         Map<Long, List<Line>> lines = lines(batch.stream().map(RecallLetter::id).toList());
         org.jiliang.lims.platform.Institute institute = institute();
         for (RecallLetter l : batch) {
-            l.sending();
+            l.mail().sending();
             List<Line> own = lines.getOrDefault(l.id(), List.of());
-            mails.put(l.id(), new Mail(l.email(), RecallText.subject(l.kind(), l.owner().name()),
+            mails.put(l.id(), new Mailer.Mail(l.email(), RecallText.subject(l.kind(), l.owner().name()),
                     RecallText.body(l.kind(), l.owner().name(), l.runDay(), own, institute)));
         }
         em.flush();
@@ -105,7 +104,7 @@ public class RecallLetters {
         Instant at = clock.instant();
         for (RecallLetter l : em.createQuery("select l from RecallLetter l join fetch l.owner where l.id in :ids"
                 + " order by l.id", RecallLetter.class).setParameter("ids", ids).getResultList()) {
-            l.sent(at);
+            l.mail().sent(at);
             audit.record(new AuditEvent("system (recall mail)", "recall.mailed", "RecallLetter",
                     Long.toString(l.id()), null, null, l.kind() + " to " + l.owner().code() + " <" + l.email()
                             + ">, " + l.instruments() + " instruments", null));
@@ -116,7 +115,7 @@ public class RecallLetters {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String reason) {
         RecallLetter l = em.find(RecallLetter.class, id);
-        l.failed(reason);
+        l.mail().failed(reason);
         audit.record(new AuditEvent("system (recall mail)", "recall.mailFailed", "RecallLetter", Long.toString(id),
                 null, null, l.kind() + " to " + l.owner().code() + " <" + l.email() + ">, attempt "
                         + l.mailAttempts() + ": " + l.mailError(), null));

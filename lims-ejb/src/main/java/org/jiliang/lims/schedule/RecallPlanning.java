@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jiliang.lims.platform.MailState;
 import org.jiliang.lims.registry.CategoryView;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.registry.InstrumentStatus;
@@ -88,7 +89,7 @@ public class RecallPlanning {
             // the owners' letters of the day and kind that have not gone out, found in one query for the batch
             List<Long> owners = batch.stream().map(i -> i.customer().id()).distinct().toList();
             em.createQuery("select l from RecallLetter l where l.owner.id in :owners and l.kind = :k"
-                            + " and l.runDay = :d and l.mailState in :waiting", RecallLetter.class)
+                            + " and l.runDay = :d and l.mail.state in :waiting", RecallLetter.class)
                     .setParameter("owners", owners).setParameter("k", kind).setParameter("d", day)
                     .setParameter("waiting", List.of(MailState.PENDING, MailState.NO_ADDRESS))
                     .getResultStream()

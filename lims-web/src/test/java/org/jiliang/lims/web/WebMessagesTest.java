@@ -53,7 +53,7 @@ class WebMessagesTest {
             Map.entry("import.state.", names(org.jiliang.lims.importing.ImportState.values())),
             Map.entry("figures.by.", names(org.jiliang.lims.schedule.ComplianceFigures.Grouping.values())),
             Map.entry("recall.kind.", names(org.jiliang.lims.schedule.RecallKind.values())),
-            Map.entry("recall.mail.", names(org.jiliang.lims.schedule.MailState.values())),
+            Map.entry("recall.mail.", names(org.jiliang.lims.platform.MailState.values())),
             Map.entry("instrument.status.", names(org.jiliang.lims.registry.InstrumentStatus.values())),
             Map.entry("reading.", names(ReadingStatus.values())),
             Map.entry("caseKind.", names(org.jiliang.lims.standard.check.StandardCase.Kind.values())),

@@ -1,6 +1,6 @@
-package org.jiliang.lims.schedule;
+package org.jiliang.lims.platform;
 
-/** Where a letter's e-mail stands; see V023 for why SENDING is kept. */
+/** Where a letter's or a notice's e-mail stands (recall letters, impact notices); see V023 for why SENDING is kept. */
 public enum MailState {
     /** To be sent by the next delivery. */
     PENDING,

@@ -1,0 +1,82 @@
+package org.jiliang.lims.platform;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+
+/**
+ * Where the e-mail of a letter or a notice stands (recall letters, impact notices): the address it goes to, its
+ * state, the attempts, the last error and when it was handed to the mail server. The columns are named alike in
+ * every table that embeds it.
+ */
+@Embeddable
+public class MailDelivery {
+
+    /** Attempts at sending before the e-mail is left to the staff. */
+    public static final int MAX_ATTEMPTS = 5;
+
+    @Column(name = "email", updatable = false)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_state", nullable = false)
+    private MailState state;
+
+    @Column(name = "mail_attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "mail_error")
+    private String error;
+
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
+    protected MailDelivery() {
+    }
+
+    /** An e-mail to {@code email}, or, without an address, none (the portal and paper only). */
+    public static MailDelivery to(String email) {
+        MailDelivery d = new MailDelivery();
+        d.email = email;
+        d.state = email == null ? MailState.NO_ADDRESS : MailState.PENDING;
+        return d;
+    }
+
+    public void sending() {
+        state = MailState.SENDING;
+        attempts++;
+    }
+
+    public void sent(Instant at) {
+        state = MailState.SENT;
+        mailedAt = at;
+        error = null;
+    }
+
+    public void failed(String reason) {
+        state = MailState.FAILED;
+        error = reason == null ? "" : reason.length() > 500 ? reason.substring(0, 499) + "…" : reason;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public MailState state() {
+        return state;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String error() {
+        return error;
+    }
+
+    public Instant mailedAt() {
+        return mailedAt;
+    }
+}
