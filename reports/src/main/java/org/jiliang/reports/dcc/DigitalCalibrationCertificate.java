@@ -291,6 +291,12 @@ public final class DigitalCalibrationCertificate {
         return unit;
     }
 
+    /** Our symbol of a unit in D-SI notation ({@code \milli\gram} → mg), or null when we have none for it. */
+    static String symbol(String dsi) {
+        return D_SI_UNITS.entrySet().stream().filter(e -> e.getValue().equals(dsi)).map(Map.Entry::getKey)
+                .findFirst().orElse(null);
+    }
+
     /** "≈95 %" → 0.95; a plain "0.9545" stays. */
     static String probability(String printed) {
         String digits = printed.replaceAll("[^0-9.]", "");

@@ -4,13 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.Reader;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
-import javax.xml.validation.SchemaFactory;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 import org.jiliang.reports.Quantity;
@@ -19,7 +15,6 @@ import org.jiliang.reports.certificate.SampleCertificate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -36,12 +31,8 @@ class DigitalCalibrationCertificateTest {
     private static Schema schema;
 
     @BeforeAll
-    static void loadSchema() throws Exception {
-        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        // dcc.xsd imports D-SI from its published address; the copy beside it is the same file
-        factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) ->
-                "https://ptb.de/si".equals(namespace) ? input(resource("SI_Format.xsd"), systemId) : null);
-        schema = factory.newSchema(new StreamSource(resource("dcc.xsd")));
+    static void loadSchema() {
+        schema = DccSchema.schema();
     }
 
     @Test
@@ -112,71 +103,5 @@ class DigitalCalibrationCertificateTest {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = DigitalCalibrationCertificateTest.class.getResourceAsStream("/dcc/" + name);
-        assertThat(in).as("test resource dcc/" + name).isNotNull();
-        return in;
-    }
-
-    private static LSInput input(InputStream in, String systemId) {
-        return new LSInput() {
-            public Reader getCharacterStream() {
-                return null;
-            }
-
-            public void setCharacterStream(Reader r) {
-            }
-
-            public InputStream getByteStream() {
-                return in;
-            }
-
-            public void setByteStream(InputStream s) {
-            }
-
-            public String getStringData() {
-                return null;
-            }
-
-            public void setStringData(String s) {
-            }
-
-            public String getSystemId() {
-                return systemId;
-            }
-
-            public void setSystemId(String s) {
-            }
-
-            public String getPublicId() {
-                return null;
-            }
-
-            public void setPublicId(String s) {
-            }
-
-            public String getBaseURI() {
-                return null;
-            }
-
-            public void setBaseURI(String s) {
-            }
-
-            public String getEncoding() {
-                return null;
-            }
-
-            public void setEncoding(String s) {
-            }
-
-            public boolean getCertifiedText() {
-                return false;
-            }
-
-            public void setCertifiedText(boolean b) {
-            }
-        };
     }
 }
