@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * 2026-03-01 on 12 months is due 2027-03-01: nothing the day before the 30-day window, the advance notice on its
  * first day (2027-01-30), the due-date notice on 2027-03-01, on the overdue list and the overdue notice from
  * 2027-03-02; each exactly once per owner although the run is repeated and the server restarted between runs; the
- * daily timer is persistent and survives the restarts as one timer.
+ * daily timer is persistent and survives the restarts as one timer. On the same days, the assessment certificates of
+ * two standards reach their re-examination date (six months before the end, JJF 1033) and their end.
  */
 @Timeout(value = 12, unit = TimeUnit.MINUTES)
 class RecallTimeTravelIT {
@@ -60,6 +61,21 @@ class RecallTimeTravelIT {
             assertThat(scale.status()).as(scale.text()).isEqualTo(200);
             assertThat(scale.object().getString("nextDueDate")).isEqualTo("2027-03-01");
 
+            // two standards' assessment certificates (JJF 1033: apply for re-examination six months before the end):
+            // one ending 2027-07-30 (the application due from 2027-01-30), one ending 2027-03-01 (expired from 03-02)
+            LimsApi quality = LimsApi.as("quality").at(base);
+            for (String[] s : new String[][] {{"STD-TT-A", "2027-07-30"}, {"STD-TT-B", "2027-03-01"}}) {
+                assertThat(quality.post("/api/standards", "{\"code\":\"" + s[0] + "\",\"name\":\"F1 砝码组\","
+                        + "\"accuracy\":\"F1\",\"serialNumber\":\"" + s[0] + "\",\"certificateNumber\":\"UP-1\","
+                        + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"2026-12-01\",\"dueDate\":\"2027-11-30\"}")
+                        .status()).isEqualTo(200);
+                var recorded = quality.put("/api/standards/" + s[0] + "/assessment", "{\"certificate\":\"[2023]江计标证字第 "
+                        + s[0] + " 号\",\"scope\":\"砝码 F1\",\"validUntil\":\"" + s[1] + "\"}");
+                assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
+            }
+            assertThat(assessment(quality, "STD-TT-A")).isEqualTo("VALID");
+            assertThat(assessment(quality, "STD-TT-B")).isEqualTo("REEXAMINATION_DUE");
+
             // 2027-01-29: the day before the window
             JsonObject run = run(clerk);
             assertThat(run.getString("day")).isEqualTo("2027-01-29");
@@ -77,6 +93,10 @@ class RecallTimeTravelIT {
             clerk = LimsApi.as("clerk").at(base);
             assertThat(run(clerk).getInt("advance")).as("nothing is given twice").isZero();
             assertThat(clerk.get("/api/recall/timer").object().getInt("timers")).isEqualTo(1);
+            quality = LimsApi.as("quality").at(base);
+            assertThat(assessment(quality, "STD-TT-A")).as("six months before 2027-07-30").isEqualTo("REEXAMINATION_DUE");
+            assertThat(quality.get("/api/standards/overview?flag=ASSESSMENT_EXPIRING").object().getJsonArray("rows")
+                    .stream().map(r -> ((JsonObject) r).getString("code"))).contains("STD-TT-A", "STD-TT-B");
             List<MimeMessage> mails = toOwner(smtp);
             assertThat(mails).hasSize(1);
             assertThat(mails.get(0).getSubject()).contains("回溯农贸市场", "即将到期", "due for verification soon");
@@ -111,6 +131,8 @@ class RecallTimeTravelIT {
             assertThat(toOwner(smtp).get(1).getSubject()).contains("今日检定到期");
             assertThat(dueList(clerk, "WITHIN_30", owner)).isEqualTo(1);
             assertThat(dueList(clerk, "OVERDUE", owner)).isZero();
+            assertThat(assessment(LimsApi.as("quality").at(base), "STD-TT-B")).as("valid on its last day")
+                    .isEqualTo("REEXAMINATION_DUE");
 
             // 2027-03-02: overdue
             restart(wildfly, "2027-03-02T08:00:00+08:00");
@@ -120,6 +142,7 @@ class RecallTimeTravelIT {
             assertThat(toOwner(smtp)).hasSize(3);
             assertThat(toOwner(smtp).get(2).getSubject()).contains("已超过检定周期");
             assertThat(dueList(clerk, "OVERDUE", owner)).isEqualTo(1);
+            assertThat(assessment(LimsApi.as("quality").at(base), "STD-TT-B")).isEqualTo("EXPIRED");
             JsonObject audit = LimsApi.as("quality").at(base).get("/api/audit?count=1000").array().stream()
                     .map(JsonObject.class::cast).filter(e -> e.getString("action").equals("recall.run"))
                     .filter(e -> e.getString("recordId").equals("2027-03-02")).findFirst().orElseThrow();
@@ -133,6 +156,12 @@ class RecallTimeTravelIT {
         var reply = clerk.post("/api/recall/run", "{}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.object();
+    }
+
+    /** The state of a standard's assessment certificate on the server's day. */
+    private static String assessment(LimsApi quality, String code) {
+        return quality.get("/api/standards").array().stream().map(JsonObject.class::cast)
+                .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow().getString("assessment");
     }
 
     private static int dueList(LimsApi clerk, String window, String owner) {

@@ -68,6 +68,10 @@ public class StandardCalibration {
         this.recordedAt = recordedAt;
     }
 
+    public Long id() {
+        return id;
+    }
+
     public MeasurementStandard standard() {
         return standard;
     }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,9 +16,11 @@ import java.util.Set;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.certificate.Certificate;
+import org.jiliang.lims.certificate.ReceivedDcc;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.platform.ClockProducer;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.Texts;
 import org.jiliang.lims.standard.MeasurementStandard;
@@ -31,6 +34,12 @@ import org.jiliang.lims.standard.StandardService;
  */
 @Stateless
 public class Traceability {
+
+    /** The largest DCC accepted. */
+    public static final int MAX_DCC_BYTES = ReceivedDcc.MAX_BYTES;
+
+    /** The most values a DCC may bring to one calibration. */
+    public static final int MAX_VALUES = 500;
 
     /** How deep reverse traceability follows standards calibrated under spoiled certificates. */
     public static final int MAX_LEVELS = 10;
@@ -51,12 +60,23 @@ public class Traceability {
             LocalDate dueDate, String internalCertificate) {
     }
 
-    public record CalibrationView(LocalDate calibratedOn, LocalDate dueDate, String laboratory,
-            String certificateNumber, String internalCertificate, String recordedBy) {
+    /** A calibration with its values and, when kept, its certificate file's name and SHA-256. */
+    public record CalibrationView(long id, LocalDate calibratedOn, LocalDate dueDate, String laboratory,
+            String certificateNumber, String internalCertificate, String recordedBy, List<ValueView> values,
+            String documentName, String documentSha256) {
+    }
 
-        static CalibrationView of(StandardCalibration c) {
-            return new CalibrationView(c.calibratedOn(), c.dueDate(), c.laboratory(), c.certificateNumber(),
-                    c.internalCertificate() == null ? null : c.internalCertificate().number(), c.recordedBy());
+    /** A calibration's certificate file, as received. */
+    public record DocumentView(String fileName, String mediaType, String sha256, byte[] content) {
+    }
+
+    /** A value of a calibration. */
+    public record ValueView(int ordinal, String name, BigDecimal value, String unit, BigDecimal expandedUncertainty,
+            BigDecimal coverageFactor) {
+
+        static ValueView of(CalibrationValue v) {
+            return new ValueView(v.ordinal(), v.name(), v.value(), v.unit(), v.expandedUncertainty(),
+                    v.coverageFactor());
         }
     }
 
@@ -78,13 +98,6 @@ public class Traceability {
     @RolesAllowed(Roles.QUALITY_MANAGER)
     public CalibrationView recordCalibration(String standardCode, CalibrationDetails d) {
         MeasurementStandard standard = standard(standardCode);
-        String laboratory = Texts.required(d.laboratory(), 200, "error.trace.laboratory");
-        String number = Texts.required(d.certificateNumber(), 100, "error.standard.certificate");
-        LocalDate today = LocalDate.now(clock);
-        if (d.calibratedOn() == null || d.dueDate() == null || d.dueDate().isBefore(d.calibratedOn())
-                || d.calibratedOn().isAfter(today)) {
-            throw new RefusedException("error.trace.dates", d.calibratedOn(), d.dueDate(), today);
-        }
         Certificate internal = null;
         String ours = d.internalCertificate() == null ? "" : d.internalCertificate().strip();
         if (!ours.isEmpty()) {
@@ -97,6 +110,81 @@ public class Traceability {
                 throw new RefusedException("error.trace.selfCalibration", ours, standard.code());
             }
         }
+        StandardCalibration c = record(standard, d, internal);
+        return view(c, List.of(), null);
+    }
+
+    /**
+     * Imports the DCC an upper-level laboratory issued for the standard: read only when it is safe XML (no DOCTYPE,
+     * nothing fetched) and valid against the DCC 3.1.2 schema; its number, laboratory, date and every value with U and
+     * k become the standard's current calibration, the file is kept byte for byte. The due date is ours to state: a
+     * DCC carries none. Refused with the reason, nothing stored, when any of it fails.
+     */
+    @RolesAllowed(Roles.QUALITY_MANAGER)
+    public CalibrationView importDcc(String standardCode, byte[] xml, String fileName, LocalDate dueDate) {
+        MeasurementStandard standard = standard(standardCode);
+        ReceivedDcc.Content dcc = ReceivedDcc.read(xml);
+        String name = fileName == null || fileName.isBlank() ? dcc.certificateNumber() + ".xml" : fileName.strip();
+        InputLimits.maxLength(name, 200, "field.fileName");
+        List<ReceivedDcc.Value> values = dcc.values();
+        if (values.size() > MAX_VALUES) {
+            throw new RefusedException("error.dcc.tooManyValues", values.size(), MAX_VALUES);
+        }
+        for (ReceivedDcc.Value v : values) {
+            if (v.name().length() > 200 || v.unit().length() > 40) {
+                throw new RefusedException("error.dcc.tooLong", v.name().length() > 60 ? v.name().substring(0, 60)
+                        + "…" : v.name());
+            }
+            if (!InputLimits.within(v.coverageFactor(), "1", "10", 2, 3) || v.expandedUncertainty().signum() < 0) {
+                throw new RefusedException("error.dcc.uncertainty", v.name(), v.expandedUncertainty().toPlainString(),
+                        v.coverageFactor().toPlainString());
+            }
+        }
+        StandardCalibration c = record(standard, new CalibrationDetails(dcc.laboratory(), dcc.certificateNumber(),
+                dcc.calibratedOn(), dueDate, null), null);
+        List<CalibrationValue> kept = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            ReceivedDcc.Value v = values.get(i);
+            CalibrationValue value = new CalibrationValue(c, i + 1, v.name(), v.value(), v.unit(),
+                    v.expandedUncertainty(), v.coverageFactor());
+            em.persist(value);
+            kept.add(value);
+        }
+        CalibrationDocument document = new CalibrationDocument(c, name, "application/xml", sha256(xml), xml);
+        em.persist(document);
+        em.flush();
+        audit.record(new AuditEvent(currentUser.account().username(), "standard.dccImported", "MeasurementStandard",
+                standard.code(), null, null, dcc.certificateNumber() + " (" + values.size() + " values), " + name
+                        + " sha256 " + document.sha256(), null));
+        return view(c, kept, document);
+    }
+
+    /** The certificate file kept with a calibration of the standard. */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR})
+    public DocumentView document(String standardCode, long calibrationId) {
+        MeasurementStandard standard = standard(standardCode);
+        CalibrationDocument d = em.createQuery("select d from CalibrationDocument d where d.calibration.id = :id"
+                        + " and d.calibration.standard = :s", CalibrationDocument.class)
+                .setParameter("id", calibrationId).setParameter("s", standard).getResultStream().findFirst()
+                .orElseThrow(() -> new RefusedException("error.trace.document.notFound", calibrationId));
+        return new DocumentView(d.fileName(), d.mediaType(), d.sha256(), d.content());
+    }
+
+    private CalibrationView view(StandardCalibration c, List<CalibrationValue> values, CalibrationDocument d) {
+        return new CalibrationView(c.id(), c.calibratedOn(), c.dueDate(), c.laboratory(), c.certificateNumber(),
+                c.internalCertificate() == null ? null : c.internalCertificate().number(), c.recordedBy(),
+                values.stream().map(ValueView::of).toList(), d == null ? null : d.fileName(),
+                d == null ? null : d.sha256());
+    }
+
+    private StandardCalibration record(MeasurementStandard standard, CalibrationDetails d, Certificate internal) {
+        String laboratory = Texts.required(d.laboratory(), 200, "error.trace.laboratory");
+        String number = Texts.required(d.certificateNumber(), 100, "error.standard.certificate");
+        LocalDate today = LocalDate.now(clock);
+        if (d.calibratedOn() == null || d.dueDate() == null || d.dueDate().isBefore(d.calibratedOn())
+                || d.calibratedOn().isAfter(today)) {
+            throw new RefusedException("error.trace.dates", d.calibratedOn(), d.dueDate(), today);
+        }
         String before = standard.describe();
         StandardCalibration c = new StandardCalibration(standard, d.calibratedOn(), d.dueDate(), laboratory, number,
                 internal, currentUser.account().username(), clock.instant());
@@ -106,15 +194,114 @@ public class Traceability {
         audit.record(new AuditEvent(currentUser.account().username(), "standard.calibrationRecorded",
                 "MeasurementStandard", standard.code(), null, before, standard.describe() + "; by " + laboratory
                         + (internal == null ? "" : " under our certificate " + internal.number()), null));
-        return CalibrationView.of(c);
+        return c;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A standard's recorded calibrations, newest first. */
     @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR})
     public List<CalibrationView> calibrationsOf(String standardCode) {
-        return em.createQuery("select c from StandardCalibration c left join fetch c.internalCertificate"
-                        + " where c.standard = :s order by c.calibratedOn desc, c.id desc", StandardCalibration.class)
-                .setParameter("s", standard(standardCode)).getResultStream().map(CalibrationView::of).toList();
+        List<StandardCalibration> calibrations = em.createQuery("select c from StandardCalibration c"
+                        + " left join fetch c.internalCertificate where c.standard = :s"
+                        + " order by c.calibratedOn desc, c.id desc", StandardCalibration.class)
+                .setParameter("s", standard(standardCode)).getResultList();
+        if (calibrations.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, List<CalibrationValue>> values = new java.util.HashMap<>();
+        em.createQuery("select v from CalibrationValue v where v.calibration in :c order by v.ordinal",
+                CalibrationValue.class).setParameter("c", calibrations).getResultStream()
+                .forEach(v -> values.computeIfAbsent(v.calibrationId(), k -> new ArrayList<>()).add(v));
+        java.util.Map<Long, Object[]> documents = new java.util.HashMap<>();
+        em.createQuery("select d.calibration.id, d.fileName, d.sha256 from CalibrationDocument d"
+                + " where d.calibration in :c", Object[].class).setParameter("c", calibrations).getResultStream()
+                .forEach(r -> documents.put((Long) r[0], r));
+        return calibrations.stream().map(c -> {
+            Object[] d = documents.get(c.id());
+            return new CalibrationView(c.id(), c.calibratedOn(), c.dueDate(), c.laboratory(), c.certificateNumber(),
+                    c.internalCertificate() == null ? null : c.internalCertificate().number(), c.recordedBy(),
+                    values.getOrDefault(c.id(), List.of()).stream().map(ValueView::of).toList(),
+                    d == null ? null : (String) d[1], d == null ? null : (String) d[2]);
+        }).toList();
+    }
+
+    /** What a link of the upward chain is. */
+    public enum LinkKind {
+        /** One of our certificates. */
+        CERTIFICATE,
+        /** One of our standards, as used. */
+        STANDARD,
+        /** A calibration of that standard: by an upper-level laboratory, or by us under one of our certificates. */
+        CALIBRATION,
+        /** Where the chain leaves the institute's records: what the standard is traceable to, as registered. */
+        SOURCE
+    }
+
+    /** A link of the upward chain, with the links it rests on. */
+    public record Link(LinkKind kind, String label, String detail, List<Link> above) {
+    }
+
+    /**
+     * The upward chain of one of our certificates: the standards its job used (every test point of a job was measured
+     * with the standards it selected before the first reading), the calibration of each in force on the day of use,
+     * and, where we calibrated the standard ourselves, that certificate's chain in turn, up to the laboratory outside
+     * and what the standard is traceable to.
+     */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR})
+    public Link chainOfCertificate(String number) {
+        String n = number == null ? "" : number.strip();
+        Certificate c = em.createQuery("select c from Certificate c where c.number = :n", Certificate.class)
+                .setParameter("n", n).getResultStream().findFirst()
+                .orElseThrow(() -> new RefusedException("error.certificate.notFound", n));
+        return certificateLink(c, new HashSet<>(), 0);
+    }
+
+    /** The upward chain of a standard as it stands today. */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR})
+    public Link chainOfStandard(String standardCode) {
+        return standardLink(standard(standardCode), LocalDate.now(clock), new HashSet<>(), 0);
+    }
+
+    private Link certificateLink(Certificate c, Set<Long> seen, int depth) {
+        List<Link> above = new ArrayList<>();
+        if (seen.add(c.id()) && depth < MAX_LEVELS) {
+            for (Object[] r : em.createQuery("select u.standard, u.selectedAt from StandardUse u where u.job = :j"
+                    + " order by u.id", Object[].class).setParameter("j", c.job()).getResultList()) {
+                LocalDate used = ((Instant) r[1]).atZone(ClockProducer.INSTITUTE_ZONE).toLocalDate();
+                above.add(standardLink((MeasurementStandard) r[0], used, seen, depth + 1));
+            }
+        }
+        return new Link(LinkKind.CERTIFICATE, c.number(), c.customer().name() + " · " + c.job().instrument()
+                .description() + " · " + c.issuedAt().atZone(ClockProducer.INSTITUTE_ZONE).toLocalDate(), above);
+    }
+
+    private Link standardLink(MeasurementStandard s, LocalDate on, Set<Long> seen, int depth) {
+        StandardCalibration inForce = em.createQuery("select c from StandardCalibration c left join fetch"
+                        + " c.internalCertificate where c.standard = :s and c.calibratedOn <= :on"
+                        + " order by c.calibratedOn desc, c.id desc", StandardCalibration.class)
+                .setParameter("s", s).setParameter("on", on).setMaxResults(1).getResultStream().findFirst()
+                .orElse(null);
+        Link source = new Link(LinkKind.SOURCE, s.traceableTo(), null, List.of());
+        Link calibration;
+        if (inForce == null) {
+            // registered with its certificate before calibrations were recorded: what the register says
+            calibration = new Link(LinkKind.CALIBRATION, s.certificateNumber(), String.valueOf(s.calibratedOn()),
+                    List.of(source));
+        } else {
+            Link up = inForce.internalCertificate() == null ? source
+                    : certificateLink(inForce.internalCertificate(), seen, depth + 1);
+            calibration = new Link(LinkKind.CALIBRATION, inForce.certificateNumber(), inForce.laboratory() + " · "
+                    + inForce.calibratedOn() + " – " + inForce.dueDate(), List.of(up));
+        }
+        return new Link(LinkKind.STANDARD, s.code(), s.name() + " (" + s.accuracy() + ") · " + on,
+                List.of(calibration));
     }
 
     /** A standard to follow from a moment (and until one, or null), at a level. */

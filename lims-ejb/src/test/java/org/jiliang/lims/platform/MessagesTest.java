@@ -53,6 +53,15 @@ class MessagesTest {
     }
 
     @Test
+    void everyReasonADccIsRefusedForHasItsMessage() {
+        for (String reason : org.jiliang.lims.certificate.ReceivedDcc.REASONS) {
+            String key = org.jiliang.lims.certificate.ReceivedDcc.REFUSAL_PREFIX + reason;
+            assertThat(bundle("zh").getProperty(key)).as(key).isNotBlank();
+            assertThat(bundle("en").getProperty(key)).as(key).isNotBlank();
+        }
+    }
+
+    @Test
     void noMessageHasASingleQuoteThatMessageFormatWouldSwallow() {
         for (String language : new String[] {"zh", "en"}) {
             Properties messages = bundle(language);

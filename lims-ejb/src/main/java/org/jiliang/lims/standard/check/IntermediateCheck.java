@@ -81,6 +81,10 @@ public class IntermediateCheck {
         return performedOn;
     }
 
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+
     public String performedBy() {
         return performedBy;
     }

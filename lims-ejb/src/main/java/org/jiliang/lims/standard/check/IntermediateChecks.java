@@ -367,13 +367,36 @@ public class IntermediateChecks {
         return charts;
     }
 
-    /** The moving ranges of the results' means, null for the first. */
+    /** The moving ranges of the results' means, null for the first (which has none). */
     private static List<BigDecimal> movingRanges(List<CheckResult> results) {
         List<BigDecimal> ranges = new ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            ranges.add(i == 0 ? null : results.get(i).mean().subtract(results.get(i - 1).mean()).abs());
+        ranges.add(null);
+        ranges.addAll(IndividualsChart.movingRanges(results.stream().map(CheckResult::mean).toList()));
+        return ranges.subList(0, results.size());
+    }
+
+    /**
+     * From when a standard is suspect: the day of the last check that passed before its newest check out of
+     * tolerance, else the day of its current calibration, whichever is later (ISO/IEC 17025 §7.10: the work since
+     * the last good result). Without a check out of tolerance: the day of its current calibration.
+     */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR})
+    public LocalDate suspectSince(String standardCode) {
+        MeasurementStandard standard = standard(standardCode);
+        LocalDate calibrated = standard.calibratedOn();
+        List<IntermediateCheck> all = findPlan(standard).map(this::checks).orElse(List.of());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (all.get(i).outcome() == CheckOutcome.OUT_OF_TOLERANCE) {
+                for (int j = i - 1; j >= 0; j--) {
+                    if (all.get(j).outcome().passed()) {
+                        LocalDate checked = all.get(j).performedOn();
+                        return checked.isAfter(calibrated) ? checked : calibrated;
+                    }
+                }
+                return calibrated;
+            }
         }
-        return ranges;
+        return calibrated;
     }
 
     /** A standard's cases, newest first. */

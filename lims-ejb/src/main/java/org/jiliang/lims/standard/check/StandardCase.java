@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jiliang.lims.standard.MeasurementStandard;
 
 /**
@@ -62,6 +63,23 @@ public class StandardCase {
     @Column(nullable = false)
     private State state = State.OPEN;
 
+    /** The day from which the standard is suspect (stated with the first assessment of its impact). */
+    @Column(name = "suspect_since")
+    private LocalDate suspectSince;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Column(length = 2000)
+    private String conclusion;
+
+    /** The hash of what the closing signature binds: the case, its conclusion and every assessment. */
+    @Column(name = "closing_sha256")
+    private String closingSha256;
+
     @Version
     private long version;
 
@@ -100,6 +118,44 @@ public class StandardCase {
 
     public State state() {
         return state;
+    }
+
+    public MeasurementStandard standard() {
+        return standard;
+    }
+
+    public LocalDate suspectSince() {
+        return suspectSince;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public String conclusion() {
+        return conclusion;
+    }
+
+    public String closingSha256() {
+        return closingSha256;
+    }
+
+    /** States from which day the standard is suspect (the impact assessment's scope). */
+    public void suspectSince(LocalDate day) {
+        this.suspectSince = day;
+    }
+
+    /** Closes the case with the signer's conclusion and the hash the signature binds. */
+    public void close(String by, Instant at, String conclusion, String sha256) {
+        this.state = State.CLOSED;
+        this.closedBy = by;
+        this.closedAt = at;
+        this.conclusion = conclusion;
+        this.closingSha256 = sha256;
     }
 
     public Long checkId() {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -29,6 +31,8 @@ public class StandardTraceResource {
 
     @Inject
     private Traceability traceability;
+    @Inject
+    private org.jiliang.lims.standard.check.IntermediateChecks checks;
 
     /** Lengths are those of standard_calibration's columns. */
     public static class Calibration {
@@ -59,13 +63,52 @@ public class StandardTraceResource {
                         c.internalCertificate))).build();
     }
 
-    /** The certificates the standard has spoiled if it was wrong from {@code since} (yyyy-MM-dd) on. */
+    /**
+     * The quality manager imports the DCC (XML, the body as received) an upper-level laboratory issued for the standard,
+     * with the due date we set ({@code dueDate=yyyy-MM-dd}): schema-checked, parsed without any DOCTYPE; refused with
+     * the reason and nothing stored otherwise (201 with the calibration and its values).
+     */
+    @POST
+    @Path("standards/{code}/calibrations/dcc")
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.APPLICATION_OCTET_STREAM})
+    public Response importDcc(@PathParam("code") String code, @QueryParam("dueDate") String dueDate,
+            @QueryParam("name") String name, InputStream body) throws IOException {
+        byte[] xml = body.readNBytes(Traceability.MAX_DCC_BYTES + 1);
+        if (xml.length > Traceability.MAX_DCC_BYTES) {
+            throw new InvalidInputException(413, "error.dcc.TOO_LARGE", "> " + Traceability.MAX_DCC_BYTES + " bytes");
+        }
+        LocalDate due;
+        try {
+            due = LocalDate.parse(dueDate == null ? "" : dueDate.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(400, "error.trace.dueDate");
+        }
+        return Response.status(Response.Status.CREATED).entity(traceability.importDcc(code, xml, name, due)).build();
+    }
+
+    /** The certificate file kept with a calibration (a DCC: XML, as received). */
+    @GET
+    @Path("standards/{code}/calibrations/{id: [0-9]+}/document")
+    @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_OCTET_STREAM})
+    public Response document(@PathParam("code") String code, @PathParam("id") long id) {
+        Traceability.DocumentView d = traceability.document(code, id);
+        return Response.ok(d.content(), d.mediaType()).header("Content-Disposition", "attachment; filename=\""
+                + d.fileName().replaceAll("[^A-Za-z0-9._-]", "_") + "\"").header("X-Content-SHA256", d.sha256()).build();
+    }
+
+    /**
+     * The certificates the standard has spoiled if it was wrong from {@code since} (yyyy-MM-dd) on; without it, from
+     * the day it is suspect since (the last good check before its newest one out of tolerance, or its calibration).
+     */
     @GET
     @Path("standards/{code}/affected")
     public List<Traceability.Affected> affected(@PathParam("code") String code, @QueryParam("since") String since) {
+        if (since == null || since.isBlank()) {
+            return traceability.affectedBy(code, checks.suspectSince(code));
+        }
         LocalDate day;
         try {
-            day = LocalDate.parse(since == null ? "" : since.strip());
+            day = LocalDate.parse(since.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInputException(400, "error.trace.since");
         }

@@ -83,6 +83,10 @@ public class StandardChecksView implements Serializable {
     private String calibrationCertificate;
     private LocalDate calibratedOn;
     private LocalDate calibrationDue;
+    private LocalDate dccDue;
+    @Size(max = 40)
+    private String chainCertificate;
+    private transient org.primefaces.model.TreeNode<org.jiliang.lims.traceability.Traceability.Link> chain;
     @Size(max = 40)
     private String internalCertificate;
 
@@ -147,6 +151,7 @@ public class StandardChecksView implements Serializable {
     }
 
     private void read() {
+        chain = null; // drawn again from the records just read
         String c = code == null ? "" : code.strip();
         standard = standards.standards().stream().filter(s -> s.code().equals(c)).findFirst().orElse(null);
         if (standard == null) {
@@ -160,31 +165,11 @@ public class StandardChecksView implements Serializable {
         cases = checks.casesOf(c);
         calibrations = traceability.calibrationsOf(c);
         if (since == null) {
-            since = lastGoodDay();
+            since = checks.suspectSince(c);
         }
         if (plan != null && entries.size() != plan.points().size()) {
             entries = new ArrayList<>(plan.points().stream().map(p -> new Entry(p.nominal(), p.unit())).toList());
         }
-    }
-
-    /**
-     * From when the standard is suspect: the day of the last check that passed before the newest one out of
-     * tolerance, else the day of its current calibration (ISO/IEC 17025 §7.10: the work since the last good result).
-     */
-    private LocalDate lastGoodDay() {
-        LocalDate calibrated = standard.calibratedOn();
-        for (int i = 0; i < history.size(); i++) {
-            if (history.get(i).outcome() == org.jiliang.lims.standard.check.CheckOutcome.OUT_OF_TOLERANCE) {
-                for (int j = i + 1; j < history.size(); j++) {
-                    if (history.get(j).outcome().passed()) {
-                        LocalDate checked = history.get(j).performedOn();
-                        return checked.isAfter(calibrated) ? checked : calibrated;
-                    }
-                }
-                return calibrated;
-            }
-        }
-        return calibrated;
     }
 
     /** The certificates the standard spoiled if it was wrong from {@link #since} on. */
@@ -193,6 +178,64 @@ public class StandardChecksView implements Serializable {
             affected = traceability.affectedBy(code, since);
         } catch (RefusedException e) {
             PageMessages.refused(e);
+        }
+    }
+
+    /** The upward chain shown: the standard's own, or that of a certificate asked for. */
+    public org.primefaces.model.TreeNode<org.jiliang.lims.traceability.Traceability.Link> getChain() {
+        if (chain == null && standard != null) {
+            try {
+                chain = tree(chainCertificate == null || chainCertificate.isBlank()
+                        ? traceability.chainOfStandard(code) : traceability.chainOfCertificate(chainCertificate));
+            } catch (RefusedException e) {
+                PageMessages.refused(e);
+                chainCertificate = null;
+                chain = tree(traceability.chainOfStandard(code));
+            }
+        }
+        return chain;
+    }
+
+    /** Shows the chain of the certificate typed (or, when empty, the standard's own). */
+    public void showChain() {
+        chain = null;
+    }
+
+    private static org.primefaces.model.TreeNode<org.jiliang.lims.traceability.Traceability.Link> tree(
+            org.jiliang.lims.traceability.Traceability.Link top) {
+        // a horizontal tree draws its root: the root is the first link
+        var root = new org.primefaces.model.DefaultTreeNode<>(top, null);
+        root.setExpanded(true);
+        top.above().forEach(up -> add(root, up));
+        return root;
+    }
+
+    private static void add(org.primefaces.model.TreeNode<org.jiliang.lims.traceability.Traceability.Link> parent,
+            org.jiliang.lims.traceability.Traceability.Link link) {
+        var node = new org.primefaces.model.DefaultTreeNode<>(link, parent);
+        node.setExpanded(true);
+        link.above().forEach(up -> add(node, up));
+    }
+
+    /** The quality manager imports the upper-level laboratory's DCC, with the due date stated before. */
+    public void uploadDcc(org.primefaces.event.FileUploadEvent event) {
+        var file = event.getFile();
+        try (java.io.InputStream in = file.getInputStream()) {
+            byte[] xml = in.readNBytes(org.jiliang.lims.traceability.Traceability.MAX_DCC_BYTES + 1);
+            if (xml.length > org.jiliang.lims.traceability.Traceability.MAX_DCC_BYTES) {
+                throw new RefusedException("error.dcc.TOO_LARGE", file.getSize() + " bytes");
+            }
+            if (dccDue == null) {
+                throw new RefusedException("error.trace.dueDate");
+            }
+            traceability.importDcc(code, xml, file.getFileName(), dccDue);
+            PageMessages.done("standard.calibrationRecorded");
+            dccDue = null;
+            read();
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        } catch (java.io.IOException e) {
+            PageMessages.refused(new RefusedException("error.dcc.NOT_XML", e.getMessage()));
         }
     }
 
@@ -450,6 +493,22 @@ public class StandardChecksView implements Serializable {
 
     public LocalDate getCalibrationDue() {
         return calibrationDue;
+    }
+
+    public String getChainCertificate() {
+        return chainCertificate;
+    }
+
+    public void setChainCertificate(String chainCertificate) {
+        this.chainCertificate = chainCertificate;
+    }
+
+    public LocalDate getDccDue() {
+        return dccDue;
+    }
+
+    public void setDccDue(LocalDate dccDue) {
+        this.dccDue = dccDue;
     }
 
     public void setCalibrationDue(LocalDate calibrationDue) {

@@ -30,7 +30,7 @@ class RequestBodyConstraintsTest {
             AuditResource.class, BenchAgentResource.class, BenchResource.class, CertificateResource.class,
             CustomerResource.class, DeviceResource.class, JobResource.class, ProcedureResource.class,
             RegistryResource.class, SetupResource.class, StandardCheckResource.class,
-            StandardTraceResource.class);
+            StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {
