@@ -341,7 +341,7 @@ public final class SchedulingBenchmark {
         }
     }
 
-    private static void plan(Connection c, String title, String sql) throws Exception {
+    static void plan(Connection c, String title, String sql) throws Exception {
         System.out.println("-- " + title);
         try (PreparedStatement s = c.prepareStatement("explain (analyze, buffers) " + sql);
                 ResultSet r = s.executeQuery()) {
@@ -351,11 +351,11 @@ public final class SchedulingBenchmark {
         }
     }
 
-    private interface Step {
+    interface Step {
         void run() throws Exception;
     }
 
-    private static List<Long> time(int reps, Step step) throws Exception {
+    static List<Long> time(int reps, Step step) throws Exception {
         for (int i = 0; i < 3; i++) {
             step.run();
         }
@@ -368,7 +368,7 @@ public final class SchedulingBenchmark {
         return times;
     }
 
-    private static long p95(List<Long> times) {
+    static long p95(List<Long> times) {
         List<Long> sorted = times.stream().sorted().toList();
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(sorted.size() * 0.95) - 1));
     }
