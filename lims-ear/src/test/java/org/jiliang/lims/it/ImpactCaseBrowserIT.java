@@ -145,6 +145,11 @@ class ImpactCaseBrowserIT {
         long caseId = notice.getJsonNumber("caseId").longValue();
         assertThat(LimsApi.as("customer").get("/api/standard-cases/" + caseId).status()).isEqualTo(403);
         assertThat(LimsApi.anonymous().get("/api/standard-cases/" + caseId).status()).isEqualTo(401);
+        // the pages: the case is the staff's; every owner's notices are for those who answer for them
+        assertThat(LimsApi.as("customer").inSession().get("/standard-case.xhtml?id=" + caseId).status())
+                .isEqualTo(403);
+        assertThat(LimsApi.as("technician").inSession().get("/recall.xhtml").status()).isEqualTo(403);
+        assertThat(LimsApi.as("clerk").inSession().get("/recall.xhtml").text()).contains(code);
         browser.logout();
 
         // the weights come back from the upper-level laboratory: its DCC is uploaded on the standard's page
