@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class AuditTrailPageIT {
 
-    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    private static final String TODAY = ItDay.TODAY.toString();
 
     @Test
     void aJobsHistoryIsFoundByItsNumberAndExported() {

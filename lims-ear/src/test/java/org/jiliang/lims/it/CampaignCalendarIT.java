@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class CampaignCalendarIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = ItDay.TODAY;
 
     private final LimsApi clerk = LimsApi.as("clerk");
     private final String owner = "CMP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class DueListIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = ItDay.TODAY;
 
     private final LimsApi clerk = LimsApi.as("clerk");
     private final String owner = "DUE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();

@@ -10,7 +10,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +31,7 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(BrowserSession.class)
 class ImpactCaseBrowserIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = ItDay.TODAY;
     /** The demo's food company (C0001), the owner of instrument 1. */
     private static final String OWNER_MAIL = "qa@huadong-food.example";
 

@@ -173,7 +173,7 @@ class ProductionStartIT {
                 + "\"kind\":\"VERIFICATION\",\"effectiveFrom\":\"2017-05-30\",\"testPlan\":\"R76\","
                 + "\"allowedStandardClasses\":\"E1, E2, F1, F2, M1\",\"temperatureMin\":-10,\"temperatureMax\":40,"
                 + "\"humidityMax\":85,\"limitsSource\":\"JJG 539-2016\"}"));
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")); // this server's zone
         ok(quality.post("/api/standards", "{\"code\":\"STD-F1-01\",\"name\":\"F1 砝码组 1 mg–20 kg\","
                 + "\"accuracy\":\"F1\",\"serialNumber\":\"WS-F1-01\",\"certificateNumber\":\"BH2026-00001\","
                 + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + today.minusMonths(2) + "\",\"dueDate\":\""

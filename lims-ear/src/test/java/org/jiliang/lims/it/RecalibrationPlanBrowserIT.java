@@ -3,7 +3,6 @@ package org.jiliang.lims.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -19,7 +18,7 @@ import org.openqa.selenium.By;
 @ExtendWith(BrowserSession.class)
 class RecalibrationPlanBrowserIT {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    private static final LocalDate TODAY = ItDay.TODAY;
 
     private Browser browser;
 

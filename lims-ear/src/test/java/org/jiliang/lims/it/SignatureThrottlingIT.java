@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class SignatureThrottlingIT {
         LimsApi admin = LimsApi.as("admin");
         LimsApi clerk = LimsApi.as("clerk");
         String user = Accounts.staff("it-sign", "technician");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = ItDay.TODAY;
         assertThat(admin.post("/api/admin/accounts/" + user + "/authorizations", "{\"procedureCode\":\"JJG 99-2006\","
                 + "\"activity\":\"PERFORM\",\"certificateNumber\":\"JJ-校-2026-0777\",\"validFrom\":\"" + today
                 + "\",\"validUntil\":\"" + today.plusYears(1) + "\"}").status()).isEqualTo(200);

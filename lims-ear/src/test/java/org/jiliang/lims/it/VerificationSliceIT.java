@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -251,7 +250,7 @@ class VerificationSliceIT {
         // catalogue's non-automatic weighing instruments (JJG 539-2016)
         JsonObject instrument = instrument(BenchFlow.FOOD_COMPANY_SCALE);
         assertThat(instrument.getString("nextDueDate"))
-                .isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusMonths(12).toString());
+                .isEqualTo(ItDay.TODAY.plusMonths(12).toString());
         assertThat(instrument.getJsonObject("register").getString("status")).isEqualTo("IN_SERVICE");
         assertThat(instrument.getJsonObject("register").getString("lastCertificate")).isEqualTo(number);
     }
