@@ -60,6 +60,8 @@ class WebMessagesTest {
             Map.entry("chainKind.", names(org.jiliang.lims.traceability.Traceability.LinkKind.values())),
             Map.entry("staffRole.", names(org.jiliang.lims.standard.record.StandardStaff.Role.values())),
             Map.entry("changeKind.", names(org.jiliang.lims.standard.record.StandardChange.Kind.values())),
+            Map.entry("evaluationBasis.", names(org.jiliang.lims.standard.check.StandardEvaluation.Basis.values())),
+            Map.entry("evaluationVerdict.", names(org.jiliang.lims.standard.check.AnnualEvaluation.Verdict.values())),
             Map.entry("changeState.", names(org.jiliang.lims.standard.record.StandardChange.State.values())),
             Map.entry("case.basis.", names(org.jiliang.lims.traceability.ImpactAssessment.Basis.values())),
             Map.entry("case.decision.", names(org.jiliang.lims.traceability.ImpactAssessment.Decision.values())),

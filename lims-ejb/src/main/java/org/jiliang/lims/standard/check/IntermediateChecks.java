@@ -236,8 +236,12 @@ public class IntermediateChecks {
         return CheckView.of(check);
     }
 
-    /** Opens a case of this kind unless one is open for the standard already (the finding then joins it). */
-    private void open(MeasurementStandard standard, StandardCase.Kind kind, IntermediateCheck check, String by,
+    /**
+     * Opens a case of this kind unless one is open for the standard already (the finding then joins it); also for a
+     * failed yearly evaluation ({@link AnnualEvaluations}), whose case has no check.
+     */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN})
+    public void open(MeasurementStandard standard, StandardCase.Kind kind, IntermediateCheck check, String by,
             String reason) {
         boolean alreadyOpen = !em.createQuery("select c.id from StandardCase c where c.standard = :s and c.kind = :k"
                         + " and c.state = :open", Long.class).setParameter("s", standard).setParameter("k", kind)

@@ -26,7 +26,9 @@ public class StandardCase {
 
     /** Why the case opened. */
     public enum Kind {
-        OUT_OF_TOLERANCE, OUT_OF_CONTROL
+        OUT_OF_TOLERANCE, OUT_OF_CONTROL,
+        /** A yearly stability or repeatability evaluation failed (JJF 1033). */
+        EVALUATION_FAILED
     }
 
     /** Open until the quality manager closes it. */

@@ -30,6 +30,8 @@ public class StandardsAtAGlance {
     /** What the overview counts; a standard has one calibration status and any of the others. */
     public enum Flag {
         VALID, DUE_SOON, OVERDUE, SUSPENDED, CHECK_OVERDUE, OUT_OF_CONTROL, OUT_OF_TOLERANCE,
+        /** A case is open because a yearly stability or repeatability evaluation failed. */
+        EVALUATION_FAILED,
         /** Its assessment certificate's re-examination is due (JJF 1033), or the certificate has expired. */
         ASSESSMENT_EXPIRING
     }

@@ -30,7 +30,8 @@ class RequestBodyConstraintsTest {
             AuditResource.class, BenchAgentResource.class, BenchResource.class, CertificateResource.class,
             CustomerResource.class, DeviceResource.class, JobResource.class, ProcedureResource.class,
             RegistryResource.class, SetupResource.class, StandardCheckResource.class,
-            StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class);
+            StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class,
+            StandardEvaluationResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {
