@@ -149,6 +149,38 @@ class AnnualEvaluationIT {
         assertThat(LimsApi.anonymous().post(path, "{}").status()).isEqualTo(401);
     }
 
+    /**
+     * The demo's E2 reference weight tells the story through the services (DemoStandardHistory): its people, eight
+     * checks every 91 days, one out of tolerance whose case was closed and the standard reinstated, last year's
+     * evaluation passed, a change of environment waiting for a decision.
+     */
+    @Test
+    void theDemosReferenceWeightHasItsHistory() {
+        String code = "/api/standards/STD-E2-005";
+        JsonObject people = quality.get(code + "/people").object();
+        assertThat(people.getString("responsible")).isEqualTo("quality");
+        assertThat(people.getBoolean("enough")).isTrue();
+        var checks = quality.get(code + "/checks").array().getValuesAs(JsonObject.class);
+        assertThat(checks).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(checks.subList(0, 8)).extracting(c -> c.getString("outcome")).containsExactly("BASE_PERIOD",
+                "BASE_PERIOD", "BASE_PERIOD", "BASE_PERIOD", "BASE_PERIOD", "OUT_OF_TOLERANCE", "IN_CONTROL",
+                "IN_CONTROL");
+        var cases = quality.get(code + "/cases").array().getValuesAs(JsonObject.class);
+        assertThat(cases).extracting(c -> c.getString("kind") + " " + c.getString("state"))
+                .contains("OUT_OF_TOLERANCE CLOSED");
+        JsonObject lastYear = quality.get(code + "/evaluations").array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getInt("year") == YEAR).findFirst().orElseThrow();
+        assertThat(lastYear.getInt("groups")).isGreaterThanOrEqualTo(4);
+        assertThat(lastYear.getString("stabilityVerdict")).isEqualTo("PASS");
+        assertThat(lastYear.getString("repeatabilityVerdict")).isEqualTo("PASS");
+        assertThat(lastYear.getJsonNumber("largest").bigDecimalValue())
+                .isGreaterThan(java.math.BigDecimal.valueOf(1000));
+        assertThat(quality.get(code + "/changes").text()).contains("ENVIRONMENT", "PROPOSED");
+        assertThat(quality.get(code + "/history").text()).contains("standard.assessed", "case.closed",
+                "standard.reinstated",
+                "standard.evaluated");
+    }
+
     @Test
     void theQualityManagerEvaluatesOnTheStandardsPage() {
         String code = standardWithLastYearsChecks();
@@ -176,5 +208,8 @@ class AnnualEvaluationIT {
         assertThat(browser.driver().findElements(By.cssSelector("input.stability-limit")).get(1).getAttribute("value"))
                 .isEqualTo("0.002");
         browser.screenshot("annual-evaluation");
+        browser.driver().get(LimsApi.BASE_URL + "/standard.xhtml?code=STD-E2-005");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("tr.evaluation-row")).isEmpty());
+        browser.screenshot("standard-demo-history");
     }
 }

@@ -49,6 +49,8 @@ public class DemoData {
 
     @Inject
     private DemoDataLoader loader;
+    @Inject
+    private DemoStandardHistory standardHistory;
 
     private MtSicsBalanceSimulator balance;
     private MtSicsBalanceSimulator comparator;
@@ -63,6 +65,14 @@ public class DemoData {
         }
         boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort(),
                 Settings.demoMultimeterPort(), Settings.demoPressurePort(), Settings.demoCalibratorPort());
+        if (loaded) {
+            try {
+                standardHistory.load(); // its own transaction, once the demo's accounts are there to act as
+            } catch (RuntimeException e) {
+                LOG.log(java.util.logging.Level.SEVERE, "The demo's standard history (" + DemoStandardHistory.STANDARD
+                        + ") could not be recorded; the rest of the demo is there", e);
+            }
+        }
         balance = simulator("scale", Settings.demoBalancePort(), "30.00", "0.01", "kg", BALANCE_MODEL,
                 BALANCE_SERIAL_NUMBER);
         try {

@@ -80,7 +80,7 @@ public final class AnnualEvaluation {
         BigDecimal range = stated(largest.subtract(smallest, WORK));
         Verdict verdict = groups.size() < MIN_GROUPS ? Verdict.INSUFFICIENT
                 : range.compareTo(limit) < 0 ? Verdict.PASS : Verdict.FAIL;
-        return new Stability(groups.size(), stated(smallest), stated(largest), range, verdict);
+        return new Stability(groups.size(), kept(smallest), kept(largest), range, verdict);
     }
 
     /** The pooled repeatability of the groups against {@code limit} (positive): PASS when, as stated, not above it. */
@@ -104,7 +104,14 @@ public final class AnnualEvaluation {
         return new Repeatability(readings, freedom, s, s.compareTo(limit) <= 0 ? Verdict.PASS : Verdict.FAIL);
     }
 
-    /** Six significant digits, at most twelve decimals (the columns' scale), no trailing zeros. */
+    /** A group value as computed, to the columns' twelve decimals: 1000.00012 keeps every digit. */
+    private static BigDecimal kept(BigDecimal x) {
+        BigDecimal r = x.scale() > 12 ? x.setScale(12, RoundingMode.HALF_EVEN) : x;
+        return r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros().scale() < 0 ? r.setScale(0)
+                : r.stripTrailingZeros();
+    }
+
+    /** A figure: six significant digits, at most twelve decimals (the columns' scale), no trailing zeros. */
     private static BigDecimal stated(BigDecimal x) {
         BigDecimal r = x.signum() == 0 ? BigDecimal.ZERO : x.round(STATED);
         if (r.scale() > 12) {

@@ -130,9 +130,10 @@ public class AnnualEvaluations {
         String summary = standard.code() + " " + year + ": " + found.stream().map(StandardEvaluation::describe)
                 .collect(Collectors.joining("; "));
         audit.record(new AuditEvent(by, "standard.evaluated", "MeasurementStandard", standard.code(), null, null,
-                summary.length() <= 4000 ? summary : summary.substring(0, 3999) + "…", null));
-        List<StandardEvaluation> failed = found.stream().filter(e -> e.stabilityVerdict() == AnnualEvaluation.Verdict.FAIL
-                || e.repeatabilityVerdict() == AnnualEvaluation.Verdict.FAIL).toList();
+                summary, null)); // the trail shortens a long value itself
+        List<StandardEvaluation> failed = found.stream()
+                .filter(e -> e.stabilityVerdict() == AnnualEvaluation.Verdict.FAIL
+                        || e.repeatabilityVerdict() == AnnualEvaluation.Verdict.FAIL).toList();
         if (!failed.isEmpty()) {
             checks.open(standard, StandardCase.Kind.EVALUATION_FAILED, null, by, year + ": " + failed.stream()
                     .map(StandardEvaluation::describe).collect(Collectors.joining("; ")));

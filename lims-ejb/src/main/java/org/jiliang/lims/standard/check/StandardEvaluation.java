@@ -180,7 +180,8 @@ public class StandardEvaluation {
 
     /** One line for the audit trail and the history. */
     String describe() {
-        return "point " + ordinal + " (" + nominal + "): stability " + (stability == null ? "—" : stability.toPlainString())
+        return "point " + ordinal + " (" + nominal + "): stability "
+                + (stability == null ? "—" : stability.toPlainString())
                 + " " + unit + " from " + groups + " checks, limit " + stabilityLimit.toPlainString() + " (" + basis
                 + ") → " + stabilityVerdict + "; repeatability s = " + (repeatability == null ? "—"
                         : repeatability.toPlainString()) + " " + unit + " (ν = " + degreesOfFreedom + "), limit "

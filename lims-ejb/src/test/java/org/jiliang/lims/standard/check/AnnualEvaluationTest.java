@@ -40,6 +40,14 @@ class AnnualEvaluationTest {
         assertThat(s.largest()).isEqualByComparingTo("10.0004");
         assertThat(s.range()).isEqualByComparingTo("0.0004");
         assertThat(s.verdict()).isEqualTo(Verdict.PASS);
+        // a 1 kg check weight: the group values keep every digit (six significant digits would make both 1000)
+        var kilogram = AnnualEvaluation.stability(List.of(group("2026-02-10", "1000.00011 1000.00013"),
+                group("2026-05-12", "1000.00012"), group("2026-08-11", "1000.00010"),
+                group("2026-11-10", "1000.00032")),
+                new BigDecimal("0.0016"));
+        assertThat(kilogram.smallest()).isEqualByComparingTo("1000.00010");
+        assertThat(kilogram.largest()).isEqualByComparingTo("1000.00032");
+        assertThat(kilogram.range()).isEqualByComparingTo("0.00022");
         // "smaller than the MPE": a range equal to the limit does not pass
         assertThat(AnnualEvaluation.stability(YEAR, new BigDecimal("0.0004")).verdict()).isEqualTo(Verdict.FAIL);
         assertThat(AnnualEvaluation.stability(YEAR, new BigDecimal("0.00041")).verdict()).isEqualTo(Verdict.PASS);
