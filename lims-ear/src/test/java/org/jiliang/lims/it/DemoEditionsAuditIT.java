@@ -35,7 +35,7 @@ class DemoEditionsAuditIT {
             }
         }
 
-        assertThat(audited).as("the demo's six editions").hasSize(6);
+        assertThat(audited).as("the demo's seven editions").hasSize(7);
         assertThat(audited.keySet()).as("each names an edition of the register, by code and date of effect")
                 .allSatisfy(id -> assertThat(editions).contains(id));
         assertThat(audited).containsKey("JJG 539-2016 @ 2017-05-30");

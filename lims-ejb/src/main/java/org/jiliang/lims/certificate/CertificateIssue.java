@@ -33,6 +33,16 @@ public interface CertificateIssue {
 
     byte[] pdf(CalibrationCertificate certificate);
 
+    byte[] pdf(org.jiliang.reports.certificate.CheckRecord record);
+
+    /**
+     * Whether this is the draft the checker and the approver read before they sign: nothing the writer does may
+     * last (a check made at the bench is recorded only at the real issue).
+     */
+    default boolean draft() {
+        return false;
+    }
+
     /**
      * The Digital Calibration Certificate of a calibration certificate; null when the institute's or the customer's
      * e-mail address is not recorded (the DCC names both).

@@ -62,6 +62,12 @@ public final class CertificateParts {
                 new org.jiliang.reports.Quantity(env.humidity().stripTrailingZeros(), "%RH"));
     }
 
+    /** The signatures as {@link #signatureLines(List, boolean)} names them, the performer's by {@code performed}. */
+    public static List<SignatureLine> signatureLines(List<Signature> signatures, String performed) {
+        return signatureLines(signatures, true).stream().map(l -> l.meaning().equals(meaning(
+                SignatureMeaning.PERFORMED, true)) ? new SignatureLine(performed, l.name(), l.signedAt()) : l).toList();
+    }
+
     private static String meaning(SignatureMeaning meaning, boolean calibration) {
         return switch (meaning) {
             case PERFORMED -> calibration ? "校准员 Calibrated by" : "检定员 Verified by";

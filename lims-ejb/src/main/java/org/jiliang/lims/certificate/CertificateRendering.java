@@ -17,4 +17,8 @@ public class CertificateRendering {
     public byte[] pdf(org.jiliang.reports.certificate.CalibrationCertificate certificate) {
         return renderer.renderPdf(certificate);
     }
+
+    public byte[] pdf(org.jiliang.reports.certificate.CheckRecord record) {
+        return renderer.renderPdf(record);
+    }
 }

@@ -149,6 +149,11 @@ public class CertificateService {
             }
 
             @Override
+            public boolean draft() {
+                return true;
+            }
+
+            @Override
             public byte[] dcc(CalibrationCertificate certificate) {
                 return null;
             }
@@ -215,6 +220,11 @@ public class CertificateService {
         @Override
         public byte[] pdf(CalibrationCertificate certificate) {
             return rendering.pdf(certificate);
+        }
+
+        @Override
+        public byte[] pdf(org.jiliang.reports.certificate.CheckRecord record) {
+            return rendering.pdf(record);
         }
 
         @Override
@@ -339,6 +349,7 @@ public class CertificateService {
         LocalDate today = LocalDate.now(clock);
         // a calibration certificate states values, not a period of validity: genuine means valid
         boolean valid = c.kind() == CertificateKind.CALIBRATION_CERTIFICATE
+                || c.kind() == CertificateKind.INTERMEDIATE_CHECK_RECORD
                 || c.kind() == CertificateKind.VERIFICATION_CERTIFICATE && c.validUntil() != null
                         && !today.isAfter(c.validUntil());
         Institute institute = em.createQuery("select i from Institute i", Institute.class)

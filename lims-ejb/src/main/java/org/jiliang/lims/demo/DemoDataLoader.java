@@ -18,6 +18,8 @@ import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.ScaleParameters;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 import org.jiliang.lims.metrology.weight.WeightClass;
+import org.jiliang.lims.method.check.CheckStandardKind;
+import org.jiliang.lims.method.check.IntermediateCheckMethod;
 import org.jiliang.lims.method.scale.ScaleVerificationMethod;
 import org.jiliang.lims.method.weight.WeightCalibrationMethod;
 import org.jiliang.lims.method.bloodpressure.AutomatedBpKind;
@@ -177,6 +179,18 @@ public class DemoDataLoader {
                 today.plusYears(4));
         grant(approver, ResistorSubstitutionMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2026-0002", today.minusMonths(6),
                 today.plusYears(4));
+        // intermediate checks of the institute's standards made at the bench (JJF 1033, method.check)
+        edition(new ProcedureVersion(IntermediateCheckMethod.PROCEDURE, "计量标准考核规范 期间核查 Rules for the"
+                + " Examination of Measurement Standards: intermediate checks", "CALIBRATION",
+                LocalDate.of(2017, 5, 30), IntermediateCheckMethod.TEST_PLAN, Set.of("E1", "E2"), new BigDecimal("18"),
+                new BigDecimal("27"), new BigDecimal("80"),
+                "the mass laboratory's limits for its E1 / E2 standards (demo data, [M])"));
+        grant(technician, IntermediateCheckMethod.PROCEDURE, Activity.PERFORM, "JJ-标-2024-0032", today.minusYears(1),
+                today.plusYears(4));
+        grant(checker, IntermediateCheckMethod.PROCEDURE, Activity.CHECK, "JJ-核-2024-0040", today.minusYears(1),
+                today.plusYears(4));
+        grant(approver, IntermediateCheckMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2024-0019", today.minusYears(1),
+                today.plusYears(4));
 
         standard(new MeasurementStandard("STD-F1-001", "F1 等级砝码组 1 mg–20 kg / F1 weight set", "F1",
                 "WS-F1-2019-017", "JZJ2026-04512", "江海市计量检定测试院社会公用计量标准 → 国家质量基准",
@@ -208,6 +222,7 @@ public class DemoDataLoader {
                 "WS-M2-2020-011", "JZJ2026-03303", "江海市计量检定测试院 M1 砝码组",
                 today.minusMonths(3), today.plusMonths(9)));
         loadMassBench(food, comparatorPort, today);
+        loadCheckWeight(today);
         loadElectricalBench(food, multimeterPort, calibratorPort, today);
         loadBloodPressureBench(pressurePort, today, pw, now);
         em.flush();
@@ -244,6 +259,25 @@ public class DemoDataLoader {
                 "华东食品有限公司 质检室");
         earlierVerification(weight, today.plusDays(5), "JHJZ2025-000211");
         audit("instrument.registered", "InstrumentUnderTest", weight.serialNumber(), "F1 1 kg weight");
+    }
+
+    /**
+     * The institute's own check weight for STD-E2-005 (核查砝码), registered as a check standard of an owner record of
+     * the institute's own, so that a check can be made at the mass bench as a job (method.check).
+     */
+    private void loadCheckWeight(LocalDate today) {
+        Customer institute = new Customer("C0900", "江海市计量检定测试院（本院）", "江海市科技路 88 号 / 88 Keji Road", null);
+        em.persist(institute);
+        CheckStandardKind kind = new CheckStandardKind();
+        Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
+        for (ParameterSpec spec : kind.parameterSpecs()) {
+            spec.check(DemoStandardHistory.STANDARD).ifPresent(v -> values.put(spec.name(), v));
+        }
+        InstrumentUnderTest weight = InstrumentUnderTest.ofKind(institute, kind, "核查砝码 1 kg E2 / check weight",
+                "江海衡器砝码厂", "1 kg E2", "CW-E2-01", values, false, 12, "本院质量实验室 / mass laboratory");
+        earlierVerification(weight, today.plusMonths(11), "JHHC2025-000017");
+        audit("instrument.registered", "InstrumentUnderTest", weight.serialNumber(), "check weight for "
+                + DemoStandardHistory.STANDARD);
     }
 
     /**

@@ -85,6 +85,9 @@ public record CertificateDocument(
             // A calibration states values with their uncertainty and never a legal verdict: it has its own record.
             case CALIBRATION_CERTIFICATE -> "a calibration certificate carries no legal verdict (合格/不合格);"
                     + " build it as a CalibrationCertificate";
+            // an intermediate check record is the institute's own, judged by its check plan: it has its own record
+            case INTERMEDIATE_CHECK_RECORD -> "an intermediate check record is judged by its check plan, not by a legal"
+                    + " verdict; build it as a CheckRecord";
         };
         if (violation != null) {
             throw new IllegalArgumentException("certificate " + number + ": " + violation);

@@ -18,7 +18,13 @@ public enum CertificateKind {
      * 校准证书: measured values with their expanded uncertainty and no legal verdict. Its content is a
      * {@link CalibrationCertificate}, not a {@link CertificateDocument}: it has no {@link Conclusion}.
      */
-    CALIBRATION_CERTIFICATE("calibration-certificate");
+    CALIBRATION_CERTIFICATE("calibration-certificate"),
+
+    /**
+     * 期间核查记录: an intermediate check of one of the institute's own measurement standards (JJF 1033), made at
+     * the bench as a job. Its content is a {@link CheckRecord}.
+     */
+    INTERMEDIATE_CHECK_RECORD("intermediate-check-record");
 
     private final String template;
 

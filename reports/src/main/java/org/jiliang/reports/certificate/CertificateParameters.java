@@ -18,8 +18,9 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
 import org.jiliang.reports.Quantity;
 
 /**
- * Turns a {@link CertificateDocument} or a {@link CalibrationCertificate} into the parameters of the certificate templates. All
- * values reach the templates as finished text, so the templates hold layout and labels only.
+ * Turns a {@link CertificateDocument}, a {@link CalibrationCertificate} or a {@link CheckRecord} into the parameters of
+ * the certificate templates. All values reach the templates as finished text, so the templates hold layout and labels
+ * only.
  */
 final class CertificateParameters {
 
@@ -148,6 +149,31 @@ final class CertificateParameters {
         p.put("CONFORMITY_RESULTS", rows(
                 results.stream().filter(r -> r.conformity() != null).toList(),
                 r -> conformityRow(r, statement, labels)));
+        return p;
+    }
+
+    static Map<String, Object> of(CheckRecord doc, BilingualLabels labels, Map<String, Object> subreports) {
+        Map<String, Object> p = common(doc.number(), doc.issueDate(), doc.laboratory(), doc.owner(),
+                doc.standards(), doc.signatures(), doc.verificationUrl(), labels, subreports);
+        p.put("OWNER", doc.owner().name());
+        p.put("STANDARD", doc.standardUnderCheck());
+        p.put("CHECK_STANDARD", doc.checkStandard());
+        p.put("SPECIFICATION", doc.specification());
+        p.put("CRITERION", doc.criterion());
+        p.put("CHECK_DATE", date(doc.checkDate()));
+        p.put("PLACE", doc.place());
+        Environment environment = doc.environment();
+        p.put("TEMPERATURE", environment == null ? NONE : optional(environment.temperature()));
+        p.put("HUMIDITY", environment == null ? NONE : optional(environment.humidity()));
+        p.put("OUTCOME", doc.outcome());
+        p.put("CHECK_RESULTS", rows(doc.results(), r -> row(
+                "point", r.point(),
+                "readings", r.readings(),
+                "mean", r.mean().format(),
+                "reference", r.reference() == null ? NONE : r.reference(),
+                "judgement", r.judgement(),
+                "verdict", labels.zh("check.verdict." + (r.passed() ? "PASS" : "FAIL")) + " "
+                        + labels.en("check.verdict." + (r.passed() ? "PASS" : "FAIL")))));
         return p;
     }
 

@@ -39,7 +39,8 @@ public final class CertificateRenderer {
             Map.entry("CALIBRATION_RESULTS_TEMPLATE", "calibration-results.jasper"),
             Map.entry("UNCERTAINTY_BUDGET_TEMPLATE", "uncertainty-budget.jasper"),
             Map.entry("UNCERTAINTY_COMPONENTS_TEMPLATE", "uncertainty-components.jasper"),
-            Map.entry("CONFORMITY_TEMPLATE", "conformity.jasper"));
+            Map.entry("CONFORMITY_TEMPLATE", "conformity.jasper"),
+            Map.entry("CHECK_RESULTS_TEMPLATE", "check-results.jasper"));
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
     private final Map<CertificateKind, JasperReport> templates;
@@ -75,6 +76,16 @@ public final class CertificateRenderer {
      * @throws CertificateRenderingException if JasperReports fails to fill or export the template
      */
     public byte[] renderPdf(CalibrationCertificate doc) {
+        Objects.requireNonNull(doc, "doc");
+        return render(doc.kind(), doc.number(), doc.laboratory(), CertificateParameters.of(doc, labels, subreports));
+    }
+
+    /**
+     * Renders one intermediate check record as a PDF (A4, every font embedded).
+     *
+     * @throws CertificateRenderingException if JasperReports fails to fill or export the template
+     */
+    public byte[] renderPdf(CheckRecord doc) {
         Objects.requireNonNull(doc, "doc");
         return render(doc.kind(), doc.number(), doc.laboratory(), CertificateParameters.of(doc, labels, subreports));
     }

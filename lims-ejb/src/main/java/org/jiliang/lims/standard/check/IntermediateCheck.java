@@ -49,6 +49,10 @@ public class IntermediateCheck {
     @Column(updatable = false)
     private String note;
 
+    /** The job whose bench readings these are (a check made at the bench, method.check); null when typed. */
+    @Column(name = "job_number", updatable = false)
+    private String jobNumber;
+
     @OneToMany(mappedBy = "check", cascade = CascadeType.PERSIST)
     @OrderBy("ordinal")
     private List<CheckResult> results = new ArrayList<>();
@@ -67,6 +71,10 @@ public class IntermediateCheck {
         this.recordedAt = recordedAt;
         this.outcome = outcome;
         this.note = note;
+    }
+
+    void capturedIn(String jobNumber) {
+        this.jobNumber = jobNumber;
     }
 
     void add(CheckResult result) {
@@ -95,6 +103,10 @@ public class IntermediateCheck {
 
     public String note() {
         return note;
+    }
+
+    public String jobNumber() {
+        return jobNumber;
     }
 
     public List<CheckResult> results() {

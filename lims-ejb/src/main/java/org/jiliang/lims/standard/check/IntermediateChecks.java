@@ -86,11 +86,12 @@ public class IntermediateChecks {
             BigDecimal normalizedError, String signals, boolean outOfTolerance) {
     }
 
+    /** A check as recorded; {@code jobNumber} names the bench job it was captured in (null when typed). */
     public record CheckView(long id, LocalDate performedOn, String performedBy, CheckOutcome outcome, String note,
-            List<ResultView> results) {
+            String jobNumber, List<ResultView> results) {
 
         static CheckView of(IntermediateCheck c) {
-            return new CheckView(c.id(), c.performedOn(), c.performedBy(), c.outcome(), c.note(),
+            return new CheckView(c.id(), c.performedOn(), c.performedBy(), c.outcome(), c.note(), c.jobNumber(),
                     c.results().stream().map(r -> new ResultView(r.ordinal(), r.readings(), r.mean(),
                             r.uncertainty(), r.normalizedError(), r.signals(), r.outOfTolerance())).toList());
         }
@@ -181,20 +182,39 @@ public class IntermediateChecks {
      */
     @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN})
     public CheckView record(String standardCode, CheckDetails d) {
+        return record(standard(standardCode), d, currentUser.account().username(), null);
+    }
+
+    /**
+     * Records a check made at the bench as a job ({@code method.check}), when the job is approved: its readings as
+     * captured, by the technician who captured them, on the day of the capture, evaluated as a typed check is.
+     */
+    @RolesAllowed({Roles.APPROVER, Roles.QUALITY_MANAGER})
+    public CheckView recordCaptured(String standardCode, LocalDate performedOn, String performedBy, String jobNumber,
+            List<PointEntry> entries) {
+        return record(standard(standardCode), new CheckDetails(performedOn, null, entries), performedBy, jobNumber);
+    }
+
+    /**
+     * What a check with these entries would find if it were recorded now, storing nothing: the bench job shows it to
+     * the technician, the checker and the approver before the check is recorded at approval.
+     */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR,
+            Roles.INTAKE_CLERK})
+    public CheckEvaluation.Outcome preview(String standardCode, List<PointEntry> entries) {
         MeasurementStandard standard = standard(standardCode);
         CheckPlan plan = findPlan(standard)
                 .orElseThrow(() -> new RefusedException("error.check.noPlan", standard.code()));
-        LocalDate today = LocalDate.now(clock);
-        List<IntermediateCheck> earlier = checks(plan);
-        LocalDate last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).performedOn();
-        if (d.performedOn() == null || d.performedOn().isAfter(today)
-                || (last != null && d.performedOn().isBefore(last))) {
-            throw new RefusedException("error.check.date", d.performedOn(), today, last == null ? "—" : last);
-        }
-        String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
-        InputLimits.maxLength(note, 300, "field.check.note");
+        return evaluate(plan, checks(plan), entries).outcome();
+    }
+
+    /** A check's measurements per point and what the plan's criterion and chart find in them. */
+    private record Evaluated(List<CheckEvaluation.Measured> now, CheckEvaluation.Outcome outcome) {
+    }
+
+    private Evaluated evaluate(CheckPlan plan, List<IntermediateCheck> earlier, List<PointEntry> given) {
         List<CheckPoint> points = plan.points();
-        List<PointEntry> entries = d.points() == null ? List.of() : d.points();
+        List<PointEntry> entries = given == null ? List.of() : given;
         if (entries.size() != points.size()) {
             throw new RefusedException("error.check.entries", points.size(), entries.size());
         }
@@ -208,11 +228,31 @@ public class IntermediateChecks {
             history.add(earlier.stream().map(c -> c.results().stream().filter(r -> r.ordinal() == ordinal)
                     .findFirst().orElseThrow().readings()).toList());
         }
-        CheckEvaluation.Outcome outcome = CheckEvaluation.evaluate(plan.criterion(), plan.chart(), plan.baseChecks(),
-                points.stream().map(CheckPoint::reference).toList(), history, now);
-        String by = currentUser.account().username();
+        return new Evaluated(now, CheckEvaluation.evaluate(plan.criterion(), plan.chart(), plan.baseChecks(),
+                points.stream().map(CheckPoint::reference).toList(), history, now));
+    }
+
+    private CheckView record(MeasurementStandard standard, CheckDetails d, String by, String jobNumber) {
+        CheckPlan plan = findPlan(standard)
+                .orElseThrow(() -> new RefusedException("error.check.noPlan", standard.code()));
+        LocalDate today = LocalDate.now(clock);
+        List<IntermediateCheck> earlier = checks(plan);
+        LocalDate last = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).performedOn();
+        if (d.performedOn() == null || d.performedOn().isAfter(today)
+                || (last != null && d.performedOn().isBefore(last))) {
+            throw new RefusedException("error.check.date", d.performedOn(), today, last == null ? "—" : last);
+        }
+        String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+        InputLimits.maxLength(note, 300, "field.check.note");
+        List<CheckPoint> points = plan.points();
+        Evaluated evaluated = evaluate(plan, earlier, d.points());
+        List<CheckEvaluation.Measured> now = evaluated.now();
+        CheckEvaluation.Outcome outcome = evaluated.outcome();
         IntermediateCheck check = new IntermediateCheck(plan, d.performedOn(), by, clock.instant(),
                 outcome.outcome(), note);
+        if (jobNumber != null) {
+            check.capturedIn(jobNumber);
+        }
         for (int p = 0; p < points.size(); p++) {
             CheckEvaluation.PointOutcome o = outcome.points().get(p);
             check.add(new CheckResult(check, p + 1, now.get(p).readings(), now.get(p).uncertainty(), o.mean(),
@@ -221,6 +261,7 @@ public class IntermediateChecks {
         em.persist(check);
         em.flush();
         String summary = summary(check, points);
+        String me = currentUser.account().username(); // who records it: the technician, or the approver of a bench job
         record("check.recorded", "IntermediateCheck", String.valueOf(check.id()), null, summary, null);
         if (outcome.outcome() == CheckOutcome.OUT_OF_TOLERANCE) {
             if (!standard.suspended()) {
@@ -229,9 +270,9 @@ public class IntermediateChecks {
                 record("standard.suspended", "MeasurementStandard", standard.code(), beforeSuspension,
                         standard.describe(), summary);
             }
-            open(standard, StandardCase.Kind.OUT_OF_TOLERANCE, check, by, summary);
+            open(standard, StandardCase.Kind.OUT_OF_TOLERANCE, check, me, summary);
         } else if (outcome.outcome() == CheckOutcome.OUT_OF_CONTROL) {
-            open(standard, StandardCase.Kind.OUT_OF_CONTROL, check, by, summary);
+            open(standard, StandardCase.Kind.OUT_OF_CONTROL, check, me, summary);
         }
         return CheckView.of(check);
     }
@@ -305,7 +346,9 @@ public class IntermediateChecks {
                         + (r.outOfTolerance() ? " (out of tolerance)" : "")).toList());
     }
 
-    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR})
+    /** Also for the intake clerk, who receives a check standard for a check made at the bench. */
+    @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR,
+            Roles.INTAKE_CLERK})
     public java.util.Optional<PlanView> planOf(String standardCode) {
         return findPlan(standard(standardCode)).map(PlanView::of);
     }
