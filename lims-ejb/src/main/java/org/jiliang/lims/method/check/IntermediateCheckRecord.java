@@ -73,7 +73,7 @@ public class IntermediateCheckRecord implements CertificateContentWriter {
                 : "单值–移动极差控制图 / individuals–moving range chart";
         return chart + "，每次 " + plan.readingsPerCheck() + " 个读数 / " + plan.readingsPerCheck()
                 + " readings per check；基期 " + plan.baseChecks() + " 次 / base period of " + plan.baseChecks()
-                + " checks；判据：控制限内（ISO 7870-2 准则 1）/ criterion: inside the control limits (ISO 7870-2 test 1)";
+                + " checks；判据：控制限内 / criterion: inside the control limits (ISO 7870-2 test 1)";
     }
 
     /** Without the zeros the column's scale adds: 1000.000100000000 → 1000.0001. */
