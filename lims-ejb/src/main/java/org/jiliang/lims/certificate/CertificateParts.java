@@ -42,9 +42,14 @@ public final class CertificateParts {
 
     /** After a send-back a job is signed again; the certificate names the signatures that count: the last of each meaning. */
     public static List<SignatureLine> signatureLines(List<Signature> signatures, boolean calibration) {
+        return signatureLines(signatures, calibration ? "校准员 Calibrated by" : "检定员 Verified by");
+    }
+
+    /** As {@link #signatureLines(List, boolean)}, the performer's signature named {@code performed}. */
+    public static List<SignatureLine> signatureLines(List<Signature> signatures, String performed) {
         java.util.Map<SignatureMeaning, Signature> last = new java.util.EnumMap<>(SignatureMeaning.class);
         signatures.forEach(s -> last.put(s.meaning(), s));
-        return last.values().stream().map(s -> new SignatureLine(meaning(s.meaning(), calibration),
+        return last.values().stream().map(s -> new SignatureLine(meaning(s.meaning(), performed),
                 s.signer().displayName(), OffsetDateTime.ofInstant(s.signedAt(), ClockProducer.INSTITUTE_ZONE)))
                 .toList();
     }
@@ -62,15 +67,9 @@ public final class CertificateParts {
                 new org.jiliang.reports.Quantity(env.humidity().stripTrailingZeros(), "%RH"));
     }
 
-    /** The signatures as {@link #signatureLines(List, boolean)} names them, the performer's by {@code performed}. */
-    public static List<SignatureLine> signatureLines(List<Signature> signatures, String performed) {
-        return signatureLines(signatures, true).stream().map(l -> l.meaning().equals(meaning(
-                SignatureMeaning.PERFORMED, true)) ? new SignatureLine(performed, l.name(), l.signedAt()) : l).toList();
-    }
-
-    private static String meaning(SignatureMeaning meaning, boolean calibration) {
+    private static String meaning(SignatureMeaning meaning, String performed) {
         return switch (meaning) {
-            case PERFORMED -> calibration ? "校准员 Calibrated by" : "检定员 Verified by";
+            case PERFORMED -> performed;
             case CHECKED -> "核验员 Checked by";
             case APPROVED -> "批准人 Approved by";
         };

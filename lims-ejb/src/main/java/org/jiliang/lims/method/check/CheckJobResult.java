@@ -96,7 +96,8 @@ final class CheckJobResult implements JobResult {
     public CheckJobView details() {
         return new CheckJobView(standard, points.stream().map(p -> {
             CheckEvaluation.PointOutcome o = outcome(p);
-            return new PointLine(p.label(), IntermediateCheckMethod.readings(p) + " " + p.quantityUnit().symbol(),
+            return new PointLine(p.label(), p.currentReadings().isEmpty() ? "—"
+                    : IntermediateCheckMethod.readings(p) + " " + p.quantityUnit().symbol(),
                     mean(p).map(Quantity::toString).orElse("—"), o == null ? "—" : judgement(o),
                     o == null ? null : !o.outOfTolerance());
         }).toList(), preview == null ? null : OUTCOME.get(preview.outcome()));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jiliang.lims.metrology.quantity.Decimals;
 import org.jiliang.lims.metrology.quantity.Unit;
 import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.metrology.quantity.Quantity;
@@ -156,9 +157,6 @@ public class IntermediateCheckMethod implements MeasurementMethod {
 
     /** A point's readings, without the zeros the column's scale adds (1000.003100000000000000 → 1000.0031). */
     static List<BigDecimal> values(TestPoint point) {
-        return point.currentReadings().stream().map(r -> {
-            BigDecimal v = r.indicationValue().stripTrailingZeros();
-            return v.scale() < 0 ? v.setScale(0) : v;
-        }).toList();
+        return point.currentReadings().stream().map(r -> Decimals.plain(r.indicationValue())).toList();
     }
 }

@@ -9,6 +9,7 @@ import org.jiliang.lims.certificate.CertificateContentWriter;
 import org.jiliang.lims.certificate.CertificateIssue;
 import org.jiliang.lims.certificate.CertificateParts;
 import org.jiliang.lims.certificate.IssuedContent;
+import org.jiliang.lims.metrology.quantity.Decimals;
 import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.standard.check.CheckEvaluation;
@@ -44,9 +45,9 @@ public class IntermediateCheckRecord implements CertificateContentWriter {
         LocalDate performedOn = CertificateParts.measuredOn(job, issue.today());
         CheckEvaluation.Outcome found = checks.preview(code, entries);
         if (!issue.draft()) {
-            // the same evaluation, now stored: it may suspend the standard and open a case
-            found = new CheckEvaluation.Outcome(checks.recordCaptured(code, performedOn,
-                    job.technician().username(), job.jobNumber(), entries).outcome(), found.points());
+            // the same evaluation, now stored (same transaction, same checks before it): it may suspend the standard
+            // and open a case
+            checks.recordCaptured(code, performedOn, job.technician().username(), job.jobNumber(), entries);
         }
         String number = issue.nextNumber("HC");
         CheckRecord record = new CheckRecord(number, issue.today(), CertificateParts.laboratory(issue.institute()),
@@ -76,10 +77,8 @@ public class IntermediateCheckRecord implements CertificateContentWriter {
                 + " checks；判据：控制限内 / criterion: inside the control limits (ISO 7870-2 test 1)";
     }
 
-    /** Without the zeros the column's scale adds: 1000.000100000000 → 1000.0001. */
     private static String plain(java.math.BigDecimal x) {
-        java.math.BigDecimal s = x.stripTrailingZeros();
-        return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
+        return Decimals.plain(x).toPlainString();
     }
 
     private static List<CheckResultLine> lines(VerificationJob job, IntermediateChecks.PlanView plan,

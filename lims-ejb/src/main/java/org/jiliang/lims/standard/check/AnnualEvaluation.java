@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import org.jiliang.lims.metrology.quantity.Decimals;
 
 /**
  * The yearly evaluations JJF 1033-2016 asks of an existing measurement standard, computed from one check point's
@@ -106,17 +107,12 @@ public final class AnnualEvaluation {
 
     /** A group value as computed, to the columns' twelve decimals: 1000.00012 keeps every digit. */
     private static BigDecimal kept(BigDecimal x) {
-        BigDecimal r = x.scale() > 12 ? x.setScale(12, RoundingMode.HALF_EVEN) : x;
-        return r.signum() == 0 ? BigDecimal.ZERO : r.stripTrailingZeros().scale() < 0 ? r.setScale(0)
-                : r.stripTrailingZeros();
+        return Decimals.plain(x.scale() > 12 ? x.setScale(12, RoundingMode.HALF_EVEN) : x);
     }
 
     /** A figure: six significant digits, at most twelve decimals (the columns' scale), no trailing zeros. */
     private static BigDecimal stated(BigDecimal x) {
         BigDecimal r = x.signum() == 0 ? BigDecimal.ZERO : x.round(STATED);
-        if (r.scale() > 12) {
-            r = r.setScale(12, RoundingMode.HALF_EVEN);
-        }
-        return r.stripTrailingZeros().scale() < 0 ? r.setScale(0) : r.stripTrailingZeros();
+        return Decimals.plain(r.scale() > 12 ? r.setScale(12, RoundingMode.HALF_EVEN) : r);
     }
 }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
+import org.jiliang.lims.metrology.quantity.Decimals;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.RefusedException;
@@ -70,11 +71,7 @@ public class AnnualEvaluations {
 
         /** As stated, without the zeros the column's scale adds (0.000400000000 → 0.0004). */
         private static BigDecimal plain(BigDecimal x) {
-            if (x == null) {
-                return null;
-            }
-            BigDecimal s = x.stripTrailingZeros();
-            return s.scale() < 0 ? s.setScale(0) : s;
+            return x == null ? null : Decimals.plain(x);
         }
 
         /** Both verdicts pass. */
