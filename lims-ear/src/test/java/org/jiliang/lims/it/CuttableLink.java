@@ -25,9 +25,9 @@ final class CuttableLink implements AutoCloseable {
     CuttableLink(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        ServerSocket first = bind(0);
-        this.port = first.getLocalPort();
-        accept(first);
+        // bound again on restore(): a port outside the ephemeral range, which no outgoing connection can take meanwhile
+        this.port = LoopbackPorts.free();
+        accept(bind(port));
     }
 
     int port() {

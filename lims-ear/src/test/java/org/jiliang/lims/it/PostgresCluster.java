@@ -1,9 +1,6 @@
 package org.jiliang.lims.it;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -100,7 +97,7 @@ public final class PostgresCluster implements AutoCloseable {
             UserPrincipal postgres = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("postgres");
             Files.setOwner(dir, postgres);
         }
-        PostgresCluster cluster = new PostgresCluster(bin, dir, freePort(), root);
+        PostgresCluster cluster = new PostgresCluster(bin, dir, LoopbackPorts.free(), root);
         cluster.run(bin.resolve("initdb").toString(), "-D", cluster.dataDirectory().toString(), "-U", "postgres",
                 "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8");
         return cluster;
@@ -175,14 +172,6 @@ public final class PostgresCluster implements AutoCloseable {
             }
         } finally {
             Files.deleteIfExists(output);
-        }
-    }
-
-    /** A port nobody listens on just now (bound and released at once). */
-    static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-            return s.getLocalPort();
         }
     }
 

@@ -72,7 +72,7 @@ class ProductionStartIT {
         https = HttpClient.newBuilder().sslContext(trusting(keyStore)).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         try (PostgresCluster database = PostgresCluster.create();
-                MtSicsBalanceSimulator scale = MtSicsBalanceSimulator.builder().port(PostgresCluster.freePort())
+                MtSicsBalanceSimulator scale = MtSicsBalanceSimulator.builder().port(LoopbackPorts.free())
                         .capacity(new BigDecimal("30.00")).displayInterval(new BigDecimal("0.01")).unit("kg")
                         .model("XK3190 (simulated)").serialNumber("PS-2026-001").start()) {
             database.start();

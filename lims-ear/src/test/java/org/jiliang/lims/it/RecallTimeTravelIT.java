@@ -37,7 +37,7 @@ class RecallTimeTravelIT {
 
     @Test
     void eachNoticeArrivesOnceOnItsDayThroughRepeatedRunsAndRestarts() throws Exception {
-        int smtpPort = PostgresCluster.freePort();
+        int smtpPort = LoopbackPorts.free();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))

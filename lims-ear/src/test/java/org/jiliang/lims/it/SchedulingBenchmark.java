@@ -49,7 +49,7 @@ public final class SchedulingBenchmark {
         // GreenMail says each of the day's thousands of messages at INFO
         System.setProperty("org.slf4j.simpleLogger.log.com.icegreen.greenmail", "warn");
         Path work = Files.createTempDirectory("lims-scheduling-bench");
-        int smtpPort = PostgresCluster.freePort();
+        int smtpPort = LoopbackPorts.free();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         try (PostgresCluster database = PostgresCluster.create()) {

@@ -1,9 +1,6 @@
 package org.jiliang.lims.it;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -89,22 +86,13 @@ public final class WildFlyProcess implements AutoCloseable {
         for (int offset = 200; offset < 3000; offset += 100) {
             boolean free = true;
             for (int port : STANDARD_PORTS) {
-                free &= isFree(port + offset);
+                free &= LoopbackPorts.isFree(port + offset);
             }
             if (free) {
                 return offset;
             }
         }
         throw new IOException("No free port offset for a second WildFly");
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket s = new ServerSocket()) {
-            s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Starts the server and waits until it is up with the deployment deployed; see the class comment. */
@@ -289,7 +277,7 @@ public final class WildFlyProcess implements AutoCloseable {
         public Builder demo(Path dataDir) throws IOException {
             systemProperty("jiliang.demo", "true");
             for (String device : new String[] {"balance", "comparator", "multimeter", "pressure", "calibrator"}) {
-                systemProperty("jiliang.demo." + device + "-port", Integer.toString(PostgresCluster.freePort()));
+                systemProperty("jiliang.demo." + device + "-port", Integer.toString(LoopbackPorts.free()));
             }
             return systemProperty("jiliang.data.dir", dataDir.toString());
         }
