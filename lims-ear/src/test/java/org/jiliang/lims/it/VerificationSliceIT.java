@@ -255,8 +255,8 @@ class VerificationSliceIT {
         assertThat(instrument.getJsonObject("register").getString("lastCertificate")).isEqualTo(number);
     }
 
-    /** The instrument as its owner's user sees it in the register. */
-    private static JsonObject instrument(long id) {
+    /** The instrument as its owner's user (the demo's customer C0001) sees it in the register. */
+    static JsonObject instrument(long id) {
         return LimsApi.as("customer").get("/api/instruments").array().stream().map(JsonObject.class::cast)
                 .filter(i -> i.getJsonNumber("id").longValue() == id).findFirst().orElseThrow();
     }

@@ -1,6 +1,8 @@
 package org.jiliang.lims.certificate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -37,7 +39,8 @@ public class Certificate {
     @Column(nullable = false, updatable = false)
     private CertificateKind kind;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    /** The job certified: the original and each of its corrected revisions name the same job. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "job_id", updatable = false)
     private VerificationJob job;
 
@@ -57,11 +60,26 @@ public class Certificate {
     @Column(name = "pdf_sha256", nullable = false, updatable = false)
     private String pdfSha256;
 
+    /** 0 for the original; 1, 2 … for its corrected revisions (ISO/IEC 17025 §7.8.8). */
+    @Column(nullable = false, updatable = false)
+    private int revision;
+
+    /** The certificate this revision replaces; null for an original. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supersedes_id", updatable = false)
+    private Certificate supersedes;
+
+    @Column(name = "revision_reason", length = 500, updatable = false)
+    private String revisionReason;
+
+    @Embedded
+    private Certified certified;
+
     protected Certificate() {
     }
 
     Certificate(String number, CertificateKind kind, VerificationJob job, Customer customer, Instant issuedAt,
-            LocalDate validUntil, String verificationToken, String pdfSha256) {
+            LocalDate validUntil, String verificationToken, String pdfSha256, Certified certified) {
         this.number = number;
         this.kind = kind;
         this.job = job;
@@ -70,6 +88,76 @@ public class Certificate {
         this.validUntil = validUntil;
         this.verificationToken = verificationToken;
         this.pdfSha256 = pdfSha256;
+        this.certified = certified;
+    }
+
+    /** A corrected revision of {@code replaced}: same job, customer and kind, the next revision number. */
+    static Certificate revisionOf(Certificate replaced, String number, Instant issuedAt, LocalDate validUntil,
+            String verificationToken, String pdfSha256, Certified certified, String reason) {
+        Certificate revision = new Certificate(number, replaced.kind, replaced.job, replaced.customer, issuedAt,
+                validUntil, verificationToken, pdfSha256, certified);
+        revision.revision = replaced.revision + 1;
+        revision.supersedes = replaced;
+        revision.revisionReason = reason;
+        return revision;
+    }
+
+    /**
+     * What the certificate certified, as it was at issue: the public check shows this rather than the register of
+     * today (the owner may have corrected the serial number since; only a revision changes what was certified).
+     */
+    @Embeddable
+    public static class Certified {
+        @Column(name = "instrument_description", length = 200, updatable = false)
+        private String description;
+        @Column(name = "instrument_manufacturer", length = 200, updatable = false)
+        private String manufacturer;
+        @Column(name = "instrument_model", length = 100, updatable = false)
+        private String model;
+        @Column(name = "instrument_serial_number", length = 100, updatable = false)
+        private String serialNumber;
+        @Column(name = "procedure_code", length = 32, updatable = false)
+        private String procedureCode;
+        @Column(length = 400, updatable = false)
+        private String issuer;
+
+        protected Certified() {
+        }
+
+        Certified(String description, String manufacturer, String model, String serialNumber, String procedureCode,
+                String issuer) {
+            this.description = description;
+            this.manufacturer = manufacturer;
+            this.model = model;
+            this.serialNumber = serialNumber;
+            this.procedureCode = procedureCode;
+            this.issuer = issuer;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public String manufacturer() {
+            return manufacturer;
+        }
+
+        public String model() {
+            return model;
+        }
+
+        public String serialNumber() {
+            return serialNumber;
+        }
+
+        public String procedureCode() {
+            return procedureCode;
+        }
+
+        /** Null for certificates issued before the snapshot was kept (V041): the institute's name of today. */
+        public String issuer() {
+            return issuer;
+        }
     }
 
     public Long id() {
@@ -121,5 +209,22 @@ public class Certificate {
 
     public String pdfSha256() {
         return pdfSha256;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public Certificate supersedes() {
+        return supersedes;
+    }
+
+    public String revisionReason() {
+        return revisionReason;
+    }
+
+    /** What was certified, as issued (empty fields for certificates older than the snapshot, see V041). */
+    public Certified certified() {
+        return certified == null ? new Certified() : certified;
     }
 }

@@ -44,6 +44,14 @@ public interface CertificateIssue {
     }
 
     /**
+     * Whether the writer may record what the job found (a check made at the bench): at the job's first real issue
+     * only — not in the draft, and not in a corrected revision, which certifies the same findings again.
+     */
+    default boolean recordsFindings() {
+        return !draft();
+    }
+
+    /**
      * The Digital Calibration Certificate of a calibration certificate; null when the institute's or the customer's
      * e-mail address is not recorded (the DCC names both).
      */

@@ -3,6 +3,7 @@ package org.jiliang.lims.certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jiliang.reports.certificate.CertificateDocument;
 import org.jiliang.reports.certificate.CertificateRenderer;
+import org.jiliang.reports.certificate.Revision;
 
 /** One renderer for the application: it loads the precompiled templates once and is thread-safe. */
 @ApplicationScoped
@@ -10,15 +11,16 @@ public class CertificateRendering {
 
     private final CertificateRenderer renderer = new CertificateRenderer();
 
-    public byte[] pdf(CertificateDocument document) {
-        return renderer.renderPdf(document);
+    /** The document as an original ({@code revision} null) or as a corrected revision stating what it replaces. */
+    public byte[] pdf(CertificateDocument document, Revision revision) {
+        return renderer.renderPdf(document, revision);
     }
 
-    public byte[] pdf(org.jiliang.reports.certificate.CalibrationCertificate certificate) {
-        return renderer.renderPdf(certificate);
+    public byte[] pdf(org.jiliang.reports.certificate.CalibrationCertificate certificate, Revision revision) {
+        return renderer.renderPdf(certificate, revision);
     }
 
-    public byte[] pdf(org.jiliang.reports.certificate.CheckRecord record) {
-        return renderer.renderPdf(record);
+    public byte[] pdf(org.jiliang.reports.certificate.CheckRecord record, Revision revision) {
+        return renderer.renderPdf(record, revision);
     }
 }

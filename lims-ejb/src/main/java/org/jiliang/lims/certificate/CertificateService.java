@@ -40,6 +40,7 @@ import org.jiliang.lims.platform.Settings;
 import org.jiliang.reports.certificate.CalibrationCertificate;
 import org.jiliang.reports.certificate.CertificateDocument;
 import org.jiliang.reports.certificate.CertificateKind;
+import org.jiliang.reports.certificate.Revision;
 import org.jiliang.reports.dcc.DigitalCalibrationCertificate;
 
 /**
@@ -76,6 +77,8 @@ public class CertificateService {
     private AuditTrail audit;
     @Inject
     private DuePlanner planner;
+    @Inject
+    private org.jiliang.lims.personnel.LoginService logins;
 
     /**
      * The approver re-enters the password; the approval and the certificate are one transaction.
@@ -102,7 +105,7 @@ public class CertificateService {
         String token = newToken();
         IssuedContent content = writerOf(job).write(job, new Issue(today, institute, job, verificationUrl(token)));
         Certificate certificate = new Certificate(content.number(), content.kind(), job, job.instrument().customer(),
-                clock.instant(), content.validUntil(), token, sha256(content.pdf()));
+                clock.instant(), content.validUntil(), token, sha256(content.pdf()), certified(job, institute));
         em.persist(certificate);
         em.persist(new CertificateContent(certificate, content.pdf(), content.dccXml()));
         // issue 12: the register derives the next due date (or "not permitted") from what was issued
@@ -160,6 +163,137 @@ public class CertificateService {
         }).pdf();
     }
 
+    /** The longest reason for a revision or a withdrawal (the columns' length). */
+    public static final int MAX_REASON = 500;
+
+    /**
+     * A corrected revision of an issued certificate (ISO/IEC 17025 §7.8.8): the job's certificate written again by
+     * its method from the job's data and today's register (a corrected owner's address, serial number …), numbered
+     * after the original with "-R" and the revision, stating on the document which certificate it replaces and why,
+     * signed by the approver with the password like the original and with a new token. The certificate replaced
+     * stays retrievable with its PDF and hash; its public page then says it is superseded. Only the latest revision,
+     * not withdrawn, may be revised; the approver must be authorized to approve the job's procedure today.
+     */
+    @RolesAllowed(Roles.APPROVER)
+    public CertificateView revise(String number, String reason, char[] password) {
+        String why = org.jiliang.lims.platform.Texts.required(reason, MAX_REASON, "error.certificate.reason");
+        Certificate replaced = visibleToCaller(number);
+        em.lock(replaced, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE); // two revisions of one: one waits
+        requireInForce(replaced);
+        VerificationJob job = replaced.job();
+        UserAccount approver = currentUser.account();
+        LocalDate today = LocalDate.now(clock);
+        authorizations.require(approver, job.procedureCode(), Activity.APPROVE, today);
+        Certificate original = replaced;
+        while (original.supersedes() != null) {
+            original = original.supersedes();
+        }
+        int revision = replaced.revision() + 1;
+        String revisionNumber = original.number() + "-R" + revision;
+        Signature signature = signatures.sign(job.id(), approver, password, SignatureMeaning.APPROVED,
+                sha256((JobContent.sha256(job) + "\nrevision " + revision + " of " + replaced.number() + "\n" + why)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Institute institute = em.createQuery("select i from Institute i", Institute.class)
+                .setMaxResults(1).getSingleResult();
+        String token = newToken();
+        Revision stated = new Revision(replaced.number(), local(replaced).toLocalDate(), why);
+        IssuedContent content = writerOf(job).write(job, new Issue(today, institute, job, verificationUrl(token)) {
+            @Override
+            Revision revision() {
+                return stated;
+            }
+
+            @Override
+            public String nextNumber(String series) {
+                return revisionNumber;
+            }
+
+            @Override
+            public LocalDate validUntilIfPassed() {
+                return replaced.validUntil(); // a correction does not move the period of validity
+            }
+
+            @Override
+            public boolean recordsFindings() {
+                return false;
+            }
+        });
+        if (content.kind() != replaced.kind()) {
+            throw new IllegalStateException("The revision of " + replaced.number() + " came out as " + content.kind()
+                    + ", not " + replaced.kind() + ": the job's data changed after issue");
+        }
+        Certificate certificate = Certificate.revisionOf(replaced, revisionNumber, clock.instant(),
+                content.validUntil(), token, sha256(content.pdf()), certified(job, institute), why);
+        em.persist(certificate);
+        em.persist(new CertificateContent(certificate, content.pdf(), content.dccXml()));
+        job.instrument().certificateRevised(replaced.number(), revisionNumber);
+        for (IssuedCalibrationResult result : content.storedResults().apply(certificate)) {
+            em.persist(result);
+        }
+        em.flush();
+        record(approver, "certificate.revised", "Certificate", job, replaced.number() + " sha256 "
+                + replaced.pdfSha256(), revisionNumber + " " + content.kind() + " sha256 " + certificate.pdfSha256()
+                + " signed APPROVED " + signature.contentSha256() + "; reason: " + why);
+        return view(certificate);
+    }
+
+    /**
+     * Withdraws a certificate for good, with the reason (signed with the password): its public page says so and why,
+     * its PDF stays retrievable. A verification certificate still the instrument's latest leaves the instrument not
+     * permitted for use until a verification passes again (the register's rule for a notice of non-conformity).
+     */
+    @RolesAllowed({Roles.APPROVER, Roles.QUALITY_MANAGER})
+    public CertificateView withdraw(String number, String reason, char[] password) {
+        String why = org.jiliang.lims.platform.Texts.required(reason, MAX_REASON, "error.certificate.reason");
+        Certificate certificate = visibleToCaller(number);
+        em.lock(certificate, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        requireInForce(certificate);
+        UserAccount me = currentUser.account();
+        RefusedException refused = logins.checkPassword(me.username(), password, "signature");
+        if (refused != null) {
+            throw refused;
+        }
+        em.persist(new CertificateWithdrawal(certificate, clock.instant(), me.username(), why));
+        if (certificate.kind() == CertificateKind.VERIFICATION_CERTIFICATE
+                && certificate.number().equals(certificate.job().instrument().lastCertificate())) {
+            certificate.job().instrument().notPermitted(certificate.number());
+        }
+        em.flush();
+        record(me, "certificate.withdrawn", "Certificate", certificate.job(), certificate.number() + " "
+                + certificate.kind(), "withdrawn; reason: " + why);
+        return view(certificate);
+    }
+
+    /** A certificate superseded by a revision or withdrawn cannot be revised or withdrawn (again). */
+    private void requireInForce(Certificate c) {
+        Optional<CertificateWithdrawal> withdrawn = withdrawalOf(c);
+        if (withdrawn.isPresent()) {
+            throw new RefusedException("error.certificate.withdrawn", c.number(), withdrawn.get().withdrawnBy(),
+                    org.jiliang.lims.platform.InstituteTime.shown(LocalDateTime.ofInstant(
+                            withdrawn.get().withdrawnAt(), ClockProducer.INSTITUTE_ZONE)));
+        }
+        Optional<Certificate> newer = supersedingOf(c);
+        if (newer.isPresent()) {
+            throw new RefusedException("error.certificate.superseded", c.number(), newer.get().number());
+        }
+    }
+
+    private Optional<CertificateWithdrawal> withdrawalOf(Certificate c) {
+        return Optional.ofNullable(em.find(CertificateWithdrawal.class, c.id()));
+    }
+
+    private Optional<Certificate> supersedingOf(Certificate c) {
+        return em.createQuery("select r from Certificate r where r.supersedes = :c", Certificate.class)
+                .setParameter("c", c).getResultStream().findFirst();
+    }
+
+    /** What the certificate certifies, taken at issue from the job and the register. */
+    private static Certificate.Certified certified(VerificationJob job, Institute institute) {
+        var instrument = job.instrument();
+        return new Certificate.Certified(instrument.description(), instrument.manufacturer(), instrument.model(),
+                instrument.serialNumber(), job.procedureCode(), institute.nameZh() + " / " + institute.nameEn());
+    }
+
     /** The certificate content of the job's kind: the writer carrying out the test plan of its procedure edition. */
     private CertificateContentWriter writerOf(VerificationJob job) {
         String plan = jobs.methodOf(job).testPlan();
@@ -180,6 +314,12 @@ public class CertificateService {
             this.job = job;
             this.verificationUrl = verificationUrl;
         }
+
+        /** The corrected revision this issue is, or null for the original. */
+        Revision revision() {
+            return null;
+        }
+
 
         @Override
         public LocalDate today() {
@@ -214,17 +354,17 @@ public class CertificateService {
 
         @Override
         public byte[] pdf(CertificateDocument document) {
-            return rendering.pdf(document);
+            return rendering.pdf(document, revision());
         }
 
         @Override
         public byte[] pdf(CalibrationCertificate certificate) {
-            return rendering.pdf(certificate);
+            return rendering.pdf(certificate, revision());
         }
 
         @Override
         public byte[] pdf(org.jiliang.reports.certificate.CheckRecord record) {
-            return rendering.pdf(record);
+            return rendering.pdf(record, revision());
         }
 
         @Override
@@ -251,19 +391,11 @@ public class CertificateService {
                 newValue, null));
     }
 
-    /** Customers get their own certificates; staff get all. */
+    /** Customers get their own certificates; staff get all (newest first, at most {@value #MAX_PAGE}). */
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK})
     public List<CertificateView> certificates() {
-        UserAccount caller = currentUser.account();
-        if (caller.customer() != null) {
-            return em.createQuery("select c from Certificate c where c.customer.id = :cust order by c.id desc",
-                            Certificate.class)
-                    .setParameter("cust", caller.customer().id())
-                    .getResultStream().map(this::view).toList();
-        }
-        return em.createQuery("select c from Certificate c order by c.id desc", Certificate.class)
-                .setMaxResults(500).getResultStream().map(this::view).toList();
+        return page(null, null, false, 0, MAX_PAGE).rows();
     }
 
     /** The most certificates one query reads; the longest search text. */
@@ -289,7 +421,7 @@ public class CertificateService {
         org.jiliang.lims.platform.InputLimits.maxLength(text, MAX_TEXT, "field.text");
         String order = org.jiliang.lims.platform.Paged.orderBy(SORTABLE, sortBy, "c.id");
         StringBuilder where = new StringBuilder("from Certificate c join c.customer cu join c.job j"
-                + " join j.instrument i where 1 = 1");
+                + " join j.instrument i left join CertificateWithdrawal w on w.certificate = c where 1 = 1");
         java.util.Map<String, Object> parameters = new java.util.HashMap<>();
         UserAccount caller = currentUser.account();
         if (caller.customer() != null) {
@@ -302,8 +434,12 @@ public class CertificateService {
             parameters.put("text", org.jiliang.lims.platform.LikePattern.containing(text));
         }
         String direction = ascending ? " asc" : " desc";
-        return org.jiliang.lims.platform.Paged.query(em, Certificate.class, "c", "c", where.toString(), parameters,
-                order + direction + ", c.id" + direction, first, max, this::view);
+        LocalDate today = LocalDate.now(clock);
+        // where each stands, in the same query: the revision replacing it, its withdrawal
+        return org.jiliang.lims.platform.Paged.query(em, Object[].class,
+                "c, (select r.number from Certificate r where r.supersedes = c), w", "c", where.toString(),
+                parameters, order + direction + ", c.id" + direction, first, max,
+                row -> view((Certificate) row[0], (String) row[1], (CertificateWithdrawal) row[2], today));
     }
 
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
@@ -319,6 +455,18 @@ public class CertificateService {
         return new CertificatePdf(c.number(), content(c).pdf(), c.pdfSha256());
     }
 
+    /**
+     * Every certificate of the job the certificate numbered {@code number} certifies, the original first, then each
+     * revision: whoever may see one sees the line, each with its own PDF and hash.
+     */
+    @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK})
+    public List<CertificateView> revisions(String number) {
+        Certificate c = visibleToCaller(number);
+        return em.createQuery("select c from Certificate c where c.job = :j order by c.revision", Certificate.class)
+                .setParameter("j", c.job()).getResultStream().map(this::view).toList();
+    }
+
     /** The Digital Calibration Certificate issued with a calibration certificate, to whoever may see the PDF. */
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK})
@@ -327,10 +475,12 @@ public class CertificateService {
         return content(c).dccXml().orElseThrow(() -> new RefusedException("error.certificate.noDcc", number));
     }
 
+    /** The job's certificate: its latest revision. */
     @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER})
     public Optional<CertificateView> forJob(long jobId) {
-        return em.createQuery("select c from Certificate c where c.job.id = :j", Certificate.class)
-                .setParameter("j", jobId).getResultStream().findFirst().map(this::view);
+        return em.createQuery("select c from Certificate c where c.job.id = :j order by c.revision desc",
+                        Certificate.class)
+                .setParameter("j", jobId).setMaxResults(1).getResultStream().findFirst().map(this::view);
     }
 
     /** Public check by the unguessable token of the QR code; the sequential number is not accepted. */
@@ -347,16 +497,27 @@ public class CertificateService {
         }
         Certificate c = found.get();
         LocalDate today = LocalDate.now(clock);
-        // a calibration certificate states values, not a period of validity: genuine means valid
-        boolean valid = c.kind() == CertificateKind.CALIBRATION_CERTIFICATE
-                || c.kind() == CertificateKind.INTERMEDIATE_CHECK_RECORD
-                || c.kind() == CertificateKind.VERIFICATION_CERTIFICATE && c.validUntil() != null
-                        && !today.isAfter(c.validUntil());
-        Institute institute = em.createQuery("select i from Institute i", Institute.class)
-                .setMaxResults(1).getSingleResult();
-        return new PublicVerification(true, c.number(), c.kind().name(), local(c),
-                c.validUntil(), valid, c.job().instrument().description(), c.job().instrument().serialNumber(),
-                c.pdfSha256(), institute.nameZh() + " / " + institute.nameEn());
+        Optional<Certificate> newer = supersedingOf(c);
+        Optional<CertificateWithdrawal> withdrawal = withdrawalOf(c);
+        CertificateStanding standing = CertificateStanding.of(c, newer.isPresent(), withdrawal.isPresent(), today);
+        // a verification certificate is valid within its period; a calibration states values and a check record
+        // what was found: genuine and standing means valid
+        boolean valid = standing == CertificateStanding.VALID && c.kind() != CertificateKind.NOTICE_OF_NON_CONFORMITY;
+        Certificate.Certified certified = c.certified();
+        String issuer = certified.issuer();
+        if (issuer == null) {
+            Institute institute = em.createQuery("select i from Institute i", Institute.class)
+                    .setMaxResults(1).getSingleResult();
+            issuer = institute.nameZh() + " / " + institute.nameEn();
+        }
+        return new PublicVerification(true, c.number(), c.kind().name(), local(c), c.validUntil(), valid,
+                certified.description(), certified.serialNumber(), c.pdfSha256(), issuer, standing,
+                certified.manufacturer(), certified.model(), certified.procedureCode(),
+                c.supersedes() == null ? null : new PublicVerification.Revision(c.revision(), c.supersedes().number(),
+                        c.revisionReason()),
+                newer.map(n -> new PublicVerification.Successor(n.number(), n.verificationToken())).orElse(null),
+                withdrawal.map(w -> new PublicVerification.Withdrawal(LocalDateTime.ofInstant(w.withdrawnAt(),
+                        ClockProducer.INSTITUTE_ZONE), w.reason())).orElse(null));
     }
 
     /** The files of a certificate: read only here, for a download. */
@@ -375,9 +536,26 @@ public class CertificateService {
     }
 
     private CertificateView view(Certificate c) {
+        return view(c, supersedingOf(c).map(Certificate::number).orElse(null), withdrawalOf(c).orElse(null),
+                LocalDate.now(clock));
+    }
+
+    private CertificateView view(Certificate c, String supersededBy, CertificateWithdrawal withdrawal,
+            LocalDate today) {
+        Certificate.Certified certified = c.certified();
+        // certificates issued before the snapshot was kept (V041, backfilled) may lack it: the register's data
+        String instrument = certified.description() != null ? certified.description()
+                : c.job().instrument().description();
+        String serialNumber = certified.serialNumber() != null ? certified.serialNumber()
+                : c.job().instrument().serialNumber();
         return new CertificateView(c.number(), c.kind().name(), c.job().jobNumber(), c.customer().name(),
-                c.job().instrument().description(), c.job().instrument().serialNumber(), local(c),
-                c.validUntil(), c.pdfSha256(), verificationUrl(c.verificationToken()));
+                instrument, serialNumber, local(c), c.validUntil(), c.pdfSha256(),
+                verificationUrl(c.verificationToken()),
+                CertificateStanding.of(c, supersededBy != null, withdrawal != null, today), c.revision(),
+                c.supersedes() == null ? null : c.supersedes().number(), c.revisionReason(), supersededBy,
+                withdrawal == null ? null : LocalDateTime.ofInstant(withdrawal.withdrawnAt(),
+                        ClockProducer.INSTITUTE_ZONE),
+                withdrawal == null ? null : withdrawal.reason());
     }
 
     private static LocalDateTime local(Certificate c) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jiliang.lims.platform.migration.V040__Certificate_revisions_share_their_job;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -35,6 +36,8 @@ public class DatabaseMigration {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations())
+                // what SQL alone cannot say portably; named here rather than found by scanning the deployment
+                .javaMigrations(new V040__Certificate_revisions_share_their_job())
                 .load()
                 .migrate();
         // targetSchemaVersion is null when nothing had to be applied

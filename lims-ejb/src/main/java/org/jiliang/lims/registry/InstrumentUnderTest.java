@@ -379,6 +379,13 @@ public class InstrumentUnderTest {
         this.nextDueDate = null;
     }
 
+    /** A corrected revision replaced the certificate the register names last: it names the revision now. */
+    public void certificateRevised(String replaced, String revision) {
+        if (replaced.equals(lastCertificate)) {
+            this.lastCertificate = revision;
+        }
+    }
+
     /** Out of service, back in service, or scrapped, as the owner reports it (checked by the register). */
     public void changeStatus(InstrumentStatus newStatus) {
         this.status = newStatus;

@@ -161,8 +161,9 @@ public class ComplianceFigures {
                 total[i] += c[i];
             }
         });
+        // a job's turnaround ends with its first certificate; a corrected revision is not a second job
         List<Long> turnaround = em.createQuery("select c.issuedAt, j.createdAt from Certificate c join c.job j"
-                        + " where c.issuedAt >= :from and c.issuedAt < :to", Object[].class)
+                        + " where c.revision = 0 and c.issuedAt >= :from and c.issuedAt < :to", Object[].class)
                 .setParameter("from", from.atStartOfDay(clock.getZone()).toInstant())
                 .setParameter("to", end.plusDays(1).atStartOfDay(clock.getZone()).toInstant())
                 .getResultStream().map(r -> Duration.between((java.time.Instant) r[1], (java.time.Instant) r[0])

@@ -174,6 +174,46 @@ class MigrationTest {
         }
     }
 
+    @Test
+    void aJobMayHaveAnOriginalAndItsRevisionsButACertificateIsReplacedOnlyOnce() throws Exception {
+        org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("39")
+                .load().migrate();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set referential_integrity false");
+            s.execute(certificateRow(1, "JHJD2026-000001", 1));
+            assertThatThrownBy(() -> s.execute(certificateRow(2, "JHJD2026-000001-R1", 1)))
+                    .as("before V040 a job had one certificate").isInstanceOf(SQLException.class);
+            s.execute("set referential_integrity true");
+        }
+
+        migrate();
+
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("set referential_integrity false");
+            s.execute(certificateRow(2, "JHJD2026-000001-R1", 1));
+            s.execute("update certificate set revision = 1, supersedes_id = 1, revision_reason = 'typo' where id = 2");
+            s.execute(certificateRow(3, "JHJD2026-000001-R9", 1));
+            assertThatThrownBy(() -> s.execute("update certificate set supersedes_id = 1 where id = 3"))
+                    .as("a certificate is replaced by one revision").isInstanceOf(SQLException.class);
+            try (ResultSet rs = s.executeQuery("select revision, instrument_description from certificate where id = 1")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("a certificate issued before V041 is an original").isZero();
+                assertThat(rs.getString(2)).as("no job, no register data to take").isNull();
+            }
+            s.execute("insert into certificate_withdrawal (certificate_id, withdrawn_at, withdrawn_by, reason)"
+                    + " values (2, current_timestamp, 'approver', 'wrong standard')");
+            assertThatThrownBy(() -> s.execute("insert into certificate_withdrawal (certificate_id, withdrawn_at,"
+                    + " withdrawn_by, reason) values (2, current_timestamp, 'quality', 'again')"))
+                    .as("withdrawn once").isInstanceOf(SQLException.class);
+        }
+    }
+
+    private static String certificateRow(long id, String number, long job) {
+        return "insert into certificate (id, certificate_number, kind, job_id, customer_id, issued_at,"
+                + " verification_token, pdf_sha256) values (" + id + ", '" + number + "', 'VERIFICATION_CERTIFICATE', "
+                + job + ", 1, current_timestamp, 'token-" + id + "', 'sha')";
+    }
+
     /** A calibration_result row of certificate {@code certificate}; ordinal null: the column's default. */
     private static String resultRow(String certificate, String ordinal, String airDensity) {
         return "insert into calibration_result (job_id, certificate_id, measurand, nominal_value, measured_value,"

@@ -178,6 +178,20 @@ final class CertificateParameters {
     }
 
     /** Parameters every kind prints the same way: header, customer, QR code, standards and signatures. */
+    /**
+     * What a revision states under its number: what it replaces, in both languages on one line, then the reason once
+     * (as written: a reason in one language is not translated). Null for an original.
+     */
+    static String revisionNote(Revision revision, BilingualLabels labels) {
+        if (revision == null) {
+            return null;
+        }
+        Object[] values = {revision.replacesNumber(), date(revision.replacedIssueDate())};
+        return new MessageFormat(labels.zh("revision.note"), java.util.Locale.SIMPLIFIED_CHINESE).format(values)
+                + " " + new MessageFormat(labels.en("revision.note"), java.util.Locale.ENGLISH).format(values)
+                + "\n" + labels.zh("revision.reason") + " " + labels.en("revision.reason") + ": " + revision.reason();
+    }
+
     private static Map<String, Object> common(String number, LocalDate issueDate, Laboratory laboratory,
             Customer customer, List<StandardUsed> standards, List<SignatureLine> signatures, String verificationUrl,
             BilingualLabels labels, Map<String, Object> subreports) {

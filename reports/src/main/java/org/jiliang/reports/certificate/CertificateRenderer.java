@@ -66,8 +66,14 @@ public final class CertificateRenderer {
      * @throws CertificateRenderingException if JasperReports fails to fill or export the template
      */
     public byte[] renderPdf(CertificateDocument doc) {
+        return renderPdf(doc, null);
+    }
+
+    /** As {@link #renderPdf(CertificateDocument)}, as a corrected revision stating what it replaces ({@code null}: an original). */
+    public byte[] renderPdf(CertificateDocument doc, Revision revision) {
         Objects.requireNonNull(doc, "doc");
-        return render(doc.kind(), doc.number(), doc.laboratory(), CertificateParameters.of(doc, labels, subreports));
+        return render(doc.kind(), doc.number(), doc.laboratory(), revision,
+                CertificateParameters.of(doc, labels, subreports));
     }
 
     /**
@@ -76,8 +82,14 @@ public final class CertificateRenderer {
      * @throws CertificateRenderingException if JasperReports fails to fill or export the template
      */
     public byte[] renderPdf(CalibrationCertificate doc) {
+        return renderPdf(doc, null);
+    }
+
+    /** As {@link #renderPdf(CalibrationCertificate)}, as a corrected revision stating what it replaces ({@code null}: an original). */
+    public byte[] renderPdf(CalibrationCertificate doc, Revision revision) {
         Objects.requireNonNull(doc, "doc");
-        return render(doc.kind(), doc.number(), doc.laboratory(), CertificateParameters.of(doc, labels, subreports));
+        return render(doc.kind(), doc.number(), doc.laboratory(), revision,
+                CertificateParameters.of(doc, labels, subreports));
     }
 
     /**
@@ -86,11 +98,19 @@ public final class CertificateRenderer {
      * @throws CertificateRenderingException if JasperReports fails to fill or export the template
      */
     public byte[] renderPdf(CheckRecord doc) {
-        Objects.requireNonNull(doc, "doc");
-        return render(doc.kind(), doc.number(), doc.laboratory(), CertificateParameters.of(doc, labels, subreports));
+        return renderPdf(doc, null);
     }
 
-    private byte[] render(CertificateKind kind, String number, Laboratory laboratory, Map<String, Object> parameters) {
+    /** As {@link #renderPdf(CheckRecord)}, as a corrected revision stating what it replaces ({@code null}: an original). */
+    public byte[] renderPdf(CheckRecord doc, Revision revision) {
+        Objects.requireNonNull(doc, "doc");
+        return render(doc.kind(), doc.number(), doc.laboratory(), revision,
+                CertificateParameters.of(doc, labels, subreports));
+    }
+
+    private byte[] render(CertificateKind kind, String number, Laboratory laboratory, Revision revision,
+            Map<String, Object> parameters) {
+        parameters.put("REVISION_NOTE", CertificateParameters.revisionNote(revision, labels));
         try {
             JasperPrint print = JasperFillManager.getInstance(context).fill(
                     templates.get(kind), parameters, new JREmptyDataSource(1));

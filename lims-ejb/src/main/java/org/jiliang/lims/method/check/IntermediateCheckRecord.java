@@ -44,7 +44,7 @@ public class IntermediateCheckRecord implements CertificateContentWriter {
         List<IntermediateChecks.PointEntry> entries = IntermediateCheckMethod.entries(job);
         LocalDate performedOn = CertificateParts.measuredOn(job, issue.today());
         CheckEvaluation.Outcome found = checks.preview(code, entries);
-        if (!issue.draft()) {
+        if (issue.recordsFindings()) {
             // the same evaluation, now stored (same transaction, same checks before it): it may suspend the standard
             // and open a case
             checks.recordCaptured(code, performedOn, job.technician().username(), job.jobNumber(), entries);

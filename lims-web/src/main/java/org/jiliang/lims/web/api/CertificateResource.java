@@ -1,6 +1,12 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +21,10 @@ import org.jiliang.lims.certificate.CertificateView;
 import org.jiliang.lims.certificate.PublicVerification;
 import org.jiliang.lims.platform.InstituteTime;
 
-/** Certificates: a customer sees only their own; the public check needs no login. */
+/**
+ * Certificates: a customer sees only their own; the public check needs no login; an approver corrects one with a
+ * revision, an approver or the quality manager withdraws one.
+ */
 @Path("")
 public class CertificateResource {
 
@@ -72,6 +81,37 @@ public class CertificateResource {
         return Response.ok(certificates.dcc(number), "application/xml")
                 .header("Content-Disposition", "attachment; filename=\"" + number + ".dcc.xml\"")
                 .build();
+    }
+
+    /** A reason (printed on the revision, shown on the public check) and the signer's password. */
+    public static class Change {
+        @NotEmpty
+        @Size(max = CertificateService.MAX_REASON)
+        public String reason;
+        @NotEmpty
+        @Size(max = JobResource.MAX_PASSWORD)
+        public String password;
+    }
+
+    /**
+     * Issues a corrected revision of the certificate (approver, signed with the password); answers the revision. The
+     * certificate replaced stays retrievable; its public check says which revision replaced it.
+     */
+    @POST
+    @Path("certificates/{number}/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CertificateView revise(@PathParam("number") String number, @NotNull @Valid Change change) {
+        return certificates.revise(number, change.reason, change.password.toCharArray());
+    }
+
+    /** Withdraws the certificate for good (approver or quality manager, signed with the password). */
+    @POST
+    @Path("certificates/{number}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public CertificateView withdraw(@PathParam("number") String number, @NotNull @Valid Change change) {
+        return certificates.withdraw(number, change.reason, change.password.toCharArray());
     }
 
     @GET
