@@ -53,6 +53,8 @@ class CertificateRevisionIT {
         assertThat(text).contains(("本证书替代" + ItDay.TODAY + "签发的证书" + original + "，原证书作废。").replaceAll("\\s+", ""),
                 ("Thiscertificatereplacescertificate" + original), REASON.replaceAll("\\s+", ""), rightSerial);
         assertThat(sha256(revisedPdf)).isEqualTo(revision.getString("pdfSha256"));
+        assertThat(PdfDocuments.pdfsig(revisedPdf)).as("signed like the original")
+                .contains("Signature Validation: Signature is Valid.");
         // the original is still there, byte for byte, with its hash; it now says where it stands
         byte[] again = customer.get("/api/certificates/" + original + "/pdf").body();
         assertThat(again).isEqualTo(originalPdf);

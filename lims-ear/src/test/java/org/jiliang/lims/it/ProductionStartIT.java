@@ -69,6 +69,7 @@ class ProductionStartIT {
     void anEmptyProductionInstallationReachesItsFirstCertificates(@TempDir Path work) throws Exception {
         assumeTrue(PostgresCluster.binaries().isPresent(), "PostgreSQL's initdb and pg_ctl are not installed");
         Path keyStore = institutesKeyStore(work);
+        Path signingKey = signingKeyStore(work);
         https = HttpClient.newBuilder().sslContext(trusting(keyStore)).connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         try (PostgresCluster database = PostgresCluster.create();
@@ -85,6 +86,8 @@ class ProductionStartIT {
                     .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", DB_PASSWORD)
                     .environment("LIMS_TLS_KEYSTORE", keyStore.toString())
                     .environment("LIMS_TLS_KEYSTORE_PASSWORD", STORE_PASSWORD)
+                    .environment("LIMS_SIGNING_KEYSTORE", signingKey.toString())
+                    .environment("LIMS_SIGNING_KEYSTORE_PASSWORD", STORE_PASSWORD)
                     .build()) {
                 try {
                     wildfly.start();
@@ -235,6 +238,9 @@ class ProductionStartIT {
             var pdf = customer.get("/api/certificates/" + number + "/pdf");
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            // signed with the institute's document-signing key (LIMS_SIGNING_KEYSTORE), PAdES B-B: no authority
+            assertThat(PdfDocuments.pdfsig(pdf.body())).contains("Signature Type: ETSI.CAdES.detached",
+                    "Signature Validation: Signature is Valid.", "Signer Certificate Common Name: " + SIGNER);
 
             String token = url.substring(url.lastIndexOf('/') + 1);
             JsonObject check = anonymous().get("/api/public/verify/" + token).object();
@@ -318,6 +324,21 @@ class ProductionStartIT {
     }
 
     /** The institute's TLS key store: a key pair for its public host name (and this machine's loopback address). */
+    private static final String SIGNER = "Test Institute document signing";
+
+    /** The institute's document-signing key, apart from its TLS key, as an administrator would keep it. */
+    private static Path signingKeyStore(Path work) throws IOException, InterruptedException {
+        Path store = work.resolve("institute-signing.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "signing", "-keyalg", "RSA", "-keysize", "3072", "-validity", "30",
+                "-dname", "CN=" + SIGNER + ", O=Test Institute, C=CN", "-ext", "KU=digitalSignature,nonRepudiation",
+                "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", STORE_PASSWORD)
+                .redirectErrorStream(true).start();
+        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(keytool.waitFor()).as(output).isZero();
+        return store;
+    }
+
     private static Path institutesKeyStore(Path work) throws IOException, InterruptedException {
         Path store = work.resolve("institute-tls.p12");
         Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),

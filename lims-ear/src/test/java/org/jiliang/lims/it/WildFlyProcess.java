@@ -276,7 +276,7 @@ public final class WildFlyProcess implements AutoCloseable {
          */
         public Builder demo(Path dataDir) throws IOException {
             systemProperty("jiliang.demo", "true");
-            for (String device : new String[] {"balance", "comparator", "multimeter", "pressure", "calibrator"}) {
+            for (String device : new String[] {"balance", "comparator", "multimeter", "pressure", "calibrator", "tsa"}) {
                 systemProperty("jiliang.demo." + device + "-port", Integer.toString(LoopbackPorts.free()));
             }
             return systemProperty("jiliang.data.dir", dataDir.toString());

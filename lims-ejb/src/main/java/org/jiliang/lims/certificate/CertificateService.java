@@ -79,6 +79,8 @@ public class CertificateService {
     private DuePlanner planner;
     @Inject
     private org.jiliang.lims.personnel.LoginService logins;
+    @Inject
+    private CertificateSigning signing;
 
     /**
      * The approver re-enters the password; the approval and the certificate are one transaction.
@@ -104,10 +106,11 @@ public class CertificateService {
                 .setMaxResults(1).getSingleResult();
         String token = newToken();
         IssuedContent content = writerOf(job).write(job, new Issue(today, institute, job, verificationUrl(token)));
+        byte[] pdf = signing.sign(content.pdf(), "签发 Issue of " + content.number(), institute);
         Certificate certificate = new Certificate(content.number(), content.kind(), job, job.instrument().customer(),
-                clock.instant(), content.validUntil(), token, sha256(content.pdf()), certified(job, institute));
+                clock.instant(), content.validUntil(), token, sha256(pdf), certified(job, institute));
         em.persist(certificate);
-        em.persist(new CertificateContent(certificate, content.pdf(), content.dccXml()));
+        em.persist(new CertificateContent(certificate, pdf, content.dccXml()));
         // issue 12: the register derives the next due date (or "not permitted") from what was issued
         if (content.kind() == CertificateKind.NOTICE_OF_NON_CONFORMITY) {
             planner.failed(job.instrument(), today, content.number());
@@ -222,10 +225,12 @@ public class CertificateService {
             throw new IllegalStateException("The revision of " + replaced.number() + " came out as " + content.kind()
                     + ", not " + replaced.kind() + ": the job's data changed after issue");
         }
+        byte[] pdf = signing.sign(content.pdf(), "签发修订版 Issue of revision " + revisionNumber + " replacing "
+                + replaced.number(), institute);
         Certificate certificate = Certificate.revisionOf(replaced, revisionNumber, clock.instant(),
-                content.validUntil(), token, sha256(content.pdf()), certified(job, institute), why);
+                content.validUntil(), token, sha256(pdf), certified(job, institute), why);
         em.persist(certificate);
-        em.persist(new CertificateContent(certificate, content.pdf(), content.dccXml()));
+        em.persist(new CertificateContent(certificate, pdf, content.dccXml()));
         job.instrument().certificateRevised(replaced.number(), revisionNumber);
         for (IssuedCalibrationResult result : content.storedResults().apply(certificate)) {
             em.persist(result);

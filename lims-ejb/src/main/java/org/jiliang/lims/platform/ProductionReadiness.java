@@ -34,7 +34,8 @@ public final class ProductionReadiness {
     /**
      * @param demo      whether the server runs the demo ({@code -Djiliang.demo=true})
      * @param publicUrl the configured public address ({@code -Djiliang.public-url})
-     * @param env       the process environment (LIMS_DB_PASSWORD, LIMS_TLS_KEYSTORE, LIMS_TLS_KEYSTORE_PASSWORD)
+     * @param env       the process environment (LIMS_DB_PASSWORD, LIMS_TLS_KEYSTORE, LIMS_TLS_KEYSTORE_PASSWORD,
+     *                  LIMS_SIGNING_KEYSTORE, LIMS_SIGNING_KEYSTORE_PASSWORD)
      * @return the problems that forbid a start, empty when there are none (always empty in demo mode)
      */
     public static List<String> problems(boolean demo, String publicUrl, UnaryOperator<String> env) {
@@ -49,7 +50,11 @@ public final class ProductionReadiness {
                     + ": outside demo mode the database account needs a password of its own."
                     + " Set LIMS_DB_USER and LIMS_DB_PASSWORD to the LIMS's database account.");
         }
-        problems.addAll(keyStoreProblems(env.apply("LIMS_TLS_KEYSTORE"), env.apply("LIMS_TLS_KEYSTORE_PASSWORD")));
+        problems.addAll(keyStoreProblems("LIMS_TLS", "HTTPS needs the institute's certificate", "the server's",
+                env.apply("LIMS_TLS_KEYSTORE"), env.apply("LIMS_TLS_KEYSTORE_PASSWORD")));
+        problems.addAll(keyStoreProblems("LIMS_SIGNING", "certificates are signed (PAdES) with the institute's"
+                + " document-signing key", "the signing", env.apply("LIMS_SIGNING_KEYSTORE"),
+                env.apply("LIMS_SIGNING_KEYSTORE_PASSWORD")));
         return Collections.unmodifiableList(problems);
     }
 
@@ -90,32 +95,38 @@ public final class ProductionReadiness {
         return false;
     }
 
-    private static List<String> keyStoreProblems(String path, String password) {
+    /**
+     * A PKCS#12 key store named by {@code <prefix>_KEYSTORE} with its {@code <prefix>_KEYSTORE_PASSWORD}, holding a
+     * private key with its certificate chain.
+     */
+    private static List<String> keyStoreProblems(String prefix, String why, String whose, String path,
+            String password) {
+        String store = prefix + "_KEYSTORE";
         if (blank(path)) {
-            return List.of("LIMS_TLS_KEYSTORE is not set: outside demo mode HTTPS needs the institute's certificate."
-                    + " Set LIMS_TLS_KEYSTORE to a PKCS#12 file with the certificate chain and private key,"
-                    + " and LIMS_TLS_KEYSTORE_PASSWORD to its password.");
+            return List.of(store + " is not set: outside demo mode " + why + "."
+                    + " Set " + store + " to a PKCS#12 file with the certificate chain and private key,"
+                    + " and " + store + "_PASSWORD to its password.");
         }
         Path file = Path.of(path);
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return List.of("LIMS_TLS_KEYSTORE is '" + path + "', which is not a readable file."
+            return List.of(store + " is '" + path + "', which is not a readable file."
                     + " Set it to the institute's PKCS#12 key store.");
         }
         if (blank(password)) {
-            return List.of("LIMS_TLS_KEYSTORE_PASSWORD is not set: set it to the password of " + path + ".");
+            return List.of(store + "_PASSWORD is not set: set it to the password of " + path + ".");
         }
         try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password.toCharArray());
-            for (String alias : Collections.list(store.aliases())) {
-                if (store.isKeyEntry(alias)) {
+            KeyStore keys = KeyStore.getInstance("PKCS12");
+            keys.load(in, password.toCharArray());
+            for (String alias : Collections.list(keys.aliases())) {
+                if (keys.isKeyEntry(alias)) {
                     return List.of();
                 }
             }
-            return List.of("LIMS_TLS_KEYSTORE " + path + " holds no private key: it must contain the server's"
+            return List.of(store + " " + path + " holds no private key: it must contain " + whose
                     + " certificate chain with its key.");
         } catch (IOException | GeneralSecurityException e) {
-            return List.of("LIMS_TLS_KEYSTORE " + path + " cannot be opened as PKCS#12 with LIMS_TLS_KEYSTORE_PASSWORD ("
+            return List.of(store + " " + path + " cannot be opened as PKCS#12 with " + store + "_PASSWORD ("
                     + e.getMessage() + "). Check the file and the password.");
         }
     }

@@ -94,6 +94,40 @@ public final class Settings {
         return path != null ? Path.of(path) : dataDir().resolve("keys").resolve("audit-anchor.cs");
     }
 
+    /**
+     * The PKCS#12 key store whose key signs certificates (PAdES): {@code LIMS_SIGNING_KEYSTORE}, required outside demo
+     * mode (ProductionReadiness); the demo's own, generated at its first certificate, in the data folder otherwise.
+     * configure-server.cli declares the same store in Elytron.
+     */
+    public static Path signingKeyStore() {
+        String path = System.getenv("LIMS_SIGNING_KEYSTORE");
+        return path != null && !path.isBlank() ? Path.of(path)
+                : dataDir().resolve("keys").resolve("certificate-signing-demo.p12");
+    }
+
+    /** The signing key store's password: {@code LIMS_SIGNING_KEYSTORE_PASSWORD}; the demo's default otherwise. */
+    public static char[] signingKeyStorePassword() {
+        String password = System.getenv("LIMS_SIGNING_KEYSTORE_PASSWORD");
+        return (password != null && !password.isBlank() ? password : "jiliang-demo").toCharArray();
+    }
+
+    /**
+     * The RFC 3161 time-stamp authority that makes signatures PAdES B-T ({@code LIMS_TSA_URL} or
+     * {@code -Djiliang.tsa.url}); none: B-B. The demo runs its own on loopback unless one is given.
+     */
+    public static java.util.Optional<java.net.URI> timeStampAuthority() {
+        String url = System.getenv("LIMS_TSA_URL");
+        if (url == null || url.isBlank()) {
+            url = System.getProperty("jiliang.tsa.url");
+        }
+        return url == null || url.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(java.net.URI.create(url));
+    }
+
+    /** The port of the demo's loopback time-stamp authority. */
+    public static int demoTsaPort() {
+        return Integer.getInteger("jiliang.demo.tsa-port", 4006);
+    }
+
     /** How often the server anchors the head of the audit chain when it has grown. */
     public static Duration auditAnchorInterval() {
         return Duration.parse(System.getProperty("jiliang.audit.anchor-interval", "PT10M"));

@@ -41,6 +41,8 @@ class ProductionReadinessTest {
         env.put("LIMS_DB_PASSWORD", "a-real-one");
         env.put("LIMS_TLS_KEYSTORE", keyStore.toString());
         env.put("LIMS_TLS_KEYSTORE_PASSWORD", "store-secret");
+        env.put("LIMS_SIGNING_KEYSTORE", keyStore.toString());
+        env.put("LIMS_SIGNING_KEYSTORE_PASSWORD", "store-secret");
         return env;
     }
 
@@ -104,7 +106,19 @@ class ProductionReadinessTest {
     }
 
     @Test
+    void certificatesAreNotIssuedUnsignedOutsideTheDemo() {
+        Map<String, String> env = ready();
+        env.remove("LIMS_SIGNING_KEYSTORE");
+        assertThat(problems(PRODUCTION_URL, env)).singleElement().asString()
+                .startsWith("LIMS_SIGNING_KEYSTORE is not set").contains("signed (PAdES)");
+        env = ready();
+        env.put("LIMS_SIGNING_KEYSTORE_PASSWORD", "wrong");
+        assertThat(problems(PRODUCTION_URL, env)).singleElement().asString()
+                .contains("cannot be opened as PKCS#12 with LIMS_SIGNING_KEYSTORE_PASSWORD");
+    }
+
+    @Test
     void everyProblemIsReportedAtOnce() {
-        assertThat(problems("http://localhost:8080/lims", Map.of())).hasSize(3);
+        assertThat(problems("http://localhost:8080/lims", Map.of())).hasSize(4);
     }
 }
