@@ -120,6 +120,11 @@ final class LimsApi {
         return send(request(path).GET());
     }
 
+    /** A GET with one request header of its own, e.g. If-None-Match. */
+    Reply get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     Reply getEnglish(String path) {
         return send(request(path).header("Accept-Language", "en").GET());
     }

@@ -41,6 +41,17 @@ class SignedCertificateIT {
         assertThat(certificate.getString("pdfSha256")).isEqualTo(sha256);
         JsonObject check = LimsApi.anonymous().get("/api/public/verify/" + VerificationSliceIT.token(number)).object();
         assertThat(check.getString("pdfSha256")).isEqualTo(sha256);
+        // an issued PDF never changes: its hash is its entity tag, and a program that has it is told so (304)
+        var download = customer.get("/api/certificates/" + number + "/pdf");
+        assertThat(download.raw().headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
+        var unchanged = customer.get("/api/certificates/" + number + "/pdf", "If-None-Match", "\"" + sha256 + "\"");
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(customer.get("/api/certificates/" + number + "/pdf", "If-None-Match", "\"" + "0".repeat(64) + "\"")
+                .body()).isEqualTo(pdf);
+        assertThat(LimsApi.as("customer2").get("/api/certificates/" + number + "/pdf", "If-None-Match",
+                "\"" + sha256 + "\"").status()).as("another customer learns nothing, not even by the tag")
+                .isEqualTo(404);
 
         // B-T: the signer's time stamp, from the demo's authority, over the signature value, made at the issue
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -24,6 +24,11 @@ final class SimulatedScale {
         command("SIM LOAD " + kilograms + " kg");
     }
 
+    /** The same on the simulated scale of another server (a demo server a test started itself). */
+    static void load(int port, String kilograms) {
+        command(port, "SIM LOAD " + kilograms + " kg");
+    }
+
     /** Puts a weight (grams) on the comparator's pan. */
     static void loadComparator(String grams) {
         command(COMPARATOR_PORT, "SIM LOAD " + grams + " g");

@@ -162,6 +162,21 @@ class WeightCalibrationIT {
                 .contains("<si:value>1000.00195</si:value>").contains("<si:uncertainty>0.00062</si:uncertainty>")
                 .contains("<dcc:conformity>pass</dcc:conformity>");
         assertThat(LimsApi.as("customer2").get("/api/certificates/" + number + "/dcc").status()).isEqualTo(404);
+        // issue 14: valid against the DCC 3.1.2 schema, signed (an enveloped XML signature by the institute's key),
+        // offered by the public check to whoever holds the token, and no longer verifying once changed
+        org.jiliang.reports.dcc.DccSchema.schema().newValidator().validate(new javax.xml.transform.stream.StreamSource(
+                new java.io.ByteArrayInputStream(dcc.body())));
+        assertThat(org.jiliang.reports.dcc.DccSignature.verify(dcc.body()).getSubjectX500Principal().getName())
+                .contains("证书签名（演示）");
+        String token = VerificationSliceIT.token(number);
+        assertThat(LimsApi.anonymous().get("/verify/" + token).text()).contains("id=\"verify-dcc\"",
+                "/verify/" + token + "/dcc");
+        assertThat(LimsApi.anonymous().get("/verify/" + token + "/dcc").body()).isEqualTo(dcc.body());
+        assertThat(LimsApi.anonymous().get("/verify/" + "A".repeat(32) + "/dcc").status()).isEqualTo(404);
+        byte[] changed = dcc.text().replace("<si:value>1000.00195</si:value>", "<si:value>1000.00196</si:value>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.jiliang.reports.dcc.DccSignature.verify(changed))
+                .hasMessageContaining("changed after it was signed");
 
         try (Connection db = ServerDatabase.connect();
              PreparedStatement q = db.prepareStatement("select r.measured_value, r.expanded_uncertainty, r.unit,"

@@ -141,7 +141,11 @@ public final class WildFlyProcess implements AutoCloseable {
         }
     }
 
-    /** Kills the server's JVM with SIGKILL, as a crash or a power cut would, and waits until it is gone. */
+    /** The {@code -Dname=value} the server is started with (e.g. a demo device's port), or null. */
+    public String property(String name) {
+        return systemProperties.get(name);
+    }
+
     /** Changes a {@code -Dname=value} for the next start (e.g. the demo clock of a time-travel test). */
     public void systemProperty(String name, String value) {
         if (running()) {
@@ -150,6 +154,7 @@ public final class WildFlyProcess implements AutoCloseable {
         systemProperties.put(name, value);
     }
 
+    /** Kills the server's JVM with SIGKILL, as a crash or a power cut would, and waits until it is gone. */
     public void kill() throws InterruptedException {
         ProcessHandle jvm = server;
         if (jvm != null) {

@@ -75,6 +75,10 @@ public class Certificate {
     @Embedded
     private Certified certified;
 
+    /** The re-issue run (certificate.reissue) that made this revision; null for an approver's own correction. */
+    @Column(name = "reissue_run_id", updatable = false)
+    private Long reissueRunId;
+
     protected Certificate() {
     }
 
@@ -93,12 +97,13 @@ public class Certificate {
 
     /** A corrected revision of {@code replaced}: same job, customer and kind, the next revision number. */
     static Certificate revisionOf(Certificate replaced, String number, Instant issuedAt, LocalDate validUntil,
-            String verificationToken, String pdfSha256, Certified certified, String reason) {
+            String verificationToken, String pdfSha256, Certified certified, String reason, Long reissueRunId) {
         Certificate revision = new Certificate(number, replaced.kind, replaced.job, replaced.customer, issuedAt,
                 validUntil, verificationToken, pdfSha256, certified);
         revision.revision = replaced.revision + 1;
         revision.supersedes = replaced;
         revision.revisionReason = reason;
+        revision.reissueRunId = reissueRunId;
         return revision;
     }
 
@@ -221,6 +226,10 @@ public class Certificate {
 
     public String revisionReason() {
         return revisionReason;
+    }
+
+    public Long reissueRunId() {
+        return reissueRunId;
     }
 
     /** What was certified, as issued (empty fields for certificates older than the snapshot, see V041). */

@@ -183,8 +183,39 @@ public class CertificateService {
         Certificate replaced = visibleToCaller(number);
         em.lock(replaced, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE); // two revisions of one: one waits
         requireInForce(replaced);
-        VerificationJob job = replaced.job();
         UserAccount approver = currentUser.account();
+        return view(revision(replaced, why, approver, null,
+                content -> signatures.sign(replaced.job().id(), approver, password, SignatureMeaning.APPROVED,
+                        content)));
+    }
+
+    /**
+     * A revision made by a re-issue run (certificate.reissue), in the caller's transaction: signed in the name of the
+     * approver who started the run and signed it with the password then (ReissueRun), as a countersignature over the
+     * same content. Null when a revision of this run already replaced the certificate (a run resumed twice).
+     */
+    @RolesAllowed(Roles.APPROVER)
+    public String reviseInRun(long certificateId, long runId, String reason, String approverUsername) {
+        Certificate replaced = em.find(Certificate.class, certificateId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (replaced == null) {
+            throw new RefusedException("error.certificate.notFound", String.valueOf(certificateId));
+        }
+        Optional<Certificate> newer = supersedingOf(replaced);
+        if (newer.isPresent() && Long.valueOf(runId).equals(newer.get().reissueRunId())) {
+            return null;
+        }
+        requireInForce(replaced);
+        UserAccount approver = em.createQuery("select u from UserAccount u where u.username = :u", UserAccount.class)
+                .setParameter("u", approverUsername).getSingleResult();
+        return revision(replaced, reason, approver, runId, content -> signatures.countersign(replaced.job().id(),
+                approver, SignatureMeaning.APPROVED, content)).number();
+    }
+
+    /** The corrected revision of a certificate in force, locked by the caller; see {@link #revise}. */
+    private Certificate revision(Certificate replaced, String why, UserAccount approver, Long runId,
+            java.util.function.Function<String, Signature> sign) {
+        VerificationJob job = replaced.job();
         LocalDate today = LocalDate.now(clock);
         authorizations.require(approver, job.procedureCode(), Activity.APPROVE, today);
         Certificate original = replaced;
@@ -193,9 +224,8 @@ public class CertificateService {
         }
         int revision = replaced.revision() + 1;
         String revisionNumber = original.number() + "-R" + revision;
-        Signature signature = signatures.sign(job.id(), approver, password, SignatureMeaning.APPROVED,
-                sha256((JobContent.sha256(job) + "\nrevision " + revision + " of " + replaced.number() + "\n" + why)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Signature signature = sign.apply(sha256((JobContent.sha256(job) + "\nrevision " + revision + " of "
+                + replaced.number() + "\n" + why).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         Institute institute = em.createQuery("select i from Institute i", Institute.class)
                 .setMaxResults(1).getSingleResult();
         String token = newToken();
@@ -228,7 +258,7 @@ public class CertificateService {
         byte[] pdf = signing.sign(content.pdf(), "签发修订版 Issue of revision " + revisionNumber + " replacing "
                 + replaced.number(), institute);
         Certificate certificate = Certificate.revisionOf(replaced, revisionNumber, clock.instant(),
-                content.validUntil(), token, sha256(pdf), certified(job, institute), why);
+                content.validUntil(), token, sha256(pdf), certified(job, institute), why, runId);
         em.persist(certificate);
         em.persist(new CertificateContent(certificate, pdf, content.dccXml()));
         job.instrument().certificateRevised(replaced.number(), revisionNumber);
@@ -238,8 +268,9 @@ public class CertificateService {
         em.flush();
         record(approver, "certificate.revised", "Certificate", job, replaced.number() + " sha256 "
                 + replaced.pdfSha256(), revisionNumber + " " + content.kind() + " sha256 " + certificate.pdfSha256()
-                + " signed APPROVED " + signature.contentSha256() + "; reason: " + why);
-        return view(certificate);
+                + " signed APPROVED " + signature.contentSha256() + (runId == null ? "" : " in re-issue run " + runId)
+                + "; reason: " + why);
+        return certificate;
     }
 
     /**
@@ -378,10 +409,11 @@ public class CertificateService {
             if (institute.email().isEmpty() || customerEmail == null || customerEmail.isBlank()) {
                 return null;
             }
-            return DigitalCalibrationCertificate.write(certificate,
+            byte[] dcc = DigitalCalibrationCertificate.write(certificate,
                     new DigitalCalibrationCertificate.Parties("CN", institute.email().get(),
                             institute.city().orElse(institute.nameZh()), customerEmail, "Jiliang LIMS",
                             softwareRelease()));
+            return signing.signDcc(dcc, institute);
         }
     }
 
@@ -522,7 +554,35 @@ public class CertificateService {
                         c.revisionReason()),
                 newer.map(n -> new PublicVerification.Successor(n.number(), n.verificationToken())).orElse(null),
                 withdrawal.map(w -> new PublicVerification.Withdrawal(LocalDateTime.ofInstant(w.withdrawnAt(),
-                        ClockProducer.INSTITUTE_ZONE), w.reason())).orElse(null));
+                        ClockProducer.INSTITUTE_ZONE), w.reason())).orElse(null), c.verificationToken(),
+                hasDcc(c));
+    }
+
+    /** Whether a DCC was issued with the certificate, without reading the file. */
+    private boolean hasDcc(Certificate c) {
+        return em.createQuery("select count(x) from CertificateContent x where x.certificate = :c"
+                + " and x.dccXml is not null", Long.class).setParameter("c", c).getSingleResult() > 0;
+    }
+
+    /**
+     * The signed DCC of the certificate with this token, for anyone holding it (the public check offers it, as it
+     * shows the PDF's hash); empty for an unknown token or a certificate without one.
+     */
+    @PermitAll
+    public Optional<CertificateDcc> publicDcc(String token) {
+        if (token == null || !TOKEN.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Certificate c where c.verificationToken = :t", Certificate.class)
+                .setParameter("t", token).getResultStream().findFirst()
+                .flatMap(c -> content(c).dccXml().map(xml -> new CertificateDcc(c.number(), xml)));
+    }
+
+    /** A DCC to download: its file name is the certificate's number. */
+    public record CertificateDcc(String number, byte[] xml) {
+        public String fileName() {
+            return number + ".dcc.xml";
+        }
     }
 
     /** The files of a certificate: read only here, for a download. */

@@ -33,7 +33,8 @@ import org.jiliang.reports.signing.SigningKey;
 import org.jiliang.reports.signing.TimeStampAuthority;
 
 /**
- * Signs every issued document as PAdES (B-T when a time-stamp authority is configured, B-B otherwise) with the
+ * Signs every issued document as PAdES (B-T when a time-stamp authority is configured, B-B otherwise), and its DCC
+ * with an enveloped XML signature, with the
  * institute's document-signing key: the first private key of the PKCS#12 key store {@code LIMS_SIGNING_KEYSTORE}
  * (Settings.signingKeyStore; declared in Elytron by configure-server.cli as {@code lims-signing}, read here with the
  * JDK's KeyStore as the audit anchor key is). Outside demo mode the server does not start without it
@@ -59,6 +60,15 @@ public class CertificateSigning {
             return PadesSigner.sign(pdf, key(institute), new PadesSigner.Details(reason,
                     institute.city().orElse(null), institute.email().orElse(null), clock.instant()),
                     timeStampAuthority());
+        } catch (SigningException e) {
+            throw new RefusedException("error.certificate.notSigned", e.getMessage());
+        }
+    }
+
+    /** The DCC with an enveloped XML signature by the same key (reports.dcc.DccSignature). */
+    public byte[] signDcc(byte[] dcc, Institute institute) {
+        try {
+            return org.jiliang.reports.dcc.DccSignature.sign(dcc, key(institute));
         } catch (SigningException e) {
             throw new RefusedException("error.certificate.notSigned", e.getMessage());
         }

@@ -13,11 +13,13 @@ import java.time.LocalDateTime;
  *                       period (a calibration certificate and an intermediate check record have none)
  * @param revision       0 for an original; for a revision, what it replaced and why
  * @param supersededBy   the revision that replaced this certificate, with its own public check
+ * @param token          the certificate's own token, as stored (the page links its DCC with it)
+ * @param dcc            a signed Digital Calibration Certificate (XML) was issued with it: {@code /verify/<token>/dcc}
  */
 public record PublicVerification(boolean genuine, String number, String kind, LocalDateTime issuedAt,
         LocalDate validUntil, boolean currentlyValid, String instrument, String serialNumber, String pdfSha256,
         String issuer, CertificateStanding standing, String manufacturer, String model, String procedure,
-        Revision revision, Successor supersededBy, Withdrawal withdrawal) {
+        Revision revision, Successor supersededBy, Withdrawal withdrawal, String token, boolean dcc) {
 
     /** A corrected revision: its number in the line (1, 2 …), the certificate it replaced, the reason. */
     public record Revision(int revision, String replaces, String reason) {
@@ -33,6 +35,6 @@ public record PublicVerification(boolean genuine, String number, String kind, Lo
     /** Nothing is said about what was asked: not even the text, so the page reflects no input. */
     public static PublicVerification unknown() {
         return new PublicVerification(false, null, null, null, null, false, null, null, null, null, null, null, null,
-                null, null, null, null);
+                null, null, null, null, null, false);
     }
 }

@@ -39,6 +39,17 @@ public class SignatureService {
         return signature;
     }
 
+    /**
+     * A signature given in advance, without the password now: its signer signed, with the password, the run of work
+     * it belongs to (a re-issue run of certificates), and that run's record names what they signed for.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Signature countersign(long jobId, UserAccount signer, SignatureMeaning meaning, String contentSha256) {
+        Signature signature = new Signature(jobId, signer, meaning, clock.instant(), contentSha256);
+        em.persist(signature);
+        return signature;
+    }
+
     public List<Signature> signaturesOf(long jobId) {
         return em.createQuery("select s from Signature s where s.jobId = :j order by s.signedAt", Signature.class)
                 .setParameter("j", jobId).getResultList();

@@ -50,6 +50,7 @@ class WebMessagesTest {
             Map.entry("verdict.", names(Verdict.values())),
             Map.entry("kind.", names(CertificateKind.values())),
             Map.entry("standing.", names(org.jiliang.lims.certificate.CertificateStanding.values())),
+            Map.entry("reissue.state.", names(org.jiliang.lims.certificate.reissue.ReissueRun.State.values())),
             Map.entry("due.window.", names(org.jiliang.lims.schedule.DueWindow.values())),
             Map.entry("import.state.", names(org.jiliang.lims.importing.ImportState.values())),
             Map.entry("figures.by.", names(org.jiliang.lims.schedule.ComplianceFigures.Grouping.values())),

@@ -108,6 +108,19 @@ public final class CertificateRenderer {
                 CertificateParameters.of(doc, labels, subreports));
     }
 
+    /** For the rendering benchmark: the compiled template of a kind, the shared subreports, the labels. */
+    JasperReport template(CertificateKind kind) {
+        return templates.get(kind);
+    }
+
+    Map<String, Object> subreports() {
+        return subreports;
+    }
+
+    BilingualLabels labels() {
+        return labels;
+    }
+
     private byte[] render(CertificateKind kind, String number, Laboratory laboratory, Revision revision,
             Map<String, Object> parameters) {
         parameters.put("REVISION_NOTE", CertificateParameters.revisionNote(revision, labels));

@@ -11,11 +11,13 @@ import org.xml.sax.SAXException;
 
 /**
  * The DCC 3.1.2 schema with the D-SI 2.1.0 schema it imports, both from this module's resources (see SOURCE.md
- * beside them): the D-SI address is resolved to the local file, and no other external schema or DTD may be loaded.
+ * beside them), and W3C's XML-DSig schema (for a signed DCC, see DccSignature): the D-SI address is resolved to the
+ * local file, and no other external schema or DTD may be loaded.
  */
 public final class DccSchema {
 
     private static final String SI_NAMESPACE = "https://ptb.de/si";
+    private static final String XMLDSIG_SCHEMA = "/bindings/schemas/xmldsig-core-schema.xsd";
 
     private static volatile Schema schema;
 
@@ -46,7 +48,14 @@ public final class DccSchema {
                 }
                 throw new IllegalStateException("the DCC schema may load no other schema: " + systemId);
             });
-            return factory.newSchema(new StreamSource(resource("dcc.xsd")));
+            // the XML-DSig schema, for a signed DCC's ds:Signature in dcc:comment (a strict wildcard): W3C's file as
+            // Apache Santuario ships it
+            InputStream xmldsig = DccSchema.class.getResourceAsStream(XMLDSIG_SCHEMA);
+            if (xmldsig == null) {
+                throw new IllegalStateException("missing resource " + XMLDSIG_SCHEMA + " (org.apache.santuario:xmlsec)");
+            }
+            return factory.newSchema(new javax.xml.transform.Source[] {new StreamSource(xmldsig),
+                    new StreamSource(resource("dcc.xsd"))});
         } catch (SAXException e) {
             throw new IllegalStateException("the DCC schema in the reports module does not load", e);
         }

@@ -12,7 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jiliang.lims.certificate.CertificatePdf;
@@ -65,9 +68,15 @@ public class CertificateResource {
     @GET
     @Path("certificates/{number}/pdf")
     @Produces("application/pdf")
-    public Response pdf(@PathParam("number") String number) {
+    public Response pdf(@PathParam("number") String number, @Context Request request) {
         CertificatePdf pdf = certificates.pdf(number);
-        return Response.ok(pdf.content(), "application/pdf")
+        // an issued PDF never changes: its SHA-256 is its entity tag, and a client that has it gets 304
+        EntityTag tag = new EntityTag(pdf.sha256());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).build();
+        }
+        return Response.ok(pdf.content(), "application/pdf").tag(tag)
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
                 .header("X-Content-SHA256", pdf.sha256())
                 .build();
@@ -77,8 +86,14 @@ public class CertificateResource {
     @GET
     @Path("certificates/{number}/dcc")
     @Produces("application/xml")
-    public Response dcc(@PathParam("number") String number) {
-        return Response.ok(certificates.dcc(number), "application/xml")
+    public Response dcc(@PathParam("number") String number, @Context Request request) {
+        byte[] xml = certificates.dcc(number);
+        EntityTag tag = new EntityTag(sha256(xml));
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.tag(tag).build();
+        }
+        return Response.ok(xml, "application/xml").tag(tag)
                 .header("Content-Disposition", "attachment; filename=\"" + number + ".dcc.xml\"")
                 .build();
     }
@@ -112,6 +127,15 @@ public class CertificateResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CertificateView withdraw(@PathParam("number") String number, @NotNull @Valid Change change) {
         return certificates.withdraw(number, change.reason, change.password.toCharArray());
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     @GET

@@ -17,7 +17,7 @@ import org.jiliang.lims.platform.ClockProducer;
  * Fills the public check page's template: {@code {{msg:key}}} is a message of the chosen language,
  * {@code {{name}}} a value of the check, {@code {{#part}}…{{/part}}} a part shown only when it applies —
  * {@code genuine} or {@code unknown} (a certificate found or not), {@code revision} (it is a corrected revision),
- * {@code superseded} (a revision replaced it), {@code withdrawn}. Every text is escaped for HTML; the page reflects
+ * {@code superseded} (a revision replaced it), {@code withdrawn}, {@code dcc} (a signed DCC can be downloaded). Every text is escaped for HTML; the page reflects
  * nothing the visitor typed, not even the token.
  */
 final class PublicCheckPage {
@@ -41,7 +41,7 @@ final class PublicCheckPage {
                 "context", contextPath));
         Map<String, Boolean> parts = new HashMap<>(Map.of("genuine", result.genuine(), "unknown", !result.genuine(),
                 "revision", result.revision() != null, "superseded", result.supersededBy() != null,
-                "withdrawn", result.withdrawal() != null));
+                "withdrawn", result.withdrawal() != null, "dcc", result.dcc()));
         if (result.genuine()) {
             values.putAll(Map.ofEntries(
                     Map.entry("number", result.number()),
@@ -56,7 +56,8 @@ final class PublicCheckPage {
                     Map.entry("validity", standing(result)),
                     Map.entry("validityClass", standingClass(result)),
                     Map.entry("issuer", shown(result.issuer())),
-                    Map.entry("sha256", result.pdfSha256())));
+                    Map.entry("sha256", result.pdfSha256()),
+                    Map.entry("token", result.token() == null ? "" : result.token())));
             if (result.revision() != null) {
                 values.put("revisionText", format("verify.revision", result.revision().revision(),
                         result.revision().replaces(), result.revision().reason()));

@@ -20,6 +20,7 @@ import org.jiliang.lims.certificate.PublicVerification;
  * {@code WEB-INF/public/verify.html}), one style sheet and one script, both under {@code /public/check/}. The
  * language is the {@code lang} parameter (Chinese unless it says {@code en}), so switching keeps the token in the
  * address. The script checks a PDF the visitor drops against the hash shown, in the browser; nothing is uploaded.
+ * {@code /verify/<token>/dcc} gives the certificate's signed DCC (XML), where one was issued.
  */
 @WebServlet("/verify/*")
 public class VerifyPathServlet extends HttpServlet {
@@ -29,6 +30,9 @@ public class VerifyPathServlet extends HttpServlet {
     /** What the page may load: its own style sheet and script, nothing else, no form, no frame. */
     static final String PAGE_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self';"
             + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+    /** The signed DCC of the certificate: {@code /verify/<token>/dcc}. */
+    static final String DCC = "/dcc";
 
     @Inject
     private transient CertificateService certificates;
@@ -53,6 +57,10 @@ public class VerifyPathServlet extends HttpServlet {
         String path = request.getPathInfo();
         String token = path == null || path.length() < 2 ? "" : path.substring(1);
         Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        if (token.endsWith(DCC)) {
+            dcc(token.substring(0, token.length() - DCC.length()), locale, response);
+            return;
+        }
         PublicVerification result = certificates.verify(token);
         String html = new PublicCheckPage(ResourceBundle.getBundle("org.jiliang.lims.web.messages", locale), locale,
                 request.getContextPath()).render(template, result);
@@ -61,5 +69,22 @@ public class VerifyPathServlet extends HttpServlet {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** The DCC as issued, signed, to save; an unknown token or a certificate without one: 404 in words. */
+    private void dcc(String token, Locale locale, HttpServletResponse response) throws IOException {
+        var found = certificates.publicDcc(token);
+        if (found.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getOutputStream().write(ResourceBundle.getBundle("org.jiliang.lims.web.messages", locale)
+                    .getString("verify.noDcc").getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] xml = found.get().xml();
+        response.setContentType("application/xml");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + found.get().fileName() + "\"");
+        response.setContentLength(xml.length);
+        response.getOutputStream().write(xml);
     }
 }

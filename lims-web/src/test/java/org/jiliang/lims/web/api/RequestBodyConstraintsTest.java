@@ -31,7 +31,7 @@ class RequestBodyConstraintsTest {
             CustomerResource.class, DeviceResource.class, JobResource.class, ProcedureResource.class,
             RegistryResource.class, SetupResource.class, StandardCheckResource.class,
             StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class,
-            StandardEvaluationResource.class);
+            StandardEvaluationResource.class, ReissueResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 class PublicCheckPageTest {
 
     private static final String SHA = "ab".repeat(32);
+    private static final String TOKEN = "T0ken-of-the-certificate_0123456";
 
     private static String template() throws IOException {
         return Files.readString(Path.of("src/main/webapp/WEB-INF/public/verify.html"));
@@ -36,7 +37,8 @@ class PublicCheckPageTest {
             PublicVerification.Withdrawal withdrawal) {
         return new PublicVerification(true, "JHJD2026-000042", kind, LocalDateTime.of(2026, 12, 4, 9, 41, 7, 599_635_000),
                 "CALIBRATION_CERTIFICATE".equals(kind) ? null : LocalDate.of(2027, 12, 3), valid, instrument, "SN-1",
-                SHA, "Institute", standing, "凯丰衡器", "ACS-30", "JJG 539-2016", revision, successor, withdrawal);
+                SHA, "Institute", standing, "凯丰衡器", "ACS-30", "JJG 539-2016", revision, successor, withdrawal,
+                TOKEN, "CALIBRATION_CERTIFICATE".equals(kind));
     }
 
     @Test
@@ -45,7 +47,7 @@ class PublicCheckPageTest {
 
         assertThat(html).contains("<html lang=\"zh\">", "检定结论：合格", "证书在有效期内", "JHJD2026-000042",
                 "data-sha256=\"" + SHA + "\"", "2027-12-03", "href=\"?lang=en\"", ">English<")
-                .doesNotContain("verify-not-found", "{{");
+                .doesNotContain("verify-not-found", "verify-dcc", "{{");
         // to the minute, with the institute's offset: not 2026-12-04T09:41:07.599635
         assertThat(html).contains("2026-12-04 09:41 UTC+08:00").doesNotContain("T09:41");
     }
@@ -54,6 +56,7 @@ class PublicCheckPageTest {
     void aCalibrationCertificateClaimsNoPeriodOfValidityInEnglish() throws IOException {
         String html = page(certificate("CALIBRATION_CERTIFICATE", true, "Weight"), Locale.ENGLISH);
 
+        assertThat(html).contains("<a id=\"verify-dcc\" href=\"/lims/verify/" + TOKEN + "/dcc\" download>");
         assertThat(html).contains("<html lang=\"en\">", "states results, not a period of validity", "class=\"verdict info\"",
                 "href=\"?lang=zh\"", ">中文<").doesNotContain("within its period of validity");
     }
