@@ -29,7 +29,8 @@ public final class HttpTimeStampAuthority implements TimeStampAuthority {
     public HttpTimeStampAuthority(URI uri, Duration timeout) {
         this.uri = uri;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        // HTTP/1.1: RFC 3161 §3.4 is a plain POST; an HTTP/2 upgrade attempt on each request only costs time
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
     }
 
     @Override
