@@ -432,7 +432,7 @@ public class CertificateService {
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK})
     public List<CertificateView> certificates() {
-        return page(null, null, false, 0, MAX_PAGE).rows();
+        return page(Query.text(null), null, false, 0, MAX_PAGE).rows();
     }
 
     /** The most certificates one query reads; the longest search text. */
@@ -446,15 +446,28 @@ public class CertificateService {
             "customer", "cu.name");
 
     /**
+     * The certificates' filter (issues 11, 14): a text in the number, the job's number, the instrument or its serial
+     * number; the days of issue (the institute's calendar days, both included); the kind — the result: a
+     * verification certificate (passed), a notice of non-conformity (failed), a calibration certificate.
+     */
+    public record Query(String text, LocalDate issuedFrom, LocalDate issuedUntil, String kind) {
+
+        /** By text alone. */
+        public static Query text(String text) {
+            return new Query(text, null, null, null);
+        }
+    }
+
+    /**
      * The certificates the caller may see (a customer their own, staff all), a page at a time (issue 11): newest
-     * first unless {@code sortBy} names a column, filtered by a text in the number, the job's number, the
-     * instrument or its serial number.
+     * first unless {@code sortBy} names a column, filtered by the query.
      */
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
             Roles.INTAKE_CLERK})
-    public org.jiliang.lims.platform.Paged<CertificateView> page(String text, String sortBy, boolean ascending,
+    public org.jiliang.lims.platform.Paged<CertificateView> page(Query query, String sortBy, boolean ascending,
             int first, int max) {
         org.jiliang.lims.platform.Paged.requirePage(first, max, MAX_PAGE);
+        String text = query.text();
         org.jiliang.lims.platform.InputLimits.maxLength(text, MAX_TEXT, "field.text");
         String order = org.jiliang.lims.platform.Paged.orderBy(SORTABLE, sortBy, "c.id");
         StringBuilder where = new StringBuilder("from Certificate c join c.customer cu join c.job j"
@@ -470,6 +483,23 @@ public class CertificateService {
                     + " or lower(i.description) like :text or lower(i.serialNumber) like :text)");
             parameters.put("text", org.jiliang.lims.platform.LikePattern.containing(text));
         }
+        if (query.issuedFrom() != null && query.issuedUntil() != null
+                && query.issuedUntil().isBefore(query.issuedFrom())) {
+            throw new RefusedException("error.certificate.days");
+        }
+        if (query.issuedFrom() != null) {
+            where.append(" and c.issuedAt >= :from");
+            parameters.put("from", query.issuedFrom().atStartOfDay(ClockProducer.INSTITUTE_ZONE).toInstant());
+        }
+        if (query.issuedUntil() != null) {
+            where.append(" and c.issuedAt < :until");
+            parameters.put("until", query.issuedUntil().plusDays(1).atStartOfDay(ClockProducer.INSTITUTE_ZONE)
+                    .toInstant());
+        }
+        if (query.kind() != null && !query.kind().isBlank()) {
+            where.append(" and c.kind = :kind");
+            parameters.put("kind", kind(query.kind()));
+        }
         String direction = ascending ? " asc" : " desc";
         LocalDate today = LocalDate.now(clock);
         // where each stands, in the same query: the revision replacing it, its withdrawal
@@ -477,6 +507,43 @@ public class CertificateService {
                 "c, (select r.number from Certificate r where r.supersedes = c), w", "c", where.toString(),
                 parameters, order + direction + ", c.id" + direction, first, max,
                 row -> view((Certificate) row[0], (String) row[1], (CertificateWithdrawal) row[2], today));
+    }
+
+    /** The kinds of certificate by name, as a search offers them: the result a certificate gives. */
+    public static final List<String> KINDS = java.util.Arrays.stream(CertificateKind.values()).map(Enum::name)
+            .toList();
+
+    /** Certificates in one archive (.zip) of a period: a year of a large owner's scales. */
+    public static final int MAX_ARCHIVE = 1000;
+    /** The longest period an archive covers. */
+    public static final int MAX_ARCHIVE_DAYS = 366;
+
+    /**
+     * The certificates of an archive (issue 14): those of the query, which must name its days of issue (at most
+     * {@value #MAX_ARCHIVE_DAYS}), oldest first; refused when they are more than {@value #MAX_ARCHIVE}, so that an
+     * archive is never cut short silently.
+     */
+    @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK})
+    public List<CertificateView> archive(Query query) {
+        if (query.issuedFrom() == null || query.issuedUntil() == null || query.issuedUntil().isBefore(
+                query.issuedFrom()) || !query.issuedUntil().isBefore(query.issuedFrom().plusDays(MAX_ARCHIVE_DAYS))) {
+            throw new RefusedException("error.certificate.archivePeriod", MAX_ARCHIVE_DAYS);
+        }
+        var selected = page(query, "issuedAt", true, 0, MAX_ARCHIVE);
+        if (selected.total() > MAX_ARCHIVE) {
+            throw new RefusedException("error.certificate.archiveTooMany", selected.total(), MAX_ARCHIVE);
+        }
+        return selected.rows();
+    }
+
+    private static CertificateKind kind(String name) {
+        for (CertificateKind k : CertificateKind.values()) {
+            if (k.name().equals(name.strip())) {
+                return k;
+            }
+        }
+        throw new RefusedException("error.certificate.kind", name, java.util.Arrays.toString(CertificateKind.values()));
     }
 
     @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,

@@ -51,6 +51,11 @@ class WebMessagesTest {
             Map.entry("kind.", names(CertificateKind.values())),
             Map.entry("standing.", names(org.jiliang.lims.certificate.CertificateStanding.values())),
             Map.entry("reissue.state.", names(org.jiliang.lims.certificate.reissue.ReissueRun.State.values())),
+            Map.entry("request.place.", names(org.jiliang.lims.request.ServiceRequest.Place.values())),
+            // the request's state, or once accepted how far its jobs are (ServiceRequests.stage)
+            Map.entry("request.stage.", List.of("SUBMITTED", "ACCEPTED", "IN_WORK", "COMPLETED", "DECLINED",
+                    "CANCELLED")),
+            Map.entry("request.service.", List.of("VERIFICATION", "CALIBRATION", "NONE")),
             Map.entry("due.window.", names(org.jiliang.lims.schedule.DueWindow.values())),
             Map.entry("import.state.", names(org.jiliang.lims.importing.ImportState.values())),
             Map.entry("figures.by.", names(org.jiliang.lims.schedule.ComplianceFigures.Grouping.values())),

@@ -48,14 +48,50 @@ public class CertificateResource {
     @GET
     @Path("certificates.csv")
     @Produces(FrameCsv.MEDIA_TYPE)
-    public Response certificatesCsv(@QueryParam("text") String text) {
+    public Response certificatesCsv(@QueryParam("text") String text, @QueryParam("from") String from,
+            @QueryParam("until") String until, @QueryParam("kind") String kind) {
+        CertificateService.Query query = query(text, from, until, kind);
         return CsvExport.of("certificates.csv", "number,kind,job_number,customer,instrument,serial_number,issued_at,"
                 + "valid_until,pdf_sha256,verification_url", CertificateService.MAX_PAGE,
-                (first, max) -> certificates.page(text, null, false, first, max).rows(),
+                (first, max) -> certificates.page(query, null, false, first, max).rows(),
                 c -> List.of(FrameCsv.text(c.number()), c.kind(), FrameCsv.text(c.jobNumber()),
                         FrameCsv.text(c.customerName()), FrameCsv.text(c.instrument()), FrameCsv.text(c.serialNumber()),
                         InstituteTime.shown(c.issuedAt()), c.validUntil() == null ? "" : c.validUntil().toString(),
                         c.pdfSha256(), FrameCsv.text(c.verificationUrl())));
+    }
+
+    /**
+     * Every certificate of a period the caller may see (a customer their own), searched as the list is, as one .zip
+     * (issue 14): each PDF as issued, {@code manifest.csv} (number, kind, instrument, days, standing, file, SHA-256,
+     * public check) and {@code SHA256SUMS}, which {@code sha256sum -c SHA256SUMS} checks. The period is required;
+     * a selection too large for one archive is refused before the download starts.
+     */
+    @GET
+    @Path("certificates.zip")
+    @Produces("application/zip")
+    public Response archive(@QueryParam("text") String text, @QueryParam("from") String from,
+            @QueryParam("until") String until, @QueryParam("kind") String kind) {
+        CertificateService.Query query = query(text, from, until, kind);
+        List<CertificateView> selected = certificates.archive(query);
+        return Response.ok(CertificateArchive.of(selected, number -> certificates.pdf(number).content()), "application/zip")
+                .header("Content-Disposition", "attachment; filename=\"certificates-" + query.issuedFrom() + "-"
+                        + query.issuedUntil() + ".zip\"").build();
+    }
+
+    static CertificateService.Query query(String text, String from, String until, String kind) {
+        return new CertificateService.Query(text, day("from", from), day("until", until),
+                kind == null || kind.isBlank() ? null : kind);
+    }
+
+    private static java.time.LocalDate day(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(400, "error.certificate.date", name, FrameQueryParams.abbreviated(value));
+        }
     }
 
     @GET

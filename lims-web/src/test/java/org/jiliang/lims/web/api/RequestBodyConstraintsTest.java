@@ -31,7 +31,8 @@ class RequestBodyConstraintsTest {
             CustomerResource.class, DeviceResource.class, JobResource.class, ProcedureResource.class,
             RegistryResource.class, SetupResource.class, StandardCheckResource.class,
             StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class,
-            StandardEvaluationResource.class, ReissueResource.class);
+            StandardEvaluationResource.class, ReissueResource.class,
+            ServiceRequestResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {
