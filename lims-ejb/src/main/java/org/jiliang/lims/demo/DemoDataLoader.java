@@ -150,7 +150,8 @@ public class DemoDataLoader {
         account(new UserAccount("quality", "赵敏", pw, Set.of(Roles.QUALITY_MANAGER), null, now));
         account(new UserAccount("clerk", "陈静", pw, Set.of(Roles.INTAKE_CLERK), null, now));
         account(new UserAccount("admin", "系统管理员", pw, Set.of(Roles.ADMINISTRATOR), null, now));
-        account(new UserAccount("customer", "刘洋（华东食品）", pw, Set.of(Roles.CUSTOMER), food, now));
+        account(new UserAccount("customer", "刘洋（华东食品）", pw, Set.of(Roles.CUSTOMER, Roles.CUSTOMER_ADMINISTRATOR),
+                food, now));
         account(new UserAccount("customer2", "孙丽（农贸市场）", pw, Set.of(Roles.CUSTOMER), market, now));
         grant(technician, Activity.PERFORM, "JJ-检-2024-0117", today.minusYears(2), today.plusYears(3));
         grant(technician2, Activity.PERFORM, "JJ-检-2021-0042", today.minusYears(5), today.minusDays(1)); // expired yesterday

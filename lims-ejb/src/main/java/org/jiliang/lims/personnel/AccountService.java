@@ -82,7 +82,27 @@ public class AccountService {
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public AccountSummary create(NewAccount n) {
-        String username = n.username() == null ? "" : n.username().strip();
+        Set<String> roles = roles(n.roles());
+        Customer customer = null;
+        if (roles.contains(Roles.CUSTOMER)) {
+            customer = em.createQuery("select c from Customer c where c.code = :c", Customer.class)
+                    .setParameter("c", n.customerCode() == null ? "" : n.customerCode().strip())
+                    .getResultStream().findFirst()
+                    .orElseThrow(() -> new RefusedException("error.account.customerUnknown", n.customerCode()));
+        }
+        UserAccount account = newAccount(em, n.username(), n.displayName(), roles, customer, n.temporaryPassword(),
+                clock.instant());
+        record(account.username(), "account.created", null, describe(account));
+        return summary(account, List.of());
+    }
+
+    /**
+     * A new account under the rules every account follows (its user name free, its name given, a customer's account
+     * with a customer's roles only, a temporary password the rules accept and its owner must replace), stored.
+     */
+    static UserAccount newAccount(EntityManager em, String requestedUsername, String requestedDisplayName,
+            Set<String> roles, Customer customer, char[] temporaryPassword, Instant now) {
+        String username = requestedUsername == null ? "" : requestedUsername.strip();
         if (!USERNAME.matcher(username).matches()) {
             throw new RefusedException("error.account.username", username);
         }
@@ -90,25 +110,21 @@ public class AccountService {
                 .setParameter("u", username.toLowerCase(java.util.Locale.ROOT)).getSingleResult() > 0) {
             throw new RefusedException("error.account.exists", username);
         }
-        String displayName = displayName(n.displayName());
-        Set<String> roles = roles(n.roles());
-        Customer customer = null;
-        if (roles.contains(Roles.CUSTOMER)) {
-            if (roles.size() > 1) {
-                throw new RefusedException("error.account.customerRoleAlone");
-            }
-            customer = em.createQuery("select c from Customer c where c.code = :c", Customer.class)
-                    .setParameter("c", n.customerCode() == null ? "" : n.customerCode().strip())
-                    .getResultStream().findFirst()
-                    .orElseThrow(() -> new RefusedException("error.account.customerUnknown", n.customerCode()));
-        }
-        PasswordRules.check(n.temporaryPassword(), username);
-        UserAccount account = new UserAccount(username, displayName, n.temporaryPassword(), roles, customer,
-                clock.instant());
+        String displayName = displayName(requestedDisplayName);
+        requireCustomerRolesAlone(roles, customer != null);
+        PasswordRules.check(temporaryPassword, username);
+        UserAccount account = new UserAccount(username, displayName, temporaryPassword, roles, customer, now);
         account.requirePasswordChange();
         em.persist(account);
-        record(username, "account.created", null, describe(account));
-        return summary(account, List.of());
+        return account;
+    }
+
+    /** A customer's account holds the customer's roles only (customer, and customer administrator besides). */
+    static void requireCustomerRolesAlone(Set<String> roles, boolean ofACustomer) {
+        if (ofACustomer != roles.contains(Roles.CUSTOMER) || ofACustomer && !Roles.OF_CUSTOMERS.containsAll(roles)
+                || !ofACustomer && roles.contains(Roles.CUSTOMER_ADMINISTRATOR)) {
+            throw new RefusedException("error.account.customerRoleAlone");
+        }
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -116,9 +132,7 @@ public class AccountService {
         UserAccount a = find(username);
         notOneself(a, "error.account.ownRoles");
         Set<String> roles = roles(newRoles);
-        if (a.customer() != null != roles.contains(Roles.CUSTOMER) || a.customer() != null && roles.size() > 1) {
-            throw new RefusedException("error.account.customerRoleAlone");
-        }
+        requireCustomerRolesAlone(roles, a.customer() != null);
         String before = new TreeSet<>(a.roles()).toString();
         a.changeRoles(roles);
         record(username, "account.rolesChanged", before, new TreeSet<>(roles).toString());
@@ -262,7 +276,7 @@ public class AccountService {
         }
     }
 
-    private static String displayName(String name) {
+    static String displayName(String name) {
         return Texts.required(name, MAX_DISPLAY_NAME, "error.account.displayName");
     }
 

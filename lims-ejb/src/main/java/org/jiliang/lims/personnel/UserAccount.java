@@ -221,7 +221,8 @@ public class UserAccount {
         if (roles.contains(Roles.CUSTOMER) != (customer != null)) {
             throw new IllegalArgumentException("A customer account belongs to exactly one customer; staff to none");
         }
-        if (roles.contains(Roles.CUSTOMER) && roles.size() > 1) {
+        if (roles.contains(Roles.CUSTOMER) && !Roles.OF_CUSTOMERS.containsAll(roles)
+                || roles.contains(Roles.CUSTOMER_ADMINISTRATOR) && !roles.contains(Roles.CUSTOMER)) {
             throw new IllegalArgumentException("A customer account holds no staff role: " + roles);
         }
     }

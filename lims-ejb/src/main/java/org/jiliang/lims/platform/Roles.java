@@ -12,9 +12,18 @@ public final class Roles {
     public static final String INTAKE_CLERK = "intake-clerk";
     public static final String ADMINISTRATOR = "administrator";
     public static final String CUSTOMER = "customer";
+    /**
+     * A customer's user who also administers the users of their own customer (issue 14): invites and removes
+     * colleagues. Held only together with {@link #CUSTOMER}.
+     */
+    public static final String CUSTOMER_ADMINISTRATOR = "customer-administrator";
 
     public static final List<String> ALL = List.of(
-            TECHNICIAN, CHECKER, APPROVER, QUALITY_MANAGER, INTAKE_CLERK, ADMINISTRATOR, CUSTOMER);
+            TECHNICIAN, CHECKER, APPROVER, QUALITY_MANAGER, INTAKE_CLERK, ADMINISTRATOR, CUSTOMER,
+            CUSTOMER_ADMINISTRATOR);
+
+    /** The roles a customer's account may hold: customer, and customer administrator besides. */
+    public static final List<String> OF_CUSTOMERS = List.of(CUSTOMER, CUSTOMER_ADMINISTRATOR);
 
     private Roles() {
     }

@@ -30,7 +30,7 @@ public class AccountResource {
         public String username;
         @Size(max = AccountService.MAX_DISPLAY_NAME)
         public String displayName;
-        @Size(max = 7)
+        @Size(max = 8)
         public Set<@NotNull @Size(max = 32) String> roles;
         @Size(max = 32)
         public String customerCode;
@@ -39,7 +39,7 @@ public class AccountResource {
     }
 
     public static class Roles {
-        @Size(max = 7)
+        @Size(max = 8)
         public Set<@NotNull @Size(max = 32) String> roles;
     }
 

@@ -60,4 +60,9 @@ public class UserView {
     public boolean isCustomer() {
         return getMe().customer();
     }
+
+    /** A customer's user who administers their organisation's users. */
+    public boolean isCustomerAdministrator() {
+        return getMe().has(Roles.CUSTOMER_ADMINISTRATOR);
+    }
 }
