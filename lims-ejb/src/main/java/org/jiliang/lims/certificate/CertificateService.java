@@ -32,7 +32,10 @@ import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.personnel.SignatureMeaning;
 import org.jiliang.lims.personnel.SignatureService;
 import org.jiliang.lims.personnel.UserAccount;
+import org.jiliang.lims.notice.CustomerMessages;
+import org.jiliang.lims.notice.NoticeKind;
 import org.jiliang.lims.platform.ClockProducer;
+import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.platform.Institute;
 import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.RefusedException;
@@ -57,6 +60,8 @@ public class CertificateService {
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
+    @Inject
+    private CustomerMessages messages;
     @Inject
     private Clock clock;
     @Inject
@@ -131,6 +136,7 @@ public class CertificateService {
                         : content.kind() == CertificateKind.CALIBRATION_CERTIFICATE
                                 ? " without DCC (the institute's or the customer's e-mail address is not recorded)"
                                 : ""));
+        tellOwner(certificate, null);
         return view(certificate);
     }
 
@@ -270,7 +276,25 @@ public class CertificateService {
                 + replaced.pdfSha256(), revisionNumber + " " + content.kind() + " sha256 " + certificate.pdfSha256()
                 + " signed APPROVED " + signature.contentSha256() + (runId == null ? "" : " in re-issue run " + runId)
                 + "; reason: " + why);
+        tellOwner(certificate, replaced.number());
         return certificate;
+    }
+
+    /** The owner's message (issue 14): the certificate, or the revision replacing one, is ready to download. */
+    private void tellOwner(Certificate certificate, String replaces) {
+        var instrument = certificate.job().instrument();
+        StringBuilder subject = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (java.util.Locale locale : new java.util.Locale[] {Messages.DEFAULT_LOCALE, java.util.Locale.ENGLISH}) {
+            String key = "message." + (replaces == null ? "certificateReady" : "revisionReady");
+            subject.append(subject.isEmpty() ? "" : " / ").append(Messages.format(locale, key + ".subject",
+                    certificate.number()));
+            body.append(Messages.format(locale, key + ".body", certificate.number(), instrument.description(),
+                    instrument.serialNumber(), replaces == null ? "" : replaces,
+                    verificationUrl(certificate.verificationToken()))).append("\n\n");
+        }
+        messages.give(certificate.customer(), NoticeKind.CERTIFICATE_READY, certificate.number(), subject.toString(),
+                body.toString().strip());
     }
 
     /**

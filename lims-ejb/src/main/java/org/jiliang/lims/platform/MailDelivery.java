@@ -44,6 +44,16 @@ public class MailDelivery {
         return d;
     }
 
+    /** As {@link #to(String)}, unless the owner does not want this kind by e-mail: then none, and it says so. */
+    public static MailDelivery to(String email, boolean wanted) {
+        MailDelivery d = to(email);
+        if (email != null && !wanted) {
+            d.email = null;
+            d.state = MailState.NOT_WANTED;
+        }
+        return d;
+    }
+
     public void sending() {
         state = MailState.SENDING;
         attempts++;

@@ -10,5 +10,7 @@ public enum MailState {
     /** The mail server refused or could not be reached; tried again by the next runs, at most {@code MAX_ATTEMPTS}. */
     FAILED,
     /** The owner has no e-mail address: the letter is in the portal and printed only. */
-    NO_ADDRESS
+    NO_ADDRESS,
+    /** The owner chose not to get this kind by e-mail (issue 14): it is in the portal (and printed) only. */
+    NOT_WANTED
 }

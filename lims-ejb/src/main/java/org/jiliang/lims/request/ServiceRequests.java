@@ -17,12 +17,16 @@ import java.util.Set;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.metrology.VerificationType;
+import java.util.Locale;
+import org.jiliang.lims.notice.CustomerMessages;
+import org.jiliang.lims.notice.NoticeKind;
 import org.jiliang.lims.order.IntakeService;
 import org.jiliang.lims.order.JobState;
 import org.jiliang.lims.order.MeasurementMethods;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.LikePattern;
+import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.platform.RefusedException;
@@ -61,6 +65,8 @@ public class ServiceRequests {
     private MeasurementMethods methods;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private CustomerMessages messages;
 
     /** What a customer books. */
     public record Booking(List<Long> instrumentIds, LocalDate preferredDate, ServiceRequest.Place place,
@@ -236,6 +242,7 @@ public class ServiceRequests {
         request.decline(caller.username(), clock.instant(), why);
         audit.record(new AuditEvent(caller.username(), "request.declined", "ServiceRequest", number, null,
                 ServiceRequest.State.SUBMITTED.name(), ServiceRequest.State.DECLINED.name(), why));
+        tell(request, "message.requestDeclined", locale -> new Object[] {number, why});
         return view(request);
     }
 
@@ -247,6 +254,19 @@ public class ServiceRequests {
         audit.record(new AuditEvent(caller.username(), "request.cancelled", "ServiceRequest", number, null,
                 ServiceRequest.State.SUBMITTED.name(), ServiceRequest.State.CANCELLED.name(), null));
         return view(request);
+    }
+
+    /** The customer's message of the decision, in both languages (issue 14). */
+    private void tell(ServiceRequest request, String key, java.util.function.Function<Locale, Object[]> arguments) {
+        StringBuilder subject = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (Locale locale : new Locale[] {Messages.DEFAULT_LOCALE, Locale.ENGLISH}) {
+            subject.append(subject.isEmpty() ? "" : " / ").append(Messages.format(locale, key + ".subject",
+                    request.number()));
+            body.append(Messages.format(locale, key + ".body", arguments.apply(locale))).append("\n\n");
+        }
+        messages.give(request.customer(), NoticeKind.REQUEST_DECIDED, request.number(), subject.toString(),
+                body.toString().strip());
     }
 
     /** The request, if the caller may see it: staff any, a customer's user their own customer's. */

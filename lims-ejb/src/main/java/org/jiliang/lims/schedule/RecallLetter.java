@@ -62,12 +62,13 @@ public class RecallLetter {
     protected RecallLetter() {
     }
 
-    RecallLetter(Customer owner, RecallKind kind, LocalDate runDay, Instant createdAt) {
+    /** {@code mailWanted}: the owner wants recall letters by e-mail too (their choice, issue 14). */
+    RecallLetter(Customer owner, RecallKind kind, LocalDate runDay, Instant createdAt, boolean mailWanted) {
         this.owner = owner;
         this.kind = kind;
         this.runDay = runDay;
         this.createdAt = createdAt;
-        this.mail = MailDelivery.to(owner.contactEmail());
+        this.mail = MailDelivery.to(owner.contactEmail(), mailWanted);
     }
 
     void add(int count) {

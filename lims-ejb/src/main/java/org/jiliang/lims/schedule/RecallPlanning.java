@@ -1,5 +1,7 @@
 package org.jiliang.lims.schedule;
 
+import org.jiliang.lims.notice.CustomerMessages;
+import org.jiliang.lims.notice.NoticeKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -42,6 +44,8 @@ public class RecallPlanning {
     private Clock clock;
     @Inject
     private org.jiliang.lims.audit.AuditTrail audit;
+    @Inject
+    private CustomerMessages messages;
 
     /** What a run did, in the audit trail (a transaction of its own: the run itself has none). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -75,6 +79,7 @@ public class RecallPlanning {
      */
     private Given give(RecallKind kind, LocalDate day, String window, Map<String, Object> parameters) {
         Map<Long, RecallLetter> letters = new HashMap<>();
+        java.util.Set<Long> wantMail = new java.util.HashSet<>();
         int notices = 0;
         int created = 0;
         var query = em.createQuery("select i from InstrumentUnderTest i join fetch i.customer"
@@ -88,14 +93,16 @@ public class RecallPlanning {
         if (!batch.isEmpty()) {
             // the owners' letters of the day and kind that have not gone out, found in one query for the batch
             List<Long> owners = batch.stream().map(i -> i.customer().id()).distinct().toList();
+            wantMail.addAll(messages.owners(owners, NoticeKind.RECALL));
             em.createQuery("select l from RecallLetter l where l.owner.id in :owners and l.kind = :k"
                             + " and l.runDay = :d and l.mail.state in :waiting", RecallLetter.class)
                     .setParameter("owners", owners).setParameter("k", kind).setParameter("d", day)
-                    .setParameter("waiting", List.of(MailState.PENDING, MailState.NO_ADDRESS))
+                    .setParameter("waiting", List.of(MailState.PENDING, MailState.NO_ADDRESS, MailState.NOT_WANTED))
                     .getResultStream()
-                    // a letter still waiting for its e-mail; for an owner without an address, the addressless one
+                    // a letter still waiting for its e-mail; for an owner without an address, the addressless one;
+                    // for an owner who wants no e-mail, the one not mailed
                     .filter(l -> l.mailState() == (l.owner().contactEmail() == null ? MailState.NO_ADDRESS
-                            : MailState.PENDING))
+                            : wantMail.contains(l.owner().id()) ? MailState.PENDING : MailState.NOT_WANTED))
                     .forEach(l -> letters.putIfAbsent(l.owner().id(), l));
         }
         for (InstrumentUnderTest i : batch) {
@@ -103,7 +110,7 @@ public class RecallPlanning {
             RecallLetter letter = letters.get(owner.id());
             if (letter == null) {
                 // none waiting: a letter of its own (the morning's went out already, or this is the first)
-                letter = new RecallLetter(owner, kind, day, clock.instant());
+                letter = new RecallLetter(owner, kind, day, clock.instant(), wantMail.contains(owner.id()));
                 em.persist(letter);
                 created++;
                 letters.put(owner.id(), letter);
