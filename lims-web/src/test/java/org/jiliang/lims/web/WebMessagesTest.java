@@ -51,6 +51,7 @@ class WebMessagesTest {
             Map.entry("kind.", names(CertificateKind.values())),
             Map.entry("standing.", names(org.jiliang.lims.certificate.CertificateStanding.values())),
             Map.entry("reissue.state.", names(org.jiliang.lims.certificate.reissue.ReissueRun.State.values())),
+            Map.entry("tokens.scope.", names(org.jiliang.lims.personnel.ApiScope.values())),
             Map.entry("messages.kind.", names(org.jiliang.lims.notice.NoticeKind.values())),
             Map.entry("request.place.", names(org.jiliang.lims.request.ServiceRequest.Place.values())),
             // the request's state, or once accepted how far its jobs are (ServiceRequests.stage)

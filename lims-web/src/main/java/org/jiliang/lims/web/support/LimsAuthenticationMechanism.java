@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.jiliang.lims.personnel.LoginOutcome;
 import org.jiliang.lims.personnel.LoginOutcome.Authenticated;
 import org.jiliang.lims.personnel.LoginOutcome.Refused;
+import org.jiliang.lims.personnel.ApiTokens;
 import org.jiliang.lims.personnel.LoginService;
 import org.jiliang.lims.platform.InstituteTime;
 import org.jiliang.lims.web.api.Problems;
@@ -52,6 +53,8 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Inject
     private LoginService logins;
     @Inject
+    private ApiTokens tokens;
+    @Inject
     private Clock clock;
 
     private final TransportSecurity transport = TransportSecurity.current();
@@ -66,6 +69,10 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
                 return formLogin(request, context);
             }
             String authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                    && isProtectedApi(path)) {
+                return bearer(authorization.substring(7).strip(), request, response, context, path);
+            }
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return basic(authorization.substring(6).strip(), request, response, context);
             }
@@ -161,6 +168,24 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
             Problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, refused.messageKey());
         }
         return answered();
+    }
+
+    /** A program's API token (issue 14): valid, and the call within its scopes, or refused with the reason. */
+    private AuthenticationStatus bearer(String secret, HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String path) throws IOException {
+        Optional<ApiTokens.Bearer> bearer = tokens.authenticate(secret, request.getMethod(), path);
+        if (bearer.isEmpty()) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Jiliang LIMS\", error=\"invalid_token\"");
+            Problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "error.token.invalid");
+            return answered();
+        }
+        if (!TokenScopes.permits(bearer.get().scopes(), request.getMethod(), path)) {
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"Jiliang LIMS\", error=\"insufficient_scope\"");
+            Problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "error.token.scope",
+                    request.getMethod() + " " + path, new java.util.TreeSet<>(bearer.get().scopes()).toString());
+            return answered();
+        }
+        return context.notifyContainerAboutLogin(bearer.get().username(), bearer.get().roles());
     }
 
     private AuthenticationStatus passwordChangeFirst(HttpServletRequest request, HttpServletResponse response,

@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jiliang.lims.personnel.AccountService;
+import org.jiliang.lims.personnel.ApiScope;
+import org.jiliang.lims.personnel.ApiToken;
+import org.jiliang.lims.personnel.ApiTokens;
 import org.jiliang.lims.personnel.CustomerAccounts;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.web.support.PageMessages;
@@ -27,6 +30,16 @@ public class ColleaguesView implements Serializable {
 
     @Inject
     private CustomerAccounts accounts;
+    @Inject
+    private ApiTokens apiTokens;
+
+    private List<ApiTokens.TokenView> tokens = List.of();
+    @Size(max = ApiToken.MAX_NAME)
+    private String tokenName;
+    private List<String> tokenScopes = new java.util.ArrayList<>();
+    private java.time.LocalDate tokenExpiresOn;
+    /** The secret of the token just made: shown once, on this view only. */
+    private String newSecret;
 
     private List<CustomerAccounts.Colleague> colleagues = List.of();
     @Size(max = 64)
@@ -41,6 +54,7 @@ public class ColleaguesView implements Serializable {
     public void load() {
         try {
             colleagues = accounts.colleagues();
+            tokens = apiTokens.tokens();
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
@@ -71,6 +85,70 @@ public class ColleaguesView implements Serializable {
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
+    }
+
+    /** Makes a token; its secret is shown once. */
+    public void createToken() {
+        try {
+            java.util.Set<ApiScope> scopes = java.util.EnumSet.noneOf(ApiScope.class);
+            for (String name : tokenScopes) {
+                java.util.Arrays.stream(ApiScope.values()).filter(a -> a.name().equals(name)).forEach(scopes::add);
+            }
+            ApiTokens.Created created = apiTokens.create(tokenName, scopes, tokenExpiresOn);
+            newSecret = created.secret();
+            tokenName = null;
+            tokenScopes = new java.util.ArrayList<>();
+            tokenExpiresOn = null;
+            load();
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public void revokeToken(long id) {
+        try {
+            apiTokens.revoke(id);
+            newSecret = null;
+            load();
+        } catch (RefusedException e) {
+            PageMessages.refused(e);
+        }
+    }
+
+    public List<ApiTokens.TokenView> getTokens() {
+        return tokens;
+    }
+
+    public ApiScope[] getScopes() {
+        return ApiScope.values();
+    }
+
+    public String getTokenName() {
+        return tokenName;
+    }
+
+    public void setTokenName(String tokenName) {
+        this.tokenName = tokenName;
+    }
+
+    public List<String> getTokenScopes() {
+        return tokenScopes;
+    }
+
+    public void setTokenScopes(List<String> tokenScopes) {
+        this.tokenScopes = tokenScopes;
+    }
+
+    public java.time.LocalDate getTokenExpiresOn() {
+        return tokenExpiresOn;
+    }
+
+    public void setTokenExpiresOn(java.time.LocalDate tokenExpiresOn) {
+        this.tokenExpiresOn = tokenExpiresOn;
+    }
+
+    public String getNewSecret() {
+        return newSecret;
     }
 
     public List<CustomerAccounts.Colleague> getColleagues() {

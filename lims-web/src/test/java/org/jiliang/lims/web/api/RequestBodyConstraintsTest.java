@@ -32,7 +32,7 @@ class RequestBodyConstraintsTest {
             RegistryResource.class, SetupResource.class, StandardCheckResource.class,
             StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class,
             StandardEvaluationResource.class, ReissueResource.class,
-            ServiceRequestResource.class, ColleagueResource.class, MessageResource.class);
+            ServiceRequestResource.class, ColleagueResource.class, MessageResource.class, ApiTokenResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {

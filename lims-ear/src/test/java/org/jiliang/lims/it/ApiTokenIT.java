@@ -1,0 +1,79 @@
+package org.jiliang.lims.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14: a customer's administrator makes an API token for a program; the program reads within the token's
+ * scopes and the customer's own data only; nothing else; the secret is shown once and never stored; revoked, it is
+ * refused; every use is in the audit trail.
+ */
+class ApiTokenIT {
+
+    @Test
+    void aTokenReadsItsScopeOfItsOwnCustomerUntilRevoked() {
+        LimsApi administrator = LimsApi.as("customer");
+        String certificate = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
+        var made = administrator.post("/api/tokens", "{\"name\":\"质量管理系统 QMS\",\"scopes\":[\"CERTIFICATES_READ\"],"
+                + "\"expiresOn\":\"" + ItDay.TODAY.plusDays(30) + "\"}");
+        assertThat(made.status()).as(made.text()).isEqualTo(200);
+        String secret = made.object().getString("secret");
+        JsonObject token = made.object().getJsonObject("token");
+        long id = token.getJsonNumber("id").longValue();
+        assertThat(secret).startsWith("jlt_").hasSizeGreaterThan(40);
+        assertThat(secret).startsWith(token.getString("prefix"));
+        assertThat(administrator.get("/api/tokens").text()).contains(token.getString("prefix"))
+                .doesNotContain(secret, "sha256");
+
+        LimsApi program = LimsApi.bench(secret);
+        assertThat(program.get("/api/me").object().getString("customerName")).isEqualTo("华东食品有限公司");
+        assertThat(program.get("/api/certificates").text()).contains(certificate).doesNotContain("农贸市场");
+        var pdf = program.get("/api/certificates/" + certificate + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        // outside its scope, whatever the account may do
+        var requests = program.get("/api/requests");
+        assertThat(requests.status()).isEqualTo(403);
+        assertThat(requests.object().getString("detail")).contains("CERTIFICATES_READ");
+        assertThat(program.post("/api/requests", "{}").status()).isEqualTo(403);
+        assertThat(program.get("/api/colleagues").status()).isEqualTo(403);
+        assertThat(program.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],\"expiresOn\":\""
+                + ItDay.TODAY.plusDays(1) + "\"}").status()).as("a token makes no tokens").isEqualTo(403);
+        assertThat(program.get("/api/certificates/../colleagues").status()).isIn(400, 403, 404);
+        // another customer's certificate does not exist for it
+        LimsApi market = LimsApi.as("customer2");
+        assertThat(market.get("/api/tokens").status()).as("not an administrator").isEqualTo(403);
+        assertThat(market.post("/api/tokens/" + id + "/revocation", "{}").status()).isEqualTo(403);
+
+        // a wrong or altered secret is nobody
+        assertThat(LimsApi.bench(secret + "x").get("/api/certificates").status()).isEqualTo(401);
+        assertThat(LimsApi.bench("jlt_" + "A".repeat(43)).get("/api/certificates").status()).isEqualTo(401);
+
+        var revoked = administrator.post("/api/tokens/" + id + "/revocation", "{}");
+        assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
+        assertThat(program.get("/api/certificates").status()).isEqualTo(401);
+        assertThat(administrator.post("/api/tokens/" + id + "/revocation", "{}").status()).isEqualTo(409);
+        assertThat(LoginThrottlingIT.auditOf(id + " " + token.getString("prefix"))).contains("api.tokenCreated",
+                "api.tokenUsed", "api.tokenRevoked");
+    }
+
+    @Test
+    void aTokenNeedsANameAScopeAndALastDayWithinAYear() {
+        LimsApi administrator = LimsApi.as("customer");
+        assertThat(administrator.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[],\"expiresOn\":\""
+                + ItDay.TODAY.plusDays(1) + "\"}").status()).isEqualTo(400);
+        assertThat(administrator.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[\"ALL\"],\"expiresOn\":\""
+                + ItDay.TODAY.plusDays(1) + "\"}").status()).isEqualTo(400);
+        var late = administrator.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],"
+                + "\"expiresOn\":\"" + ItDay.TODAY.plusYears(2) + "\"}");
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.object().getString("detail")).contains(ItDay.TODAY.plusDays(366).toString());
+        assertThat(administrator.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],"
+                + "\"expiresOn\":\"" + ItDay.TODAY.minusDays(1) + "\"}").status()).isEqualTo(409);
+        assertThat(LimsApi.as("admin").get("/api/tokens").status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/tokens").status()).isEqualTo(401);
+    }
+}
