@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -103,23 +101,6 @@ class CustomerMessagesIT {
 
     private static Optional<MimeMessage> mailAbout(GreenMail smtp, String about) {
         List<MimeMessage> all = Arrays.asList(smtp.getReceivedMessages());
-        return all.stream().filter(m -> to(m) && subject(m).contains(about)).findFirst();
-    }
-
-    private static boolean to(MimeMessage m) {
-        try {
-            Address[] to = m.getAllRecipients();
-            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(OWNER_MAIL));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return all.stream().filter(m -> Mails.to(m, OWNER_MAIL) && Mails.subject(m).contains(about)).findFirst();
     }
 }

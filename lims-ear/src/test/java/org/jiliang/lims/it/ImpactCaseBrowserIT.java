@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -110,10 +108,10 @@ class ImpactCaseBrowserIT {
 
             // the owner's e-mail: the affected certificate and what becomes of it, not the kept one
             assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
-            List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, OWNER_MAIL))
-                    .filter(m -> subject(m).contains(code)).toList();
+            List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> Mails.to(m, OWNER_MAIL))
+                    .filter(m -> Mails.subject(m).contains(code)).toList();
             assertThat(mails).hasSize(1);
-            assertThat(subject(mails.get(0))).contains("华东食品有限公司", "certificates affected");
+            assertThat(Mails.subject(mails.get(0))).contains("华东食品有限公司", "certificates affected");
             String text = mails.get(0).getContent().toString();
             assertThat(text).contains(affected, "将重新签发更正版本", "a corrected revision will be issued")
                     .doesNotContain(unaffected);
@@ -187,22 +185,5 @@ class ImpactCaseBrowserIT {
         browser.find(By.id("assess-reason")).clear();
         browser.find(By.id("assess-reason")).sendKeys(reason);
         browser.find(By.id("assess-button")).click();
-    }
-
-    private static boolean to(MimeMessage m, String address) {
-        try {
-            Address[] to = m.getAllRecipients();
-            return to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
