@@ -35,17 +35,29 @@ class CustomerRequestBrowserIT {
 
     @Test
     void customerBooksDeskAcceptsCustomerDownloadsTheSignedCertificateAndChecksIt() throws Exception {
-        JsonObject scale = VerificationSliceIT.instrument(BenchFlow.FOOD_COMPANY_SCALE);
-        String serial = scale.getString("serialNumber");
+        // a scale of 华东食品 verified a year ago less ten days (interval 12 months): due in ten days
+        String serial = "DUE-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var registered = LimsApi.as("clerk").post("/api/registry/instruments", "{\"customerCode\":\"C0001\","
+                + "\"description\":\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\""
+                + serial + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":"
+                + "\"III\",\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"},\"entry\":{\"legalCategory\":\"NAWI\","
+                + "\"lastVerifiedOn\":\"" + ItDay.TODAY.minusYears(1).plusDays(10) + "\",\"lastCertificate\":\"P-" + serial
+                + "\"}}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+        String due = registered.object().getString("nextDueDate");
+        assertThat(due).isEqualTo(ItDay.TODAY.plusDays(10).toString());
 
-        // the customer finds the scale and its due date, and books it from its row
+        // the customer finds it among what is due within 30 days, and books it from its row
         browser.openAs("customer", "/portal/instruments.xhtml");
-        type("filter-text", serial);
+        type("filter-text", "DUE-");
+        new Select(browser.find(By.id("filter-due"))).selectByValue("30");
         browser.find(By.id("apply-filter")).click();
         String row = "//tr[.//span[@class='serial' and text()='" + serial + "']]";
-        browser.waitUntil(d -> d.findElements(By.xpath("//tr[contains(@class,'my-instrument-row')]")).size() == 1
-                && !d.findElements(By.xpath(row)).isEmpty());
-        assertThat(browser.text(By.xpath(row + "//span[@class='due-date']"))).isEqualTo(scale.getString("nextDueDate"));
+        browser.waitUntil(d -> !d.findElements(By.xpath(row)).isEmpty());
+        assertThat(browser.driver().findElements(By.xpath("//tr[contains(@class,'my-instrument-row')]//span[@class='due-date']")))
+                .allSatisfy(d -> assertThat(d.getText()).isLessThanOrEqualTo(ItDay.TODAY.plusDays(30).toString()));
+        assertThat(browser.text(By.xpath(row + "//span[@class='due-date']"))).isEqualTo(due);
+        assertThat(browser.text(By.xpath(row + "//span[@class='last-result']"))).isEqualTo("合格");
         browser.find(By.xpath(row + "//a[@class='book-instrument']")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/portal/requests.xhtml"));
         assertThat(browser.text(By.id("basket"))).contains(serial, "检定");

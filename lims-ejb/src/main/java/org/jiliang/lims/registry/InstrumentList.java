@@ -5,11 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import org.jiliang.lims.platform.InputLimits;
 import org.jiliang.lims.platform.LikePattern;
 import org.jiliang.lims.platform.Paged;
+import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Roles;
 
 /**
@@ -35,9 +38,24 @@ public class InstrumentList {
     private EntityManager em;
     @Inject
     private RegistryCaller caller;
+    @Inject
+    private Clock clock;
 
-    /** What the list shows: the text may be null, {@code sortBy} null for the newest first. */
-    public record Query(String text, String sortBy, boolean ascending) {
+    /** The furthest a "due within" filter looks ahead. */
+    public static final int MAX_DUE_WITHIN = 366;
+
+    /**
+     * What the list shows: the text may be null, {@code sortBy} null for the newest first. The filters (issue 14),
+     * each null for any: the status in the register, the legal category's code, and "due within" — instruments due
+     * on or before today + that many days, the overdue included (what an owner has to book).
+     */
+    public record Query(String text, InstrumentStatus status, String category, Integer dueWithinDays, String sortBy,
+            boolean ascending) {
+
+        /** By text alone. */
+        public Query(String text, String sortBy, boolean ascending) {
+            this(text, null, null, null, sortBy, ascending);
+        }
     }
 
     @RolesAllowed({Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.QUALITY_MANAGER,
@@ -52,6 +70,22 @@ public class InstrumentList {
         if (customer != null) {
             where.append(" and c.id = :customer");
             parameters.put("customer", customer.id());
+        }
+        if (query.status() != null) {
+            where.append(" and i.status = :status");
+            parameters.put("status", query.status());
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            InputLimits.maxLength(query.category(), 40, "field.legalCategory");
+            where.append(" and i.legalCategory = :category");
+            parameters.put("category", query.category().strip());
+        }
+        if (query.dueWithinDays() != null) {
+            if (query.dueWithinDays() < 0 || query.dueWithinDays() > MAX_DUE_WITHIN) {
+                throw new RefusedException("error.instruments.dueWithin", MAX_DUE_WITHIN);
+            }
+            where.append(" and i.nextDueDate <= :dueBy");
+            parameters.put("dueBy", LocalDate.now(clock).plusDays(query.dueWithinDays()));
         }
         if (query.text() != null && !query.text().isBlank()) {
             where.append(" and (lower(c.name) like :text or lower(i.description) like :text"

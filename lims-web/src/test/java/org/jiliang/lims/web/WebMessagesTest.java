@@ -51,6 +51,8 @@ class WebMessagesTest {
             Map.entry("kind.", names(CertificateKind.values())),
             Map.entry("standing.", names(org.jiliang.lims.certificate.CertificateStanding.values())),
             Map.entry("reissue.state.", names(org.jiliang.lims.certificate.reissue.ReissueRun.State.values())),
+            // the "due within" choices of My instruments (InstrumentListView.getDueWindows; 0 is "overdue")
+            Map.entry("instruments.within", List.of("30", "60", "90")),
             Map.entry("tokens.scope.", names(org.jiliang.lims.personnel.ApiScope.values())),
             Map.entry("messages.kind.", names(org.jiliang.lims.notice.NoticeKind.values())),
             Map.entry("request.place.", names(org.jiliang.lims.request.ServiceRequest.Place.values())),

@@ -24,6 +24,7 @@ import org.jiliang.lims.personnel.AccountService;
 import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.registry.InstrumentList;
+import org.jiliang.lims.registry.InstrumentStatus;
 import org.jiliang.lims.registry.InstrumentView;
 import org.jiliang.lims.registry.RegistryService;
 import org.jiliang.lims.standard.StandardService;
@@ -79,14 +80,30 @@ public class RegistryResource {
     @GET
     @Path("instruments.csv")
     @Produces(FrameCsv.MEDIA_TYPE)
-    public Response instrumentsCsv(@QueryParam("text") String text) {
-        InstrumentList.Query query = new InstrumentList.Query(text, null, false);
+    public Response instrumentsCsv(@QueryParam("text") String text, @QueryParam("status") String status,
+            @QueryParam("category") String category, @QueryParam("dueWithin") Integer dueWithin) {
+        if (dueWithin != null && (dueWithin < 0 || dueWithin > InstrumentList.MAX_DUE_WITHIN)) {
+            throw new InvalidInputException(400, "error.instruments.dueWithin", InstrumentList.MAX_DUE_WITHIN);
+        }
+        InstrumentList.Query query = new InstrumentList.Query(text, status(status), category, dueWithin, null, false);
         return CsvExport.of("instruments.csv", "customer,description,manufacturer,model,serial_number,class,max,e,"
                 + "next_due_date", InstrumentList.MAX_PAGE, (first, max) -> instrumentList.page(query, first, max).rows(),
                 i -> List.of(FrameCsv.text(i.customerName()), FrameCsv.text(i.description()),
                         FrameCsv.text(i.manufacturer()), FrameCsv.text(i.model()), FrameCsv.text(i.serialNumber()),
                         FrameCsv.text(i.accuracyClass()), FrameCsv.text(i.max()), FrameCsv.text(i.e()),
                         i.nextDueDate() == null ? "" : String.valueOf(i.nextDueDate())));
+    }
+
+    static InstrumentStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return InstrumentStatus.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(400, "error.instruments.status", FrameQueryParams.abbreviated(value),
+                    java.util.Arrays.toString(InstrumentStatus.values()));
+        }
     }
 
     @GET
