@@ -46,6 +46,12 @@ class CertificateRevisionIT {
         assertThat(revision.getString("revisionReason")).isEqualTo(REASON);
         assertThat(revision.getString("standing")).isEqualTo("VALID");
         assertThat(revision.getString("serialNumber")).isEqualTo(rightSerial);
+        // the owner is told, in both languages, which certificate the revision replaces
+        JsonObject told = customer.get("/api/messages?max=200").object().getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("about").equals(number)).findFirst()
+                .orElseThrow();
+        assertThat(told.getString("subject")).contains("证书 " + number + " 替代 " + original,
+                "Certificate " + number + " replaces " + original).doesNotContain("{");
 
         // the revision's PDF says what it replaces, why, and carries the corrected serial number
         byte[] revisedPdf = customer.get("/api/certificates/" + number + "/pdf").body();

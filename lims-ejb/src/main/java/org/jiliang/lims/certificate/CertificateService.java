@@ -35,7 +35,6 @@ import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.notice.CustomerMessages;
 import org.jiliang.lims.notice.NoticeKind;
 import org.jiliang.lims.platform.ClockProducer;
-import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.platform.Institute;
 import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.RefusedException;
@@ -283,18 +282,10 @@ public class CertificateService {
     /** The owner's message (issue 14): the certificate, or the revision replacing one, is ready to download. */
     private void tellOwner(Certificate certificate, String replaces) {
         var instrument = certificate.job().instrument();
-        StringBuilder subject = new StringBuilder();
-        StringBuilder body = new StringBuilder();
-        for (java.util.Locale locale : new java.util.Locale[] {Messages.DEFAULT_LOCALE, java.util.Locale.ENGLISH}) {
-            String key = "message." + (replaces == null ? "certificateReady" : "revisionReady");
-            subject.append(subject.isEmpty() ? "" : " / ").append(Messages.format(locale, key + ".subject",
-                    certificate.number()));
-            body.append(Messages.format(locale, key + ".body", certificate.number(), instrument.description(),
-                    instrument.serialNumber(), replaces == null ? "" : replaces,
-                    verificationUrl(certificate.verificationToken()))).append("\n\n");
-        }
-        messages.give(certificate.customer(), NoticeKind.CERTIFICATE_READY, certificate.number(), subject.toString(),
-                body.toString().strip());
+        messages.give(certificate.customer(), NoticeKind.CERTIFICATE_READY, certificate.number(),
+                "message." + (replaces == null ? "certificateReady" : "revisionReady"),
+                locale -> new Object[] {certificate.number(), instrument.description(), instrument.serialNumber(),
+                        replaces == null ? "" : replaces, verificationUrl(certificate.verificationToken())});
     }
 
     /**

@@ -16,13 +16,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.platform.MailDelivery;
 import org.jiliang.lims.platform.MailState;
 import org.jiliang.lims.platform.Mailer;
+import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Roles;
@@ -63,13 +66,25 @@ public class CustomerMessages {
     public record Preference(NoticeKind kind, boolean byMail) {
     }
 
-    /** Writes a message for the owner, to be e-mailed if they want this kind by e-mail (in the caller's transaction). */
+    /**
+     * Writes a message for the owner, to be e-mailed if they want this kind by e-mail (in the caller's transaction):
+     * the subject and body are the messages {@code key.subject} and {@code key.body}, in Chinese then English, each
+     * formatted with the same arguments (which may differ by language, e.g. a place's name).
+     */
     @PermitAll // internal: called by the services whose events the messages tell
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void give(Customer owner, NoticeKind kind, String about, String subject, String body) {
+    public void give(Customer owner, NoticeKind kind, String about, String key, Function<Locale, Object[]> arguments) {
+        StringBuilder subject = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        for (Locale locale : new Locale[] {Messages.DEFAULT_LOCALE, Locale.ENGLISH}) {
+            Object[] values = arguments.apply(locale);
+            subject.append(subject.isEmpty() ? "" : " / ").append(Messages.format(locale, key + ".subject", values));
+            body.append(Messages.format(locale, key + ".body", values)).append("\n\n");
+        }
         boolean wanted = !owners(List.of(owner.id()), kind).isEmpty();
-        em.persist(new CustomerMessage(owner, kind, about, clip(subject, CustomerMessage.MAX_SUBJECT),
-                clip(body, CustomerMessage.MAX_BODY), clock.instant(), MailDelivery.to(owner.contactEmail(), wanted)));
+        em.persist(new CustomerMessage(owner, kind, about, clip(subject.toString(), CustomerMessage.MAX_SUBJECT),
+                clip(body.toString().strip(), CustomerMessage.MAX_BODY), clock.instant(),
+                MailDelivery.to(owner.contactEmail(), wanted)));
     }
 
     /** Of these owners, those who want this kind by e-mail (their choice, or the kind's default). */
@@ -113,10 +128,7 @@ public class CustomerMessages {
         Customer own = own();
         NoticePreference p = em.createQuery("select p from NoticePreference p where p.customerId = :c and p.kind = :k",
                 NoticePreference.class).setParameter("c", own.id()).setParameter("k", kind).getResultStream()
-                .findFirst().orElseGet(() -> {
-                    NoticePreference created = new NoticePreference(own.id(), kind);
-                    return created;
-                });
+                .findFirst().orElseGet(() -> new NoticePreference(own.id(), kind));
         boolean before = p.byMail();
         p.choose(byMail, caller.username(), clock.instant());
         if (!em.contains(p)) {

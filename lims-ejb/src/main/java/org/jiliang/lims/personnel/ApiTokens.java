@@ -140,7 +140,7 @@ public class ApiTokens {
 
     private static Customer own(UserAccount me) {
         if (me.customer() == null) {
-            throw new RefusedException("error.notice.customersOnly");
+            throw new RefusedException("error.token.customersOnly");
         }
         return me.customer();
     }

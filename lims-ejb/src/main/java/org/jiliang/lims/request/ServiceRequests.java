@@ -256,17 +256,9 @@ public class ServiceRequests {
         return view(request);
     }
 
-    /** The customer's message of the decision, in both languages (issue 14). */
+    /** The customer's message of the decision (issue 14). */
     private void tell(ServiceRequest request, String key, java.util.function.Function<Locale, Object[]> arguments) {
-        StringBuilder subject = new StringBuilder();
-        StringBuilder body = new StringBuilder();
-        for (Locale locale : new Locale[] {Messages.DEFAULT_LOCALE, Locale.ENGLISH}) {
-            subject.append(subject.isEmpty() ? "" : " / ").append(Messages.format(locale, key + ".subject",
-                    request.number()));
-            body.append(Messages.format(locale, key + ".body", arguments.apply(locale))).append("\n\n");
-        }
-        messages.give(request.customer(), NoticeKind.REQUEST_DECIDED, request.number(), subject.toString(),
-                body.toString().strip());
+        messages.give(request.customer(), NoticeKind.REQUEST_DECIDED, request.number(), key, arguments);
     }
 
     /** The request, if the caller may see it: staff any, a customer's user their own customer's. */
