@@ -20,8 +20,8 @@ import org.apache.camel.util.json.JsonObject;
 import org.apache.camel.util.json.Jsoner;
 
 /**
- * The LIMS server as the agent sees it: {@code GET /api/agent/profiles} and
- * {@code POST /api/agent/frames}, authenticated by the bench token. Use an https URL in production;
+ * The LIMS server as the agent sees it: {@code GET /api/v1/agent/profiles} and
+ * {@code POST /api/v1/agent/frames}, authenticated by the bench token. Use an https URL in production;
  * the JDK's trust store applies, and {@code -Djavax.net.ssl.trustStore=...} adds the institute's CA.
  */
 public final class ServerConnection {

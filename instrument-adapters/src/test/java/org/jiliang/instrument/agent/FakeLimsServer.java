@@ -63,8 +63,8 @@ final class FakeLimsServer implements AutoCloseable {
             http = https;
         }
         http.setExecutor(Executors.newFixedThreadPool(2));
-        http.createContext("/lims/api/agent/profiles", this::profiles);
-        http.createContext("/lims/api/agent/frames", this::frames);
+        http.createContext("/lims/api/v1/agent/profiles", this::profiles);
+        http.createContext("/lims/api/v1/agent/frames", this::frames);
         http.start();
     }
 

@@ -26,7 +26,7 @@ import java.util.Map;
  * How long the running server takes to verify a long audit trail, and (with the script around
  * it sampling the server's heap) that memory does not grow with the trail. Appends the given
  * number of entries to the server's database with SQL, each correctly chained, and moves the
- * head, then anchors the head over the API and times {@code GET /api/audit/verification}.
+ * head, then anchors the head over the API and times {@code GET /api/v1/audit/verification}.
  * Not a test: benchmarks/run audit, docs/benchmarks.md.
  */
 public final class AuditVerificationBenchmark {
@@ -56,7 +56,7 @@ public final class AuditVerificationBenchmark {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("quality:jiliang".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> anchor = http.send(HttpRequest.newBuilder(URI.create(o.get("url") + "/api/audit/anchors"))
+        HttpResponse<String> anchor = http.send(HttpRequest.newBuilder(URI.create(o.get("url") + "/api/v1/audit/anchors"))
                 .header("Authorization", auth).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         System.out.println("anchor now: " + anchor.statusCode() + " " + anchor.body());
@@ -64,7 +64,7 @@ public final class AuditVerificationBenchmark {
         for (int run = 1; run <= Integer.parseInt(o.get("runs")); run++) {
             long t = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(o.get("url")
-                    + "/api/audit/verification")).header("Authorization", auth).header("Accept-Language", "en")
+                    + "/api/v1/audit/verification")).header("Authorization", auth).header("Accept-Language", "en")
                     .timeout(Duration.ofMinutes(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             double s = (System.nanoTime() - t) / 1e9;
             seconds.add(s);

@@ -147,7 +147,7 @@ public final class IngestionBenchmark {
                 String body = "{\"code\":\"" + code + "\",\"name\":\"ingestion benchmark\",\"protocol\":\"mt-sics\","
                         + "\"host\":\"127.0.0.1\",\"port\":" + fleet.get(i).port() + ",\"mode\":\"stream\","
                         + "\"startCommand\":\"SIR\"}";
-                HttpResponse<String> r = post("/api/devices", body);
+                HttpResponse<String> r = post("/api/v1/devices", body);
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException("registering " + code + " failed: " + r.statusCode() + " " + r.body());
                 }
@@ -155,7 +155,7 @@ public final class IngestionBenchmark {
             return measure("server (REST-registered routes -> DeviceFrameService)", fleet, codes, cpuBefore, windowStart);
         } finally {
             for (String code : codes) {
-                post("/api/devices/" + code + "/stop", "{}");
+                post("/api/v1/devices/" + code + "/stop", "{}");
             }
             fleet.forEach(StreamingDevice::close);
         }

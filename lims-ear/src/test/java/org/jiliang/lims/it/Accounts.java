@@ -26,18 +26,18 @@ final class Accounts {
 
     private static String create(String prefix, String customerCode, String... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = LimsApi.as("admin").post("/api/admin/accounts", "{\"username\":\"" + username
+        var created = LimsApi.as("admin").post("/api/v1/admin/accounts", "{\"username\":\"" + username
                 + "\",\"displayName\":\"测试 " + username + "\",\"roles\":[\"" + String.join("\",\"", roles)
                 + "\"]," + (customerCode == null ? "" : "\"customerCode\":\"" + customerCode + "\",")
                 + "\"temporaryPassword\":\"" + TEMPORARY + "\"}");
         assertThat(created.status()).as(created.text()).isEqualTo(200);
-        var changed = LimsApi.as(username, TEMPORARY).post("/api/me/password",
+        var changed = LimsApi.as(username, TEMPORARY).post("/api/v1/me/password",
                 "{\"currentPassword\":\"" + TEMPORARY + "\",\"newPassword\":\"" + OWN + "\"}");
         assertThat(changed.status()).as(changed.text()).isEqualTo(204);
         return username;
     }
 
     static JsonObject summary(String username) {
-        return LimsApi.as("admin").get("/api/admin/accounts/" + username).object();
+        return LimsApi.as("admin").get("/api/v1/admin/accounts/" + username).object();
     }
 }

@@ -62,18 +62,18 @@ class AcquisitionIntegrityIT {
                 JsonObject device = awaitDevice(code, d -> identityVerdict(d).equals("DIFFERS"));
                 assertThat(device.toString()).contains("B999000111").contains(SERIAL_NUMBER);
 
-                var opened = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
+                var opened = technician.post("/api/v1/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                         + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + code + "\"}");
                 assertThat(opened.status()).as(opened.text()).isEqualTo(200);
                 long job = opened.object().getJsonNumber("id").longValue();
                 BenchFlow.awaitStableReading(technician, code, java.math.BigDecimal.ZERO);
-                var refused = technician.post("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":0}");
+                var refused = technician.post("/api/v1/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":0}");
                 assertThat(refused.status()).as(refused.text()).isEqualTo(409);
                 assertThat(refused.object().getString("detail")).contains("B999000111").contains(SERIAL_NUMBER);
-                var point = technician.get("/api/jobs/" + job).object().getJsonArray("points").getJsonObject(0);
+                var point = technician.get("/api/v1/jobs/" + job).object().getJsonArray("points").getJsonObject(0);
                 assertThat(point.toString()).as("nothing was captured").doesNotContain("\"indication\":\"0");
             } finally {
-                admin.post("/api/devices/" + code + "/stop", "{}");
+                admin.post("/api/v1/devices/" + code + "/stop", "{}");
             }
         }
     }
@@ -113,7 +113,7 @@ class AcquisitionIntegrityIT {
             balance.send("S S      7");
             Waits.awaitTrue(() -> balance.stepsDone() == 8, Duration.ofSeconds(10), () -> "the balance sent the cut line");
             awaitServerRead(code, balance);
-            var stopped = admin.post("/api/devices/" + code + "/stop", "{}");
+            var stopped = admin.post("/api/v1/devices/" + code + "/stop", "{}");
             assertThat(stopped.status()).as(stopped.text()).isEqualTo(200);
             awaitAllStored(code, balance);
             List<JsonObject> all = frames(code);
@@ -121,7 +121,7 @@ class AcquisitionIntegrityIT {
 
             report(transport, balance.sentBytes(), all);
         } finally {
-            admin.post("/api/devices/" + code + "/stop", "{}");
+            admin.post("/api/v1/devices/" + code + "/stop", "{}");
         }
     }
 
@@ -186,7 +186,7 @@ class AcquisitionIntegrityIT {
         List<JsonObject> all = new ArrayList<>();
         String after = "";
         while (true) {
-            var reply = admin.get("/api/devices/" + code + "/frames?limit=1000" + after);
+            var reply = admin.get("/api/v1/devices/" + code + "/frames?limit=1000" + after);
             assertThat(reply.status()).as(reply.text()).isEqualTo(200);
             JsonObject page = reply.object();
             page.getJsonArray("frames").forEach(v -> all.add((JsonObject) v));
@@ -208,7 +208,7 @@ class AcquisitionIntegrityIT {
     }
 
     private void register(String code, String address, String serialNumber) {
-        var reply = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"name\":\"scripted balance\","
+        var reply = admin.post("/api/v1/devices", "{\"code\":\"" + code + "\",\"name\":\"scripted balance\","
                 + "\"protocol\":\"mt-sics\"," + address + ",\"mode\":\"stream\",\"startCommand\":\"SIR\","
                 + "\"pollCommand\":\"SI\",\"serialNumber\":\"" + serialNumber + "\",\"model\":\""
                 + ScriptedBalance.MODEL + "\"}");
@@ -216,7 +216,7 @@ class AcquisitionIntegrityIT {
     }
 
     private JsonObject device(String code) {
-        var reply = admin.get("/api/devices");
+        var reply = admin.get("/api/v1/devices");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.array().stream().map(JsonObject.class::cast).filter(d -> d.getString("code").equals(code))
                 .findFirst().orElseThrow(() -> new AssertionError(code + " is not in the device list"));

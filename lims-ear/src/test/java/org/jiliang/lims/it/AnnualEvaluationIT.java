@@ -39,21 +39,21 @@ class AnnualEvaluationIT {
     /** A standard with a two-point plan and last year's four checks, and one of this year's (not counted). */
     private String standardWithLastYearsChecks() {
         String code = "STD-EV-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
-        var registered = quality.post("/api/standards", "{\"code\":\"" + code + "\",\"name\":\"F1 砝码组\","
+        var registered = quality.post("/api/v1/standards", "{\"code\":\"" + code + "\",\"name\":\"F1 砝码组\","
                 + "\"accuracy\":\"F1\",\"serialNumber\":\"EV-1\",\"certificateNumber\":\"JZJ-EV-1\","
                 + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + YEAR + "-01-05\",\"dueDate\":\""
                 + TODAY.plusMonths(6) + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        var plan = quality.put("/api/standards/" + code + "/check-plan", "{\"intervalDays\":90,"
+        var plan = quality.put("/api/v1/standards/" + code + "/check-plan", "{\"intervalDays\":90,"
                 + "\"checkStandard\":\"核查砝码 CW-EV\",\"chart\":\"MEAN_RANGE\",\"readingsPerCheck\":3,"
                 + "\"baseChecks\":5,\"criterion\":\"CONTROL_LIMITS\",\"points\":[{\"nominal\":\"10 g\",\"unit\":\"g\"},"
                 + "{\"nominal\":\"1 kg\",\"unit\":\"g\"}]}");
         assertThat(plan.status()).as(plan.text()).isEqualTo(200);
         for (String[] c : CHECKS) {
-            var recorded = technician.post("/api/standards/" + code + "/checks", check(c[0], c[1], c[2]));
+            var recorded = technician.post("/api/v1/standards/" + code + "/checks", check(c[0], c[1], c[2]));
             assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
         }
-        assertThat(technician.post("/api/standards/" + code + "/checks", check(TODAY.toString(),
+        assertThat(technician.post("/api/v1/standards/" + code + "/checks", check(TODAY.toString(),
                 "10.0100 10.0100 10.0100", "1000.0100 1000.0100 1000.0100")).status()).isEqualTo(201);
         return code;
     }
@@ -75,7 +75,7 @@ class AnnualEvaluationIT {
     @Test
     void lastYearsChecksGiveEachPointsStabilityAndRepeatabilityWithAVerdict() {
         String code = standardWithLastYearsChecks();
-        String path = "/api/standards/" + code + "/evaluations";
+        String path = "/api/v1/standards/" + code + "/evaluations";
 
         // bad limits: refused with the reason, nothing stored
         var missing = quality.postEnglish(path, limits(YEAR, point(1, "0.0005", "MPE", "0.0001"), null));
@@ -120,13 +120,13 @@ class AnnualEvaluationIT {
         assertThat(second.getString("repeatabilityVerdict")).isEqualTo("PASS");
 
         // the failure opens a case; the standard stays in use until the quality manager decides
-        var cases = quality.get("/api/standards/" + code + "/cases").array().getValuesAs(JsonObject.class);
+        var cases = quality.get("/api/v1/standards/" + code + "/cases").array().getValuesAs(JsonObject.class);
         assertThat(cases).extracting(c -> c.getString("kind")).containsExactly("EVALUATION_FAILED");
         assertThat(cases.get(0).getString("reason")).contains(YEAR + ": point 2 (1 kg): stability 0.0011 g");
-        assertThat(quality.get("/api/standards").array().getValuesAs(JsonObject.class).stream()
+        assertThat(quality.get("/api/v1/standards").array().getValuesAs(JsonObject.class).stream()
                 .filter(s -> code.equals(s.getString("code"))).findFirst().orElseThrow().getString("status"))
                 .isNotEqualTo("SUSPENDED");
-        assertThat(quality.get("/api/standards/" + code + "/history").text()).contains("standard.evaluated",
+        assertThat(quality.get("/api/v1/standards/" + code + "/history").text()).contains("standard.evaluated",
                 "stability 0.0004 g from 4 checks");
 
         // once a year
@@ -156,7 +156,7 @@ class AnnualEvaluationIT {
      */
     @Test
     void theDemosReferenceWeightHasItsHistory() {
-        String code = "/api/standards/STD-E2-005";
+        String code = "/api/v1/standards/STD-E2-005";
         JsonObject people = quality.get(code + "/people").object();
         assertThat(people.getString("responsible")).isEqualTo("quality");
         assertThat(people.getBoolean("enough")).isTrue();

@@ -48,7 +48,7 @@ final class ApiEndpoints {
     }
 
     /**
-     * One endpoint: method, path template under the context root ({@code /api/jobs/{id}/environment}), the
+     * One endpoint: method, path template under the context root ({@code /api/v1/jobs/{id}/environment}), the
      * type of its JSON body (null if it takes none), whether a bench agent's bearer token authenticates it
      * and whether it answers with a server-sent event stream.
      */

@@ -165,24 +165,24 @@ class ApiFuzzIT {
 
     private void createFixtures() {
         long job = BenchFlow.openJob(LimsApi.as("technician"), BenchFlow.FOOD_COMPANY_SCALE);
-        fixtures.put("/api/jobs/{id}", Long.toString(job));
+        fixtures.put("/api/v1/jobs/{id}", Long.toString(job));
         String bench = "FZ-" + Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         LimsApi admin = LimsApi.as("admin");
-        var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
+        var registered = admin.post("/api/v1/bench-agents", "{\"code\":\"" + bench + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
         benchToken = registered.object().getString("token");
         // its devices only: revoking it is not bad input, and the token must stay valid
-        fixtures.put("/api/bench-agents/{code}/devices", bench);
-        var device = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + bench + "-D\","
+        fixtures.put("/api/v1/bench-agents/{code}/devices", bench);
+        var device = admin.post("/api/v1/bench-agents/" + bench + "/devices", "{\"code\":\"" + bench + "-D\","
                 + "\"protocol\":\"mt-sics\",\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\",\"mode\":\"stream\"}");
         assertThat(device.status()).as(device.text()).isEqualTo(200);
         fixtures.put("agent device", bench + "-D");
         // the frame endpoints read a real device (the fixture's, with few frames) and a real frame
-        fixtures.put("/api/devices/{code}/frames", bench + "-D");
-        fixtures.put("/api/devices/{code}/frames.csv", bench + "-D");
-        var latest = LimsApi.as("technician").get("/api/benches/" + BenchFlow.DEVICE + "/latest");
+        fixtures.put("/api/v1/devices/{code}/frames", bench + "-D");
+        fixtures.put("/api/v1/devices/{code}/frames.csv", bench + "-D");
+        var latest = LimsApi.as("technician").get("/api/v1/benches/" + BenchFlow.DEVICE + "/latest");
         assertThat(latest.status()).as(latest.text()).isEqualTo(200);
-        fixtures.put("/api/frames/{id}", Long.toString(latest.object().getJsonNumber("frameId").longValue()));
+        fixtures.put("/api/v1/frames/{id}", Long.toString(latest.object().getJsonNumber("frameId").longValue()));
         ownStaff = Accounts.staff("fuzz", "technician");
         ownCustomer = Accounts.customer("fuzz-c", "C0001");
     }
@@ -347,10 +347,10 @@ class ApiFuzzIT {
         Caller customer = basic("customer");
         if (e.bearerToken()) {
             roles.put(e, "bench token");
-            return List.of(new Caller("bench " + fixtures.get("/api/bench-agents/{code}/devices"), "Bearer " + benchToken),
+            return List.of(new Caller("bench " + fixtures.get("/api/v1/bench-agents/{code}/devices"), "Bearer " + benchToken),
                     customer, new Caller("nobody", null));
         }
-        if (e.path().startsWith("/api/me/")) {
+        if (e.path().startsWith("/api/v1/me/")) {
             // the caller's own account: wrong current passwords lock it, as they should, so never a demo user's
             roles.put(e, "accounts of the fuzz's own");
             return List.of(basic(ownStaff, Accounts.OWN), basic(ownCustomer, Accounts.OWN),
@@ -496,8 +496,8 @@ class ApiFuzzIT {
     }
 
     private boolean isFixture(Endpoint list, String key) {
-        String bench = "\"" + fixtures.get("/api/bench-agents/{code}/devices");
-        return list.path().equals("/api/jobs") ? key.equals(fixtures.get("/api/jobs/{id}")) : key.startsWith(bench);
+        String bench = "\"" + fixtures.get("/api/v1/bench-agents/{code}/devices");
+        return list.path().equals("/api/v1/jobs") ? key.equals(fixtures.get("/api/v1/jobs/{id}")) : key.startsWith(bench);
     }
 
     // ---------------------------------------------------------------------------------------------------------

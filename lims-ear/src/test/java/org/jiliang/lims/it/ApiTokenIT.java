@@ -17,7 +17,7 @@ class ApiTokenIT {
     void aTokenReadsItsScopeOfItsOwnCustomerUntilRevoked() {
         LimsApi administrator = LimsApi.as("customer");
         String certificate = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
-        var made = administrator.post("/api/tokens", "{\"name\":\"质量管理系统 QMS\",\"scopes\":[\"CERTIFICATES_READ\"],"
+        var made = administrator.post("/api/v1/tokens", "{\"name\":\"质量管理系统 QMS\",\"scopes\":[\"CERTIFICATES_READ\"],"
                 + "\"expiresOn\":\"" + ItDay.TODAY.plusDays(30) + "\"}");
         assertThat(made.status()).as(made.text()).isEqualTo(200);
         String secret = made.object().getString("secret");
@@ -25,37 +25,37 @@ class ApiTokenIT {
         long id = token.getJsonNumber("id").longValue();
         assertThat(secret).startsWith("jlt_").hasSizeGreaterThan(40);
         assertThat(secret).startsWith(token.getString("prefix"));
-        assertThat(administrator.get("/api/tokens").text()).contains(token.getString("prefix"))
+        assertThat(administrator.get("/api/v1/tokens").text()).contains(token.getString("prefix"))
                 .doesNotContain(secret, "sha256");
 
         LimsApi program = LimsApi.bench(secret);
-        assertThat(program.get("/api/me").object().getString("customerName")).isEqualTo("华东食品有限公司");
-        assertThat(program.get("/api/certificates").text()).contains(certificate).doesNotContain("农贸市场");
-        var pdf = program.get("/api/certificates/" + certificate + "/pdf");
+        assertThat(program.get("/api/v1/me").object().getString("customerName")).isEqualTo("华东食品有限公司");
+        assertThat(program.get("/api/v1/certificates?max=1000").text()).contains(certificate).doesNotContain("农贸市场");
+        var pdf = program.get("/api/v1/certificates/" + certificate + "/pdf");
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         // outside its scope, whatever the account may do
-        var requests = program.get("/api/requests");
+        var requests = program.get("/api/v1/requests");
         assertThat(requests.status()).isEqualTo(403);
         assertThat(requests.object().getString("detail")).contains("CERTIFICATES_READ");
-        assertThat(program.post("/api/requests", "{}").status()).isEqualTo(403);
-        assertThat(program.get("/api/colleagues").status()).isEqualTo(403);
-        assertThat(program.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],\"expiresOn\":\""
+        assertThat(program.post("/api/v1/requests", "{}").status()).isEqualTo(403);
+        assertThat(program.get("/api/v1/colleagues").status()).isEqualTo(403);
+        assertThat(program.post("/api/v1/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],\"expiresOn\":\""
                 + ItDay.TODAY.plusDays(1) + "\"}").status()).as("a token makes no tokens").isEqualTo(403);
-        assertThat(program.get("/api/certificates/../colleagues").status()).isIn(400, 403, 404);
+        assertThat(program.get("/api/v1/certificates/../colleagues").status()).isIn(400, 403, 404);
         // another customer's certificate does not exist for it
         LimsApi market = LimsApi.as("customer2");
-        assertThat(market.get("/api/tokens").status()).as("not an administrator").isEqualTo(403);
-        assertThat(market.post("/api/tokens/" + id + "/revocation", "{}").status()).isEqualTo(403);
+        assertThat(market.get("/api/v1/tokens").status()).as("not an administrator").isEqualTo(403);
+        assertThat(market.post("/api/v1/tokens/" + id + "/revocation", "{}").status()).isEqualTo(403);
 
         // a wrong or altered secret is nobody
-        assertThat(LimsApi.bench(secret + "x").get("/api/certificates").status()).isEqualTo(401);
-        assertThat(LimsApi.bench("jlt_" + "A".repeat(43)).get("/api/certificates").status()).isEqualTo(401);
+        assertThat(LimsApi.bench(secret + "x").get("/api/v1/certificates").status()).isEqualTo(401);
+        assertThat(LimsApi.bench("jlt_" + "A".repeat(43)).get("/api/v1/certificates").status()).isEqualTo(401);
 
-        var revoked = administrator.post("/api/tokens/" + id + "/revocation", "{}");
+        var revoked = administrator.post("/api/v1/tokens/" + id + "/revocation", "{}");
         assertThat(revoked.status()).as(revoked.text()).isEqualTo(200);
-        assertThat(program.get("/api/certificates").status()).isEqualTo(401);
-        assertThat(administrator.post("/api/tokens/" + id + "/revocation", "{}").status()).isEqualTo(409);
+        assertThat(program.get("/api/v1/certificates").status()).isEqualTo(401);
+        assertThat(administrator.post("/api/v1/tokens/" + id + "/revocation", "{}").status()).isEqualTo(409);
         assertThat(LoginThrottlingIT.auditOf(id + " " + token.getString("prefix"))).contains("api.tokenCreated",
                 "api.tokenUsed", "api.tokenRevoked");
     }
@@ -63,17 +63,17 @@ class ApiTokenIT {
     @Test
     void aTokenNeedsANameAScopeAndALastDayWithinAYear() {
         LimsApi administrator = LimsApi.as("customer");
-        assertThat(administrator.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[],\"expiresOn\":\""
+        assertThat(administrator.post("/api/v1/tokens", "{\"name\":\"x\",\"scopes\":[],\"expiresOn\":\""
                 + ItDay.TODAY.plusDays(1) + "\"}").status()).isEqualTo(400);
-        assertThat(administrator.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[\"ALL\"],\"expiresOn\":\""
+        assertThat(administrator.post("/api/v1/tokens", "{\"name\":\"x\",\"scopes\":[\"ALL\"],\"expiresOn\":\""
                 + ItDay.TODAY.plusDays(1) + "\"}").status()).isEqualTo(400);
-        var late = administrator.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],"
+        var late = administrator.post("/api/v1/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],"
                 + "\"expiresOn\":\"" + ItDay.TODAY.plusYears(2) + "\"}");
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.object().getString("detail")).contains(ItDay.TODAY.plusDays(366).toString());
-        assertThat(administrator.post("/api/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],"
+        assertThat(administrator.post("/api/v1/tokens", "{\"name\":\"x\",\"scopes\":[\"CERTIFICATES_READ\"],"
                 + "\"expiresOn\":\"" + ItDay.TODAY.minusDays(1) + "\"}").status()).isEqualTo(409);
-        assertThat(LimsApi.as("admin").get("/api/tokens").status()).isEqualTo(403);
-        assertThat(LimsApi.anonymous().get("/api/tokens").status()).isEqualTo(401);
+        assertThat(LimsApi.as("admin").get("/api/v1/tokens").status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/tokens").status()).isEqualTo(401);
     }
 }

@@ -28,10 +28,10 @@ class AuditTrailPageIT {
         LimsApi technician = LimsApi.as("technician");
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
         BenchFlow.readyToCapture(technician, job);
-        String number = technician.get("/api/jobs/" + job).object().getString("jobNumber");
+        String number = technician.get("/api/v1/jobs/" + job).object().getString("jobNumber");
         LimsApi quality = LimsApi.as("quality");
 
-        var csv = quality.get("/api/audit/entries.csv?record=" + number + "&from=" + TODAY + "&to=" + TODAY);
+        var csv = quality.get("/api/v1/audit/entries.csv?record=" + number + "&from=" + TODAY + "&to=" + TODAY);
         assertThat(csv.status()).as(csv.text()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         List<String> lines = text.lines().toList();
@@ -42,26 +42,26 @@ class AuditTrailPageIT {
                 .allSatisfy(line -> assertThat(line).contains(",technician,"));
         assertThat(text).contains("开始任务,job.started", "选用计量标准,job.standardSelected",
                 "记录环境条件,job.environmentRecorded", "STD-F1-001");
-        var english = quality.getEnglish("/api/audit/entries.csv?record=" + number + "&action=job.started");
+        var english = quality.getEnglish("/api/v1/audit/entries.csv?record=" + number + "&action=job.started");
         assertThat(new String(english.body(), StandardCharsets.UTF_8).lines().toList()).hasSize(2)
                 .last().asString().contains("Job started,job.started");
         // a group of events, and another person: nothing of this job
-        assertThat(new String(quality.get("/api/audit/entries.csv?record=" + number + "&action=login.").body(),
+        assertThat(new String(quality.get("/api/v1/audit/entries.csv?record=" + number + "&action=login.").body(),
                 StandardCharsets.UTF_8).lines().count()).isEqualTo(1);
-        assertThat(new String(quality.get("/api/audit/entries.csv?record=" + number + "&actor=clerk").body(),
+        assertThat(new String(quality.get("/api/v1/audit/entries.csv?record=" + number + "&actor=clerk").body(),
                 StandardCharsets.UTF_8).lines().count()).isEqualTo(1);
 
-        var badDate = quality.get("/api/audit/entries.csv?from=2026-13-45");
+        var badDate = quality.get("/api/v1/audit/entries.csv?from=2026-13-45");
         assertThat(badDate.status()).isEqualTo(400);
         assertThat(badDate.object().getString("detail")).contains("from", "2026-13-45", "yyyy-MM-dd");
-        var tooLong = quality.get("/api/audit/entries.csv?record=" + "x".repeat(101));
+        var tooLong = quality.get("/api/v1/audit/entries.csv?record=" + "x".repeat(101));
         assertThat(tooLong.status()).isIn(400, 409);
 
         // whose is it: the trail is the quality manager's and the administrator's
-        assertThat(LimsApi.as("admin").get("/api/audit/entries.csv?record=" + number).status()).isEqualTo(200);
-        assertThat(LimsApi.anonymous().get("/api/audit/entries.csv").status()).isEqualTo(401);
-        assertThat(LimsApi.as("customer").get("/api/audit/entries.csv").status()).isEqualTo(403);
-        assertThat(technician.get("/api/audit/entries.csv?record=" + number).status()).isEqualTo(403);
+        assertThat(LimsApi.as("admin").get("/api/v1/audit/entries.csv?record=" + number).status()).isEqualTo(200);
+        assertThat(LimsApi.anonymous().get("/api/v1/audit/entries.csv").status()).isEqualTo(401);
+        assertThat(LimsApi.as("customer").get("/api/v1/audit/entries.csv").status()).isEqualTo(403);
+        assertThat(technician.get("/api/v1/audit/entries.csv?record=" + number).status()).isEqualTo(403);
     }
 
     @Test
@@ -69,7 +69,7 @@ class AuditTrailPageIT {
         LimsApi technician = LimsApi.as("technician");
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
         BenchFlow.readyToCapture(technician, job);
-        String number = technician.get("/api/jobs/" + job).object().getString("jobNumber");
+        String number = technician.get("/api/v1/jobs/" + job).object().getString("jobNumber");
 
         try (Browser browser = new Browser()) {
             browser.openAs("quality", "/audit.xhtml");

@@ -56,7 +56,7 @@ class AuditTrailTamperIT {
     @Test
     void rewritingAnEntryAndRecomputingTheChainAndHeadIsCaughtByTheAnchors() throws Exception {
         BenchFlow.openJob(LimsApi.as("technician"), BenchFlow.FOOD_COMPANY_SCALE);
-        var anchored = quality.post("/api/audit/anchors", "{}");
+        var anchored = quality.post("/api/v1/audit/anchors", "{}");
         JsonObject before = verification();
         assertThat(before.getBoolean("intact")).as(before.toString()).isTrue();
 
@@ -153,7 +153,7 @@ class AuditTrailTamperIT {
                     + "the application's classes; there the keyed anchors detect changes (docs/audit-trail.md)");
             // at least one entry and one anchor, so that the row triggers have rows to refuse
             BenchFlow.openJob(LimsApi.as("technician"), BenchFlow.FOOD_COMPANY_SCALE);
-            assertThat(quality.post("/api/audit/anchors", "{}").status()).isEqualTo(200);
+            assertThat(quality.post("/api/v1/audit/anchors", "{}").status()).isEqualTo(200);
             Connection db = attacker.connection();
             for (String sql : List.of("update audit_entry set reason = 'x' where sequence = 1",
                     "delete from audit_entry where sequence = (select max(sequence) from audit_entry)",
@@ -175,7 +175,7 @@ class AuditTrailTamperIT {
     @Test
     void theQualityManagerSeesTheHeadAndTheAnchorsCheckedOnTheAuditPage() {
         BenchFlow.openJob(LimsApi.as("technician"), BenchFlow.FOOD_COMPANY_SCALE);
-        assertThat(quality.post("/api/audit/anchors", "{}").status()).isEqualTo(200);
+        assertThat(quality.post("/api/v1/audit/anchors", "{}").status()).isEqualTo(200);
         try (Browser browser = new Browser()) {
             // logging in is itself an audit entry: the head to expect is the one after the login
             browser.openAs("quality", "/audit.xhtml");
@@ -190,6 +190,6 @@ class AuditTrailTamperIT {
     }
 
     private JsonObject verification() {
-        return quality.getEnglish("/api/audit/verification").object();
+        return quality.getEnglish("/api/v1/audit/verification").object();
     }
 }

@@ -82,9 +82,9 @@ class BenchAgentFaultIT {
                 String bench = "BENCH-FT-" + suffix;
                 String device = "BAL-FT-" + suffix;
                 LimsApi admin = LimsApi.as("admin").at(base);
-                var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
+                var registered = admin.post("/api/v1/bench-agents", "{\"code\":\"" + bench + "\"}");
                 assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-                var assigned = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
+                var assigned = admin.post("/api/v1/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
                         + "\",\"protocol\":\"mt-sics\",\"transport\":\"tcp\",\"host\":\"127.0.0.1\",\"port\":"
                         + balance.port() + ",\"mode\":\"stream\",\"startCommand\":\"SIR\"}");
                 assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);

@@ -37,7 +37,7 @@ class BenchAgentFramesIT {
         // The database keeps microseconds.
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 
-        var reply = agent.postEnglish("/api/agent/frames", batch(2, now, frame(device, 1, "S S      1.000 g\r\n",
+        var reply = agent.postEnglish("/api/v1/agent/frames", batch(2, now, frame(device, 1, "S S      1.000 g\r\n",
                 "STABLE", "1.000", "g", now.minusMillis(300)), frame(device, 2, "S S      2.000 g\r\n", "STABLE", "7.000",
                 "g", now.minusMillis(200)), frame(device, 3, "S S      3.000 g\r\n", "STABLE", "3.000", "g",
                 now.plus(Duration.ofMinutes(10))), frame(device, 4, "S S      4.000 g\r\n", "STABLE", "4.000", "g",
@@ -68,7 +68,7 @@ class BenchAgentFramesIT {
                 .isEqualTo(now.minusMillis(300));
 
         // An agent of contract 1 would drop a frame refused in the receipt: it gets the whole batch refused.
-        var old = agent.postEnglish("/api/agent/frames", batch(null, null, frame(device, 5, "S S      5.000 g\r\n",
+        var old = agent.postEnglish("/api/v1/agent/frames", batch(null, null, frame(device, 5, "S S      5.000 g\r\n",
                 "STABLE", "5.000", "g", now.minusMillis(50)), frame(device, 6, "S S      6.000 g\r\n", "STABLE", "6.000",
                 "g", Instant.now().plus(Duration.ofMinutes(10)))));
         assertThat(old.status()).as(old.text()).isEqualTo(409);
@@ -81,7 +81,7 @@ class BenchAgentFramesIT {
     void aCaptureIsFreshByTheServersClockNotByTheBenchPcs() throws Exception {
         String device = "BAL-CF-" + suffix();
         LimsApi agent = LimsApi.bench(registerWithDevice("BENCH-CF-" + device.substring(7), device));
-        String capture = "/api/jobs/" + openJob(device) + "/points/" + POINT_5_KG + "/capture";
+        String capture = "/api/v1/jobs/" + openJob(device) + "/points/" + POINT_5_KG + "/capture";
 
         // A bench PC whose clock runs 90 s ahead (within the allowed skew): its frame is not fresh for 90 s.
         Instant ahead = Instant.now().plusSeconds(90);
@@ -111,7 +111,7 @@ class BenchAgentFramesIT {
     void aFrameTheServerReadsDifferentlyIsNeverCaptured() throws Exception {
         String device = "BAL-CQ-" + suffix();
         LimsApi agent = LimsApi.bench(registerWithDevice("BENCH-CQ-" + device.substring(7), device));
-        String capture = "/api/jobs/" + openJob(device) + "/points/" + POINT_5_KG + "/capture";
+        String capture = "/api/v1/jobs/" + openJob(device) + "/points/" + POINT_5_KG + "/capture";
 
         // The agent says 7.00 kg, the bytes say 5.00 kg: quarantined, never captured.
         Instant t = Instant.now();
@@ -133,7 +133,7 @@ class BenchAgentFramesIT {
     }
 
     private long openJob(String device) {
-        var opened = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
+        var opened = technician.post("/api/v1/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                 + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + device + "\"}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
         long job = opened.object().getJsonNumber("id").longValue();
@@ -147,14 +147,14 @@ class BenchAgentFramesIT {
 
     /** Posts a batch of one device's frames and waits until the bench shows its last one; the sequence acknowledged. */
     static long postShown(LimsApi admin, LimsApi agent, String batch) throws InterruptedException {
-        var reply = agent.postEnglish("/api/agent/frames", batch);
+        var reply = agent.postEnglish("/api/v1/agent/frames", batch);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         JsonObject receipt = reply.object().getJsonArray("devices").getJsonObject(0);
         assertThat(receipt.getInt("stored")).as(reply.text()).isPositive();
         String device = receipt.getString("device");
         long last = receipt.getJsonNumber("acknowledged").longValue();
         Waits.awaitTrue(() -> {
-            var latest = admin.get("/api/benches/" + device + "/latest");
+            var latest = admin.get("/api/v1/benches/" + device + "/latest");
             return latest.status() == 200 && latest.object().getJsonNumber("sequence").longValue() == last;
         }, Duration.ofSeconds(5), () -> "the bench shows frame " + last);
         return last;
@@ -166,9 +166,9 @@ class BenchAgentFramesIT {
 
     /** Registers a bench agent with one serial MT-SICS device; its token. */
     static String registerWithDevice(LimsApi admin, String bench, String device) {
-        var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
+        var registered = admin.post("/api/v1/bench-agents", "{\"code\":\"" + bench + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        var assigned = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
+        var assigned = admin.post("/api/v1/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
                 + "\",\"protocol\":\"mt-sics\",\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\","
                 + "\"pollCommand\":\"SI\"}");
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);

@@ -54,7 +54,7 @@ class BenchAgentOutageIT {
 
         try (StreamingBalance balance = new StreamingBalance(40);
                 CuttableLink network = new CuttableLink(SERVER.getHost(), SERVER.getPort())) {
-            var assigned = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
+            var assigned = admin.post("/api/v1/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
                     + "\",\"name\":\"USB balance\",\"protocol\":\"mt-sics\",\"transport\":\"tcp\",\"host\":\"127.0.0.1\","
                     + "\"port\":" + balance.port() + ",\"mode\":\"stream\",\"startCommand\":\"SIR\"}");
             assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
@@ -143,7 +143,7 @@ class BenchAgentOutageIT {
             assertThat(times).as("received in the order of the sequence").isSorted();
 
             // the live board is updated right after each commit, so it may trail the table by a moment
-            awaitTrue(() -> admin.get("/api/benches/" + device + "/latest").object().getJsonNumber("sequence")
+            awaitTrue(() -> admin.get("/api/v1/benches/" + device + "/latest").object().getJsonNumber("sequence")
                     .longValue() == sent.size(), Duration.ofSeconds(5), () -> "the bench page shows the last frame");
             assertThat(Files.readString(log)).contains("Server not available", "reading the devices of the last start");
         }
@@ -155,12 +155,12 @@ class BenchAgentOutageIT {
         String bench = "BENCH-RP-" + suffix;
         String device = "BAL-RP-" + suffix;
         String token = register(bench);
-        assertThat(admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
+        assertThat(admin.post("/api/v1/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
                 + "\",\"protocol\":\"mt-sics\",\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\"}").status())
                 .isEqualTo(200);
         LimsApi agent = LimsApi.bench(token);
 
-        JsonObject profiles = agent.get("/api/agent/profiles").object();
+        JsonObject profiles = agent.get("/api/v1/agent/profiles").object();
         assertThat(profiles.getString("bench")).isEqualTo(bench);
         JsonObject profile = profiles.getJsonArray("devices").getJsonObject(0);
         assertThat(profile.getString("serialPort")).isEqualTo("/dev/ttyUSB0");
@@ -168,34 +168,34 @@ class BenchAgentOutageIT {
 
         String batch = "{\"frames\":[" + frame(device, 1, "S S      1.000 g\r\n") + "," + frame(device, 2,
                 "S S      2.000 g\r\n") + "]}";
-        JsonObject first = agent.post("/api/agent/frames", batch).object();
+        JsonObject first = agent.post("/api/v1/agent/frames", batch).object();
         assertThat(first.getJsonArray("devices").getJsonObject(0).getInt("stored")).isEqualTo(2);
-        JsonObject replay = agent.post("/api/agent/frames", batch).object().getJsonArray("devices").getJsonObject(0);
+        JsonObject replay = agent.post("/api/v1/agent/frames", batch).object().getJsonArray("devices").getJsonObject(0);
         assertThat(replay.getInt("stored")).as("a replay stores nothing").isZero();
         assertThat(replay.getInt("duplicates")).isEqualTo(2);
         assertThat(replay.getJsonNumber("acknowledged").longValue()).isEqualTo(2);
 
-        var unknown = agent.postEnglish("/api/agent/frames", "{\"frames\":[" + frame(device, 3, "S S      3.000 g\r\n")
+        var unknown = agent.postEnglish("/api/v1/agent/frames", "{\"frames\":[" + frame(device, 3, "S S      3.000 g\r\n")
                 + "," + frame("NOT-MINE", 1, "S S 1 g\r\n") + "]}");
         assertThat(unknown.status()).isEqualTo(409);
         assertThat(unknown.object().getString("detail")).contains("NOT-MINE", "nothing of this batch was stored");
         assertThat(storedCount(device)).as("frame 3 of the refused batch was not stored").isEqualTo(2);
-        assertThat(agent.get("/api/agent/profiles").object().getJsonArray("devices").getJsonObject(0)
+        assertThat(agent.get("/api/v1/agent/profiles").object().getJsonArray("devices").getJsonObject(0)
                 .getJsonNumber("storedSequence").longValue()).isEqualTo(2);
 
-        assertThat(admin.post("/api/bench-agents/" + bench + "/revoke", "{}").status()).isEqualTo(200);
-        var revoked = agent.post("/api/agent/frames", batch);
+        assertThat(admin.post("/api/v1/bench-agents/" + bench + "/revoke", "{}").status()).isEqualTo(200);
+        var revoked = agent.post("/api/v1/agent/frames", batch);
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.object().getString("detail")).contains("令牌");
-        var wrong = LimsApi.bench("not-a-token").postEnglish("/api/agent/frames", batch);
+        var wrong = LimsApi.bench("not-a-token").postEnglish("/api/v1/agent/frames", batch);
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.object().getString("detail")).contains("token is missing, unknown or revoked");
-        assertThat(LimsApi.as("technician").post("/api/bench-agents", "{\"code\":\"BENCH-X-" + suffix + "\"}")
+        assertThat(LimsApi.as("technician").post("/api/v1/bench-agents", "{\"code\":\"BENCH-X-" + suffix + "\"}")
                 .status()).as("only administrators register benches").isEqualTo(403);
     }
 
     private String register(String bench) {
-        var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
+        var registered = admin.post("/api/v1/bench-agents", "{\"code\":\"" + bench + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
         String token = registered.object().getString("token");
         assertThat(token).hasSizeGreaterThan(40);

@@ -43,7 +43,7 @@ class BenchAgentScpiIT {
         String bench = "BENCH-SC-" + suffix;
         String ohmmeter = "DMM-R-" + suffix;
         String strict = "DMM-E-" + suffix;
-        var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
+        var registered = admin.post("/api/v1/bench-agents", "{\"code\":\"" + bench + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
         String token = registered.object().getString("token");
         Path log = Path.of(System.getProperty("it.reportDir", "target/it-reports")).resolve("bench-agent-" + bench + ".log");
@@ -94,7 +94,7 @@ class BenchAgentScpiIT {
     }
 
     private void assign(String bench, String device, int port, String pollCommand) {
-        var assigned = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
+        var assigned = admin.post("/api/v1/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
                 + "\",\"name\":\"bench multimeter\",\"protocol\":\"scpi\",\"transport\":\"tcp\",\"host\":\"127.0.0.1\","
                 + "\"port\":" + port + ",\"pollCommand\":\"" + pollCommand + "\",\"pollIntervalMs\":200}");
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);

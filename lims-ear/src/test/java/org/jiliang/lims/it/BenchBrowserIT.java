@@ -112,10 +112,10 @@ class BenchBrowserIT {
         // When the device goes silent the page says so within seconds, and recovers when it returns.
         LimsApi admin = LimsApi.as("admin");
         try {
-            assertThat(admin.post("/api/devices/BAL-01/stop", "{}").status()).isEqualTo(200);
+            assertThat(admin.post("/api/v1/devices/BAL-01/stop", "{}").status()).isEqualTo(200);
             browser.waitUntil(d -> "down".equals(d.findElement(By.id("live-link")).getAttribute("data-link")));
         } finally {
-            admin.post("/api/devices/BAL-01/start", "{}");
+            admin.post("/api/v1/devices/BAL-01/start", "{}");
         }
         browser.waitUntil(d -> "up".equals(d.findElement(By.id("live-link")).getAttribute("data-link")));
         assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);

@@ -54,7 +54,7 @@ class BenchDockBrowserIT {
             int ordinal = Integer.parseInt(browser.find(By.id("next-point")).getAttribute("data-ordinal"));
             assertThat(browser.find(By.cssSelector("tr.next-point")).getAttribute("class"))
                     .as("the row of the next point is highlighted").contains("point-" + ordinal + " ");
-            JsonObject point = technician.get("/api/jobs/" + job).object().getJsonArray("points")
+            JsonObject point = technician.get("/api/v1/jobs/" + job).object().getJsonArray("points")
                     .getJsonObject(ordinal - 1);
             boolean discrimination = "DISCRIMINATION".equals(point.getString("test"));
             BigDecimal grams = BenchFlow.grams(point.getString("load"));
@@ -104,9 +104,9 @@ class BenchDockBrowserIT {
         browser.find(By.cssSelector("input[id$='sign-password']")).sendKeys("not my password");
         browser.clickCentered(By.cssSelector("button[id$='submit-job']"));
         assertThat(besideControl("submit-job")).contains("密码不正确");
-        assertThat(technician.get("/api/jobs/" + job).object().getString("state")).isEqualTo("IN_PROGRESS");
+        assertThat(technician.get("/api/v1/jobs/" + job).object().getString("state")).isEqualTo("IN_PROGRESS");
         // the next job on this balance is another test's: this one lets it go
-        assertThat(technician.delete("/api/jobs/" + job + "/device-hold").status()).isEqualTo(200);
+        assertThat(technician.delete("/api/v1/jobs/" + job + "/device-hold").status()).isEqualTo(200);
     }
 
     /**
@@ -148,6 +148,6 @@ class BenchDockBrowserIT {
         var deltaL = browser.find(By.id("dock-additional-load"));
         deltaL.sendKeys(BenchFlow.HALF_E_GRAMS, Keys.ENTER);
         browser.waitUntil(d -> d.findElement(By.id("progress")).getText().endsWith("1 / 41"));
-        assertThat(technician.delete("/api/jobs/" + job + "/device-hold").status()).isEqualTo(200);
+        assertThat(technician.delete("/api/v1/jobs/" + job + "/device-hold").status()).isEqualTo(200);
     }
 }

@@ -19,7 +19,7 @@ final class BenchFlow {
     }
 
     static long openJob(LimsApi technician, long instrumentId) {
-        var reply = technician.post("/api/jobs", "{\"instrumentId\":" + instrumentId
+        var reply = technician.post("/api/v1/jobs", "{\"instrumentId\":" + instrumentId
                 + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + DEVICE + "\"}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.object().getJsonNumber("id").longValue();
@@ -35,7 +35,7 @@ final class BenchFlow {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
         String last = "none";
         while (Instant.now().isBefore(deadline)) {
-            var reply = user.get("/api/benches/" + device + "/latest");
+            var reply = user.get("/api/v1/benches/" + device + "/latest");
             if (reply.status() == 200) {
                 JsonObject r = reply.object();
                 last = r.toString();
@@ -65,7 +65,7 @@ final class BenchFlow {
      * server shows the stable reading of it.
      */
     static JsonObject captureAllPoints(LimsApi technician, long jobId, java.util.function.Consumer<BigDecimal> putOnPan) {
-        JsonObject job = technician.get("/api/jobs/" + jobId).object();
+        JsonObject job = technician.get("/api/v1/jobs/" + jobId).object();
         for (var value : job.getJsonArray("points")) {
             JsonObject point = (JsonObject) value;
             boolean discrimination = "DISCRIMINATION".equals(point.getString("test"));
@@ -76,7 +76,7 @@ final class BenchFlow {
                 }
                 putOnPan.accept(grams);
                 String deltaL = discrimination ? "0" : HALF_E_GRAMS;
-                var reply = technician.post("/api/jobs/" + jobId + "/points/" + point.getInt("ordinal") + "/capture",
+                var reply = technician.post("/api/v1/jobs/" + jobId + "/points/" + point.getInt("ordinal") + "/capture",
                         "{\"additionalLoad\":" + deltaL + "}");
                 assertThat(reply.status()).as(point.getString("label") + ": " + reply.text()).isEqualTo(200);
                 job = reply.object();
@@ -104,14 +104,14 @@ final class BenchFlow {
 
     /** The standard and the bench conditions, which come before any reading (issue 11). */
     static void readyToCapture(LimsApi technician, long jobId) {
-        var standard = technician.post("/api/jobs/" + jobId + "/standards", "{\"code\":\"STD-F1-001\"}");
+        var standard = technician.post("/api/v1/jobs/" + jobId + "/standards", "{\"code\":\"STD-F1-001\"}");
         assertThat(standard.status()).as(standard.text()).isEqualTo(200);
         recordNormalEnvironment(technician, jobId);
     }
 
     /** Records bench conditions inside JJG 539's limits. */
     static void recordNormalEnvironment(LimsApi technician, long jobId) {
-        var reply = technician.post("/api/jobs/" + jobId + "/environment", "{\"temperature\":20.5,\"humidity\":45}");
+        var reply = technician.post("/api/v1/jobs/" + jobId + "/environment", "{\"temperature\":20.5,\"humidity\":45}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
     }
 
@@ -124,17 +124,17 @@ final class BenchFlow {
     static long measuredAndSubmitted(long instrumentId, BigDecimal biasKg, String standard) {
         LimsApi technician = LimsApi.as("technician");
         long job = openJob(technician, instrumentId);
-        var selected = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"" + standard + "\"}");
+        var selected = technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"" + standard + "\"}");
         assertThat(selected.status()).as(selected.text()).isEqualTo(200);
         recordNormalEnvironment(technician, job);
         captureAllPoints(technician, job, biasKg);
-        var submitted = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
+        var submitted = technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         return job;
     }
 
     static void checked(long job) {
-        var reply = LimsApi.as("checker").post("/api/jobs/" + job + "/check", "{\"password\":\"jiliang\"}");
+        var reply = LimsApi.as("checker").post("/api/v1/jobs/" + job + "/check", "{\"password\":\"jiliang\"}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
     }
 
@@ -147,7 +147,7 @@ final class BenchFlow {
     static String verifiedAndApproved(long instrumentId, BigDecimal biasKg, String standard) {
         long job = measuredAndSubmitted(instrumentId, biasKg, standard);
         checked(job);
-        var approved = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
+        var approved = LimsApi.as("approver").post("/api/v1/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         return approved.object().getString("number");
     }

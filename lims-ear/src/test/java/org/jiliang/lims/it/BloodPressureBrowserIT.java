@@ -141,11 +141,11 @@ class BloodPressureBrowserIT {
         String text = PdfDocuments.text(pdf.body());
         assertThat(text).contains(certificate, "检定证书", "江海市东湖镇卫生院", METER, "JJG 692-2010", "合格", "张伟", "李娜",
                 "王强", "气密性", "快速排气", "6.5 s");
-        assertThat(LimsApi.as("customer").get("/api/certificates/" + certificate + "/pdf").status()).isEqualTo(404);
-        assertThat(LimsApi.anonymous().get("/api/certificates/" + certificate + "/pdf").status()).isIn(401, 404);
+        assertThat(LimsApi.as("customer").get("/api/v1/certificates/" + certificate + "/pdf").status()).isEqualTo(404);
+        assertThat(LimsApi.anonymous().get("/api/v1/certificates/" + certificate + "/pdf").status()).isIn(401, 404);
 
         // the meter goes back to the clinic: it can be received again
-        var returned = LimsApi.as("clerk").post("/api/jobs/" + jobId + "/return", "{}");
+        var returned = LimsApi.as("clerk").post("/api/v1/jobs/" + jobId + "/return", "{}");
         assertThat(returned.status()).as(returned.text()).isEqualTo(200);
     }
 

@@ -36,7 +36,7 @@ class CertificateArchiveIT {
         String period = "from=" + today + "&until=" + today;
         LimsApi customer = LimsApi.as("customer");
 
-        var reply = customer.get("/api/certificates.zip?" + period);
+        var reply = customer.get("/api/v1/certificates.zip?" + period);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         assertThat(reply.raw().headers().firstValue("Content-Type")).hasValue("application/zip");
         assertThat(reply.raw().headers().firstValue("Content-Disposition"))
@@ -63,47 +63,47 @@ class CertificateArchiveIT {
         String row = manifest(entries).get(number);
         assertThat(row).contains(",VERIFICATION_CERTIFICATE,0,", ",VALID," + number + ".pdf," + sha256 + ",",
                 "/verify/" + VerificationSliceIT.token(number));
-        JsonObject publicCheck = LimsApi.anonymous().get("/api/public/verify/" + VerificationSliceIT.token(number))
+        JsonObject publicCheck = LimsApi.anonymous().get("/api/v1/public/verify/" + VerificationSliceIT.token(number))
                 .object();
         assertThat(publicCheck.getString("pdfSha256")).isEqualTo(sha256);
-        Set<String> own = customer.get("/api/certificates").array().getValuesAs(JsonObject.class).stream()
+        Set<String> own = customer.get("/api/v1/certificates?max=1000").rows().getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getString("number")).collect(Collectors.toSet());
         assertThat(manifest(entries).keySet()).as("only the customer's own").isSubsetOf(own);
 
         // searched by result: a passed verification is not among the notices of non-conformity
-        assertThat(unzip(customer.get("/api/certificates.zip?" + period + "&kind=NOTICE_OF_NON_CONFORMITY").body()))
+        assertThat(unzip(customer.get("/api/v1/certificates.zip?" + period + "&kind=NOTICE_OF_NON_CONFORMITY").body()))
                 .doesNotContainKey(number + ".pdf");
-        assertThat(unzip(customer.get("/api/certificates.zip?" + period + "&kind=VERIFICATION_CERTIFICATE")
+        assertThat(unzip(customer.get("/api/v1/certificates.zip?" + period + "&kind=VERIFICATION_CERTIFICATE")
                 .body())).containsKey(number + ".pdf");
-        assertThat(customer.get("/api/certificates.csv?" + period + "&kind=VERIFICATION_CERTIFICATE").text())
+        assertThat(customer.get("/api/v1/certificates.csv?" + period + "&kind=VERIFICATION_CERTIFICATE").text())
                 .contains(number);
-        assertThat(customer.get("/api/certificates.csv?from=" + ItDay.TODAY.plusDays(1)).text())
+        assertThat(customer.get("/api/v1/certificates.csv?from=" + ItDay.TODAY.plusDays(1)).text())
                 .doesNotContain(number);
 
         // nobody else gets them
-        var others = LimsApi.as("customer2").get("/api/certificates.zip?" + period);
+        var others = LimsApi.as("customer2").get("/api/v1/certificates.zip?" + period);
         assertThat(others.status()).isEqualTo(200);
         Map<String, byte[]> theirs = unzip(others.body());
         assertThat(theirs).doesNotContainKey(number + ".pdf");
         assertThat(new String(theirs.get("manifest.csv"), StandardCharsets.UTF_8)).doesNotContain(number);
-        assertThat(LimsApi.anonymous().get("/api/certificates.zip?" + period).status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/v1/certificates.zip?" + period).status()).isEqualTo(401);
     }
 
     @Test
     void anArchiveNeedsAPeriodItCanHold() {
         LimsApi customer = LimsApi.as("customer");
-        var none = customer.get("/api/certificates.zip");
+        var none = customer.get("/api/v1/certificates.zip");
         assertThat(none.status()).isEqualTo(409);
         assertThat(none.object().getString("detail")).contains("366");
         String today = ItDay.TODAY.toString();
-        assertThat(customer.get("/api/certificates.zip?from=" + ItDay.TODAY.minusYears(2) + "&until=" + today)
+        assertThat(customer.get("/api/v1/certificates.zip?from=" + ItDay.TODAY.minusYears(2) + "&until=" + today)
                 .status()).isEqualTo(409);
-        assertThat(customer.get("/api/certificates.zip?from=" + today + "&until=" + ItDay.TODAY.minusDays(1))
+        assertThat(customer.get("/api/v1/certificates.zip?from=" + today + "&until=" + ItDay.TODAY.minusDays(1))
                 .status()).isEqualTo(409);
-        var notADay = customer.get("/api/certificates.zip?from=2026-13-01&until=" + today);
+        var notADay = customer.get("/api/v1/certificates.zip?from=2026-13-01&until=" + today);
         assertThat(notADay.status()).isEqualTo(400);
         assertThat(notADay.object().getString("detail")).contains("from", "2026-13-01");
-        var kind = customer.get("/api/certificates.zip?from=" + today + "&until=" + today + "&kind=PASSED");
+        var kind = customer.get("/api/v1/certificates.zip?from=" + today + "&until=" + today + "&kind=PASSED");
         assertThat(kind.status()).isEqualTo(409);
         assertThat(kind.object().getString("detail")).contains("VERIFICATION_CERTIFICATE");
     }

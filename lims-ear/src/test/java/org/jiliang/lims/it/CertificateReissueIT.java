@@ -25,10 +25,10 @@ class CertificateReissueIT {
     void anOwnersCertificatesAreReissuedInOneSignedRunWithTheirNewName() throws Exception {
         String owner = "RI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         LimsApi clerk = LimsApi.as("clerk");
-        assertThat(clerk.post("/api/registry/customers", customer(owner, "旧名称农贸市场")).status()).isEqualTo(200);
+        assertThat(clerk.post("/api/v1/registry/customers", customer(owner, "旧名称农贸市场")).status()).isEqualTo(200);
         List<String> numbers = new java.util.ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            var scale = clerk.post("/api/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
+            var scale = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
                     + "\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\"" + owner + "-" + i
                     + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\","
                     + "\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"}}");
@@ -36,19 +36,19 @@ class CertificateReissueIT {
             numbers.add(BenchFlow.verifiedAndApproved(scale.object().getJsonNumber("id").longValue(), BigDecimal.ZERO));
         }
         // the owner's new name: the register is corrected, then every certificate in force re-issued at once
-        assertThat(clerk.put("/api/registry/customers/" + owner, customer(owner, "新名称农贸市场有限公司")).status())
+        assertThat(clerk.put("/api/v1/registry/customers/" + owner, customer(owner, "新名称农贸市场有限公司")).status())
                 .isEqualTo(200);
         LimsApi approver = LimsApi.as("approver");
         String body = "{\"reason\":\"委托单位更名 / owner renamed\",\"from\":\"" + ItDay.TODAY.minusDays(1)
                 + "\",\"until\":\"" + ItDay.TODAY.plusDays(1) + "\",\"customer\":\"" + owner
                 + "\",\"password\":\"jiliang\"}";
         for (String user : new String[] {"technician", "checker", "quality", "clerk", "customer"}) {
-            assertThat(LimsApi.as(user).post("/api/certificate-reissues", body).status()).as(user).isEqualTo(403);
+            assertThat(LimsApi.as(user).post("/api/v1/certificate-reissues", body).status()).as(user).isEqualTo(403);
         }
-        assertThat(LimsApi.anonymous().post("/api/certificate-reissues", body).status()).isEqualTo(401);
-        assertThat(approver.post("/api/certificate-reissues", body.replace("\"jiliang\"", "\"wrong\"")).status())
+        assertThat(LimsApi.anonymous().post("/api/v1/certificate-reissues", body).status()).isEqualTo(401);
+        assertThat(approver.post("/api/v1/certificate-reissues", body.replace("\"jiliang\"", "\"wrong\"")).status())
                 .as("signed with the password").isEqualTo(409);
-        var started = approver.post("/api/certificate-reissues", body);
+        var started = approver.post("/api/v1/certificate-reissues", body);
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         long run = started.object().getJsonNumber("id").longValue();
         assertThat(started.object().getInt("selected")).isEqualTo(2);
@@ -58,21 +58,21 @@ class CertificateReissueIT {
         assertThat(done.getInt("failed")).isZero();
         LimsApi customer = LimsApi.as("customer");
         for (String number : numbers) {
-            JsonObject original = approver.get("/api/certificates/" + number).object();
+            JsonObject original = approver.get("/api/v1/certificates/" + number).object();
             assertThat(original.getString("standing")).isEqualTo("SUPERSEDED");
             String revision = original.getString("supersededBy");
             assertThat(revision).isEqualTo(number + "-R1");
-            byte[] pdf = approver.get("/api/certificates/" + revision + "/pdf").body();
+            byte[] pdf = approver.get("/api/v1/certificates/" + revision + "/pdf").body();
             assertThat(PdfDocuments.text(pdf)).contains("新名称农贸市场有限公司").doesNotContain("旧名称农贸市场");
             assertThat(PdfDocuments.pdfsig(pdf)).contains("Signature Validation: Signature is Valid.");
-            assertThat(approver.get("/api/certificates/" + revision).object().getString("revisionReason"))
+            assertThat(approver.get("/api/v1/certificates/" + revision).object().getString("revisionReason"))
                     .isEqualTo("委托单位更名 / owner renamed");
             // another owner's customer sees none of it
-            assertThat(customer.get("/api/certificates/" + revision).status()).isEqualTo(404);
+            assertThat(customer.get("/api/v1/certificates/" + revision).status()).isEqualTo(404);
         }
-        assertThat(LimsApi.as("quality").get("/api/certificate-reissues/" + run).status()).isEqualTo(200);
-        assertThat(LimsApi.as("customer").get("/api/certificate-reissues/" + run).status()).isEqualTo(403);
-        assertThat(LimsApi.anonymous().get("/api/certificate-reissues").status()).isEqualTo(401);
+        assertThat(LimsApi.as("quality").get("/api/v1/certificate-reissues/" + run).status()).isEqualTo(200);
+        assertThat(LimsApi.as("customer").get("/api/v1/certificate-reissues/" + run).status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/certificate-reissues").status()).isEqualTo(401);
 
         browser.openAs("approver", "/reissue.xhtml");
         browser.waitUntil(d -> !d.findElements(By.cssSelector("tr.reissue-row")).isEmpty());
@@ -90,7 +90,7 @@ class CertificateReissueIT {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         JsonObject last = null;
         while (Instant.now().isBefore(deadline)) {
-            last = LimsApi.as("approver").get("/api/certificate-reissues/" + run).object();
+            last = LimsApi.as("approver").get("/api/v1/certificate-reissues/" + run).object();
             if ("DONE".equals(last.getString("state"))) {
                 return last;
             }

@@ -28,14 +28,14 @@ class CertificateRevisionIT {
         long scale = registerScale(wrongSerial);
         String original = BenchFlow.verifiedAndApproved(scale, BigDecimal.ZERO);
         LimsApi customer = LimsApi.as("customer");
-        byte[] originalPdf = customer.get("/api/certificates/" + original + "/pdf").body();
+        byte[] originalPdf = customer.get("/api/v1/certificates/" + original + "/pdf").body();
         String originalToken = token(original);
 
         // the owner's serial number was registered wrongly: the register is corrected, then the certificate
         String rightSerial = serial();
-        var corrected = LimsApi.as("clerk").put("/api/registry/instruments/" + scale, scaleJson(rightSerial));
+        var corrected = LimsApi.as("clerk").put("/api/v1/registry/instruments/" + scale, scaleJson(rightSerial));
         assertThat(corrected.status()).as(corrected.text()).isEqualTo(200);
-        var revised = LimsApi.as("approver").post("/api/certificates/" + original + "/revisions",
+        var revised = LimsApi.as("approver").post("/api/v1/certificates/" + original + "/revisions",
                 "{\"reason\":\"" + REASON + "\",\"password\":\"jiliang\"}");
         assertThat(revised.status()).as(revised.text()).isEqualTo(200);
         JsonObject revision = revised.object();
@@ -47,14 +47,14 @@ class CertificateRevisionIT {
         assertThat(revision.getString("standing")).isEqualTo("VALID");
         assertThat(revision.getString("serialNumber")).isEqualTo(rightSerial);
         // the owner is told, in both languages, which certificate the revision replaces
-        JsonObject told = customer.get("/api/messages?max=200").object().getJsonArray("rows")
+        JsonObject told = customer.get("/api/v1/messages?max=200").object().getJsonArray("rows")
                 .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("about").equals(number)).findFirst()
                 .orElseThrow();
         assertThat(told.getString("subject")).contains("证书 " + number + " 替代 " + original,
                 "Certificate " + number + " replaces " + original).doesNotContain("{");
 
         // the revision's PDF says what it replaces, why, and carries the corrected serial number
-        byte[] revisedPdf = customer.get("/api/certificates/" + number + "/pdf").body();
+        byte[] revisedPdf = customer.get("/api/v1/certificates/" + number + "/pdf").body();
         String text = PdfDocuments.text(revisedPdf).replaceAll("\\s+", "");
         assertThat(text).contains(("本证书替代" + ItDay.TODAY + "签发的证书" + original + "，原证书作废。").replaceAll("\\s+", ""),
                 ("Thiscertificatereplacescertificate" + original), REASON.replaceAll("\\s+", ""), rightSerial);
@@ -62,15 +62,15 @@ class CertificateRevisionIT {
         assertThat(PdfDocuments.pdfsig(revisedPdf)).as("signed like the original")
                 .contains("Signature Validation: Signature is Valid.");
         // the original is still there, byte for byte, with its hash; it now says where it stands
-        byte[] again = customer.get("/api/certificates/" + original + "/pdf").body();
+        byte[] again = customer.get("/api/v1/certificates/" + original + "/pdf").body();
         assertThat(again).isEqualTo(originalPdf);
-        JsonObject old = customer.get("/api/certificates/" + original).object();
+        JsonObject old = customer.get("/api/v1/certificates/" + original).object();
         assertThat(old.getString("pdfSha256")).isEqualTo(sha256(originalPdf));
         assertThat(old.getString("standing")).isEqualTo("SUPERSEDED");
         assertThat(old.getString("supersededBy")).isEqualTo(number);
 
         // the public check of the original: superseded, by which revision (its own token), as issued (old serial)
-        JsonObject check = LimsApi.anonymous().get("/api/public/verify/" + originalToken).object();
+        JsonObject check = LimsApi.anonymous().get("/api/v1/public/verify/" + originalToken).object();
         assertThat(check.getString("standing")).isEqualTo("SUPERSEDED");
         assertThat(check.getBoolean("currentlyValid")).isFalse();
         assertThat(check.getJsonObject("supersededBy").getString("number")).isEqualTo(number);
@@ -81,7 +81,7 @@ class CertificateRevisionIT {
         assertThat(page).contains("本证书已被修订版替代，不再有效。", "/verify/" + token(number) + "?lang=zh\">" + number
                 + "</a>", wrongSerial).doesNotContain(rightSerial);
         // and of the revision: valid, what it replaced and why
-        JsonObject now = LimsApi.anonymous().get("/api/public/verify/" + token(number)).object();
+        JsonObject now = LimsApi.anonymous().get("/api/v1/public/verify/" + token(number)).object();
         assertThat(now.getString("standing")).isEqualTo("VALID");
         assertThat(now.getBoolean("currentlyValid")).isTrue();
         assertThat(now.getJsonObject("revision").getString("replaces")).isEqualTo(original);
@@ -91,16 +91,16 @@ class CertificateRevisionIT {
 
         // the register names the revision; the line of revisions is the owner's to see
         assertThat(instrument(scale).getJsonObject("register").getString("lastCertificate")).isEqualTo(number);
-        assertThat(customer.get("/api/certificates").array().stream().map(JsonObject.class::cast)
+        assertThat(customer.get("/api/v1/certificates?max=1000").rows().stream().map(JsonObject.class::cast)
                 .filter(c -> c.getString("number").startsWith(original)).map(c -> c.getString("number") + " "
                         + c.getString("standing"))).containsExactlyInAnyOrder(original + " SUPERSEDED", number + " VALID");
 
         // a superseded certificate is not revised or withdrawn again: the latest revision is
-        var twice = LimsApi.as("approver").post("/api/certificates/" + original + "/revisions",
+        var twice = LimsApi.as("approver").post("/api/v1/certificates/" + original + "/revisions",
                 "{\"reason\":\"again\",\"password\":\"jiliang\"}");
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.object().getString("detail")).contains(number);
-        var second = LimsApi.as("approver").post("/api/certificates/" + number + "/revisions",
+        var second = LimsApi.as("approver").post("/api/v1/certificates/" + number + "/revisions",
                 "{\"reason\":\"地址有误 / address wrong\",\"password\":\"jiliang\"}");
         assertThat(second.status()).as(second.text()).isEqualTo(200);
         assertThat(second.object().getString("number")).isEqualTo(original + "-R2");
@@ -111,31 +111,31 @@ class CertificateRevisionIT {
     void aWithdrawnCertificateSaysWhyItsPdfStaysAndTheInstrumentMayNotBeUsed() throws Exception {
         long scale = registerScale(serial());
         String number = BenchFlow.verifiedAndApproved(scale, BigDecimal.ZERO);
-        byte[] pdf = LimsApi.as("customer").get("/api/certificates/" + number + "/pdf").body();
+        byte[] pdf = LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf").body();
         String reason = "所用砝码的校准证书失效 / the weights used were out of calibration";
 
-        var withdrawn = LimsApi.as("quality").post("/api/certificates/" + number + "/withdrawal",
+        var withdrawn = LimsApi.as("quality").post("/api/v1/certificates/" + number + "/withdrawal",
                 "{\"reason\":\"" + reason + "\",\"password\":\"jiliang\"}");
         assertThat(withdrawn.status()).as(withdrawn.text()).isEqualTo(200);
         assertThat(withdrawn.object().getString("standing")).isEqualTo("WITHDRAWN");
         assertThat(withdrawn.object().getString("withdrawalReason")).isEqualTo(reason);
 
-        JsonObject check = LimsApi.anonymous().get("/api/public/verify/" + token(number)).object();
+        JsonObject check = LimsApi.anonymous().get("/api/v1/public/verify/" + token(number)).object();
         assertThat(check.getString("standing")).isEqualTo("WITHDRAWN");
         assertThat(check.getBoolean("currentlyValid")).isFalse();
         assertThat(check.getJsonObject("withdrawal").getString("reason")).isEqualTo(reason);
         assertThat(LimsApi.anonymous().get("/verify/" + token(number)).text()).contains("撤销，不再有效。", reason)
                 .doesNotContain("证书在有效期内");
-        assertThat(LimsApi.as("customer").get("/api/certificates/" + number + "/pdf").body()).isEqualTo(pdf);
+        assertThat(LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf").body()).isEqualTo(pdf);
         JsonObject register = instrument(scale).getJsonObject("register");
         assertThat(register.getString("status")).isEqualTo("NOT_PERMITTED");
         assertThat(register.getString("lastCertificate")).isEqualTo(number);
 
-        var again = LimsApi.as("approver").post("/api/certificates/" + number + "/withdrawal",
+        var again = LimsApi.as("approver").post("/api/v1/certificates/" + number + "/withdrawal",
                 "{\"reason\":\"again\",\"password\":\"jiliang\"}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.object().getString("detail")).contains("quality");
-        assertThat(LimsApi.as("approver").post("/api/certificates/" + number + "/revisions",
+        assertThat(LimsApi.as("approver").post("/api/v1/certificates/" + number + "/revisions",
                 "{\"reason\":\"fix\",\"password\":\"jiliang\"}").status()).isEqualTo(409);
     }
 
@@ -145,34 +145,34 @@ class CertificateRevisionIT {
         String number = BenchFlow.verifiedAndApproved(scale, BigDecimal.ZERO);
         String body = "{\"reason\":\"typo\",\"password\":\"jiliang\"}";
         for (String user : new String[] {"technician", "checker", "quality", "clerk", "customer", "customer2"}) {
-            assertThat(LimsApi.as(user).post("/api/certificates/" + number + "/revisions", body).status())
+            assertThat(LimsApi.as(user).post("/api/v1/certificates/" + number + "/revisions", body).status())
                     .as(user + " revising").isEqualTo(403);
         }
         for (String user : new String[] {"technician", "checker", "clerk", "customer", "customer2"}) {
-            assertThat(LimsApi.as(user).post("/api/certificates/" + number + "/withdrawal", body).status())
+            assertThat(LimsApi.as(user).post("/api/v1/certificates/" + number + "/withdrawal", body).status())
                     .as(user + " withdrawing").isEqualTo(403);
         }
-        assertThat(LimsApi.anonymous().post("/api/certificates/" + number + "/revisions", body).status())
+        assertThat(LimsApi.anonymous().post("/api/v1/certificates/" + number + "/revisions", body).status())
                 .isEqualTo(401);
         // another customer learns nothing of it, not even that it exists
-        assertThat(LimsApi.as("customer2").get("/api/certificates/" + number).status()).isEqualTo(404);
-        assertThat(LimsApi.as("customer2").get("/api/certificates").text()).doesNotContain(number);
+        assertThat(LimsApi.as("customer2").get("/api/v1/certificates/" + number).status()).isEqualTo(404);
+        assertThat(LimsApi.as("customer2").get("/api/v1/certificates?text=" + number).text()).doesNotContain(number);
 
         LimsApi approver = LimsApi.as("approver");
-        var wrongPassword = approver.post("/api/certificates/" + number + "/revisions",
+        var wrongPassword = approver.post("/api/v1/certificates/" + number + "/revisions",
                 "{\"reason\":\"typo\",\"password\":\"not-the-password\"}");
         assertThat(wrongPassword.status()).isEqualTo(409);
-        var noReason = approver.post("/api/certificates/" + number + "/revisions",
+        var noReason = approver.post("/api/v1/certificates/" + number + "/revisions",
                 "{\"reason\":\"   \",\"password\":\"jiliang\"}");
         assertThat(noReason.status()).isEqualTo(409);
         assertThat(noReason.object().getString("detail")).contains("500");
-        var tooLong = approver.post("/api/certificates/" + number + "/withdrawal",
+        var tooLong = approver.post("/api/v1/certificates/" + number + "/withdrawal",
                 "{\"reason\":\"" + "x".repeat(501) + "\",\"password\":\"jiliang\"}");
         assertThat(tooLong.status()).isEqualTo(400);
-        assertThat(approver.post("/api/certificates/NO-SUCH-1/revisions", body).status()).isEqualTo(404);
-        JsonObject unchanged = approver.get("/api/certificates/" + number).object();
+        assertThat(approver.post("/api/v1/certificates/NO-SUCH-1/revisions", body).status()).isEqualTo(404);
+        JsonObject unchanged = approver.get("/api/v1/certificates/" + number).object();
         assertThat(unchanged.getString("standing")).isEqualTo("VALID");
-        assertThat(approver.get("/api/certificates").text()).doesNotContain(number + "-R");
+        assertThat(approver.get("/api/v1/certificates?text=" + number).text()).doesNotContain(number + "-R");
     }
 
     @Test
@@ -203,7 +203,7 @@ class CertificateRevisionIT {
     }
 
     private static long registerScale(String serial) {
-        var registered = LimsApi.as("clerk").post("/api/registry/instruments", scaleJson(serial));
+        var registered = LimsApi.as("clerk").post("/api/v1/registry/instruments", scaleJson(serial));
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
         return registered.object().getJsonNumber("id").longValue();
     }

@@ -43,13 +43,13 @@ class CsrfIT {
         try (MtSicsBalanceSimulator balance = MtSicsBalanceSimulator.builder().port(0)
                 .capacity(new BigDecimal("220.0000")).displayInterval(new BigDecimal("0.0001")).unit("g")
                 .serialNumber("IT0000009").start()) {
-            var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"protocol\":\"mt-sics\","
+            var registered = admin.post("/api/v1/devices", "{\"code\":\"" + code + "\",\"protocol\":\"mt-sics\","
                     + "\"host\":\"127.0.0.1\",\"port\":" + balance.port() + ",\"pollCommand\":\"SI\",\"pollIntervalMs\":500}");
             assertThat(registered.status()).as(registered.text()).isEqualTo(200);
             try {
                 browser.openAs("admin", "/devices.xhtml");
                 String session = browser.sessionCookie();
-                String stop = LimsApi.BASE_URL + "/api/devices/" + code + "/stop";
+                String stop = LimsApi.BASE_URL + "/api/v1/devices/" + code + "/stop";
 
                 // The attacker's page: another origin on the same host (another port), so even a SameSite
                 // cookie goes along. It tries a bodiless POST, the same with the header (dropped by the
@@ -103,7 +103,7 @@ class CsrfIT {
                 assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
                 assertThat(device(code).getBoolean("enabled")).isFalse();
             } finally {
-                admin.post("/api/devices/" + code + "/stop", "{}");
+                admin.post("/api/v1/devices/" + code + "/stop", "{}");
             }
         }
     }
@@ -182,12 +182,12 @@ class CsrfIT {
     }
 
     private static int me(String session) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(LimsApi.BASE_URL + "/api/me"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(LimsApi.BASE_URL + "/api/v1/me"))
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private JsonObject device(String code) {
-        return admin.get("/api/devices").array().stream().map(JsonObject.class::cast)
+        return admin.get("/api/v1/devices").array().stream().map(JsonObject.class::cast)
                 .filter(d -> code.equals(d.getString("code"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no device " + code));
     }

@@ -35,15 +35,15 @@ class CustomerIsolationIT {
         BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
         String request = ServiceRequestIT.book(owner, ServiceRequestIT.bookable("C0001", 1),
                 ItDay.TODAY.plusDays(3), "LAB", null).getString("number");
-        List<JsonObject> certificates = owner.get("/api/certificates").array().getValuesAs(JsonObject.class);
-        List<JsonObject> instruments = owner.get("/api/instruments").array().getValuesAs(JsonObject.class);
+        List<JsonObject> certificates = owner.get("/api/v1/certificates?max=1000").rows().getValuesAs(JsonObject.class);
+        List<JsonObject> instruments = owner.get("/api/v1/instruments?max=1000").rows().getValuesAs(JsonObject.class);
         Set<String> numbers = new LinkedHashSet<>();
         certificates.forEach(c -> numbers.add(c.getString("number")));
         numbers.add(request);
         Set<Long> ids = new LinkedHashSet<>();
         instruments.forEach(i -> ids.add(i.getJsonNumber("id").longValue()));
-        for (String list : List.of("/api/messages?max=200", "/api/impact-notices?max=200", "/api/recall/letters?max=200",
-                "/api/requests?max=200")) {
+        for (String list : List.of("/api/v1/messages?max=200", "/api/v1/impact-notices?max=200", "/api/v1/recall/letters?max=200",
+                "/api/v1/requests?max=200")) {
             var reply = owner.get(list);
             assertThat(reply.status()).as(list).isEqualTo(200);
             reply.object().getJsonArray("rows").getValuesAs(JsonObject.class).stream().filter(r -> r.containsKey("id"))
@@ -67,7 +67,7 @@ class CustomerIsolationIT {
         List<String> leaks = new ArrayList<>();
         int attempts = 0;
         List<Endpoint> endpoints = ApiEndpoints.discover().stream()
-                .filter(e -> !e.path().startsWith("/api/public/") && !e.path().startsWith("/api/agent/")
+                .filter(e -> !e.path().startsWith("/api/v1/public/") && !e.path().startsWith("/api/v1/agent/")
                         && !e.bearerToken() && !e.eventStream())
                 .filter(e -> e.method().equals("GET") || e.method().equals("POST") && !e.pathParams().isEmpty())
                 .toList();
@@ -104,8 +104,8 @@ class CustomerIsolationIT {
                 }
             }
         }
-        assertThat(found).as("paths where the owner finds their own data").contains("/api/certificates/{number}",
-                "/api/requests/{number}", "/api/messages/{id}", "/api/instruments/{id}/verifications");
+        assertThat(found).as("paths where the owner finds their own data").contains("/api/v1/certificates/{number}",
+                "/api/v1/requests/{number}", "/api/v1/messages/{id}", "/api/v1/instruments/{id}/verifications");
     }
 
     /** The URLs to try on an endpoint: each path parameter from the guesses; a list searched for each marker. */

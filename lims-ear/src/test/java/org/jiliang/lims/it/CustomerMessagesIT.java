@@ -30,7 +30,7 @@ class CustomerMessagesIT {
         smtp.start();
         LimsApi customer = LimsApi.as("customer");
         try {
-            assertThat(preference(customer.get("/api/messages/preferences").text(), "CERTIFICATE_READY"))
+            assertThat(preference(customer.get("/api/v1/messages/preferences").text(), "CERTIFICATE_READY"))
                     .as("certificates come by e-mail unless the customer chose otherwise").isTrue();
             String first = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
 
@@ -45,15 +45,15 @@ class CustomerMessagesIT {
             // whose is it: the owner's alone
             long id = message.getJsonNumber("id").longValue();
             LimsApi other = LimsApi.as("customer2");
-            assertThat(other.get("/api/messages/" + id).status()).isEqualTo(404);
-            assertThat(other.get("/api/messages?max=200").text()).doesNotContain(first);
-            assertThat(LimsApi.anonymous().get("/api/messages").status()).isEqualTo(401);
-            assertThat(other.post("/api/messages/preferences", "{\"kind\":\"RECALL\",\"byMail\":false}").status())
+            assertThat(other.get("/api/v1/messages/" + id).status()).isEqualTo(404);
+            assertThat(other.get("/api/v1/messages?max=200").text()).doesNotContain(first);
+            assertThat(LimsApi.anonymous().get("/api/v1/messages").status()).isEqualTo(401);
+            assertThat(other.post("/api/v1/messages/preferences", "{\"kind\":\"RECALL\",\"byMail\":false}").status())
                     .as("only the customer's administrator chooses").isEqualTo(403);
-            assertThat(LimsApi.as("clerk").get("/api/messages/preferences").status()).isEqualTo(403);
+            assertThat(LimsApi.as("clerk").get("/api/v1/messages/preferences").status()).isEqualTo(403);
 
             // the administrator wants certificates in the portal only; decisions on requests still by e-mail
-            var chosen = customer.post("/api/messages/preferences", "{\"kind\":\"CERTIFICATE_READY\",\"byMail\":false}");
+            var chosen = customer.post("/api/v1/messages/preferences", "{\"kind\":\"CERTIFICATE_READY\",\"byMail\":false}");
             assertThat(chosen.status()).as(chosen.text()).isEqualTo(200);
             assertThat(preference(chosen.text(), "CERTIFICATE_READY")).isFalse();
             String second = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
@@ -61,7 +61,7 @@ class CustomerMessagesIT {
 
             String request = ServiceRequestIT.book(customer, ServiceRequestIT.bookable("C0001", 1),
                     ItDay.TODAY.plusDays(2), "LAB", null).getString("number");
-            var declined = LimsApi.as("clerk").post("/api/requests/" + request + "/decline",
+            var declined = LimsApi.as("clerk").post("/api/v1/requests/" + request + "/decline",
                     "{\"reason\":\"请改约下周 / next week please\"}");
             assertThat(declined.status()).as(declined.text()).isEqualTo(200);
             assertThat(awaitMail(smtp, request).getContent().toString()).contains("请改约下周");
@@ -69,7 +69,7 @@ class CustomerMessagesIT {
             assertThat(mailAbout(smtp, second)).isEmpty();
             assertThat(LoginThrottlingIT.auditOf("C0001")).contains("notice.preferenceChanged");
         } finally {
-            customer.post("/api/messages/preferences", "{\"kind\":\"CERTIFICATE_READY\",\"byMail\":true}");
+            customer.post("/api/v1/messages/preferences", "{\"kind\":\"CERTIFICATE_READY\",\"byMail\":true}");
             smtp.stop();
         }
     }
@@ -81,7 +81,7 @@ class CustomerMessagesIT {
 
     /** The customer's message about a certificate or request, as the portal lists it. */
     private static JsonObject message(LimsApi customer, String about) {
-        return customer.get("/api/messages?max=200").object().getJsonArray("rows").getValuesAs(JsonObject.class)
+        return customer.get("/api/v1/messages?max=200").object().getJsonArray("rows").getValuesAs(JsonObject.class)
                 .stream().filter(m -> m.getString("about").equals(about)).findFirst()
                 .orElseThrow(() -> new AssertionError("no message about " + about));
     }

@@ -37,7 +37,7 @@ class CustomerRequestBrowserIT {
     void customerBooksDeskAcceptsCustomerDownloadsTheSignedCertificateAndChecksIt() throws Exception {
         // a scale of 华东食品 verified a year ago less ten days (interval 12 months): due in ten days
         String serial = "DUE-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        var registered = LimsApi.as("clerk").post("/api/registry/instruments", "{\"customerCode\":\"C0001\","
+        var registered = LimsApi.as("clerk").post("/api/v1/registry/instruments", "{\"customerCode\":\"C0001\","
                 + "\"description\":\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\""
                 + serial + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":"
                 + "\"III\",\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"},\"entry\":{\"legalCategory\":\"NAWI\","
@@ -96,20 +96,20 @@ class CustomerRequestBrowserIT {
 
         // the work at the bench, as the bench tests do it
         LimsApi technician = LimsApi.as("technician");
-        long jobId = technician.get("/api/jobs").array().getValuesAs(JsonObject.class).stream()
+        long jobId = technician.get("/api/v1/jobs").array().getValuesAs(JsonObject.class).stream()
                 .filter(j -> j.getString("jobNumber").equals(jobNumber)).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
-        var assigned = LimsApi.as("clerk").post("/api/jobs/" + jobId + "/assignment",
+        var assigned = LimsApi.as("clerk").post("/api/v1/jobs/" + jobId + "/assignment",
                 "{\"technician\":\"technician\",\"benchDevice\":\"" + BenchFlow.DEVICE + "\"}");
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
-        var started = technician.post("/api/jobs/" + jobId + "/start", "{}");
+        var started = technician.post("/api/v1/jobs/" + jobId + "/start", "{}");
         assertThat(started.status()).as(started.text()).isEqualTo(200);
         BenchFlow.readyToCapture(technician, jobId);
         BenchFlow.captureAllPoints(technician, jobId, BigDecimal.ZERO);
-        var submitted = technician.post("/api/jobs/" + jobId + "/submit", "{\"password\":\"jiliang\"}");
+        var submitted = technician.post("/api/v1/jobs/" + jobId + "/submit", "{\"password\":\"jiliang\"}");
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         BenchFlow.checked(jobId);
-        var approved = LimsApi.as("approver").post("/api/jobs/" + jobId + "/approve", "{\"password\":\"jiliang\"}");
+        var approved = LimsApi.as("approver").post("/api/v1/jobs/" + jobId + "/approve", "{\"password\":\"jiliang\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         String certificate = approved.object().getString("number");
 
@@ -121,7 +121,7 @@ class CustomerRequestBrowserIT {
                 .isEqualTo(ItDay.TODAY.plusDays(4).toString());
         assertThat(browser.text(By.xpath(request + "//span[@class='job-number']"))).isEqualTo(jobNumber);
         String href = browser.find(By.xpath(request + "//a[@class='item-certificate']")).getAttribute("href");
-        assertThat(href).endsWith("/api/certificates/" + certificate + "/pdf");
+        assertThat(href).endsWith("/api/v1/certificates/" + certificate + "/pdf");
         byte[] pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + browser.sessionCookie()).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();

@@ -21,7 +21,7 @@ class DemoEditionsAuditIT {
 
     @Test
     void everyDemoEditionIsAuditedWithTheDateOfEffectItsRecordStates() throws Exception {
-        Set<String> editions = LimsApi.as("technician").get("/api/procedures").array().stream()
+        Set<String> editions = LimsApi.as("technician").get("/api/v1/procedures").array().stream()
                 .map(JsonObject.class::cast).map(e -> e.getString("code") + " @ " + e.getString("effectiveFrom"))
                 .collect(Collectors.toSet());
         Map<String, String> audited = new LinkedHashMap<>();

@@ -27,7 +27,7 @@ class DeviceFramesBrowserIT {
     @Test
     void technicianPagesThroughTheFramesOfTheScaleWithTheirBytes() throws InterruptedException {
         LimsApi technician = LimsApi.as("technician");
-        Waits.awaitTrue(() -> !technician.get("/api/devices/" + BenchFlow.DEVICE + "/frames?limit=50").object()
+        Waits.awaitTrue(() -> !technician.get("/api/v1/devices/" + BenchFlow.DEVICE + "/frames?limit=50").object()
                 .isNull("next"), java.time.Duration.ofSeconds(40), () -> "more than a page of frames of the scale");
         browser.openAs("technician", "/device-frames.xhtml?device=" + BenchFlow.DEVICE);
         List<Long> first = shownIds();
@@ -47,19 +47,19 @@ class DeviceFramesBrowserIT {
         browser.waitUntil(d -> shownIds().equals(first));
 
         assertThat(browser.find(By.id("frames-export")).getAttribute("href"))
-                .endsWith("/api/devices/" + BenchFlow.DEVICE + "/frames.csv");
+                .endsWith("/api/v1/devices/" + BenchFlow.DEVICE + "/frames.csv");
     }
 
     @Test
     void fromACapturedReadingOnTheReviewPageToTheFrameItCameFrom() {
         LimsApi technician = LimsApi.as("technician");
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
-        assertThat(technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status())
+        assertThat(technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status())
                 .isEqualTo(200);
         BenchFlow.recordNormalEnvironment(technician, job);
-        JsonObject point = technician.get("/api/jobs/" + job).object().getJsonArray("points").getJsonObject(0);
+        JsonObject point = technician.get("/api/v1/jobs/" + job).object().getJsonArray("points").getJsonObject(0);
         BenchFlow.place(technician, BenchFlow.grams(point.getString("load")), BigDecimal.ZERO);
-        var captured = technician.post("/api/jobs/" + job + "/points/" + point.getInt("ordinal") + "/capture",
+        var captured = technician.post("/api/v1/jobs/" + job + "/points/" + point.getInt("ordinal") + "/capture",
                 "{\"additionalLoad\":" + BenchFlow.HALF_E_GRAMS + "}");
         assertThat(captured.status()).as(captured.text()).isEqualTo(200);
         JsonObject after = captured.object().getJsonArray("points").getJsonObject(0);

@@ -47,7 +47,7 @@ class DeviceFramesIT {
         Instant now = Instant.now();
         cutOff = now;
         Waits.awaitTrue(() -> {
-            var latest = TECHNICIAN.get("/api/benches/" + DEVICE + "/latest");
+            var latest = TECHNICIAN.get("/api/v1/benches/" + DEVICE + "/latest");
             return latest.status() == 200
                     && Instant.parse(latest.object().getString("receivedAt")).isAfter(now.plusMillis(500));
         }, Duration.ofSeconds(20), () -> "a frame of " + DEVICE + " received after " + now);
@@ -172,20 +172,20 @@ class DeviceFramesIT {
         assertProblem(TECHNICIAN.getEnglish(framesPath("from=2026-12-04T10:00:00Z&to=2026-12-04T09:00:00Z")), 400,
                 "error.frames.range", "before");
         assertProblem(TECHNICIAN.get(framesPath("limit=0")), 400, "error.frames.limit", "1 至 1000");
-        assertProblem(TECHNICIAN.getEnglish("/api/devices/NO-SUCH-DEVICE/frames"), 404, "error.device.unknown",
+        assertProblem(TECHNICIAN.getEnglish("/api/v1/devices/NO-SUCH-DEVICE/frames"), 404, "error.device.unknown",
                 "NO-SUCH-DEVICE");
-        assertProblem(TECHNICIAN.getEnglish("/api/devices/NO-SUCH-DEVICE/frames.csv"), 404, "error.device.unknown",
+        assertProblem(TECHNICIAN.getEnglish("/api/v1/devices/NO-SUCH-DEVICE/frames.csv"), 404, "error.device.unknown",
                 "NO-SUCH-DEVICE");
         assertProblem(TECHNICIAN.getEnglish(csvPath("status=x")), 400, "error.frames.status", "\"x\"");
-        assertProblem(TECHNICIAN.getEnglish("/api/frames/abc"), 400, "error.frames.number", "abc");
-        assertProblem(TECHNICIAN.getEnglish("/api/frames/987654321987"), 404, "error.frame.notFound",
+        assertProblem(TECHNICIAN.getEnglish("/api/v1/frames/abc"), 400, "error.frames.number", "abc");
+        assertProblem(TECHNICIAN.getEnglish("/api/v1/frames/987654321987"), 404, "error.frame.notFound",
                 "987654321987");
     }
 
     @Test
     void framesAreTheLabsRecordsNotForCustomersTheIntakeClerkOrAnonymousCallers() {
         long frameId = id(onlyPage("to=" + cutOff + "&limit=1").getJsonArray("frames").getJsonObject(0));
-        for (String path : List.of(framesPath(""), csvPath(""), "/api/frames/" + frameId)) {
+        for (String path : List.of(framesPath(""), csvPath(""), "/api/v1/frames/" + frameId)) {
             for (String user : List.of("customer", "customer2", "clerk")) {
                 var reply = LimsApi.as(user).get(path);
                 assertProblem(reply, 403, "error.forbidden", "");
@@ -196,7 +196,7 @@ class DeviceFramesIT {
             assertThat(anonymous.text()).doesNotContain("rawHex");
         }
         for (String user : List.of("checker", "approver", "quality", "admin")) {
-            assertThat(LimsApi.as(user).get("/api/frames/" + frameId).status()).as(user).isEqualTo(200);
+            assertThat(LimsApi.as(user).get("/api/v1/frames/" + frameId).status()).as(user).isEqualTo(200);
         }
     }
 
@@ -206,7 +206,7 @@ class DeviceFramesIT {
         assertThat(page.status()).isEqualTo(200);
         int returned = page.object().getJsonArray("frames").size();
         long frameId = id(page.object().getJsonArray("frames").getJsonObject(0));
-        assertThat(TECHNICIAN.get("/api/frames/" + frameId).status()).isEqualTo(200);
+        assertThat(TECHNICIAN.get("/api/v1/frames/" + frameId).status()).isEqualTo(200);
 
         assertThat(auditEntries("technician", "frames.read")).anyMatch(e -> e.getString("recordId").equals(DEVICE)
                 && e.getString("newValue").contains("status=STABLE")
@@ -219,12 +219,12 @@ class DeviceFramesIT {
     @Test
     void aCapturedReadingNamesTheFrameItCameFromAndThatFrameHoldsTheValue() {
         long job = BenchFlow.openJob(TECHNICIAN, BenchFlow.FOOD_COMPANY_SCALE);
-        assertThat(TECHNICIAN.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status())
+        assertThat(TECHNICIAN.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}").status())
                 .isEqualTo(200);
         BenchFlow.recordNormalEnvironment(TECHNICIAN, job);
-        JsonObject point = TECHNICIAN.get("/api/jobs/" + job).object().getJsonArray("points").getJsonObject(0);
+        JsonObject point = TECHNICIAN.get("/api/v1/jobs/" + job).object().getJsonArray("points").getJsonObject(0);
         BenchFlow.place(TECHNICIAN, BenchFlow.grams(point.getString("load")), BigDecimal.ZERO);
-        var captured = TECHNICIAN.post("/api/jobs/" + job + "/points/" + point.getInt("ordinal") + "/capture",
+        var captured = TECHNICIAN.post("/api/v1/jobs/" + job + "/points/" + point.getInt("ordinal") + "/capture",
                 "{\"additionalLoad\":" + BenchFlow.HALF_E_GRAMS + "}");
         assertThat(captured.status()).as(captured.text()).isEqualTo(200);
         JsonObject after = captured.object().getJsonArray("points").getJsonObject(0);
@@ -233,21 +233,21 @@ class DeviceFramesIT {
         long frameId = frameIds.getJsonNumber(0).longValue();
         assertThat(after.getJsonNumber("frameId").longValue()).isEqualTo(frameId);
 
-        JsonObject frame = LimsApi.as("checker").get("/api/frames/" + frameId).object();
+        JsonObject frame = LimsApi.as("checker").get("/api/v1/frames/" + frameId).object();
         assertThat(frame.getString("device")).isEqualTo(DEVICE);
         assertThat(frame.getString("status")).isEqualTo("STABLE");
         assertThat(frame.getString("rawHex")).isEqualTo(after.getString("rawHex"));
-        assertThat(LimsApi.as("customer").get("/api/frames/" + frameId).status()).isEqualTo(403);
+        assertThat(LimsApi.as("customer").get("/api/v1/frames/" + frameId).status()).isEqualTo(403);
     }
 
     // ---------------------------------------------------------------------------------------------------------
 
     private static String framesPath(String query) {
-        return "/api/devices/" + DEVICE + "/frames" + (query.isEmpty() ? "" : "?" + query);
+        return "/api/v1/devices/" + DEVICE + "/frames" + (query.isEmpty() ? "" : "?" + query);
     }
 
     private static String csvPath(String query) {
-        return "/api/devices/" + DEVICE + "/frames.csv" + (query.isEmpty() ? "" : "?" + query);
+        return "/api/v1/devices/" + DEVICE + "/frames.csv" + (query.isEmpty() ? "" : "?" + query);
     }
 
     private static JsonObject onlyPage(String query) {
@@ -281,7 +281,7 @@ class DeviceFramesIT {
 
     /** The newest audit entries of one user and action, as the quality manager reads them. */
     private static List<JsonObject> auditEntries(String actor, String action) {
-        var reply = LimsApi.as("quality").get("/api/audit?count=1000");
+        var reply = LimsApi.as("quality").get("/api/v1/audit?count=1000");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.array().getValuesAs(JsonObject.class).stream()
                 .filter(e -> actor.equals(e.getString("actor")) && action.equals(e.getString("action"))).toList();

@@ -29,14 +29,14 @@ class DeviceHoldIT {
         long first = BenchFlow.openJob(zhang, BenchFlow.FOOD_COMPANY_SCALE);
         BenchFlow.readyToCapture(zhang, first);
         assertThat(captureNext(zhang, first).status()).isEqualTo(200);
-        JsonObject hold = zhang.get("/api/jobs/" + first).object().getJsonObject("deviceHold");
+        JsonObject hold = zhang.get("/api/v1/jobs/" + first).object().getJsonObject("deviceHold");
         assertThat(hold.getBoolean("thisJob")).isTrue();
-        String firstNumber = zhang.get("/api/jobs/" + first).object().getString("jobNumber");
+        String firstNumber = zhang.get("/api/v1/jobs/" + first).object().getString("jobNumber");
 
         long other = BenchFlow.openJob(second, BenchFlow.FOOD_COMPANY_SCALE);
         BenchFlow.readyToCapture(second, other);
         // the second job sees the holder before it tries, and is refused naming it when it does
-        JsonObject seen = second.get("/api/jobs/" + other).object().getJsonObject("deviceHold");
+        JsonObject seen = second.get("/api/v1/jobs/" + other).object().getJsonObject("deviceHold");
         assertThat(seen.getString("jobNumber")).isEqualTo(firstNumber);
         assertThat(seen.getString("technician")).isEqualTo("张伟");
         assertThat(seen.getBoolean("thisJob")).isFalse();
@@ -47,15 +47,15 @@ class DeviceHoldIT {
         assertThat(points(second, other).getJsonObject(0).getInt("readingsTaken")).isZero();
 
         // taking it over needs a reason
-        var noReason = second.post("/api/jobs/" + other + "/device-hold", "{\"reason\":\"  \"}");
+        var noReason = second.post("/api/v1/jobs/" + other + "/device-hold", "{\"reason\":\"  \"}");
         assertThat(noReason.status()).as(noReason.text()).isEqualTo(409);
         assertThat(noReason.object().getString("error")).isEqualTo("error.device.takeOverReason");
-        var taken = second.post("/api/jobs/" + other + "/device-hold",
+        var taken = second.post("/api/v1/jobs/" + other + "/device-hold",
                 "{\"reason\":\"张伟 is at the pressure bench until noon\"}");
         assertThat(taken.status()).as(taken.text()).isEqualTo(200);
         assertThat(taken.object().getJsonObject("deviceHold").getBoolean("thisJob")).isTrue();
         assertThat(captureNext(second, other).status()).isEqualTo(200);
-        var audit = second.get("/api/jobs/" + other + "/audit").text();
+        var audit = second.get("/api/v1/jobs/" + other + "/audit").text();
         assertThat(audit).contains("device.takenOver", "张伟 is at the pressure bench until noon", firstNumber);
 
         // now the first job is the one refused, naming the second
@@ -64,23 +64,23 @@ class DeviceHoldIT {
         assertThat(refusedBack.object().getString("detail")).contains("测试 " + secondName);
 
         // the holder releases it: the first job reads again, and holds it
-        var released = second.delete("/api/jobs/" + other + "/device-hold");
+        var released = second.delete("/api/v1/jobs/" + other + "/device-hold");
         assertThat(released.status()).as(released.text()).isEqualTo(200);
         assertThat(released.object().get("deviceHold")).as("no job holds BAL-01").isIn(null, jakarta.json.JsonValue.NULL);
-        assertThat(second.get("/api/jobs/" + other + "/audit").text()).contains("device.released");
+        assertThat(second.get("/api/v1/jobs/" + other + "/audit").text()).contains("device.released");
         assertThat(captureNext(zhang, first).status()).isEqualTo(200);
-        assertThat(zhang.get("/api/jobs/" + first).object().getJsonObject("deviceHold").getBoolean("thisJob")).isTrue();
+        assertThat(zhang.get("/api/v1/jobs/" + first).object().getJsonObject("deviceHold").getBoolean("thisJob")).isTrue();
 
         // the same technician moving to another of their own jobs takes the device along, without a word
         long third = BenchFlow.openJob(zhang, BenchFlow.FOOD_COMPANY_SCALE);
         BenchFlow.readyToCapture(zhang, third);
         assertThat(captureNext(zhang, third).status()).isEqualTo(200);
-        assertThat(zhang.get("/api/jobs/" + third + "/audit").text()).contains("device.held", firstNumber)
+        assertThat(zhang.get("/api/v1/jobs/" + third + "/audit").text()).contains("device.held", firstNumber)
                 .doesNotContain("device.takenOver");
-        assertThat(zhang.get("/api/jobs/" + first).object().getJsonObject("deviceHold").getBoolean("thisJob"))
+        assertThat(zhang.get("/api/v1/jobs/" + first).object().getJsonObject("deviceHold").getBoolean("thisJob"))
                 .isFalse();
         // no one leaves the third job holding the device for the tests that follow
-        assertThat(zhang.delete("/api/jobs/" + third + "/device-hold").status()).isEqualTo(200);
+        assertThat(zhang.delete("/api/v1/jobs/" + third + "/device-hold").status()).isEqualTo(200);
     }
 
     @Test
@@ -88,21 +88,21 @@ class DeviceHoldIT {
         LimsApi zhang = LimsApi.as("technician");
         long job = BenchFlow.openJob(zhang, BenchFlow.FOOD_COMPANY_SCALE);
 
-        assertThat(LimsApi.anonymous().delete("/api/jobs/" + job + "/device-hold").status()).isEqualTo(401);
-        assertThat(LimsApi.as("customer").delete("/api/jobs/" + job + "/device-hold").status()).isEqualTo(403);
-        assertThat(LimsApi.as("checker").post("/api/jobs/" + job + "/device-hold", "{\"reason\":\"mine\"}").status())
+        assertThat(LimsApi.anonymous().delete("/api/v1/jobs/" + job + "/device-hold").status()).isEqualTo(401);
+        assertThat(LimsApi.as("customer").delete("/api/v1/jobs/" + job + "/device-hold").status()).isEqualTo(403);
+        assertThat(LimsApi.as("checker").post("/api/v1/jobs/" + job + "/device-hold", "{\"reason\":\"mine\"}").status())
                 .isEqualTo(403);
-        var notYours = LimsApi.as("technician2").post("/api/jobs/" + job + "/device-hold", "{\"reason\":\"mine\"}");
+        var notYours = LimsApi.as("technician2").post("/api/v1/jobs/" + job + "/device-hold", "{\"reason\":\"mine\"}");
         assertThat(notYours.status()).isEqualTo(409);
         assertThat(notYours.object().getString("error")).isEqualTo("error.job.notYourJob");
-        var tooLong = zhang.post("/api/jobs/" + job + "/device-hold", "{\"reason\":\"" + "x".repeat(501) + "\"}");
+        var tooLong = zhang.post("/api/v1/jobs/" + job + "/device-hold", "{\"reason\":\"" + "x".repeat(501) + "\"}");
         assertThat(tooLong.status()).isEqualTo(400);
     }
 
     /** A technician of this test, authorized for JJG 539 from yesterday for two years. */
     private static String secondTechnician() {
         String user = Accounts.staff("it-hold", "technician");
-        var granted = LimsApi.as("admin").post("/api/admin/accounts/" + user + "/authorizations",
+        var granted = LimsApi.as("admin").post("/api/v1/admin/accounts/" + user + "/authorizations",
                 "{\"procedureCode\":\"JJG 539-2016\",\"activity\":\"PERFORM\",\"certificateNumber\":\"JJ-检-2026-0888\","
                         + "\"validFrom\":\"" + TODAY.minusDays(1) + "\",\"validUntil\":\"" + TODAY.plusYears(2) + "\"}");
         assertThat(granted.status()).as(granted.text()).isEqualTo(200);
@@ -110,7 +110,7 @@ class DeviceHoldIT {
     }
 
     private static jakarta.json.JsonArray points(LimsApi technician, long job) {
-        return technician.get("/api/jobs/" + job).object().getJsonArray("points");
+        return technician.get("/api/v1/jobs/" + job).object().getJsonArray("points");
     }
 
     /** The next reading of the plan that is not a discrimination reading, on the simulated pan, ΔL = e/2. */
@@ -120,7 +120,7 @@ class DeviceHoldIT {
                         && !"DISCRIMINATION".equals(p.getString("test")))
                 .findFirst().orElseThrow();
         BenchFlow.place(technician, BenchFlow.grams(point.getString("load")), BigDecimal.ZERO);
-        return technician.post("/api/jobs/" + job + "/points/" + point.getInt("ordinal") + "/capture",
+        return technician.post("/api/v1/jobs/" + job + "/points/" + point.getInt("ordinal") + "/capture",
                 "{\"additionalLoad\":" + BenchFlow.HALF_E_GRAMS + "}");
     }
 }

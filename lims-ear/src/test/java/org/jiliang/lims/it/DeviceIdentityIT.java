@@ -42,16 +42,16 @@ class DeviceIdentityIT {
             JsonObject latest = BenchFlow.awaitStableReading(technician, code, new BigDecimal("0.00"));
             assertThat(latest.getJsonObject("identity").getString("kind")).isEqualTo("DIFFERS");
 
-            var refused = technician.post("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
+            var refused = technician.post("/api/v1/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
             assertThat(refused.status()).as(refused.text()).isEqualTo(409);
             assertThat(refused.object().getString("error")).isEqualTo("error.capture.serialNumberDiffers");
             assertThat(refused.object().getString("detail")).contains(code, "B999", PROFILE_SERIAL);
-            var english = technician.postEnglish("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
+            var english = technician.postEnglish("/api/v1/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
             assertThat(english.object().getString("detail"))
                     .isEqualTo("The instrument on " + code + " reports serial number B999, the device profile says "
                             + PROFILE_SERIAL + ": check the cable and port; no reading can be captured.");
         } finally {
-            admin.post("/api/devices/" + code + "/stop", "{}");
+            admin.post("/api/v1/devices/" + code + "/stop", "{}");
         }
     }
 
@@ -71,28 +71,28 @@ class DeviceIdentityIT {
                 assertThat(latest.getString("linkSession")).isNotBlank();
                 assertThat(latest.getJsonNumber("ageMillis").longValue()).isBetween(0L, 3000L);
 
-                var captured = technician.post("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
+                var captured = technician.post("/api/v1/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
                 assertThat(captured.status()).as(captured.text()).isEqualTo(200);
                 JsonObject point = captured.object().getJsonArray("points").getJsonObject(0);
                 assertThat(point.getString("deviceModel")).isEqualTo("XPE205");
                 assertThat(point.getString("deviceSerialNumber")).isEqualTo(PROFILE_SERIAL);
                 assertThat(point.getString("deviceSoftwareVersion")).isEqualTo("2.10.1");
-                assertThat(LimsApi.as("quality").get("/api/audit").text()).contains("S/N " + PROFILE_SERIAL);
+                assertThat(LimsApi.as("quality").get("/api/v1/audit").text()).contains("S/N " + PROFILE_SERIAL);
             }
             // the balance is gone (its port closed)
             JsonObject down = awaitDevice(code, d -> d.containsKey("link") && "DOWN".equals(d.getJsonObject("link").getString("state")));
             assertThat(down.getJsonObject("link").getString("downSince")).isNotBlank();
-            long firstAge = technician.get("/api/benches/" + code + "/latest").object().getJsonNumber("ageMillis").longValue();
-            Waits.awaitTrue(() -> technician.get("/api/benches/" + code + "/latest").object().getJsonNumber("ageMillis")
+            long firstAge = technician.get("/api/v1/benches/" + code + "/latest").object().getJsonNumber("ageMillis").longValue();
+            Waits.awaitTrue(() -> technician.get("/api/v1/benches/" + code + "/latest").object().getJsonNumber("ageMillis")
                     .longValue() > firstAge, Duration.ofSeconds(10), () -> "the last reading to age");
-            JsonObject stale = technician.get("/api/benches/" + code + "/latest").object();
+            JsonObject stale = technician.get("/api/v1/benches/" + code + "/latest").object();
             assertThat(stale.getJsonObject("link").getString("state")).isEqualTo("DOWN");
 
-            var refused = technician.post("/api/jobs/" + job + "/points/2/capture", "{\"additionalLoad\":5}");
+            var refused = technician.post("/api/v1/jobs/" + job + "/points/2/capture", "{\"additionalLoad\":5}");
             assertThat(refused.status()).as(refused.text()).isEqualTo(409);
             assertThat(refused.object().getString("error")).isEqualTo("error.capture.linkDown");
         } finally {
-            admin.post("/api/devices/" + code + "/stop", "{}");
+            admin.post("/api/v1/devices/" + code + "/stop", "{}");
         }
     }
 
@@ -101,9 +101,9 @@ class DeviceIdentityIT {
         String suffix = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
         String device = "BAL-AG-" + suffix;
         String bench = "BENCH-AG-" + suffix;
-        var registered = admin.post("/api/bench-agents", "{\"code\":\"" + bench + "\"}");
+        var registered = admin.post("/api/v1/bench-agents", "{\"code\":\"" + bench + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        var assigned = admin.post("/api/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
+        var assigned = admin.post("/api/v1/bench-agents/" + bench + "/devices", "{\"code\":\"" + device
                 + "\",\"protocol\":\"mt-sics\",\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\","
                 + "\"pollCommand\":\"SI\",\"serialNumber\":\"" + PROFILE_SERIAL + "\",\"model\":\"XPE205\"}");
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
@@ -117,7 +117,7 @@ class DeviceIdentityIT {
                 BenchAgentFramesIT.frame(device, 4, "S S      0.00 kg\r\n", "STABLE", "0.00", "kg", t)));
         JsonObject row = awaitDevice(device, d -> "DIFFERS".equals(d.getJsonObject("identity").getString("kind")));
         assertThat(row.getJsonObject("link").getString("state")).isEqualTo("AGENT");
-        var refused = technician.post("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
+        var refused = technician.post("/api/v1/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("error.capture.serialNumberDiffers");
 
@@ -128,7 +128,7 @@ class DeviceIdentityIT {
                 identity(device, 7, "I4 A \"" + PROFILE_SERIAL + "\"\r\n", u),
                 BenchAgentFramesIT.frame(device, 8, "S S      0.00 kg\r\n", "STABLE", "0.00", "kg", u)));
         awaitDevice(device, d -> "VERIFIED".equals(d.getJsonObject("identity").getString("kind")));
-        var captured = technician.post("/api/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
+        var captured = technician.post("/api/v1/jobs/" + job + "/points/1/capture", "{\"additionalLoad\":5}");
         assertThat(captured.status()).as(captured.text()).isEqualTo(200);
         assertThat(captured.object().getJsonArray("points").getJsonObject(0).getString("deviceSerialNumber"))
                 .isEqualTo(PROFILE_SERIAL);
@@ -141,7 +141,7 @@ class DeviceIdentityIT {
     }
 
     private void post(LimsApi agent, String batch) {
-        var reply = agent.postEnglish("/api/agent/frames", batch);
+        var reply = agent.postEnglish("/api/v1/agent/frames", batch);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         JsonObject receipt = reply.object().getJsonArray("devices").getJsonObject(0);
         assertThat(receipt.getInt("quarantined")).as(reply.text()).isZero();
@@ -151,7 +151,7 @@ class DeviceIdentityIT {
     @Test
     void theSerialNumberAndModelOfAProfileAreCheckedForLength() {
         String tooLong = "X".repeat(65);
-        var refused = admin.post("/api/devices", "{\"code\":\"BAL-LONG-SN\",\"protocol\":\"mt-sics\",\"host\":\"127.0.0.1\","
+        var refused = admin.post("/api/v1/devices", "{\"code\":\"BAL-LONG-SN\",\"protocol\":\"mt-sics\",\"host\":\"127.0.0.1\","
                 + "\"port\":4999,\"serialNumber\":\"" + tooLong + "\"}");
         assertThat(refused.status()).as(refused.text()).isEqualTo(400);
     }
@@ -163,7 +163,7 @@ class DeviceIdentityIT {
     }
 
     private void register(String code, int port) {
-        var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"name\":\"IT balance\","
+        var registered = admin.post("/api/v1/devices", "{\"code\":\"" + code + "\",\"name\":\"IT balance\","
                 + "\"protocol\":\"mt-sics\",\"host\":\"127.0.0.1\",\"port\":" + port + ",\"pollCommand\":\"SI\","
                 + "\"pollIntervalMs\":200,\"serialNumber\":\"" + PROFILE_SERIAL + "\",\"model\":\"XPE205\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
@@ -172,7 +172,7 @@ class DeviceIdentityIT {
     }
 
     private long openJob(String device) {
-        var reply = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
+        var reply = technician.post("/api/v1/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                 + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + device + "\"}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         long job = reply.object().getJsonNumber("id").longValue();
@@ -184,7 +184,7 @@ class DeviceIdentityIT {
         AtomicReference<JsonObject> found = new AtomicReference<>();
         AtomicReference<String> last = new AtomicReference<>("none");
         Waits.awaitTrue(() -> {
-            for (var value : admin.get("/api/devices").array()) {
+            for (var value : admin.get("/api/v1/devices").array()) {
                 JsonObject d = (JsonObject) value;
                 if (d.getString("code").equals(code)) {
                     last.set(d.toString());

@@ -58,7 +58,7 @@ class DevicePageBrowserIT {
 
                 awaitStable(code, "1000");
             } finally {
-                LimsApi.as("admin").post("/api/devices/" + code + "/stop", "{}");
+                LimsApi.as("admin").post("/api/v1/devices/" + code + "/stop", "{}");
             }
         }
     }
@@ -89,11 +89,11 @@ class DevicePageBrowserIT {
                 assertThat(identity).contains("XPE205 S/N B021002593").contains("序列号 B999000111 ≠ B021002593");
                 assertThat(browser.text(By.cssSelector("tr.device-" + code + " .device-link")))
                         .startsWith("已连接").contains("S/N B999000111");
-                assertThat(LimsApi.as("admin").get("/api/devices").array().toString())
+                assertThat(LimsApi.as("admin").get("/api/v1/devices").array().toString())
                         .contains("\"expectedUnits\":\"g, kg\"");
 
                 LimsApi technician = LimsApi.as("technician");
-                var opened = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
+                var opened = technician.post("/api/v1/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                         + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + code + "\"}");
                 assertThat(opened.status()).as(opened.text()).isEqualTo(200);
                 long job = opened.object().getJsonNumber("id").longValue();
@@ -114,7 +114,7 @@ class DevicePageBrowserIT {
                 assertThat(refusal).contains(code).contains(opened.object().getString("jobNumber"));
                 assertThat(browser.driver().findElements(By.cssSelector("tr.device-" + code))).hasSize(1);
             } finally {
-                LimsApi.as("admin").post("/api/devices/" + code + "/stop", "{}");
+                LimsApi.as("admin").post("/api/v1/devices/" + code + "/stop", "{}");
             }
         }
     }
@@ -123,10 +123,10 @@ class DevicePageBrowserIT {
     void aDeviceIsRetiredWithAReasonAndStaysInTheRegister() {
         String code = "BAL-RT-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
         LimsApi admin = LimsApi.as("admin");
-        var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"protocol\":\"mt-sics\","
+        var registered = admin.post("/api/v1/devices", "{\"code\":\"" + code + "\",\"protocol\":\"mt-sics\","
                 + "\"host\":\"127.0.0.1\",\"port\":9,\"pollCommand\":\"SI\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        admin.post("/api/devices/" + code + "/stop", "{}");
+        admin.post("/api/v1/devices/" + code + "/stop", "{}");
 
         openDevicePageAsAdministrator();
         browser.find(By.cssSelector("button.retire-" + code)).click();
@@ -153,7 +153,7 @@ class DevicePageBrowserIT {
         LimsApi admin = LimsApi.as("admin");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         while (Instant.now().isBefore(deadline)) {
-            var reply = admin.get("/api/benches/" + code + "/latest");
+            var reply = admin.get("/api/v1/benches/" + code + "/latest");
             if (reply.status() == 200 && "STABLE".equals(reply.object().getString("status"))
                     && reply.object().getJsonNumber("value").bigDecimalValue().compareTo(new BigDecimal(value)) == 0) {
                 return;

@@ -59,7 +59,7 @@ class DeviceRecordIT {
         String device = "BAL-CP-" + suffix();
         LimsApi agent = LimsApi.bench(registerWithDevice("BENCH-CP-" + device.substring(7), device));
         long job = openJob(device);
-        String capture = "/api/jobs/" + job + "/points/1/capture";
+        String capture = "/api/v1/jobs/" + job + "/points/1/capture";
 
         Instant t = Instant.now();
         post(agent, batch(2, t, frame(device, 1, "S S 50.00 PCS\r\n", "STABLE", "50.00", "PCS", t)), 1);
@@ -71,7 +71,7 @@ class DeviceRecordIT {
         post(agent, batch(2, t2, frame(device, 2, "S S 0.000000123 kg\r\n", "STABLE", "0.000000123", "kg", t2)), 2);
         Instant t3 = Instant.now();
         post(agent, batch(2, t3, frame(device, 3, "S S 0.000123456 g\r\n", "STABLE", "0.000123456", "g", t3)), 3);
-        JsonObject latest = admin.get("/api/benches/" + device + "/latest").object();
+        JsonObject latest = admin.get("/api/v1/benches/" + device + "/latest").object();
         assertThat(latest.getString("unitChangedFrom")).as("kg -> g is an event").isEqualTo("kg");
         assertThat(latest.getJsonNumber("value").bigDecimalValue()).isEqualTo(new BigDecimal("0.000123456"));
 
@@ -91,10 +91,10 @@ class DeviceRecordIT {
             }
         }
 
-        var inUse = admin.postEnglish("/api/devices/" + device + "/retire", "{\"reason\":\"replaced\"}");
+        var inUse = admin.postEnglish("/api/v1/devices/" + device + "/retire", "{\"reason\":\"replaced\"}");
         assertThat(inUse.status()).as(inUse.text()).isEqualTo(409);
         assertThat(inUse.object().getString("error")).isEqualTo("error.device.retireInUse");
-        assertThat(inUse.object().getString("detail")).contains(technician.get("/api/jobs/" + job).object()
+        assertThat(inUse.object().getString("detail")).contains(technician.get("/api/v1/jobs/" + job).object()
                 .getString("jobNumber"));
     }
 
@@ -104,15 +104,15 @@ class DeviceRecordIT {
         LimsApi agent = LimsApi.bench(registerWithDevice("BENCH-RT-" + device.substring(7), device));
         Instant t = Instant.now();
         post(agent, batch(2, t, frame(device, 1, "S S 5.00 g\r\n", "STABLE", "5.00", "g", t)), 1);
-        String retire = "/api/devices/" + device + "/retire";
+        String retire = "/api/v1/devices/" + device + "/retire";
 
         assertThat(LimsApi.anonymous().post(retire, "{\"reason\":\"test entry\"}").status()).isIn(401, 403);
         assertThat(LimsApi.as("customer").post(retire, "{\"reason\":\"test entry\"}").status()).isEqualTo(403);
         assertThat(technician.post(retire, "{\"reason\":\"test entry\"}").status()).isEqualTo(403);
-        assertThat(LimsApi.as("customer").get("/api/devices?retired=true").status()).isEqualTo(403);
+        assertThat(LimsApi.as("customer").get("/api/v1/devices?retired=true").status()).isEqualTo(403);
         var noReason = admin.postEnglish(retire, "{\"reason\":\" \"}");
         assertThat(noReason.status()).as(noReason.text()).isIn(400, 409);
-        assertThat(admin.get("/api/devices").text()).contains(device);
+        assertThat(admin.get("/api/v1/devices").text()).contains(device);
 
         var retired = admin.postEnglish(retire, "{\"reason\":\"a test entry, never a real balance\"}");
 
@@ -120,22 +120,22 @@ class DeviceRecordIT {
         assertThat(retired.object().getBoolean("retired")).isTrue();
         assertThat(retired.object().getString("retiredBy")).isEqualTo("admin");
         assertThat(retired.object().getBoolean("enabled")).isFalse();
-        assertThat(admin.get("/api/devices").text()).as("hidden by default").doesNotContain(device);
-        assertThat(admin.get("/api/devices?retired=true").text()).contains(device);
+        assertThat(admin.get("/api/v1/devices").text()).as("hidden by default").doesNotContain(device);
+        assertThat(admin.get("/api/v1/devices?retired=true").text()).contains(device);
         assertThat(rows(device)).as("its frames stay").hasSize(1);
-        var start = admin.postEnglish("/api/devices/" + device + "/start", "{}");
+        var start = admin.postEnglish("/api/v1/devices/" + device + "/start", "{}");
         assertThat(start.status()).as(start.text()).isEqualTo(409);
         assertThat(start.object().getString("error")).isEqualTo("error.device.retired");
-        var job = technician.postEnglish("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
+        var job = technician.postEnglish("/api/v1/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                 + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + device + "\"}");
         assertThat(job.status()).as(job.text()).isEqualTo(409);
         assertThat(job.object().getString("error")).isEqualTo("error.device.retired");
-        assertThat(LimsApi.as("quality").get("/api/audit").text()).contains("device.retired", device,
+        assertThat(LimsApi.as("quality").get("/api/v1/audit").text()).contains("device.retired", device,
                 "a test entry, never a real balance");
     }
 
     private long openJob(String device) {
-        var opened = technician.post("/api/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
+        var opened = technician.post("/api/v1/jobs", "{\"instrumentId\":" + BenchFlow.FOOD_COMPANY_SCALE
                 + ",\"verificationType\":\"SUBSEQUENT\",\"benchDevice\":\"" + device + "\"}");
         assertThat(opened.status()).as(opened.text()).isEqualTo(200);
         long job = opened.object().getJsonNumber("id").longValue();

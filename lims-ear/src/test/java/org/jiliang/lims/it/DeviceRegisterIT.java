@@ -29,10 +29,10 @@ class DeviceRegisterIT {
                 .serialNumber("IT0000001").start()) {
             balance.placeLoad(new BigDecimal("100.0000"));
 
-            var refused = LimsApi.as("technician").post("/api/devices", registration(code, balance.port()));
+            var refused = LimsApi.as("technician").post("/api/v1/devices", registration(code, balance.port()));
             assertThat(refused.status()).as("only administrators register devices").isEqualTo(403);
 
-            var registered = admin.post("/api/devices", registration(code, balance.port()));
+            var registered = admin.post("/api/v1/devices", registration(code, balance.port()));
             assertThat(registered.status()).as(registered.text()).isEqualTo(200);
             assertThat(registered.object().getBoolean("enabled")).isTrue();
 
@@ -42,7 +42,7 @@ class DeviceRegisterIT {
             balance.placeLoad(new BigDecimal("50.1234"));
             awaitStable(code, "50.1234");
 
-            assertThat(admin.post("/api/devices/" + code + "/stop", "{}").object().getBoolean("enabled")).isFalse();
+            assertThat(admin.post("/api/v1/devices/" + code + "/stop", "{}").object().getBoolean("enabled")).isFalse();
             BenchFlow.sleep(1000); // a frame already in flight may still be stored
             long lastSequence = latest(code).getJsonNumber("sequence").longValue();
             BenchFlow.sleep(1500);
@@ -50,17 +50,17 @@ class DeviceRegisterIT {
                     .isEqualTo(lastSequence);
 
             balance.placeLoad(new BigDecimal("20.0000"));
-            assertThat(admin.post("/api/devices/" + code + "/start", "{}").object().getBoolean("enabled")).isTrue();
+            assertThat(admin.post("/api/v1/devices/" + code + "/start", "{}").object().getBoolean("enabled")).isTrue();
             awaitStable(code, "20.0000");
         } finally {
-            admin.post("/api/devices/" + code + "/stop", "{}");
+            admin.post("/api/v1/devices/" + code + "/stop", "{}");
         }
-        assertThat(LimsApi.as("quality").get("/api/audit").text()).contains("device.registered", code);
+        assertThat(LimsApi.as("quality").get("/api/v1/audit").text()).contains("device.registered", code);
     }
 
     @Test
     void unknownProtocolIsRefusedWithTheSupportedOnes() {
-        var refused = admin.post("/api/devices", "{\"code\":\"DMM-X\",\"protocol\":\"modbus\",\"host\":\"127.0.0.1\","
+        var refused = admin.post("/api/v1/devices", "{\"code\":\"DMM-X\",\"protocol\":\"modbus\",\"host\":\"127.0.0.1\","
                 + "\"port\":5025,\"pollIntervalMs\":500}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("detail")).contains("modbus", "mt-sics", "sbi", "scpi", "vaisala");
@@ -72,14 +72,14 @@ class DeviceRegisterIT {
     }
 
     private JsonObject latest(String code) {
-        return admin.get("/api/benches/" + code + "/latest").object();
+        return admin.get("/api/v1/benches/" + code + "/latest").object();
     }
 
     private JsonObject awaitStable(String code, String grams) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         String last = "none";
         while (Instant.now().isBefore(deadline)) {
-            var reply = admin.get("/api/benches/" + code + "/latest");
+            var reply = admin.get("/api/v1/benches/" + code + "/latest");
             if (reply.status() == 200) {
                 JsonObject r = reply.object();
                 last = r.toString();

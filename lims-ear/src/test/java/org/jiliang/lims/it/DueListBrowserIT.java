@@ -28,10 +28,10 @@ class DueListBrowserIT {
     void theClerkFindsTheOverdueInstrumentAndTheOwnerSeesOnlyTheirOwn() {
         LimsApi clerk = LimsApi.as("clerk");
         String owner = "DUB-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        assertThat(clerk.post("/api/registry/customers", "{\"code\":\"" + owner + "\",\"name\":\"南湖农贸市场 " + owner
+        assertThat(clerk.post("/api/v1/registry/customers", "{\"code\":\"" + owner + "\",\"name\":\"南湖农贸市场 " + owner
                 + "\",\"address\":\"江海市南湖路 2 号\",\"district\":\"南湖区\"}").status()).isEqualTo(200);
         String serial = "DUB-" + UUID.randomUUID().toString().substring(0, 8);
-        var registered = clerk.post("/api/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
+        var registered = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
                 + "\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-15\",\"serialNumber\":\"" + serial
                 + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\","
                 + "\"max\":\"15 kg\",\"e\":\"5 g\",\"d\":\"5 g\"},\"entry\":{\"legalCategory\":\"NAWI\","

@@ -22,18 +22,18 @@ class DueListIT {
     private final String district = "北湖区" + owner.substring(4);
 
     private String registerOwnerWithSite() {
-        var added = clerk.post("/api/registry/customers", "{\"code\":\"" + owner + "\",\"name\":\"北湖农贸市场 " + owner
+        var added = clerk.post("/api/v1/registry/customers", "{\"code\":\"" + owner + "\",\"name\":\"北湖农贸市场 " + owner
                 + "\",\"address\":\"江海市北湖路 8 号\",\"district\":\"" + district + "\"}");
         assertThat(added.status()).as(added.text()).isEqualTo(200);
         assertThat(added.object().getString("district")).isEqualTo(district);
-        var site = clerk.post("/api/registry/customers/" + owner + "/sites", "{\"name\":\"北湖市场 A 区\","
+        var site = clerk.post("/api/v1/registry/customers/" + owner + "/sites", "{\"name\":\"北湖市场 A 区\","
                 + "\"address\":\"北湖路 8 号 A 区\",\"district\":\"" + district + "\"}");
         assertThat(site.status()).as(site.text()).isEqualTo(200);
         return site.object().getString("name");
     }
 
     private LimsApi.Reply registerScale(String serial, int interval, String entry) {
-        return clerk.post("/api/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":\"电子计价秤\","
+        return clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":\"电子计价秤\","
                 + "\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\"" + serial + "\","
                 + "\"mandatoryVerification\":true,\"intervalMonths\":" + interval + ",\"scale\":{\"accuracyClass\":"
                 + "\"III\",\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"},\"entry\":" + entry + "}");
@@ -45,7 +45,7 @@ class DueListIT {
     }
 
     private JsonObject due(LimsApi user, String query) {
-        var reply = user.get("/api/due?" + query);
+        var reply = user.get("/api/v1/due?" + query);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.object();
     }
@@ -64,7 +64,7 @@ class DueListIT {
         assertThat(register.getString("site")).isEqualTo(site);
         assertThat(register.getString("district")).isEqualTo(district);
         assertThat(register.getString("lastCertificate")).isEqualTo("JHJD-PAPER-A-001");
-        String history = "/api/instruments/" + scale.object().getJsonNumber("id") + "/verifications";
+        String history = "/api/v1/instruments/" + scale.object().getJsonNumber("id") + "/verifications";
         var verifications = clerk.get(history);
         assertThat(verifications.status()).as(verifications.text()).isEqualTo(200);
         assertThat(verifications.array()).singleElement().satisfies(v -> {
@@ -100,14 +100,14 @@ class DueListIT {
 
         // the market's site moves to the next district: its instruments with it, in the list and its filter
         String moved = "南湖区" + owner.substring(4);
-        var site2 = clerk.post("/api/registry/customers/" + owner + "/sites", "{\"name\":\"" + site + "\","
+        var site2 = clerk.post("/api/v1/registry/customers/" + owner + "/sites", "{\"name\":\"" + site + "\","
                 + "\"address\":\"南湖路 1 号\",\"district\":\"" + moved + "\"}");
         assertThat(site2.status()).as(site2.text()).isEqualTo(200);
         assertThat(due(clerk, "district=" + district).getInt("total")).isZero();
         assertThat(due(clerk, "district=" + moved).getJsonArray("rows").stream()
                 .map(r -> ((JsonObject) r).getString("district")).toList()).containsExactly(moved, moved);
         // and back: the owner's own district is unchanged for it
-        assertThat(clerk.post("/api/registry/customers/" + owner + "/sites", "{\"name\":\"" + site + "\","
+        assertThat(clerk.post("/api/v1/registry/customers/" + owner + "/sites", "{\"name\":\"" + site + "\","
                 + "\"address\":\"北湖路 8 号 A 区\",\"district\":\"" + district + "\"}").status()).isEqualTo(200);
         assertThat(due(clerk, "district=" + district + "&category=NAWI").getInt("total")).isEqualTo(2);
         assertThat(due(clerk, "site=" + site.replace(" ", "%20") + "&owner=" + owner).getInt("total")).isEqualTo(2);
@@ -116,13 +116,13 @@ class DueListIT {
         assertThat(due(clerk, "window=WITHIN_90&owner=" + owner).getInt("total")).isEqualTo(withinNinety ? 1 : 0);
         assertThat(due(clerk, "window=WITHIN_30&owner=" + owner).getInt("total")).isZero();
 
-        var csv = clerk.get("/api/due/list.csv?owner=" + owner);
+        var csv = clerk.get("/api/v1/due/list.csv?owner=" + owner);
         assertThat(csv.status()).isEqualTo(200);
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text).contains("next_due_date,days_left,owner_code", serial, late, "2027-03-01",
                 "JHJD-PAPER-A-001");
 
-        var xlsx = clerk.get("/api/due/list.xlsx?owner=" + owner);
+        var xlsx = clerk.get("/api/v1/due/list.xlsx?owner=" + owner);
         assertThat(xlsx.status()).isEqualTo(200);
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
                 xlsx.body()))) {
@@ -139,12 +139,12 @@ class DueListIT {
         JsonObject foreign = due(LimsApi.as("customer"), "owner=" + owner);
         assertThat(foreign.getInt("total")).isZero();
         assertThat(due(LimsApi.as("customer"), "text=" + serial).getInt("total")).isZero();
-        assertThat(new String(LimsApi.as("customer").get("/api/due/list.csv?owner=" + owner).body(),
+        assertThat(new String(LimsApi.as("customer").get("/api/v1/due/list.csv?owner=" + owner).body(),
                 StandardCharsets.UTF_8)).doesNotContain(serial).doesNotContain(late);
-        assertThat(LimsApi.anonymous().get("/api/due?owner=" + owner).status()).isEqualTo(401);
-        assertThat(LimsApi.anonymous().get("/api/due/list.csv?owner=" + owner).status()).isEqualTo(401);
-        assertThat(LimsApi.anonymous().get("/api/due/list.xlsx?owner=" + owner).status()).isEqualTo(401);
-        assertThat(LimsApi.as("checker").get("/api/due?owner=" + owner).status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/due?owner=" + owner).status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/v1/due/list.csv?owner=" + owner).status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/v1/due/list.xlsx?owner=" + owner).status()).isEqualTo(401);
+        assertThat(LimsApi.as("checker").get("/api/v1/due?owner=" + owner).status()).isEqualTo(403);
         // the demo customer sees its own instruments and their due dates
         JsonObject own = due(LimsApi.as("customer"), "");
         assertThat(own.getInt("total")).isPositive();
@@ -181,9 +181,9 @@ class DueListIT {
         assertThat(sameAsset.object().getString("error")).isEqualTo("error.instrument.assetTaken");
         assertThat(due(clerk, "owner=" + owner).getInt("total")).isEqualTo(1);
 
-        assertThat(clerk.get("/api/due?window=SOON").object().getString("error")).isEqualTo("error.due.window");
-        assertThat(clerk.get("/api/due?max=5000").status()).isEqualTo(400);
-        assertThat(clerk.get("/api/due?sort=password").object().getString("error")).isEqualTo("error.list.sort");
+        assertThat(clerk.get("/api/v1/due?window=SOON").object().getString("error")).isEqualTo("error.due.window");
+        assertThat(clerk.get("/api/v1/due?max=5000").status()).isEqualTo(400);
+        assertThat(clerk.get("/api/v1/due?sort=password").object().getString("error")).isEqualTo("error.list.sort");
     }
 
     @Test
@@ -192,7 +192,7 @@ class DueListIT {
         var scale = registerScale("DUE-" + UUID.randomUUID().toString().substring(0, 8), 12,
                 entry("C-001", site, LocalDate.of(2026, 3, 1)));
         long id = scale.object().getJsonNumber("id").longValue();
-        String path = "/api/registry/instruments/" + id + "/status";
+        String path = "/api/v1/registry/instruments/" + id + "/status";
         assertThat(clerk.post(path, "{\"status\":\"OUT_OF_SERVICE\"}").object().getString("error"))
                 .as("a reason is required").isEqualTo("error.instrument.statusReason");
         var stored = clerk.post(path, "{\"status\":\"OUT_OF_SERVICE\",\"reason\":\"送修 sent for repair\"}");
@@ -218,15 +218,15 @@ class DueListIT {
         LimsApi quality = LimsApi.as("quality");
         String code = "IT_" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replace('-', '_');
         String first = edition("IT-1", TODAY, 12);
-        assertThat(clerk.post("/api/catalogue/" + code + "/editions", first).status()).as("not the clerk's")
+        assertThat(clerk.post("/api/v1/catalogue/" + code + "/editions", first).status()).as("not the clerk's")
                 .isEqualTo(403);
-        var registered = quality.post("/api/catalogue/" + code + "/editions", first);
+        var registered = quality.post("/api/v1/catalogue/" + code + "/editions", first);
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        assertThat(quality.get("/api/catalogue").text()).contains(code, "NAWI", "JJG 539-2016");
+        assertThat(quality.get("/api/v1/catalogue").text()).contains(code, "NAWI", "JJG 539-2016");
 
         String site = registerOwnerWithSite();
         String serial = "DUE-" + UUID.randomUUID().toString().substring(0, 8);
-        var scale = clerk.post("/api/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
+        var scale = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
                 + "\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\"" + serial
                 + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\","
                 + "\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"},\"entry\":{\"legalCategory\":\"" + code
@@ -235,10 +235,10 @@ class DueListIT {
         assertThat(scale.object().getString("nextDueDate")).isEqualTo("2027-03-01");
 
         // a past effective date would rewrite history: refused
-        assertThat(quality.post("/api/catalogue/" + code + "/editions", edition("IT-0", TODAY.minusDays(1), 6))
+        assertThat(quality.post("/api/v1/catalogue/" + code + "/editions", edition("IT-0", TODAY.minusDays(1), 6))
                 .object().getString("error")).isEqualTo("error.catalogue.effectiveFrom");
         LocalDate effective = TODAY.plusDays(10);
-        var shorter = quality.post("/api/catalogue/" + code + "/editions", edition("IT-2", effective, 6));
+        var shorter = quality.post("/api/v1/catalogue/" + code + "/editions", edition("IT-2", effective, 6));
         assertThat(shorter.status()).as(shorter.text()).isEqualTo(200);
         // 2026-03-01 + 6 months has passed before the new edition applies: due on its first day, not overdue now
         JsonObject row = due(clerk, "owner=" + owner).getJsonArray("rows").getJsonObject(0);
@@ -246,9 +246,9 @@ class DueListIT {
         assertThat(row.getString("nextDueDate")).isEqualTo(expected.toString());
         assertThat(AccountAdministrationIT.lastAuditEntry(code, "instrument.replanned").getString("newValue"))
                 .contains("1 instruments re-planned with edition IT-2");
-        assertThat(quality.get("/api/catalogue/" + code + "/editions").array()).hasSize(2);
-        assertThat(quality.get("/api/catalogue/NO_SUCH/editions").status()).isEqualTo(404);
-        assertThat(quality.post("/api/catalogue/" + code + "/editions", edition("IT-3", effective, 6)).object()
+        assertThat(quality.get("/api/v1/catalogue/" + code + "/editions").array()).hasSize(2);
+        assertThat(quality.get("/api/v1/catalogue/NO_SUCH/editions").status()).isEqualTo(404);
+        assertThat(quality.post("/api/v1/catalogue/" + code + "/editions", edition("IT-3", effective, 6)).object()
                 .getString("error")).isEqualTo("error.catalogue.notLater");
     }
 

@@ -21,7 +21,7 @@ class FiguresIT {
     private final String district = "统计区" + owner.substring(4);
 
     private long scale(String serial, LocalDate lastVerified) {
-        var reply = clerk.post("/api/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
+        var reply = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
                 + "\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\"" + serial
                 + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\","
                 + "\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"},\"entry\":{\"legalCategory\":\"NAWI\","
@@ -31,13 +31,13 @@ class FiguresIT {
     }
 
     private LimsApi.Reply record(long id, LocalDate on, boolean passed) {
-        return clerk.post("/api/registry/instruments/" + id + "/verifications", "{\"verifiedOn\":\"" + on
+        return clerk.post("/api/v1/registry/instruments/" + id + "/verifications", "{\"verifiedOn\":\"" + on
                 + "\",\"certificate\":\"EXT-" + on + "\",\"passed\":" + passed + "}");
     }
 
     @Test
     void theCyclesOfADistrictGiveItsComplianceByTheDefinitions() {
-        assertThat(clerk.post("/api/registry/customers", "{\"code\":\"" + owner + "\",\"name\":\"统计市场 " + owner
+        assertThat(clerk.post("/api/v1/registry/customers", "{\"code\":\"" + owner + "\",\"name\":\"统计市场 " + owner
                 + "\",\"address\":\"统计路 1 号\",\"district\":\"" + district + "\"}").status()).isEqualTo(200);
         // the year of these cycles: last year's, so that every due date below has come whatever today is
         int year = TODAY.getYear() - 1;
@@ -57,7 +57,7 @@ class FiguresIT {
         assertThat(record(inTime, TODAY.plusDays(1), true).object().getString("error"))
                 .isEqualTo("error.instrument.verifiedInFuture");
 
-        var reply = LimsApi.as("quality").get("/api/figures/compliance?year=" + year + "&by=DISTRICT&district="
+        var reply = LimsApi.as("quality").get("/api/v1/figures/compliance?year=" + year + "&by=DISTRICT&district="
                 + district);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         JsonObject total = reply.object().getJsonObject("total");
@@ -71,7 +71,7 @@ class FiguresIT {
         assertThat(reply.object().getJsonArray("rows")).hasSize(1);
         assertThat(reply.object().getJsonArray("rows").getJsonObject(0).getString("group")).isEqualTo(district);
 
-        JsonObject byMonth = LimsApi.as("quality").get("/api/figures/compliance?year=" + year + "&district="
+        JsonObject byMonth = LimsApi.as("quality").get("/api/v1/figures/compliance?year=" + year + "&district="
                 + district).object();
         assertThat(byMonth.getJsonArray("rows").stream().map(JsonObject.class::cast)
                 .map(r -> r.getString("group") + " " + r.getInt("due") + " " + r.getInt("onTime")).toList())
@@ -85,20 +85,20 @@ class FiguresIT {
 
     @Test
     void theFiguresAreTheStaffsAndRefuseWhatTheyCannotCount() {
-        assertThat(LimsApi.as("customer").get("/api/figures/compliance").status()).isEqualTo(403);
-        assertThat(LimsApi.anonymous().get("/api/figures/compliance").status()).isEqualTo(401);
-        assertThat(LimsApi.as("technician").get("/api/figures/compliance").status()).isEqualTo(403);
-        assertThat(clerk.get("/api/figures/compliance?by=WEEKDAY").status()).isEqualTo(400);
-        var notANumber = clerk.get("/api/figures/compliance?year=abc");
+        assertThat(LimsApi.as("customer").get("/api/v1/figures/compliance").status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/figures/compliance").status()).isEqualTo(401);
+        assertThat(LimsApi.as("technician").get("/api/v1/figures/compliance").status()).isEqualTo(403);
+        assertThat(clerk.get("/api/v1/figures/compliance?by=WEEKDAY").status()).isEqualTo(400);
+        var notANumber = clerk.get("/api/v1/figures/compliance?year=abc");
         assertThat(notANumber.status()).as("a year that is not a number is bad input, not a missing address")
                 .isEqualTo(400);
         assertThat(notANumber.object().getString("error")).isEqualTo("error.api.badRequest");
-        assertThat(clerk.get("/api/due?first=abc").status()).isEqualTo(400);
-        assertThat(clerk.get("/api/figures/no-such-figure").status()).as("an address that does not exist")
+        assertThat(clerk.get("/api/v1/due?first=abc").status()).isEqualTo(400);
+        assertThat(clerk.get("/api/v1/figures/no-such-figure").status()).as("an address that does not exist")
                 .isEqualTo(404);
-        assertThat(clerk.get("/api/figures/compliance?year=" + (TODAY.getYear() + 1)).object().getString("error"))
+        assertThat(clerk.get("/api/v1/figures/compliance?year=" + (TODAY.getYear() + 1)).object().getString("error"))
                 .isEqualTo("error.figures.year");
-        JsonObject now = clerk.get("/api/figures/compliance?by=CATEGORY").object();
+        JsonObject now = clerk.get("/api/v1/figures/compliance?by=CATEGORY").object();
         JsonObject total = now.getJsonObject("total");
         assertThat(total.getInt("due")).isEqualTo(total.getInt("onTime") + total.getInt("late") + total.getInt("open"));
         assertThat(now.getJsonArray("rows").stream().mapToInt(r -> ((JsonObject) r).getInt("due")).sum())

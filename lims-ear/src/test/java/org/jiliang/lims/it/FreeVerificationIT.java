@@ -23,7 +23,7 @@ class FreeVerificationIT {
     @Test
     void aJobForAClinicInTheProgrammeHasItsFeeWaivedWithTheProgrammeAndTheReason() {
         String code = "CL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        var clinic = clerk.post("/api/registry/customers", "{\"code\":\"" + code + "\",\"name\":\"北湖镇卫生院\","
+        var clinic = clerk.post("/api/v1/registry/customers", "{\"code\":\"" + code + "\",\"name\":\"北湖镇卫生院\","
                 + "\"address\":\"北湖镇卫生路 2 号\",\"freeProgramme\":\"" + PROGRAMME + "\"}");
         assertThat(clinic.status()).as(clinic.text()).isEqualTo(200);
         assertThat(clinic.object().getString("freeProgramme")).isEqualTo(PROGRAMME);
@@ -33,30 +33,30 @@ class FreeVerificationIT {
         assertThat(fee.getBoolean("waived")).isTrue();
         assertThat(fee.getString("programme")).isEqualTo(PROGRAMME);
         assertThat(fee.getString("reason")).contains(code).contains("北湖镇卫生院").contains(PROGRAMME);
-        assertThat(LimsApi.as("quality").get("/api/jobs/" + job.getJsonNumber("id").longValue() + "/audit").text())
+        assertThat(LimsApi.as("quality").get("/api/v1/jobs/" + job.getJsonNumber("id").longValue() + "/audit").text())
                 .contains("job.feeWaived").contains(PROGRAMME);
 
         // leaving the programme: jobs received afterwards are charged; the earlier job keeps its waiver
-        var left = clerk.put("/api/registry/customers/" + code, "{\"name\":\"北湖镇卫生院\",\"address\":\"北湖镇卫生路 2 号\"}");
+        var left = clerk.put("/api/v1/registry/customers/" + code, "{\"name\":\"北湖镇卫生院\",\"address\":\"北湖镇卫生路 2 号\"}");
         assertThat(left.status()).as(left.text()).isEqualTo(200);
         JsonObject later = receive(scaleOf(code));
         assertThat(later.getJsonObject("fee").getBoolean("waived")).isFalse();
-        assertThat(clerk.get("/api/jobs/" + job.getJsonNumber("id").longValue()).object().getJsonObject("fee")
+        assertThat(clerk.get("/api/v1/jobs/" + job.getJsonNumber("id").longValue()).object().getJsonObject("fee")
                 .getBoolean("waived")).isTrue();
     }
 
     @Test
     void aProgrammeNameLongerThanItsColumnIsRefusedAndNothingIsStored() {
         String code = "CL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        var refused = clerk.post("/api/registry/customers", "{\"code\":\"" + code + "\",\"name\":\"x\","
+        var refused = clerk.post("/api/v1/registry/customers", "{\"code\":\"" + code + "\",\"name\":\"x\","
                 + "\"address\":\"y\",\"freeProgramme\":\"" + "免".repeat(101) + "\"}");
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(clerk.get("/api/registry/customers").text()).doesNotContain(code);
+        assertThat(clerk.get("/api/v1/registry/customers").text()).doesNotContain(code);
     }
 
     private long scaleOf(String customer) {
         String serial = "FV-" + UUID.randomUUID().toString().substring(0, 8);
-        var scale = clerk.post("/api/registry/instruments", "{\"customerCode\":\"" + customer + "\",\"description\":"
+        var scale = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + customer + "\",\"description\":"
                 + "\"电子秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\"" + serial + "\","
                 + "\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\","
                 + "\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"}}");
@@ -65,7 +65,7 @@ class FreeVerificationIT {
     }
 
     private JsonObject receive(long instrumentId) {
-        var job = clerk.post("/api/jobs/intake", "{\"instrumentId\":" + instrumentId
+        var job = clerk.post("/api/v1/jobs/intake", "{\"instrumentId\":" + instrumentId
                 + ",\"verificationType\":\"SUBSEQUENT\"}");
         assertThat(job.status()).as(job.text()).isEqualTo(200);
         return job.object();

@@ -39,12 +39,12 @@ class ImpactCaseBrowserIT {
     void aFailedCheckIsAssessedClosedAndTheOwnerToldByMailAndInThePortal() throws Exception {
         String code = "STD-IMP-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
         LimsApi quality = LimsApi.as("quality");
-        var registered = quality.post("/api/standards", "{\"code\":\"" + code + "\",\"name\":\"F1 砝码组 1 kg\","
+        var registered = quality.post("/api/v1/standards", "{\"code\":\"" + code + "\",\"name\":\"F1 砝码组 1 kg\","
                 + "\"accuracy\":\"F1\",\"serialNumber\":\"IMP-1\",\"certificateNumber\":\"JZJ-IMP-1\","
                 + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + TODAY.minusMonths(2) + "\",\"dueDate\":\""
                 + TODAY.plusMonths(10) + "\"}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        var plan = quality.put("/api/standards/" + code + "/check-plan", "{\"intervalDays\":90,"
+        var plan = quality.put("/api/v1/standards/" + code + "/check-plan", "{\"intervalDays\":90,"
                 + "\"checkStandard\":\"核查砝码 CW-7\",\"chart\":\"INDIVIDUALS\",\"readingsPerCheck\":1,"
                 + "\"baseChecks\":5,\"criterion\":\"NORMALIZED_ERROR\",\"points\":[{\"nominal\":\"1 kg\","
                 + "\"unit\":\"g\",\"referenceValue\":1000.0013,\"referenceUncertainty\":0.0008}]}");
@@ -129,19 +129,19 @@ class ImpactCaseBrowserIT {
         browser.screenshot("impact-notice-portal");
 
         // whose is it: the owner's alone
-        JsonObject notice = LimsApi.as("customer").get("/api/impact-notices").object().getJsonArray("rows")
+        JsonObject notice = LimsApi.as("customer").get("/api/v1/impact-notices").object().getJsonArray("rows")
                 .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("standard").equals(code))
                 .findFirst().orElseThrow();
         long id = notice.getJsonNumber("id").longValue();
-        assertThat(LimsApi.as("customer").get("/api/impact-notices/" + id).status()).isEqualTo(200);
-        assertThat(LimsApi.as("customer2").get("/api/impact-notices/" + id).status()).isEqualTo(404);
-        assertThat(LimsApi.as("customer2").get("/api/impact-notices").object().getJsonArray("rows")
+        assertThat(LimsApi.as("customer").get("/api/v1/impact-notices/" + id).status()).isEqualTo(200);
+        assertThat(LimsApi.as("customer2").get("/api/v1/impact-notices/" + id).status()).isEqualTo(404);
+        assertThat(LimsApi.as("customer2").get("/api/v1/impact-notices").object().getJsonArray("rows")
                 .getValuesAs(JsonObject.class)).noneMatch(n -> n.getString("standard").equals(code));
-        assertThat(LimsApi.anonymous().get("/api/impact-notices/" + id).status()).isEqualTo(401);
-        assertThat(LimsApi.anonymous().get("/api/impact-notices").status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/v1/impact-notices/" + id).status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/v1/impact-notices").status()).isEqualTo(401);
         long caseId = notice.getJsonNumber("caseId").longValue();
-        assertThat(LimsApi.as("customer").get("/api/standard-cases/" + caseId).status()).isEqualTo(403);
-        assertThat(LimsApi.anonymous().get("/api/standard-cases/" + caseId).status()).isEqualTo(401);
+        assertThat(LimsApi.as("customer").get("/api/v1/standard-cases/" + caseId).status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/standard-cases/" + caseId).status()).isEqualTo(401);
         // the pages: the case is the staff's; every owner's notices are for those who answer for them
         assertThat(LimsApi.as("customer").inSession().get("/standard-case.xhtml?id=" + caseId).status())
                 .isEqualTo(403);

@@ -37,7 +37,7 @@ class LanguageSwitchBrowserIT {
     void thePublicCheckOnAPhoneKeepsItsTokenInEnglishAndChecksADroppedPdf() throws Exception {
         String number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
         String token = VerificationSliceIT.token(number);
-        var pdf = LimsApi.as("customer").get("/api/certificates/" + number + "/pdf");
+        var pdf = LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf");
         assertThat(pdf.status()).isEqualTo(200);
         String sha256 = HexFormat.of().formatHex(sha256(pdf.body()));
 
@@ -121,7 +121,7 @@ class LanguageSwitchBrowserIT {
     @Test
     void anotherCustomersPdfIsARefusalPageInTheChosenLanguage() {
         String number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
-        String pdf = "/api/certificates/" + number + "/pdf";
+        String pdf = "/api/v1/certificates/" + number + "/pdf";
 
         browser.openAs("customer2", "/portal/certificates.xhtml");
         browser.driver().get(LimsApi.BASE_URL + pdf);

@@ -109,6 +109,11 @@ final class LimsApi {
             return (JsonArray) json();
         }
 
+        /** The rows of a page of a list ({@code {"rows": [...], "total": n, "atLeast": false}}). */
+        JsonArray rows() {
+            return ((JsonObject) json()).getJsonArray("rows");
+        }
+
         private JsonStructure json() {
             try (var reader = Json.createReader(new StringReader(text()))) {
                 return reader.read();

@@ -24,7 +24,7 @@ class ListPagesIT {
     void theJobListIsPagedSortedFilteredAndExported() {
         LimsApi technician = LimsApi.as("technician");
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
-        String number = technician.get("/api/jobs/" + job).object().getString("jobNumber");
+        String number = technician.get("/api/v1/jobs/" + job).object().getString("jobNumber");
 
         try (Browser browser = new Browser()) {
             browser.openAs("clerk", "/jobs.xhtml");
@@ -56,22 +56,22 @@ class ListPagesIT {
             assertThat(ascending).hasSizeGreaterThan(1).isSortedAccordingTo(String::compareTo);
         }
 
-        var csv = LimsApi.as("clerk").get("/api/jobs/list.csv?text=" + number);
+        var csv = LimsApi.as("clerk").get("/api/v1/jobs/list.csv?text=" + number);
         assertThat(csv.status()).as(csv.text()).isEqualTo(200);
         List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFFjob_number,received_at,state,");
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith(number + ",").contains(",IN_PROGRESS,", "YH2026-00731", "张伟");
-        assertThat(LimsApi.as("clerk").get("/api/jobs/list.csv?state=NO_SUCH").status()).isEqualTo(400);
+        assertThat(LimsApi.as("clerk").get("/api/v1/jobs/list.csv?state=NO_SUCH").status()).isEqualTo(400);
         // whose is it: staff only
-        assertThat(LimsApi.anonymous().get("/api/jobs/list.csv").status()).isEqualTo(401);
-        assertThat(LimsApi.as("customer").get("/api/jobs/list.csv").status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/jobs/list.csv").status()).isEqualTo(401);
+        assertThat(LimsApi.as("customer").get("/api/v1/jobs/list.csv").status()).isEqualTo(403);
     }
 
     @Test
     void theRegisterIsSearchedAndEachCustomerExportsOnlyTheirOwnInstruments() {
         String serial = "LIST-" + UUID.randomUUID().toString().substring(0, 6);
-        var registered = LimsApi.as("clerk").post("/api/registry/instruments", "{\"customerCode\":\"C0002\","
+        var registered = LimsApi.as("clerk").post("/api/v1/registry/instruments", "{\"customerCode\":\"C0002\","
                 + "\"description\":\"电子天平\",\"manufacturer\":\"上海天平仪器厂\",\"serialNumber\":\"" + serial
                 + "\",\"model\":\"TCS-6\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\",\"max\":\"6 kg\",\"e\":\"2 g\","
                 + "\"d\":\"2 g\"}}");
@@ -87,16 +87,16 @@ class ListPagesIT {
                     .endsWith("api/instruments.csv?text=" + serial);
         }
 
-        var own = LimsApi.as("customer2").get("/api/instruments.csv?text=" + serial);
+        var own = LimsApi.as("customer2").get("/api/v1/instruments.csv?text=" + serial);
         assertThat(own.status()).isEqualTo(200);
         assertThat(new String(own.body(), StandardCharsets.UTF_8)).contains(serial, "电子天平");
         // another customer searching for it finds nothing; the staff find it
-        var other = LimsApi.as("customer").get("/api/instruments.csv?text=" + serial);
+        var other = LimsApi.as("customer").get("/api/v1/instruments.csv?text=" + serial);
         assertThat(other.status()).isEqualTo(200);
         assertThat(new String(other.body(), StandardCharsets.UTF_8).lines().count()).isEqualTo(1);
-        assertThat(new String(LimsApi.as("customer").get("/api/instruments.csv").body(), StandardCharsets.UTF_8))
+        assertThat(new String(LimsApi.as("customer").get("/api/v1/instruments.csv").body(), StandardCharsets.UTF_8))
                 .doesNotContain(serial).contains("YH2026-00731");
-        assertThat(LimsApi.anonymous().get("/api/instruments.csv").status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/v1/instruments.csv").status()).isEqualTo(401);
     }
 
     @Test
@@ -114,20 +114,20 @@ class ListPagesIT {
                     .endsWith("api/certificates.csv?text=" + number);
         }
 
-        var own = LimsApi.as("customer").get("/api/certificates.csv?text=" + number);
+        var own = LimsApi.as("customer").get("/api/v1/certificates.csv?text=" + number);
         assertThat(own.status()).isEqualTo(200);
         List<String> lines = new String(own.body(), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).startsWith("\uFEFFnumber,kind,job_number,customer,");
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith(number + ",").contains("YH2026-00731");
         // another customer neither finds it nor gets it in their export; an anonymous caller gets nothing
-        assertThat(new String(LimsApi.as("customer2").get("/api/certificates.csv?text=" + number).body(),
+        assertThat(new String(LimsApi.as("customer2").get("/api/v1/certificates.csv?text=" + number).body(),
                 StandardCharsets.UTF_8).lines().count()).isEqualTo(1);
-        assertThat(new String(LimsApi.as("customer2").get("/api/certificates.csv").body(), StandardCharsets.UTF_8))
+        assertThat(new String(LimsApi.as("customer2").get("/api/v1/certificates.csv").body(), StandardCharsets.UTF_8))
                 .doesNotContain(number);
-        assertThat(LimsApi.anonymous().get("/api/certificates.csv").status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/v1/certificates.csv").status()).isEqualTo(401);
         // staff see every customer's
-        assertThat(new String(LimsApi.as("clerk").get("/api/certificates.csv?text=" + number).body(),
+        assertThat(new String(LimsApi.as("clerk").get("/api/v1/certificates.csv?text=" + number).body(),
                 StandardCharsets.UTF_8)).contains(number);
     }
 
@@ -142,14 +142,14 @@ class ListPagesIT {
             assertThat(browser.find(By.id("export-devices")).getAttribute("href"))
                     .endsWith("api/devices/list.csv?text=bal-01");
         }
-        var csv = LimsApi.as("admin").get("/api/devices/list.csv?text=BAL-01");
+        var csv = LimsApi.as("admin").get("/api/v1/devices/list.csv?text=BAL-01");
         assertThat(csv.status()).isEqualTo(200);
         List<String> lines = new String(csv.body(), StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).isEqualTo("\uFEFFcode,name,protocol,address,mode,state,model,serial_number,link");
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("BAL-01,").contains(",mt-sics,", ",RUNNING,");
-        assertThat(LimsApi.as("customer").get("/api/devices/list.csv").status()).isEqualTo(403);
-        assertThat(LimsApi.anonymous().get("/api/devices/list.csv").status()).isEqualTo(401);
+        assertThat(LimsApi.as("customer").get("/api/v1/devices/list.csv").status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/devices/list.csv").status()).isEqualTo(401);
     }
 
     /**

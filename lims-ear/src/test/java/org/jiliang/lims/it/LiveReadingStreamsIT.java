@@ -42,32 +42,32 @@ class LiveReadingStreamsIT {
 
     @Test
     void onlyBenchStaffReadAndStreamLiveReadings() throws IOException {
-        awaitUntil(() -> LimsApi.as("technician").get("/api/benches/BAL-01/latest").status() == 200,
+        awaitUntil(() -> LimsApi.as("technician").get("/api/v1/benches/BAL-01/latest").status() == 200,
                 Duration.ofSeconds(20), () -> "a reading of the demo's scale");
         for (String user : STAFF) {
-            assertThat(LimsApi.as(user).get("/api/benches/BAL-01/latest").status()).as(user).isEqualTo(200);
+            assertThat(LimsApi.as(user).get("/api/v1/benches/BAL-01/latest").status()).as(user).isEqualTo(200);
             try (LiveStream stream = LiveStream.open(user, BenchFlow.DEVICE)) {
                 assertThat(stream.status()).as(user).isEqualTo(200);
                 assertThat(stream.nextReading(Duration.ofSeconds(10)).getString("deviceCode")).isEqualTo("BAL-01");
             }
         }
         for (String user : List.of("customer", "customer2", "clerk")) {
-            var latest = LimsApi.as(user).get("/api/benches/BAL-01/latest");
+            var latest = LimsApi.as(user).get("/api/v1/benches/BAL-01/latest");
             assertThat(latest.status()).as(user + ": " + latest.text()).isEqualTo(403);
             assertThat(latest.object().getString("error")).isEqualTo("error.forbidden");
             assertThat(latest.text()).doesNotContain("deviceCode", "rawHex");
             try (LiveStream stream = LiveStream.open(user, BenchFlow.DEVICE)) {
                 assertThat(stream.status()).as(user + " streaming").isEqualTo(403);
             }
-            assertThat(LimsApi.as(user).post("/api/benches/BAL-01/simulated-load", "{\"value\":5,\"unit\":\"kg\"}")
+            assertThat(LimsApi.as(user).post("/api/v1/benches/BAL-01/simulated-load", "{\"value\":5,\"unit\":\"kg\"}")
                     .status()).as(user + " loading the simulated scale").isEqualTo(403);
         }
         LimsApi anonymous = LimsApi.anonymous();
-        assertThat(anonymous.get("/api/benches/BAL-01/latest").status()).isEqualTo(401);
-        assertThat(anonymous.get("/api/benches/BAL-01/live").status()).isEqualTo(401);
-        assertThat(anonymous.post("/api/benches/BAL-01/simulated-load", "{\"value\":5,\"unit\":\"kg\"}").status())
+        assertThat(anonymous.get("/api/v1/benches/BAL-01/latest").status()).isEqualTo(401);
+        assertThat(anonymous.get("/api/v1/benches/BAL-01/live").status()).isEqualTo(401);
+        assertThat(anonymous.post("/api/v1/benches/BAL-01/simulated-load", "{\"value\":5,\"unit\":\"kg\"}").status())
                 .isEqualTo(401);
-        assertThat(LimsApi.as("technician").get("/api/live-streams").status())
+        assertThat(LimsApi.as("technician").get("/api/v1/live-streams").status())
                 .as("the stream counts are for administrators").isEqualTo(403);
     }
 
@@ -120,7 +120,7 @@ class LiveReadingStreamsIT {
                 assertThat(streams.get(i).status()).isEqualTo(200);
             }
 
-            var refused = LimsApi.as("approver").get("/api/benches/" + device + "/live");
+            var refused = LimsApi.as("approver").get("/api/v1/benches/" + device + "/live");
             assertThat(refused.status()).as(refused.text()).isEqualTo(429);
             assertThat(refused.raw().headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
@@ -128,7 +128,7 @@ class LiveReadingStreamsIT {
             JsonObject problem = refused.object();
             assertThat(problem.getString("error")).isEqualTo("error.live.tooManyStreams");
             assertThat(problem.getString("detail")).contains("4", "实时读数");
-            var english = LimsApi.as("approver").getEnglish("/api/benches/" + device + "/live");
+            var english = LimsApi.as("approver").getEnglish("/api/v1/benches/" + device + "/live");
             assertThat(english.object().getString("detail")).contains("4 live reading streams");
             try (LiveStream otherUser = LiveStream.open("checker", device)) {
                 assertThat(otherUser.status()).as("the limit is per user").isEqualTo(200);
@@ -159,13 +159,13 @@ class LiveReadingStreamsIT {
     void aClientThatStopsReadingIsDroppedWhileFramesGoOnBeingStored() throws Exception {
         String code = "LIVE-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
         try (ChattyDevice device = new ChattyDevice()) {
-            var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"name\":\"Live IT\","
+            var registered = admin.post("/api/v1/devices", "{\"code\":\"" + code + "\",\"name\":\"Live IT\","
                     + "\"protocol\":\"mt-sics\",\"host\":\"127.0.0.1\",\"port\":" + device.port()
                     + ",\"mode\":\"stream\",\"startCommand\":\"SIR\"}");
             assertThat(registered.status()).as(registered.text()).isEqualTo(200);
             awaitNoStreamsOf(List.of("checker", "technician"));
             long droppedBefore = streams().getJsonNumber("droppedAsStalled").longValue();
-            awaitUntil(() -> LimsApi.as("checker").get("/api/benches/" + code + "/latest").status() == 200,
+            awaitUntil(() -> LimsApi.as("checker").get("/api/v1/benches/" + code + "/latest").status() == 200,
                     Duration.ofSeconds(20), () -> "first reading of " + code);
 
             try (LiveStream reading = LiveStream.open("checker", code);
@@ -201,28 +201,28 @@ class LiveReadingStreamsIT {
                 reader.interrupt();
             }
         } finally {
-            admin.post("/api/devices/" + code + "/stop", "{}");
+            admin.post("/api/v1/devices/" + code + "/stop", "{}");
         }
     }
 
     /** A device registered on a port where nothing listens, and stopped: it never sends a frame. */
     private String silentDevice() {
         String code = "SILENT-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
-        var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"name\":\"Silent IT\","
+        var registered = admin.post("/api/v1/devices", "{\"code\":\"" + code + "\",\"name\":\"Silent IT\","
                 + "\"protocol\":\"mt-sics\",\"host\":\"127.0.0.1\",\"port\":9,\"pollIntervalMs\":1000}");
         assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        assertThat(admin.post("/api/devices/" + code + "/stop", "{}").status()).isEqualTo(200);
+        assertThat(admin.post("/api/v1/devices/" + code + "/stop", "{}").status()).isEqualTo(200);
         return code;
     }
 
     private JsonObject streams() {
-        var reply = admin.get("/api/live-streams");
+        var reply = admin.get("/api/v1/live-streams");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.object();
     }
 
     private long sequenceOf(String code) {
-        return admin.get("/api/benches/" + code + "/latest").object().getJsonNumber("sequence").longValue();
+        return admin.get("/api/v1/benches/" + code + "/latest").object().getJsonNumber("sequence").longValue();
     }
 
     /** Streams of these users left by an earlier test (a browser's bench page) must not count against this one. */

@@ -38,7 +38,7 @@ final class LiveStream implements AutoCloseable {
         this.status = status;
     }
 
-    /** Opens {@code /api/benches/<device>/live} as the user and reads the answer's head. */
+    /** Opens {@code /api/v1/benches/<device>/live} as the user and reads the answer's head. */
     static LiveStream open(String user, String device) {
         return open(user, device, 0);
     }
@@ -55,7 +55,7 @@ final class LiveStream implements AutoCloseable {
             socket.setSoTimeout(10_000);
             String credentials = Base64.getEncoder()
                     .encodeToString((user + ":" + LimsApi.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-            String request = "GET " + base.getPath() + "/api/benches/" + device + "/live HTTP/1.1\r\n"
+            String request = "GET " + base.getPath() + "/api/v1/benches/" + device + "/live HTTP/1.1\r\n"
                     + "Host: " + base.getHost() + ":" + base.getPort() + "\r\n"
                     + "Authorization: Basic " + credentials + "\r\n"
                     + "Accept: text/event-stream\r\n\r\n";

@@ -53,7 +53,7 @@ class MultimeterCalibrationIT {
     void theDemoMeterIsCalibratedOverTcpAndTheCustomerDownloadsItsCertificate() throws Exception {
         long meterId = CalibrationBench.instrumentId("DMM-2611-07");
         long id = CalibrationBench.receiveAndStart(meterId, DEMO_METER);
-        JsonObject job = technician.get("/api/jobs/" + id).object();
+        JsonObject job = technician.get("/api/v1/jobs/" + id).object();
         assertThat(job.getString("procedureCode")).isEqualTo("JJF 1587-2016");
         assertThat(job.getString("jobNumber")).contains("JC");
         // DC voltage 1 V and 10 V (basic: 7 points; other: 3), resistance 10 kΩ (2 points)
@@ -66,18 +66,18 @@ class MultimeterCalibrationIT {
         CalibrationBench.setUp(id, firstVolts);
         applyOverTcp("VOLT:DC", new BigDecimal("0.1"));
         awaitReading("V", new BigDecimal("0.1"), 0);
-        var noStandard = technician.postEnglish("/api/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
+        var noStandard = technician.postEnglish("/api/v1/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
         assertThat(noStandard.status()).isEqualTo(409);
         // issue 11: the standards and the bench conditions come before any reading, whatever the method
         assertThat(noStandard.object().getString("error")).isEqualTo("error.capture.noStandard");
         assertThat(noStandard.object().getString("detail")).contains("Record the standards");
 
-        var weights = technician.postEnglish("/api/jobs/" + id + "/standards", "{\"code\":\"STD-F1-001\"}");
+        var weights = technician.postEnglish("/api/v1/jobs/" + id + "/standards", "{\"code\":\"STD-F1-001\"}");
         assertThat(weights.status()).isEqualTo(409);
         assertThat(weights.object().getString("error")).isEqualTo("error.standard.notAccepted");
-        assertThat(technician.post("/api/jobs/" + id + "/standards", "{\"code\":\"" + CALIBRATOR + "\"}").status())
+        assertThat(technician.post("/api/v1/jobs/" + id + "/standards", "{\"code\":\"" + CALIBRATOR + "\"}").status())
                 .isEqualTo(200);
-        assertThat(technician.post("/api/jobs/" + id + "/environment", "{\"temperature\":23.1,\"humidity\":48}")
+        assertThat(technician.post("/api/v1/jobs/" + id + "/environment", "{\"temperature\":23.1,\"humidity\":48}")
                 .status()).isEqualTo(200);
 
         // the meter left in resistance: its reading is not one of a DC voltage point
@@ -85,7 +85,7 @@ class MultimeterCalibrationIT {
         CalibrationBench.setUp(id, firstOhms);
         applyOverTcp("RES", new BigDecimal("1000"));
         awaitReading("Ω", new BigDecimal("1000"), 0);
-        var ohmsForVolts = technician.postEnglish("/api/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
+        var ohmsForVolts = technician.postEnglish("/api/v1/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
         assertThat(ohmsForVolts.status()).isEqualTo(409);
         assertThat(ohmsForVolts.object().getString("error")).isEqualTo("error.capture.unitMismatch");
         assertThat(ohmsForVolts.object().getString("detail")).contains("Ω").contains("V");
@@ -94,15 +94,15 @@ class MultimeterCalibrationIT {
         CalibrationBench.setUp(id, firstVolts);
         applyOverTcp("VOLT:DC", new BigDecimal("5"));
         awaitStatus("OVERLOAD");
-        var overload = technician.postEnglish("/api/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
+        var overload = technician.postEnglish("/api/v1/jobs/" + id + "/points/" + firstVolts + "/capture", "{}");
         assertThat(overload.status()).isEqualTo(409);
         assertThat(overload.object().getString("error")).isEqualTo("error.capture.unusable");
-        assertThat(technician.get("/api/jobs/" + id).object().getJsonArray("points").getJsonObject(firstVolts - 1)
+        assertThat(technician.get("/api/v1/jobs/" + id).object().getJsonArray("points").getJsonObject(firstVolts - 1)
                 .getInt("readingsTaken")).as("nothing stored by the refusals").isZero();
 
         // from here nobody touches the meter's input: setting a point up drives the calibrator (OUT, OPER), whose
         // terminals the demo wires to the meter
-        assertThat(LimsApi.as("quality").get("/api/standards").array().stream().map(JsonObject.class::cast)
+        assertThat(LimsApi.as("quality").get("/api/v1/standards").array().stream().map(JsonObject.class::cast)
                 .filter(s -> CALIBRATOR.equals(s.getString("code"))).findFirst().orElseThrow()
                 .getString("drivenThrough")).isEqualTo("MFC-01");
         Map<Integer, List<BigDecimal>> indications = captureEveryPoint(id, (function, value) -> { });
@@ -138,27 +138,27 @@ class MultimeterCalibrationIT {
                         .serialPort(pty.deviceSide().toString()).serialNumber("IT-DMM-0002")
                         .noise(new BigDecimal("0.000004")).start()) {
             try {
-                var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"name\":\"serial multimeter\","
+                var registered = admin.post("/api/v1/devices", "{\"code\":\"" + code + "\",\"name\":\"serial multimeter\","
                         + "\"protocol\":\"scpi\",\"transport\":\"serial\",\"serialPort\":\"" + pty.serverSide() + "\","
                         + "\"baudRate\":9600,\"dataBits\":8,\"parity\":\"none\",\"stopBits\":\"1\","
                         + "\"flowControl\":\"none\",\"pollCommand\":\"READ?\",\"pollIntervalMs\":200}");
                 assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-                var instrument = clerk.post("/api/registry/instruments", "{\"customerCode\":\"C0002\","
+                var instrument = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"C0002\","
                         + "\"description\":\"数字多用表\",\"manufacturer\":\"JIANGHAI\",\"model\":\"JH-34401\","
                         + "\"serialNumber\":\"" + serial + "\",\"mandatoryVerification\":false,\"intervalMonths\":12,"
                         + "\"kind\":\"DMM\",\"parameters\":{\"dcv.ranges\":\"10 V\",\"digits\":\"6½\"}}");
                 assertThat(instrument.status()).as(instrument.text()).isEqualTo(200);
                 long id = CalibrationBench.receiveAndStart(instrument.object().getJsonNumber("id").longValue(), code);
-                assertThat(technician.get("/api/jobs/" + id).object().getJsonArray("points")).hasSize(7);
-                assertThat(technician.post("/api/jobs/" + id + "/standards", "{\"code\":\"" + CALIBRATOR + "\"}")
+                assertThat(technician.get("/api/v1/jobs/" + id).object().getJsonArray("points")).hasSize(7);
+                assertThat(technician.post("/api/v1/jobs/" + id + "/standards", "{\"code\":\"" + CALIBRATOR + "\"}")
                         .status()).isEqualTo(200);
-                assertThat(technician.post("/api/jobs/" + id + "/environment",
+                assertThat(technician.post("/api/v1/jobs/" + id + "/environment",
                         "{\"temperature\":22.4,\"humidity\":51}").status()).isEqualTo(200);
                 Map<Integer, List<BigDecimal>> indications = captureEveryPoint(id, code,
                         (function, value) -> meter.apply(function, value));
                 approveAndCheckCertificate(id, serial, indications, "C0002");
             } finally {
-                admin.post("/api/devices/" + code + "/stop", "{}");
+                admin.post("/api/v1/devices/" + code + "/stop", "{}");
             }
         }
     }
@@ -176,7 +176,7 @@ class MultimeterCalibrationIT {
     private Map<Integer, List<BigDecimal>> captureEveryPoint(long id, String device,
             BiConsumer<String, BigDecimal> calibrator) throws InterruptedException {
         Map<Integer, List<BigDecimal>> captured = new LinkedHashMap<>();
-        JsonObject job = technician.get("/api/jobs/" + id).object();
+        JsonObject job = technician.get("/api/v1/jobs/" + id).object();
         for (var value : job.getJsonArray("points")) {
             JsonObject point = (JsonObject) value;
             int ordinal = point.getInt("ordinal");
@@ -188,7 +188,7 @@ class MultimeterCalibrationIT {
             List<BigDecimal> values = new ArrayList<>();
             for (int n = 1; n <= point.getInt("readingsNeeded"); n++) {
                 lastFrame = awaitReading(device, volts ? "V" : "Ω", nominal, lastFrame);
-                var reply = technician.post("/api/jobs/" + id + "/points/" + ordinal + "/capture", "{}");
+                var reply = technician.post("/api/v1/jobs/" + id + "/points/" + ordinal + "/capture", "{}");
                 assertThat(reply.status()).as(point.getString("label") + " #" + n + ": " + reply.text()).isEqualTo(200);
                 JsonObject after = reply.object().getJsonArray("points").getJsonObject(ordinal - 1);
                 values.add(base(after.getString("indication")));
@@ -206,7 +206,7 @@ class MultimeterCalibrationIT {
      */
     private String approveAndCheckCertificate(long id, String serial, Map<Integer, List<BigDecimal>> indications,
             String owner) throws Exception {
-        JsonObject job = technician.get("/api/jobs/" + id).object();
+        JsonObject job = technician.get("/api/v1/jobs/" + id).object();
         var results = job.getJsonObject("details").getJsonArray("points");
         List<String> errors = new ArrayList<>();
         for (var value : results) {
@@ -233,10 +233,10 @@ class MultimeterCalibrationIT {
         }
         assertThat(job.getString("conclusion")).contains("校准完成");
 
-        var submitted = technician.post("/api/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}");
+        var submitted = technician.post("/api/v1/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}");
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         BenchFlow.checked(id);
-        var approved = LimsApi.as("approver").post("/api/jobs/" + id + "/approve", "{\"password\":\"jiliang\"}");
+        var approved = LimsApi.as("approver").post("/api/v1/jobs/" + id + "/approve", "{\"password\":\"jiliang\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         String number = approved.object().getString("number");
         assertThat(number).contains("JC");
@@ -244,7 +244,7 @@ class MultimeterCalibrationIT {
 
         LimsApi customer = LimsApi.as("C0001".equals(owner) ? "customer" : "customer2");
         LimsApi other = LimsApi.as("C0001".equals(owner) ? "customer2" : "customer");
-        var pdf = customer.get("/api/certificates/" + number + "/pdf");
+        var pdf = customer.get("/api/v1/certificates/" + number + "/pdf");
         assertThat(pdf.status()).isEqualTo(200);
         String text = PdfDocuments.text(pdf.body());
         assertThat(text).contains("校准证书").contains(number).contains(serial).contains("JJF 1587-2016")
@@ -254,13 +254,13 @@ class MultimeterCalibrationIT {
         for (String e : errors) {
             assertThat(compact).as("the PDF states E = " + e).contains(e.split(" ")[0]);
         }
-        var dcc = customer.get("/api/certificates/" + number + "/dcc");
+        var dcc = customer.get("/api/v1/certificates/" + number + "/dcc");
         assertThat(dcc.status()).isEqualTo(200);
         assertThat(dcc.text()).contains("<dcc:uniqueIdentifier>" + number).contains("<si:unit>\\volt</si:unit>")
                 .doesNotContain("<dcc:conformity>");
-        assertThat(other.get("/api/certificates/" + number + "/pdf").status()).isEqualTo(404);
-        assertThat(other.get("/api/certificates/" + number + "/dcc").status()).isEqualTo(404);
-        assertThat(LimsApi.anonymous().get("/api/certificates/" + number + "/dcc").status()).isIn(401, 404);
+        assertThat(other.get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
+        assertThat(other.get("/api/v1/certificates/" + number + "/dcc").status()).isEqualTo(404);
+        assertThat(LimsApi.anonymous().get("/api/v1/certificates/" + number + "/dcc").status()).isIn(401, 404);
         return number;
     }
 
@@ -298,7 +298,7 @@ class MultimeterCalibrationIT {
         long[] frame = {0};
         String[] last = {"none"};
         Waits.awaitTrue(() -> {
-            var reply = technician.get("/api/benches/" + device + "/latest");
+            var reply = technician.get("/api/v1/benches/" + device + "/latest");
             if (reply.status() != 200) {
                 return false;
             }
@@ -319,7 +319,7 @@ class MultimeterCalibrationIT {
     private void awaitStatus(String status) throws InterruptedException {
         String[] last = {"none"};
         Waits.awaitTrue(() -> {
-            var reply = technician.get("/api/benches/" + DEMO_METER + "/latest");
+            var reply = technician.get("/api/v1/benches/" + DEMO_METER + "/latest");
             last[0] = reply.text();
             return reply.status() == 200 && status.equals(reply.object().getString("status"));
         }, Duration.ofSeconds(15), () -> "a " + status + " reading on " + DEMO_METER + "; last: " + last[0]);

@@ -21,27 +21,27 @@ class MyInstrumentsIT {
         register("C0002", tag + "-MARKET", ItDay.TODAY.minusYears(1).plusDays(5));
 
         LimsApi customer = LimsApi.as("customer");
-        String soon = customer.get("/api/instruments.csv?text=" + tag + "&dueWithin=30").text();
+        String soon = customer.get("/api/v1/instruments.csv?text=" + tag + "&dueWithin=30").text();
         assertThat(soon).contains(tag + "-SOON", tag + "-OVER").doesNotContain(tag + "-LATER", tag + "-MARKET");
-        assertThat(customer.get("/api/instruments.csv?text=" + tag + "&dueWithin=0").text())
+        assertThat(customer.get("/api/v1/instruments.csv?text=" + tag + "&dueWithin=0").text())
                 .contains(tag + "-OVER").doesNotContain(tag + "-SOON");
-        assertThat(customer.get("/api/instruments.csv?text=" + tag).text())
+        assertThat(customer.get("/api/v1/instruments.csv?text=" + tag).text())
                 .contains(tag + "-SOON", tag + "-LATER", tag + "-OVER").doesNotContain(tag + "-MARKET");
-        assertThat(customer.get("/api/instruments.csv?text=" + tag + "&status=IN_SERVICE&category=NAWI").text())
+        assertThat(customer.get("/api/v1/instruments.csv?text=" + tag + "&status=IN_SERVICE&category=NAWI").text())
                 .contains(tag + "-SOON", tag + "-LATER");
-        assertThat(customer.get("/api/instruments.csv?text=" + tag + "&status=SCRAPPED").text())
+        assertThat(customer.get("/api/v1/instruments.csv?text=" + tag + "&status=SCRAPPED").text())
                 .doesNotContain(tag);
-        assertThat(LimsApi.as("customer2").get("/api/instruments.csv?text=" + tag + "&dueWithin=30").text())
+        assertThat(LimsApi.as("customer2").get("/api/v1/instruments.csv?text=" + tag + "&dueWithin=30").text())
                 .contains(tag + "-MARKET").doesNotContain(tag + "-SOON", tag + "-OVER");
 
-        var wrongStatus = customer.get("/api/instruments.csv?status=BROKEN");
+        var wrongStatus = customer.get("/api/v1/instruments.csv?status=BROKEN");
         assertThat(wrongStatus.status()).isEqualTo(400);
         assertThat(wrongStatus.object().getString("detail")).contains("IN_SERVICE");
-        assertThat(customer.get("/api/instruments.csv?dueWithin=9999").status()).isEqualTo(400);
+        assertThat(customer.get("/api/v1/instruments.csv?dueWithin=9999").status()).isEqualTo(400);
     }
 
     private static void register(String owner, String serial, java.time.LocalDate lastVerifiedOn) {
-        var reply = LimsApi.as("clerk").post("/api/registry/instruments", "{\"customerCode\":\"" + owner + "\","
+        var reply = LimsApi.as("clerk").post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\","
                 + "\"description\":\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\""
                 + serial + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":"
                 + "\"III\",\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"},\"entry\":{\"legalCategory\":\"NAWI\","

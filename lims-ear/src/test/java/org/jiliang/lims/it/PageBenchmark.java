@@ -11,7 +11,7 @@ import java.util.List;
  * <ul>
  * <li>the bench: the server's time per capture (a complete scale verification of 41 readings through the API the
  *     bench page calls, load placed and stable before the timer starts), against a bare read of the same job view
- *     ({@code GET /api/jobs/{id}}, the answer a capture also returns) right after each capture;</li>
+ *     ({@code GET /api/v1/jobs/{id}}, the answer a capture also returns) right after each capture;</li>
  * <li>the public check: the bytes a phone receives for {@code /verify/<token>} (page, style sheet and script) and
  *     the time to the complete page, against the bare static style sheet from the same server.</li>
  * </ul>
@@ -37,7 +37,7 @@ public final class PageBenchmark {
         for (int j = 0; j < jobs; j++) {
             long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
             BenchFlow.readyToCapture(technician, job);
-            for (var value : technician.get("/api/jobs/" + job).object().getJsonArray("points")) {
+            for (var value : technician.get("/api/v1/jobs/" + job).object().getJsonArray("points")) {
                 JsonObject point = (JsonObject) value;
                 boolean discrimination = "DISCRIMINATION".equals(point.getString("test"));
                 for (int reading = 1; reading <= point.getInt("readingsNeeded"); reading++) {
@@ -48,14 +48,14 @@ public final class PageBenchmark {
                     BenchFlow.place(technician, grams, BigDecimal.ZERO);
                     String body = "{\"additionalLoad\":" + (discrimination ? "0" : BenchFlow.HALF_E_GRAMS) + "}";
                     long t0 = System.nanoTime();
-                    var reply = technician.post("/api/jobs/" + job + "/points/" + point.getInt("ordinal")
+                    var reply = technician.post("/api/v1/jobs/" + job + "/points/" + point.getInt("ordinal")
                             + "/capture", body);
                     captures.add(System.nanoTime() - t0);
                     if (reply.status() != 200) {
                         throw new IllegalStateException("Capture refused: " + reply.text());
                     }
                     t0 = System.nanoTime();
-                    var read = technician.get("/api/jobs/" + job);
+                    var read = technician.get("/api/v1/jobs/" + job);
                     reads.add(System.nanoTime() - t0);
                     if (read.status() != 200) {
                         throw new IllegalStateException("Read refused: " + read.text());
@@ -63,17 +63,17 @@ public final class PageBenchmark {
                 }
             }
             if (j == jobs - 1) {
-                if (technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").status() != 200) {
+                if (technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").status() != 200) {
                     throw new IllegalStateException("Submit refused");
                 }
                 BenchFlow.checked(job);
-                number = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}")
+                number = LimsApi.as("approver").post("/api/v1/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}")
                         .object().getString("number");
             }
         }
         System.out.printf("bench: %d captures over %d jobs%n", captures.size(), jobs);
         print("capture (POST …/capture)", captures);
-        print("bare read of the job view (GET /api/jobs/{id})", reads);
+        print("bare read of the job view (GET /api/v1/jobs/{id})", reads);
         System.out.printf("RESULT capture p95 %.1f ms, %.2f × the bare read's p95%n", p(captures, 95) / 1e6,
                 (double) p(captures, 95) / p(reads, 95));
 

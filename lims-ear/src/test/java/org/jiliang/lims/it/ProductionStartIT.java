@@ -135,16 +135,16 @@ class ProductionStartIT {
         assertThat(token.find()).as("the setup token in the server's log").isTrue();
         assertThat(console).contains("Open " + PUBLIC_URL + "/public/setup.xhtml");
 
-        assertThat(api("admin", "jiliang").get("/api/me").status()).as("no demo account").isEqualTo(401);
-        var wrongToken = anonymous().post("/api/public/setup", setup("not-the-token-at-all-000"));
+        assertThat(api("admin", "jiliang").get("/api/v1/me").status()).as("no demo account").isEqualTo(401);
+        var wrongToken = anonymous().post("/api/v1/public/setup", setup("not-the-token-at-all-000"));
         assertThat(wrongToken.status()).isEqualTo(409);
         assertThat(wrongToken.object().getString("error")).isEqualTo("error.setup.token");
 
-        var done = anonymous().post("/api/public/setup", setup(token.group(1)));
+        var done = anonymous().post("/api/v1/public/setup", setup(token.group(1)));
         assertThat(done.status()).as(done.text()).isEqualTo(204);
-        var again = anonymous().post("/api/public/setup", setup(token.group(1)));
+        var again = anonymous().post("/api/v1/public/setup", setup(token.group(1)));
         assertThat(again.object().getString("error")).isEqualTo("error.setup.closed");
-        assertThat(admin().get("/api/me").object().getJsonArray("roles").toString()).contains("administrator");
+        assertThat(admin().get("/api/v1/me").object().getJsonArray("roles").toString()).contains("administrator");
     }
 
     private static String setup(String token) {
@@ -168,51 +168,51 @@ class ProductionStartIT {
         LimsApi quality = staff("qm", "quality-manager");
         LimsApi clerk = staff("desk", "intake-clerk");
 
-        ok(clerk.post("/api/registry/customers", "{\"code\":\"K0001\",\"name\":\"滨海粮油有限公司\","
+        ok(clerk.post("/api/v1/registry/customers", "{\"code\":\"K0001\",\"name\":\"滨海粮油有限公司\","
                 + "\"address\":\"滨海市工业路 8 号\",\"contactEmail\":\"qa@binhai-grain.example\"}"));
         // two scales of the customer's, brought in together
         List<Long> instruments = List.of(registerScale(clerk, "PS-2026-001"), registerScale(clerk, "PS-2026-002"));
-        ok(quality.post("/api/procedures", "{\"code\":\"" + PROCEDURE + "\",\"title\":\"数字指示秤检定规程\","
+        ok(quality.post("/api/v1/procedures", "{\"code\":\"" + PROCEDURE + "\",\"title\":\"数字指示秤检定规程\","
                 + "\"kind\":\"VERIFICATION\",\"effectiveFrom\":\"2017-05-30\",\"testPlan\":\"R76\","
                 + "\"allowedStandardClasses\":\"E1, E2, F1, F2, M1\",\"temperatureMin\":-10,\"temperatureMax\":40,"
                 + "\"humidityMax\":85,\"limitsSource\":\"JJG 539-2016\"}"));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")); // this server's zone
-        ok(quality.post("/api/standards", "{\"code\":\"STD-F1-01\",\"name\":\"F1 砝码组 1 mg–20 kg\","
+        ok(quality.post("/api/v1/standards", "{\"code\":\"STD-F1-01\",\"name\":\"F1 砝码组 1 mg–20 kg\","
                 + "\"accuracy\":\"F1\",\"serialNumber\":\"WS-F1-01\",\"certificateNumber\":\"BH2026-00001\","
                 + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + today.minusMonths(2) + "\",\"dueDate\":\""
                 + today.plusMonths(10) + "\"}"));
         grant(admin, "tech", "PERFORM", today);
         grant(admin, "check", "CHECK", today);
         grant(admin, "approve", "APPROVE", today);
-        ok(admin.post("/api/devices", "{\"code\":\"BAL-P1\",\"name\":\"检定台 1\",\"protocol\":\"mt-sics\","
+        ok(admin.post("/api/v1/devices", "{\"code\":\"BAL-P1\",\"name\":\"检定台 1\",\"protocol\":\"mt-sics\","
                 + "\"transport\":\"tcp\",\"host\":\"127.0.0.1\",\"port\":" + scale.port() + ",\"pollCommand\":\"SI\","
                 + "\"pollIntervalMs\":300,\"mode\":\"poll\"}"));
-        ok(admin.post("/api/devices/BAL-P1/start", "{}"));
+        ok(admin.post("/api/v1/devices/BAL-P1/start", "{}"));
 
         String intake = "{\"instrumentId\":%d,\"verificationType\":\"SUBSEQUENT\"}";
-        List<JsonObject> received = atOnce(() -> clerk.post("/api/jobs/intake", intake.formatted(instruments.get(0))),
-                () -> clerk.post("/api/jobs/intake", intake.formatted(instruments.get(1))));
+        List<JsonObject> received = atOnce(() -> clerk.post("/api/v1/jobs/intake", intake.formatted(instruments.get(0))),
+                () -> clerk.post("/api/v1/jobs/intake", intake.formatted(instruments.get(1))));
         assertThat(received).extracting(j -> j.getString("jobNumber").replaceFirst("^JD\\d{4}-", ""))
                 .as("the first two job numbers of the year").containsExactlyInAnyOrder("00001", "00002");
 
         for (JsonObject job : received) {
             long id = job.getJsonNumber("id").longValue();
-            ok(clerk.post("/api/jobs/" + id + "/assignment", "{\"technician\":\"" + username("tech")
+            ok(clerk.post("/api/v1/jobs/" + id + "/assignment", "{\"technician\":\"" + username("tech")
                     + "\",\"benchDevice\":\"BAL-P1\"}"));
-            ok(technician.post("/api/jobs/" + id + "/start", "{}"));
-            ok(technician.post("/api/jobs/" + id + "/standards", "{\"code\":\"STD-F1-01\"}"));
+            ok(technician.post("/api/v1/jobs/" + id + "/start", "{}"));
+            ok(technician.post("/api/v1/jobs/" + id + "/standards", "{\"code\":\"STD-F1-01\"}"));
             BenchFlow.recordNormalEnvironment(technician, id);
             BenchFlow.captureAllPoints(technician, id, grams -> {
                 BigDecimal kg = grams.movePointLeft(3);
                 scale.placeLoad(kg);
                 BenchFlow.awaitStableReading(technician, "BAL-P1", kg.setScale(2, RoundingMode.HALF_UP));
             });
-            ok(technician.post("/api/jobs/" + id + "/submit", signature()));
-            ok(checker.post("/api/jobs/" + id + "/check", signature()));
+            ok(technician.post("/api/v1/jobs/" + id + "/submit", signature()));
+            ok(checker.post("/api/v1/jobs/" + id + "/check", signature()));
         }
         List<JsonObject> approved = atOnce(
-                () -> approver.post("/api/jobs/" + received.get(0).getJsonNumber("id") + "/approve", signature()),
-                () -> approver.post("/api/jobs/" + received.get(1).getJsonNumber("id") + "/approve", signature()));
+                () -> approver.post("/api/v1/jobs/" + received.get(0).getJsonNumber("id") + "/approve", signature()),
+                () -> approver.post("/api/v1/jobs/" + received.get(1).getJsonNumber("id") + "/approve", signature()));
         assertThat(approved).extracting(c -> c.getString("number").replaceFirst("^BHJD\\d{4}-", ""))
                 .as("the first two certificate numbers of the year, with the institute's prefix")
                 .containsExactlyInAnyOrder("000001", "000002");
@@ -220,7 +220,7 @@ class ProductionStartIT {
     }
 
     private static long registerScale(LimsApi clerk, String serialNumber) {
-        return ok(clerk.post("/api/registry/instruments", "{\"customerCode\":\"K0001\",\"description\":\"数字指示秤\","
+        return ok(clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"K0001\",\"description\":\"数字指示秤\","
                 + "\"manufacturer\":\"上海耀华\",\"model\":\"XK3190\",\"serialNumber\":\"" + serialNumber + "\","
                 + "\"mandatoryVerification\":true,\"intervalMonths\":12,\"location\":\"成品库\",\"scale\":"
                 + "{\"accuracyClass\":\"III\",\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"}}"))
@@ -230,12 +230,12 @@ class ProductionStartIT {
     /** The customer's own certificates, the PDF, and the public check by the token of the QR address. */
     private void customerAndPublicSeeTheirCertificate(String[] numbers) throws IOException {
         LimsApi customer = account("buyer", "K0001", "customer");
-        assertThat(customer.get("/api/certificates").text()).contains(numbers);
+        assertThat(customer.get("/api/v1/certificates?max=1000").text()).contains(numbers);
         for (String number : numbers) {
-            JsonObject certificate = customer.get("/api/certificates/" + number).object();
+            JsonObject certificate = customer.get("/api/v1/certificates/" + number).object();
             String url = certificate.getString("verificationUrl");
             assertThat(url).startsWith(PUBLIC_URL + "/verify/");
-            var pdf = customer.get("/api/certificates/" + number + "/pdf");
+            var pdf = customer.get("/api/v1/certificates/" + number + "/pdf");
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
             // signed with the institute's document-signing key (LIMS_SIGNING_KEYSTORE), PAdES B-B: no authority
@@ -243,10 +243,10 @@ class ProductionStartIT {
                     "Signature Validation: Signature is Valid.", "Signer Certificate Common Name: " + SIGNER);
 
             String token = url.substring(url.lastIndexOf('/') + 1);
-            JsonObject check = anonymous().get("/api/public/verify/" + token).object();
+            JsonObject check = anonymous().get("/api/v1/public/verify/" + token).object();
             assertThat(check.getBoolean("genuine")).isTrue();
             assertThat(check.getString("number")).isEqualTo(number);
-            assertThat(anonymous().get("/api/certificates/" + number).status()).isEqualTo(401);
+            assertThat(anonymous().get("/api/v1/certificates/" + number).status()).isEqualTo(401);
         }
     }
 
@@ -266,10 +266,10 @@ class ProductionStartIT {
     private LimsApi account(String who, String customerCode, String role) {
         String username = who + "-" + Long.toString(System.nanoTime() % 100_000, 36);
         usernames.put(who, username);
-        ok(admin().post("/api/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"测试 " + who
+        ok(admin().post("/api/v1/admin/accounts", "{\"username\":\"" + username + "\",\"displayName\":\"测试 " + who
                 + "\",\"roles\":[\"" + role + "\"]," + (customerCode == null ? "" : "\"customerCode\":\"" + customerCode
                 + "\",") + "\"temporaryPassword\":\"" + Accounts.TEMPORARY + "\"}"));
-        var changed = api(username, Accounts.TEMPORARY).post("/api/me/password",
+        var changed = api(username, Accounts.TEMPORARY).post("/api/v1/me/password",
                 "{\"currentPassword\":\"" + Accounts.TEMPORARY + "\",\"newPassword\":\"" + Accounts.OWN + "\"}");
         assertThat(changed.status()).as(changed.text()).isEqualTo(204);
         return api(username, Accounts.OWN);
@@ -280,7 +280,7 @@ class ProductionStartIT {
     }
 
     private void grant(LimsApi admin, String who, String activity, LocalDate today) {
-        ok(admin.post("/api/admin/accounts/" + username(who) + "/authorizations", "{\"procedureCode\":\"" + PROCEDURE
+        ok(admin.post("/api/v1/admin/accounts/" + username(who) + "/authorizations", "{\"procedureCode\":\"" + PROCEDURE
                 + "\",\"activity\":\"" + activity + "\",\"certificateNumber\":\"BH-" + activity + "-01\","
                 + "\"validFrom\":\"" + today.minusYears(1) + "\",\"validUntil\":\"" + today.plusYears(2) + "\"}"));
     }

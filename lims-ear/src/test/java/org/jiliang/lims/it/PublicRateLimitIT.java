@@ -18,11 +18,11 @@ class PublicRateLimitIT {
     void aScriptCheckingCertificatesIsSlowedDownToAPersonsPace() {
         FromAddress script = new FromAddress("127.0.0.9");
         for (int i = 0; i < 20; i++) {
-            var answer = script.get("/api/public/verify/" + "A".repeat(31) + (char) ('a' + i), null, null);
+            var answer = script.get("/api/v1/public/verify/" + "A".repeat(31) + (char) ('a' + i), null, null);
             assertThat(answer.status()).as("check %d", i + 1).isEqualTo(200);
             assertThat(answer.body()).contains("\"genuine\":false");
         }
-        var refused = script.get("/api/public/verify/" + "B".repeat(32), null, null);
+        var refused = script.get("/api/v1/public/verify/" + "B".repeat(32), null, null);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
         assertThat(refused.body()).contains("\"error\":\"error.tooManyRequests\"").contains("秒后再试");
@@ -32,7 +32,7 @@ class PublicRateLimitIT {
         assertThat(page.status()).isEqualTo(429);
         assertThat(page.body()).contains("id=\"too-many\"").contains("秒后再试");
 
-        assertThat(new FromAddress("127.0.0.10").get("/api/public/verify/" + "D".repeat(32), null, null).status())
+        assertThat(new FromAddress("127.0.0.10").get("/api/v1/public/verify/" + "D".repeat(32), null, null).status())
                 .as("another address").isEqualTo(200);
     }
 }

@@ -50,10 +50,10 @@ class RecallTimeTravelIT {
             String base = wildfly.baseUrl() + "/lims";
             LimsApi clerk = LimsApi.as("clerk").at(base);
             String owner = "RT-01";
-            assertThat(clerk.post("/api/registry/customers", "{\"code\":\"" + owner + "\",\"name\":\"回溯农贸市场\","
+            assertThat(clerk.post("/api/v1/registry/customers", "{\"code\":\"" + owner + "\",\"name\":\"回溯农贸市场\","
                     + "\"address\":\"江海市时光路 1 号\",\"contactEmail\":\"" + OWNER_MAIL + "\",\"district\":\"北湖区\"}")
                     .status()).isEqualTo(200);
-            var scale = clerk.post("/api/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
+            var scale = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
                     + "\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\"RT-0001\","
                     + "\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\","
                     + "\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"},\"entry\":{\"legalCategory\":\"NAWI\","
@@ -65,11 +65,11 @@ class RecallTimeTravelIT {
             // one ending 2027-07-30 (the application due from 2027-01-30), one ending 2027-03-01 (expired from 03-02)
             LimsApi quality = LimsApi.as("quality").at(base);
             for (String[] s : new String[][] {{"STD-TT-A", "2027-07-30"}, {"STD-TT-B", "2027-03-01"}}) {
-                assertThat(quality.post("/api/standards", "{\"code\":\"" + s[0] + "\",\"name\":\"F1 砝码组\","
+                assertThat(quality.post("/api/v1/standards", "{\"code\":\"" + s[0] + "\",\"name\":\"F1 砝码组\","
                         + "\"accuracy\":\"F1\",\"serialNumber\":\"" + s[0] + "\",\"certificateNumber\":\"UP-1\","
                         + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"2026-12-01\",\"dueDate\":\"2027-11-30\"}")
                         .status()).isEqualTo(200);
-                var recorded = quality.put("/api/standards/" + s[0] + "/assessment", "{\"certificate\":\"[2023]江计标证字第 "
+                var recorded = quality.put("/api/v1/standards/" + s[0] + "/assessment", "{\"certificate\":\"[2023]江计标证字第 "
                         + s[0] + " 号\",\"scope\":\"砝码 F1\",\"validUntil\":\"" + s[1] + "\"}");
                 assertThat(recorded.status()).as(recorded.text()).isEqualTo(200);
             }
@@ -84,7 +84,7 @@ class RecallTimeTravelIT {
             // 2027-01-30: the first day of the 30-day window; run twice, then restart and run again
             restart(wildfly, "2027-01-30T08:00:00+08:00");
             clerk = LimsApi.as("clerk").at(base);
-            JsonObject timer = clerk.get("/api/recall/timer").object();
+            JsonObject timer = clerk.get("/api/v1/recall/timer").object();
             assertThat(timer.getBoolean("persistent")).isTrue();
             assertThat(timer.getInt("timers")).as("kept, not created again at the restart").isEqualTo(1);
             assertThat(run(clerk).getInt("advance")).isPositive();
@@ -92,10 +92,10 @@ class RecallTimeTravelIT {
             restart(wildfly, "2027-01-30T09:00:00+08:00");
             clerk = LimsApi.as("clerk").at(base);
             assertThat(run(clerk).getInt("advance")).as("nothing is given twice").isZero();
-            assertThat(clerk.get("/api/recall/timer").object().getInt("timers")).isEqualTo(1);
+            assertThat(clerk.get("/api/v1/recall/timer").object().getInt("timers")).isEqualTo(1);
             quality = LimsApi.as("quality").at(base);
             assertThat(assessment(quality, "STD-TT-A")).as("six months before 2027-07-30").isEqualTo("REEXAMINATION_DUE");
-            assertThat(quality.get("/api/standards/overview?flag=ASSESSMENT_EXPIRING").object().getJsonArray("rows")
+            assertThat(quality.get("/api/v1/standards/overview?flag=ASSESSMENT_EXPIRING").object().getJsonArray("rows")
                     .stream().map(r -> ((JsonObject) r).getString("code"))).contains("STD-TT-A", "STD-TT-B");
             List<MimeMessage> mails = toOwner(smtp);
             assertThat(mails).hasSize(1);
@@ -104,23 +104,23 @@ class RecallTimeTravelIT {
 
             // whose is it: the demo customer reads its own letters only; nobody logged in reads nothing
             LimsApi customer = LimsApi.as("customer").at(base);
-            var letters = clerk.get("/api/recall/letters").object().getJsonArray("rows");
+            var letters = clerk.get("/api/v1/recall/letters").object().getJsonArray("rows");
             long ownerLetter = letters.stream().map(JsonObject.class::cast)
                     .filter(l -> l.getString("ownerCode").equals(owner)).findFirst().orElseThrow()
                     .getJsonNumber("id").longValue();
-            assertThat(customer.get("/api/recall/letters/" + ownerLetter).status()).isEqualTo(404);
-            assertThat(customer.get("/api/recall/letters").object().getJsonArray("rows"))
+            assertThat(customer.get("/api/v1/recall/letters/" + ownerLetter).status()).isEqualTo(404);
+            assertThat(customer.get("/api/v1/recall/letters").object().getJsonArray("rows"))
                     .allSatisfy(l -> assertThat(((JsonObject) l).getString("ownerCode")).isEqualTo("C0001"));
-            assertThat(LimsApi.anonymous().at(base).get("/api/recall/letters").status()).isEqualTo(401);
-            assertThat(customer.post("/api/recall/run", "{}").status()).isEqualTo(403);
-            JsonObject letter = clerk.get("/api/recall/letters/" + ownerLetter).object();
+            assertThat(LimsApi.anonymous().at(base).get("/api/v1/recall/letters").status()).isEqualTo(401);
+            assertThat(customer.post("/api/v1/recall/run", "{}").status()).isEqualTo(403);
+            JsonObject letter = clerk.get("/api/v1/recall/letters/" + ownerLetter).object();
             assertThat(letter.getString("mailState")).isEqualTo("SENT");
             assertThat(letter.getJsonArray("lines").getJsonObject(0).getString("serialNumber")).isEqualTo("RT-0001");
-            var pdf = clerk.get("/api/recall/letters/" + ownerLetter + "/pdf");
+            var pdf = clerk.get("/api/v1/recall/letters/" + ownerLetter + "/pdf");
             assertThat(pdf.status()).isEqualTo(200);
             assertThat(PdfDocuments.text(pdf.body())).contains("计量器具检定到期提醒", "回溯农贸市场", "RT-0001", "摊位-12",
                     "2027-03-01");
-            assertThat(customer.get("/api/recall/letters/" + ownerLetter + "/pdf").status()).isEqualTo(404);
+            assertThat(customer.get("/api/v1/recall/letters/" + ownerLetter + "/pdf").status()).isEqualTo(404);
 
             // 2027-03-01: the due date
             restart(wildfly, "2027-03-01T08:00:00+08:00");
@@ -143,7 +143,7 @@ class RecallTimeTravelIT {
             assertThat(toOwner(smtp).get(2).getSubject()).contains("已超过检定周期");
             assertThat(dueList(clerk, "OVERDUE", owner)).isEqualTo(1);
             assertThat(assessment(LimsApi.as("quality").at(base), "STD-TT-B")).isEqualTo("EXPIRED");
-            JsonObject audit = LimsApi.as("quality").at(base).get("/api/audit?count=1000").array().stream()
+            JsonObject audit = LimsApi.as("quality").at(base).get("/api/v1/audit?count=1000").array().stream()
                     .map(JsonObject.class::cast).filter(e -> e.getString("action").equals("recall.run"))
                     .filter(e -> e.getString("recordId").equals("2027-03-02")).findFirst().orElseThrow();
             assertThat(audit.getString("newValue")).contains("overdue");
@@ -153,19 +153,19 @@ class RecallTimeTravelIT {
     }
 
     private static JsonObject run(LimsApi clerk) {
-        var reply = clerk.post("/api/recall/run", "{}");
+        var reply = clerk.post("/api/v1/recall/run", "{}");
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.object();
     }
 
     /** The state of a standard's assessment certificate on the server's day. */
     private static String assessment(LimsApi quality, String code) {
-        return quality.get("/api/standards").array().stream().map(JsonObject.class::cast)
+        return quality.get("/api/v1/standards").array().stream().map(JsonObject.class::cast)
                 .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow().getString("assessment");
     }
 
     private static int dueList(LimsApi clerk, String window, String owner) {
-        return clerk.get("/api/due?window=" + window + "&owner=" + owner).object().getInt("total");
+        return clerk.get("/api/v1/due?window=" + window + "&owner=" + owner).object().getInt("total");
     }
 
     private static void restart(WildFlyProcess wildfly, String clock) throws IOException, InterruptedException {

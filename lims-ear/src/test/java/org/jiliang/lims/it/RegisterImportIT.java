@@ -35,7 +35,7 @@ class RegisterImportIT {
     private final String owner = "IMP-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
     private JsonObject upload(String name, String type, byte[] body) {
-        var reply = clerk.postBytes("/api/registry/imports?name=" + name, type, body);
+        var reply = clerk.postBytes("/api/v1/registry/imports?name=" + name, type, body);
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.object();
     }
@@ -43,7 +43,7 @@ class RegisterImportIT {
     private JsonObject awaitEnd(long id, Duration within) {
         Instant deadline = Instant.now().plus(within);
         while (Instant.now().isBefore(deadline)) {
-            JsonObject status = clerk.get("/api/registry/imports/" + id).object();
+            JsonObject status = clerk.get("/api/v1/registry/imports/" + id).object();
             if (!status.getString("state").equals("RUNNING")) {
                 return status;
             }
@@ -53,7 +53,7 @@ class RegisterImportIT {
     }
 
     private int dueRows() {
-        return clerk.get("/api/due?owner=" + owner).object().getInt("total");
+        return clerk.get("/api/v1/due?owner=" + owner).object().getInt("total");
     }
 
     @Test
@@ -75,22 +75,22 @@ class RegisterImportIT {
         assertThat(preview.getInt("problems")).isEqualTo(5);
         long id = preview.getJsonNumber("id").longValue();
 
-        var problems = clerk.get("/api/registry/imports/" + id + "/problems").object().getJsonArray("rows").stream()
+        var problems = clerk.get("/api/v1/registry/imports/" + id + "/problems").object().getJsonArray("rows").stream()
                 .map(JsonObject.class::cast).map(p -> p.getInt("row") + " " + p.getString("column") + " "
                         + p.getString("key")).toList();
         assertThat(problems).containsExactly("2 last_verified_on error.import.date", "3 category error.import.category",
                 "4 serial_number error.import.duplicateSerial", "5 interval_months error.import.interval",
                 "6 interval_months error.import.notWholeNumber");
-        JsonObject first = clerk.get("/api/registry/imports/" + id + "/problems?max=1").object().getJsonArray("rows")
+        JsonObject first = clerk.get("/api/v1/registry/imports/" + id + "/problems?max=1").object().getJsonArray("rows")
                 .getJsonObject(0);
         assertThat(first.getString("message")).contains("2026-02-30", "不是日期");
-        assertThat(clerk.getEnglish("/api/registry/imports/" + id + "/problems?max=1").object().getJsonArray("rows")
+        assertThat(clerk.getEnglish("/api/v1/registry/imports/" + id + "/problems?max=1").object().getJsonArray("rows")
                 .getJsonObject(0).getString("message")).contains("is not a date");
 
-        var confirm = clerk.post("/api/registry/imports/" + id + "/confirm", "{}");
+        var confirm = clerk.post("/api/v1/registry/imports/" + id + "/confirm", "{}");
         assertThat(confirm.status()).isEqualTo(409);
         assertThat(confirm.object().getString("error")).isEqualTo("error.import.hasProblems");
-        assertThat(clerk.get("/api/registry/customers").text()).doesNotContain(owner);
+        assertThat(clerk.get("/api/v1/registry/customers").text()).doesNotContain(owner);
         assertThat(dueRows()).isZero();
     }
 
@@ -108,12 +108,12 @@ class RegisterImportIT {
         assertThat(preview.getInt("problems")).isZero();
         assertThat(dueRows()).as("nothing before the confirmation").isZero();
         long id = preview.getJsonNumber("id").longValue();
-        assertThat(clerk.post("/api/registry/imports/" + id + "/confirm", "{}").status()).isEqualTo(200);
+        assertThat(clerk.post("/api/v1/registry/imports/" + id + "/confirm", "{}").status()).isEqualTo(200);
         JsonObject done = awaitEnd(id, Duration.ofSeconds(60));
         assertThat(done.getString("state")).as(done.toString()).isEqualTo("DONE");
         assertThat(done.getString("outcome")).contains("3 instruments registered", "1 new owners", "2 new sites");
 
-        JsonObject due = clerk.get("/api/due?owner=" + owner + "&sort=serialNumber").object();
+        JsonObject due = clerk.get("/api/v1/due?owner=" + owner + "&sort=serialNumber").object();
         assertThat(due.getInt("total")).as("the fuel dispenser has no verification on record: no due date yet")
                 .isEqualTo(2);
         assertThat(due.getJsonArray("rows").getJsonObject(0).getString("nextDueDate")).isEqualTo("2027-03-01");
@@ -121,17 +121,17 @@ class RegisterImportIT {
         assertThat(due.getJsonArray("rows").getJsonObject(1).getString("nextDueDate")).isEqualTo("2026-12-01");
         assertThat(AccountAdministrationIT.lastAuditEntry(Long.toString(id), "register.imported").getString("newValue"))
                 .contains("register.csv", "sha256 " + done.getString("sha256"));
-        assertThat(clerk.post("/api/registry/imports/" + id + "/confirm", "{}").object().getString("error"))
+        assertThat(clerk.post("/api/v1/registry/imports/" + id + "/confirm", "{}").object().getString("error"))
                 .as("once only").isEqualTo("error.import.notPreviewed");
 
         JsonObject again = upload("register.csv", "text/csv", bytes);
         assertThat(again.getInt("newRows")).isZero();
         assertThat(again.getInt("unchanged")).isEqualTo(4);
         long second = again.getJsonNumber("id").longValue();
-        assertThat(clerk.post("/api/registry/imports/" + second + "/confirm", "{}").status()).isEqualTo(200);
+        assertThat(clerk.post("/api/v1/registry/imports/" + second + "/confirm", "{}").status()).isEqualTo(200);
         assertThat(awaitEnd(second, Duration.ofSeconds(60)).getString("state")).isEqualTo("DONE");
         assertThat(dueRows()).isEqualTo(2);
-        assertThat(clerk.get("/api/registry/customers").text()).contains(owner);
+        assertThat(clerk.get("/api/v1/registry/customers").text()).contains(owner);
     }
 
     @Test
@@ -145,33 +145,33 @@ class RegisterImportIT {
         JsonObject preview = upload("large.csv", "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(preview.getInt("newRows")).isEqualTo(20_000);
         long id = preview.getJsonNumber("id").longValue();
-        assertThat(clerk.post("/api/registry/imports/" + id + "/confirm", "{}").status()).isEqualTo(200);
-        var cancel = clerk.post("/api/registry/imports/" + id + "/cancel", "{}");
+        assertThat(clerk.post("/api/v1/registry/imports/" + id + "/confirm", "{}").status()).isEqualTo(200);
+        var cancel = clerk.post("/api/v1/registry/imports/" + id + "/cancel", "{}");
         assertThat(cancel.status()).as(cancel.text()).isEqualTo(200);
         JsonObject ended = awaitEnd(id, Duration.ofSeconds(120));
         assertThat(ended.getString("state")).isEqualTo("CANCELLED");
         assertThat(ended.getString("outcome")).contains("nothing was registered");
         assertThat(dueRows()).isZero();
-        assertThat(clerk.get("/api/registry/customers").text()).doesNotContain(owner);
+        assertThat(clerk.get("/api/v1/registry/customers").text()).doesNotContain(owner);
     }
 
     @Test
     void onlyTheClerkAndTheAdministratorImport() {
         byte[] csv = (HEADINGS + "\n").getBytes(StandardCharsets.UTF_8);
-        assertThat(LimsApi.as("customer").postBytes("/api/registry/imports?name=x.csv", "text/csv", csv).status())
+        assertThat(LimsApi.as("customer").postBytes("/api/v1/registry/imports?name=x.csv", "text/csv", csv).status())
                 .isEqualTo(403);
-        assertThat(LimsApi.as("technician").postBytes("/api/registry/imports?name=x.csv", "text/csv", csv).status())
+        assertThat(LimsApi.as("technician").postBytes("/api/v1/registry/imports?name=x.csv", "text/csv", csv).status())
                 .isEqualTo(403);
-        assertThat(LimsApi.anonymous().postBytes("/api/registry/imports?name=x.csv", "text/csv", csv).status())
+        assertThat(LimsApi.anonymous().postBytes("/api/v1/registry/imports?name=x.csv", "text/csv", csv).status())
                 .isEqualTo(401);
         JsonObject mine = upload("empty.csv", "text/csv", csv);
         long id = mine.getJsonNumber("id").longValue();
         assertThat(mine.getInt("problems")).isEqualTo(1);
-        assertThat(LimsApi.as("customer").get("/api/registry/imports/" + id).status()).isEqualTo(403);
-        assertThat(LimsApi.as("customer").get("/api/registry/imports/" + id + "/problems").status()).isEqualTo(403);
-        assertThat(LimsApi.anonymous().get("/api/registry/imports/" + id).status()).isEqualTo(401);
-        assertThat(clerk.get("/api/registry/imports/999999999").status()).isEqualTo(404);
-        var old = clerk.postBytes("/api/registry/imports?name=old.xls", "application/octet-stream",
+        assertThat(LimsApi.as("customer").get("/api/v1/registry/imports/" + id).status()).isEqualTo(403);
+        assertThat(LimsApi.as("customer").get("/api/v1/registry/imports/" + id + "/problems").status()).isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/registry/imports/" + id).status()).isEqualTo(401);
+        assertThat(clerk.get("/api/v1/registry/imports/999999999").status()).isEqualTo(404);
+        var old = clerk.postBytes("/api/v1/registry/imports?name=old.xls", "application/octet-stream",
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
         assertThat(old.object().getString("error")).isEqualTo("error.import.oldExcel");
     }

@@ -24,37 +24,37 @@ class RegulatedWorkflowIT {
 
     @Test
     void jobGoesFromIntakeToReturnedThroughThreeDifferentPeople() {
-        long job = clerk.post("/api/jobs/intake", "{\"instrumentId\":1,\"verificationType\":\"SUBSEQUENT\"}")
+        long job = clerk.post("/api/v1/jobs/intake", "{\"instrumentId\":1,\"verificationType\":\"SUBSEQUENT\"}")
                 .object().getJsonNumber("id").longValue();
         assertThat(state(job)).isEqualTo("RECEIVED");
-        assertThat(clerk.post("/api/jobs/" + job + "/assignment",
+        assertThat(clerk.post("/api/v1/jobs/" + job + "/assignment",
                 "{\"technician\":\"technician\",\"benchDevice\":\"BAL-01\"}").object().getString("state"))
                 .isEqualTo("ASSIGNED");
-        assertThat(technician.post("/api/jobs/" + job + "/start", "{}").object().getString("state"))
+        assertThat(technician.post("/api/v1/jobs/" + job + "/start", "{}").object().getString("state"))
                 .isEqualTo("IN_PROGRESS");
-        technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}");
+        technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}");
         BenchFlow.recordNormalEnvironment(technician, job);
         BenchFlow.captureAllPoints(technician, job, BigDecimal.ZERO);
-        technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
-        assertThat(LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}")
+        technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
+        assertThat(LimsApi.as("approver").post("/api/v1/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}")
                 .object().getString("error")).as("no approval before the check").isEqualTo("error.job.wrongState");
         BenchFlow.checked(job);
-        var approved = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
+        var approved = LimsApi.as("approver").post("/api/v1/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
-        JsonObject issued = technician.get("/api/jobs/" + job).object();
+        JsonObject issued = technician.get("/api/v1/jobs/" + job).object();
         assertThat(issued.getString("technician") + "/" + issued.getString("checker") + "/" + issued.getString("approver"))
                 .isEqualTo("张伟/李娜/王强");
         assertThat(issued.getJsonArray("signatures")).extracting(v -> ((JsonObject) v).getString("meaning")
                 + (((JsonObject) v).getBoolean("valid") ? " valid" : " invalid"))
                 .containsExactly("PERFORMED valid", "CHECKED valid", "APPROVED valid");
-        assertThat(clerk.post("/api/jobs/" + job + "/return", "{}").object().getString("state")).isEqualTo("RETURNED");
+        assertThat(clerk.post("/api/v1/jobs/" + job + "/return", "{}").object().getString("state")).isEqualTo("RETURNED");
     }
 
     @Test
     void technicianWithAnExpiredAuthorizationCannotBeAssigned() {
-        long job = clerk.post("/api/jobs/intake", "{\"instrumentId\":1,\"verificationType\":\"SUBSEQUENT\"}")
+        long job = clerk.post("/api/v1/jobs/intake", "{\"instrumentId\":1,\"verificationType\":\"SUBSEQUENT\"}")
                 .object().getJsonNumber("id").longValue();
-        var refused = clerk.post("/api/jobs/" + job + "/assignment",
+        var refused = clerk.post("/api/v1/jobs/" + job + "/assignment",
                 "{\"technician\":\"technician2\",\"benchDevice\":\"BAL-01\"}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("error.authorization.expired");
@@ -65,7 +65,7 @@ class RegulatedWorkflowIT {
     @Test
     void standardOfAClassTheProcedureDoesNotAcceptIsRefused() {
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
-        var refused = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-M2-004\"}");
+        var refused = technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-M2-004\"}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("detail")).contains("STD-M2-004", "M2", "JJG 539-2016");
     }
@@ -73,33 +73,33 @@ class RegulatedWorkflowIT {
     @Test
     void environmentOutsideTheLimitsNeedsARecordedDeviation() {
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
-        technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}");
-        var hot = technician.post("/api/jobs/" + job + "/environment", "{\"temperature\":45.5,\"humidity\":40}");
+        technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}");
+        var hot = technician.post("/api/v1/jobs/" + job + "/environment", "{\"temperature\":45.5,\"humidity\":40}");
         assertThat(hot.object().getJsonObject("environment").getBoolean("withinLimits")).isFalse();
         BenchFlow.captureAllPoints(technician, job, BigDecimal.ZERO);
-        var refused = technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
+        var refused = technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
         assertThat(refused.object().getString("error")).isEqualTo("error.submit.environmentDeviation");
 
-        technician.post("/api/jobs/" + job + "/environment",
+        technician.post("/api/v1/jobs/" + job + "/environment",
                 "{\"temperature\":45.5,\"humidity\":40,\"deviation\":\"空调故障，经质量负责人同意继续检定 (QA-2026-11)\"}");
-        assertThat(technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").object()
+        assertThat(technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").object()
                 .getString("state")).isEqualTo("MEASURED");
     }
 
     @Test
     void sentBackJobIsCorrectedWithAReasonAndTheOriginalReadingIsKept() {
         long job = BenchFlow.measuredAndSubmitted(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
-        var noReason = LimsApi.as("checker").post("/api/jobs/" + job + "/send-back", "{\"reason\":\" \"}");
+        var noReason = LimsApi.as("checker").post("/api/v1/jobs/" + job + "/send-back", "{\"reason\":\" \"}");
         assertThat(noReason.object().getString("error")).isEqualTo("error.sendBack.reason");
-        var sentBack = LimsApi.as("checker").post("/api/jobs/" + job + "/send-back",
+        var sentBack = LimsApi.as("checker").post("/api/v1/jobs/" + job + "/send-back",
                 "{\"reason\":\"500 e 点请复测：加载时秤盘有振动\"}");
         assertThat(sentBack.object().getString("state")).isEqualTo("IN_PROGRESS");
         assertThat(sentBack.object().getString("returnedReason")).contains("复测");
 
-        assertThat(technician.post("/api/jobs/" + job + "/points/2/capture", "{}").object().getString("error"))
+        assertThat(technician.post("/api/v1/jobs/" + job + "/points/2/capture", "{}").object().getString("error"))
                 .isEqualTo("error.capture.alreadyCaptured");
         BenchFlow.place(technician, new BigDecimal("200"), BigDecimal.ZERO); // point 2: Min = 200 g
-        var corrected = technician.post("/api/jobs/" + job + "/points/2/capture",
+        var corrected = technician.post("/api/v1/jobs/" + job + "/points/2/capture",
                 "{\"additionalLoad\":5,\"correctionReason\":\"复测：振动消除后重新读数\"}").object();
         JsonObject point = corrected.getJsonArray("points").getJsonObject(1);
         assertThat(point.getInt("corrections")).isEqualTo(1);
@@ -108,38 +108,38 @@ class RegulatedWorkflowIT {
         assertThat(corrected.getJsonArray("signatures")).extracting(v -> ((JsonObject) v).getBoolean("valid"))
                 .as("the data signed before the correction changed").containsOnly(false);
 
-        technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
-        var resigned = technician.get("/api/jobs/" + job).object().getJsonArray("signatures");
+        technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
+        var resigned = technician.get("/api/v1/jobs/" + job).object().getJsonArray("signatures");
         assertThat(resigned.getJsonObject(resigned.size() - 1).getBoolean("valid")).isTrue();
-        assertThat(LimsApi.as("quality").get("/api/jobs/" + job + "/audit").text())
+        assertThat(LimsApi.as("quality").get("/api/v1/jobs/" + job + "/audit").text())
                 .contains("job.sentBack", "point.corrected", "复测：振动消除后重新读数");
     }
 
     @Test
     void aStaleViewIsRefusedAndNothingIsOverwritten() {
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
-        long seen = technician.get("/api/jobs/" + job).object().getJsonNumber("version").longValue();
+        long seen = technician.get("/api/v1/jobs/" + job).object().getJsonNumber("version").longValue();
         // someone else (another tab, another technician's session) changes the job first
-        technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\",\"version\":" + seen + "}");
-        var stale = technician.post("/api/jobs/" + job + "/environment",
+        technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\",\"version\":" + seen + "}");
+        var stale = technician.post("/api/v1/jobs/" + job + "/environment",
                 "{\"temperature\":21,\"humidity\":50,\"version\":" + seen + "}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.object().getString("error")).isEqualTo("error.conflict");
         assertThat(stale.object().getString("detail")).contains("已被其他人修改");
-        assertThat(technician.get("/api/jobs/" + job).object()).doesNotContainKey("environment");
+        assertThat(technician.get("/api/v1/jobs/" + job).object()).doesNotContainKey("environment");
     }
 
     @Test
     void auditTrailRecordsEachStepAndReportsTheFirstTamperedEntry() throws Exception {
         long job = BenchFlow.measuredAndSubmitted(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
-        var history = LimsApi.as("quality").get("/api/jobs/" + job + "/audit").array();
+        var history = LimsApi.as("quality").get("/api/v1/jobs/" + job + "/audit").array();
         assertThat(history).extracting(v -> ((JsonObject) v).getString("action"))
                 .containsSubsequence("job.received", "job.assigned", "job.started", "job.standardSelected",
                         "job.environmentRecorded", "point.captured", "job.submitted");
         assertThat(history).extracting(v -> ((JsonObject) v).getString("actor")).containsOnly("technician");
 
         LimsApi quality = LimsApi.as("quality");
-        assertThat(quality.get("/api/audit/verification").object().getBoolean("intact")).isTrue();
+        assertThat(quality.get("/api/v1/audit/verification").object().getBoolean("intact")).isTrue();
 
         long tampered = history.getJsonObject(3).getJsonNumber("sequence").longValue();
         // as the schema owner, who can switch PostgreSQL's append-only trigger off (AuditTrailTamperIT)
@@ -149,7 +149,7 @@ class RegulatedWorkflowIT {
             attacker.asOwner(db -> update(db, "update audit_entry set new_value = ? where sequence = ?",
                     "STD-M1-002 (quietly swapped)", tampered));
             try {
-                JsonObject broken = quality.get("/api/audit/verification").object();
+                JsonObject broken = quality.get("/api/v1/audit/verification").object();
                 assertThat(broken.getBoolean("intact")).isFalse();
                 assertThat(broken.getJsonNumber("firstBrokenSequence").longValue()).isEqualTo(tampered);
             } finally {
@@ -157,7 +157,7 @@ class RegulatedWorkflowIT {
                         tampered));
             }
         }
-        assertThat(quality.get("/api/audit/verification").object().getBoolean("intact")).isTrue();
+        assertThat(quality.get("/api/v1/audit/verification").object().getBoolean("intact")).isTrue();
     }
 
     @Test
@@ -170,11 +170,11 @@ class RegulatedWorkflowIT {
             update(db, "update point_reading set indication_value = indication_value - 4 where id = ?",
                     Long.parseLong(reading));
         }
-        JsonObject after = LimsApi.as("approver").get("/api/jobs/" + job).object();
+        JsonObject after = LimsApi.as("approver").get("/api/v1/jobs/" + job).object();
         assertThat(after.getJsonArray("points").getJsonObject(1).getString("indication")).isEqualTo("196 g");
         assertThat(after.getJsonArray("signatures")).extracting(v -> ((JsonObject) v).getBoolean("valid"))
                 .containsOnly(false);
-        var refused = LimsApi.as("approver").post("/api/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
+        var refused = LimsApi.as("approver").post("/api/v1/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
         assertThat(refused.object().getString("error")).isEqualTo("error.sign.invalidated");
     }
 
@@ -183,29 +183,29 @@ class RegulatedWorkflowIT {
         String edition = "{\"code\":\"JJG 99-2006\",\"title\":\"砝码 Weights\",\"kind\":\"CALIBRATION\","
                 + "\"effectiveFrom\":\"2031-01-01\",\"testPlan\":\"%s\",\"allowedStandardClasses\":\"E1, E2\","
                 + "\"temperatureMin\":%s,\"temperatureMax\":27,\"humidityMax\":80,\"limitsSource\":\"test\"}";
-        assertThat(technician.post("/api/procedures", edition.formatted("R111-ABBA", "18")).status()).isEqualTo(403);
+        assertThat(technician.post("/api/v1/procedures", edition.formatted("R111-ABBA", "18")).status()).isEqualTo(403);
         LimsApi quality = LimsApi.as("quality");
-        var unknownPlan = quality.postEnglish("/api/procedures", edition.formatted("R999", "18"));
+        var unknownPlan = quality.postEnglish("/api/v1/procedures", edition.formatted("R999", "18"));
         assertThat(unknownPlan.status()).isEqualTo(409);
         assertThat(unknownPlan.text()).contains("R999").contains("R111-ABBA, R76");
-        var inverted = quality.postEnglish("/api/procedures", edition.formatted("R111-ABBA", "30"));
+        var inverted = quality.postEnglish("/api/v1/procedures", edition.formatted("R111-ABBA", "30"));
         assertThat(inverted.status()).isEqualTo(409);
         assertThat(inverted.text()).contains("30 °C … 27 °C");
 
-        var added = quality.post("/api/procedures", edition.formatted("R111-ABBA", "18"));
+        var added = quality.post("/api/v1/procedures", edition.formatted("R111-ABBA", "18"));
         assertThat(added.status()).as(added.text()).isEqualTo(200);
         assertThat(added.object().getBoolean("inForce")).isFalse();
-        var editions = technician.get("/api/procedures").array();
+        var editions = technician.get("/api/v1/procedures").array();
         assertThat(editions.stream().map(v -> ((jakarta.json.JsonObject) v))
                 .filter(e -> e.getString("code").equals("JJG 99-2006")).map(e -> e.getString("effectiveFrom")
                         + (e.getBoolean("inForce") ? " in force" : "")))
                 .containsExactly("2006-12-08 in force", "2031-01-01");
-        var audit = quality.get("/api/audit?count=1000").text();
+        var audit = quality.get("/api/v1/audit?count=1000").text();
         assertThat(audit).contains("procedure.created").contains("JJG 99-2006 @ 2031-01-01");
     }
 
     private String state(long job) {
-        return technician.get("/api/jobs/" + job).object().getString("state");
+        return technician.get("/api/v1/jobs/" + job).object().getString("state");
     }
 
     private static String single(Connection db, String sql, long id) throws java.sql.SQLException {

@@ -56,7 +56,7 @@ class ReissueCrashIT {
                 LimsApi approver = LimsApi.as("approver").at(base);
                 // this server keeps the institute's zone; a day either side, should the run cross its midnight
                 java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-                var started = approver.post("/api/certificate-reissues", "{\"reason\":\"新版证书模板 / new template"
+                var started = approver.post("/api/v1/certificate-reissues", "{\"reason\":\"新版证书模板 / new template"
                         + " edition\",\"from\":\"" + today.minusDays(1) + "\",\"until\":\"" + today.plusDays(1)
                         + "\",\"procedure\":\"JJG 539-2016\",\"password\":\"jiliang\"}");
                 assertThat(started.status()).as(started.text()).isEqualTo(200);
@@ -92,7 +92,7 @@ class ReissueCrashIT {
     private static String certificateAtTheBench(String base, int balancePort) {
         LimsApi technician = LimsApi.as("technician").at(base);
         long job = BenchFlow.openJob(technician, BenchFlow.FOOD_COMPANY_SCALE);
-        var standard = technician.post("/api/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}");
+        var standard = technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-F1-001\"}");
         assertThat(standard.status()).as(standard.text()).isEqualTo(200);
         BenchFlow.recordNormalEnvironment(technician, job);
         BenchFlow.captureAllPoints(technician, job, grams -> {
@@ -100,11 +100,11 @@ class ReissueCrashIT {
             SimulatedScale.load(balancePort, kg.toPlainString());
             BenchFlow.awaitStableReading(technician, kg.setScale(2, java.math.RoundingMode.HALF_UP));
         });
-        assertThat(technician.post("/api/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").status())
+        assertThat(technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}").status())
                 .isEqualTo(200);
-        assertThat(LimsApi.as("checker").at(base).post("/api/jobs/" + job + "/check", "{\"password\":\"jiliang\"}")
+        assertThat(LimsApi.as("checker").at(base).post("/api/v1/jobs/" + job + "/check", "{\"password\":\"jiliang\"}")
                 .status()).isEqualTo(200);
-        var approved = LimsApi.as("approver").at(base).post("/api/jobs/" + job + "/approve",
+        var approved = LimsApi.as("approver").at(base).post("/api/v1/jobs/" + job + "/approve",
                 "{\"password\":\"jiliang\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         return approved.object().getString("number");
@@ -152,7 +152,7 @@ class ReissueCrashIT {
         Instant deadline = Instant.now().plus(limit);
         JsonObject last = null;
         while (Instant.now().isBefore(deadline)) {
-            var reply = user.get("/api/certificate-reissues/" + run);
+            var reply = user.get("/api/v1/certificate-reissues/" + run);
             if (reply.status() == 200) {
                 last = reply.object();
                 if (condition.test(last)) {

@@ -48,36 +48,36 @@ class ResistorSubstitutionIT {
     @Test
     void theDemoResistorIsCalibratedBySubstitutionAndTheCustomerDownloadsItsCertificate() throws Exception {
         long id = CalibrationBench.receiveAndStart(CalibrationBench.instrumentId("RES-2611-11"), METER);
-        JsonObject job = technician.get("/api/jobs/" + id).object();
+        JsonObject job = technician.get("/api/v1/jobs/" + id).object();
         assertThat(job.getString("procedureCode")).isEqualTo("JL-JF-R01-2026");
         assertThat(job.getString("jobNumber")).contains("JC");
         assertThat(job.getJsonArray("points")).extracting(p -> ((JsonObject) p).getString("test"))
                 .containsExactly("R_X", "R_S");
 
-        var calibrator = technician.postEnglish("/api/jobs/" + id + "/standards", "{\"code\":\"STD-MFC-006\"}");
+        var calibrator = technician.postEnglish("/api/v1/jobs/" + id + "/standards", "{\"code\":\"STD-MFC-006\"}");
         assertThat(calibrator.status()).isEqualTo(409);
         assertThat(calibrator.object().getString("error")).isEqualTo("error.standard.notAccepted");
-        assertThat(technician.post("/api/jobs/" + id + "/standards", "{\"code\":\"" + REFERENCE + "\"}").status())
+        assertThat(technician.post("/api/v1/jobs/" + id + "/standards", "{\"code\":\"" + REFERENCE + "\"}").status())
                 .isEqualTo(200);
-        assertThat(technician.post("/api/jobs/" + id + "/environment", "{\"temperature\":" + TEMPERATURE
+        assertThat(technician.post("/api/v1/jobs/" + id + "/environment", "{\"temperature\":" + TEMPERATURE
                 + ",\"humidity\":45}").status()).isEqualTo(200);
 
         // R_S before R_X: the pair's order is refused
         CalibrationBench.setUp(id, 2);
         long frame = connect(new BigDecimal("10000.07"), 0);
-        var referenceFirst = technician.postEnglish("/api/jobs/" + id + "/points/2/capture", "{}");
+        var referenceFirst = technician.postEnglish("/api/v1/jobs/" + id + "/points/2/capture", "{}");
         assertThat(referenceFirst.status()).isEqualTo(409);
         assertThat(referenceFirst.object().getString("error")).isEqualTo("error.resistor.unknownNext");
         assertThat(referenceFirst.object().getString("detail")).contains("R_X").contains("1");
         // a 9 kΩ resistor on the meter is not the 10 kΩ under calibration
         CalibrationBench.setUp(id, 1);
         frame = connect(new BigDecimal("9000.4"), frame);
-        var wrongResistor = technician.postEnglish("/api/jobs/" + id + "/points/1/capture", "{}");
+        var wrongResistor = technician.postEnglish("/api/v1/jobs/" + id + "/points/1/capture", "{}");
         assertThat(wrongResistor.status()).isEqualTo(409);
         assertThat(wrongResistor.object().getString("error")).isEqualTo("error.resistor.farFromNominal");
         assertThat(wrongResistor.object().getString("detail")).contains("9").contains("10 kΩ")
                 .contains("connection");
-        JsonObject untouched = technician.get("/api/jobs/" + id).object();
+        JsonObject untouched = technician.get("/api/v1/jobs/" + id).object();
         assertThat(untouched.getJsonArray("points").getJsonObject(0).getInt("readingsTaken")).isZero();
         assertThat(untouched.getJsonArray("points").getJsonObject(1).getInt("readingsTaken")).isZero();
 
@@ -95,7 +95,7 @@ class ResistorSubstitutionIT {
             ratios.add(x.divide(s, MathContext.DECIMAL128));
         }
 
-        JsonObject details = technician.get("/api/jobs/" + id).object().getJsonObject("details");
+        JsonObject details = technician.get("/api/v1/jobs/" + id).object().getJsonObject("details");
         String[] value = details.getString("value").split(" ");
         String[] u = details.getString("expandedUncertainty").split(" ");
         assertThat(value[1]).isEqualTo("Ω");
@@ -115,15 +115,15 @@ class ResistorSubstitutionIT {
                 .filter(l -> l.getString("symbol").equals("r")).findFirst().orElseThrow().toString())
                 .contains("pooled");
 
-        var submitted = technician.post("/api/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}");
+        var submitted = technician.post("/api/v1/jobs/" + id + "/submit", "{\"password\":\"jiliang\"}");
         assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
         BenchFlow.checked(id);
-        var approved = LimsApi.as("approver").post("/api/jobs/" + id + "/approve", "{\"password\":\"jiliang\"}");
+        var approved = LimsApi.as("approver").post("/api/v1/jobs/" + id + "/approve", "{\"password\":\"jiliang\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         String number = approved.object().getString("number");
         assertThat(approved.object().getString("kind")).isEqualTo("CALIBRATION_CERTIFICATE");
 
-        var pdf = LimsApi.as("customer").get("/api/certificates/" + number + "/pdf");
+        var pdf = LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf");
         assertThat(pdf.status()).isEqualTo(200);
         String text = PdfDocuments.text(pdf.body());
         assertThat(text).contains("校准证书").contains(number).contains("RES-2611-11").contains("JL-JF-R01-2026")
@@ -131,13 +131,13 @@ class ResistorSubstitutionIT {
                 .doesNotContain("合格");
         String compact = text.replaceAll("\\s+", "");
         assertThat(compact).as("the PDF states R_X").contains(value[0]).contains("22.6°C");
-        var dcc = LimsApi.as("customer").get("/api/certificates/" + number + "/dcc");
+        var dcc = LimsApi.as("customer").get("/api/v1/certificates/" + number + "/dcc");
         assertThat(dcc.status()).isEqualTo(200);
         assertThat(dcc.text()).contains("<dcc:uniqueIdentifier>" + number).contains("<si:unit>\\ohm</si:unit>")
                 .doesNotContain("<dcc:conformity>");
-        assertThat(LimsApi.as("customer2").get("/api/certificates/" + number + "/pdf").status()).isEqualTo(404);
-        assertThat(LimsApi.as("customer2").get("/api/certificates/" + number + "/dcc").status()).isEqualTo(404);
-        assertThat(LimsApi.anonymous().get("/api/certificates/" + number + "/pdf").status()).isIn(401, 404);
+        assertThat(LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
+        assertThat(LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/dcc").status()).isEqualTo(404);
+        assertThat(LimsApi.anonymous().get("/api/v1/certificates/" + number + "/pdf").status()).isIn(401, 404);
 
         try (Connection db = ServerDatabase.connect();
              PreparedStatement q = db.prepareStatement("select r.ordinal, r.unit, r.measurand, r.decision_rule,"
@@ -158,7 +158,7 @@ class ResistorSubstitutionIT {
 
     @Test
     void aReferenceWithoutAValueAtTheNominalValueCannotServe() {
-        var instrument = clerk.post("/api/registry/instruments", "{\"customerCode\":\"C0002\","
+        var instrument = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"C0002\","
                 + "\"description\":\"标准电阻 1 kΩ\",\"manufacturer\":\"JIANGHAI\",\"model\":\"BZ3-1k\",\"serialNumber\":\"RES-"
                 + UUID.randomUUID().toString().substring(0, 8) + "\",\"mandatoryVerification\":false,"
                 + "\"intervalMonths\":12,\"kind\":\"STANDARD_RESISTOR\",\"parameters\":{\"nominal\":\"1 kΩ\","
@@ -166,13 +166,13 @@ class ResistorSubstitutionIT {
         assertThat(instrument.status()).as(instrument.text()).isEqualTo(200);
         long id = CalibrationBench.receiveAndStart(instrument.object().getJsonNumber("id").longValue(), METER);
 
-        var tenK = technician.postEnglish("/api/jobs/" + id + "/standards", "{\"code\":\"" + REFERENCE + "\"}");
+        var tenK = technician.postEnglish("/api/v1/jobs/" + id + "/standards", "{\"code\":\"" + REFERENCE + "\"}");
         assertThat(tenK.status()).isEqualTo(409);
         assertThat(tenK.object().getString("error")).isEqualTo("error.resistor.referenceCannotSupport");
         assertThat(tenK.object().getString("detail")).contains(REFERENCE).contains("1 kΩ");
-        assertThat(technician.get("/api/jobs/" + id).object().getJsonArray("standards")).isEmpty();
+        assertThat(technician.get("/api/v1/jobs/" + id).object().getJsonArray("standards")).isEmpty();
 
-        var volts = clerk.postEnglish("/api/registry/instruments", "{\"customerCode\":\"C0002\","
+        var volts = clerk.postEnglish("/api/v1/registry/instruments", "{\"customerCode\":\"C0002\","
                 + "\"description\":\"标准电阻\",\"manufacturer\":\"JIANGHAI\",\"model\":\"BZ3\",\"serialNumber\":\"RES-X\","
                 + "\"mandatoryVerification\":false,\"intervalMonths\":12,\"kind\":\"STANDARD_RESISTOR\","
                 + "\"parameters\":{\"nominal\":\"10 V\",\"alpha.bound\":\"5\"}}");
@@ -184,7 +184,7 @@ class ResistorSubstitutionIT {
 
     /** Captures the point's next reading and returns its indication in ohms. */
     private BigDecimal captured(long id, int ordinal) {
-        var reply = technician.post("/api/jobs/" + id + "/points/" + ordinal + "/capture", "{}");
+        var reply = technician.post("/api/v1/jobs/" + id + "/points/" + ordinal + "/capture", "{}");
         assertThat(reply.status()).as("point " + ordinal + ": " + reply.text()).isEqualTo(200);
         String[] indication = reply.object().getJsonArray("points").getJsonObject(ordinal - 1).getString("indication")
                 .split(" ");
@@ -193,7 +193,7 @@ class ResistorSubstitutionIT {
     }
 
     private long lastFrame(long id, int ordinal) {
-        return technician.get("/api/jobs/" + id).object().getJsonArray("points").getJsonObject(ordinal - 1)
+        return technician.get("/api/v1/jobs/" + id).object().getJsonArray("points").getJsonObject(ordinal - 1)
                 .getJsonNumber("frameId").longValue();
     }
 
@@ -218,7 +218,7 @@ class ResistorSubstitutionIT {
         long[] frame = {0};
         String[] last = {"none"};
         Waits.awaitTrue(() -> {
-            var reply = technician.get("/api/benches/" + METER + "/latest");
+            var reply = technician.get("/api/v1/benches/" + METER + "/latest");
             if (reply.status() != 200) {
                 return false;
             }

@@ -129,7 +129,7 @@ public final class SchedulingBenchmark {
         LimsApi quality = LimsApi.as("quality").at(base).inSession();
         int reps = p.get("reps");
         System.out.println();
-        System.out.println("due list (GET /api/due, 25 rows) vs the same selection in plain SQL");
+        System.out.println("due list (GET /api/v1/due, 25 rows) vs the same selection in plain SQL");
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("all", "");
         filters.put("overdue", "window=OVERDUE");
@@ -145,7 +145,7 @@ public final class SchedulingBenchmark {
                 String query = f.getValue() + (f.getValue().isEmpty() ? "" : "&") + "first=" + (page - 1) * 25
                         + "&max=25";
                 List<Long> api = time(reps, () -> {
-                    var r = clerkSession.get("/api/due?" + query);
+                    var r = clerkSession.get("/api/v1/due?" + query);
                     if (r.status() != 200) {
                         throw new IllegalStateException(r.text());
                     }
@@ -156,8 +156,8 @@ public final class SchedulingBenchmark {
             }
         }
 
-        List<Long> basic = time(reps, () -> clerk.get("/api/due?owner=G4711&first=0&max=25"));
-        List<Long> session = time(reps, () -> clerkSession.get("/api/due?owner=G4711&first=0&max=25"));
+        List<Long> basic = time(reps, () -> clerk.get("/api/v1/due?owner=G4711&first=0&max=25"));
+        List<Long> session = time(reps, () -> clerkSession.get("/api/v1/due?owner=G4711&first=0&max=25"));
         System.out.printf("  the same request (owner, page 1) with HTTP Basic: p95 %6.1f ms, in a session %6.1f ms:"
                 + " the password check costs %.1f ms a request%n", p95(basic) / 1e6, p95(session) / 1e6,
                 (p95(basic) - p95(session)) / 1e6);
@@ -165,7 +165,7 @@ public final class SchedulingBenchmark {
         System.out.println();
         int year = TODAY.getYear();
         List<Long> figures = time(Math.max(5, reps / 3), () -> {
-            var r = quality.get("/api/figures/compliance?year=" + year + "&by=DISTRICT");
+            var r = quality.get("/api/v1/figures/compliance?year=" + year + "&by=DISTRICT");
             if (r.status() != 200) {
                 throw new IllegalStateException(r.text());
             }
@@ -206,7 +206,7 @@ public final class SchedulingBenchmark {
         }
         t = Instant.now();
         // measured whatever it takes (the target is 30 s; the client's usual limit is the same 30 s)
-        JsonObject day = clerk.waiting(Duration.ofMinutes(10)).post("/api/recall/run", "{}").object();
+        JsonObject day = clerk.waiting(Duration.ofMinutes(10)).post("/api/v1/recall/run", "{}").object();
         System.out.printf("recall: a day's run over %d newly due instruments: %s in %.1f s (%d e-mails)%n",
                 p.get("newlyDue"), day, Duration.between(t, Instant.now()).toMillis() / 1000.0,
                 smtp.getReceivedMessages().length - before);
@@ -221,12 +221,12 @@ public final class SchedulingBenchmark {
         }
         byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
         t = Instant.now();
-        var preview = clerk.postBytes("/api/registry/imports?name=bench.csv", "text/csv", file).object();
+        var preview = clerk.postBytes("/api/v1/registry/imports?name=bench.csv", "text/csv", file).object();
         double previewSeconds = Duration.between(t, Instant.now()).toMillis() / 1000.0;
         long id = preview.getJsonNumber("id").longValue();
-        clerk.post("/api/registry/imports/" + id + "/confirm", "{}");
+        clerk.post("/api/v1/registry/imports/" + id + "/confirm", "{}");
         JsonObject[] status = new JsonObject[1];
-        Waits.awaitTrue(() -> !(status[0] = clerk.get("/api/registry/imports/" + id).object()).getString("state")
+        Waits.awaitTrue(() -> !(status[0] = clerk.get("/api/v1/registry/imports/" + id).object()).getString("state")
                 .equals("RUNNING"), Duration.ofMinutes(10), () -> "the import of " + p.get("imported") + " rows: "
                 + status[0]);
         System.out.printf("import of %d rows: preview %.1f s, then %s, %.1f s from upload to done%n",

@@ -86,7 +86,7 @@ class SchedulingBrowserIT {
         browser.find(By.id("plan-job")).click();
         browser.waitUntil(d -> d.getPageSource().contains("已计划在 " + TODAY.plusDays(6)));
         browser.screenshot("calendar-moved");
-        assertThat(LimsApi.as("clerk").get("/api/calendar/jobs?from=" + TODAY.plusDays(6) + "&to="
+        assertThat(LimsApi.as("clerk").get("/api/v1/calendar/jobs?from=" + TODAY.plusDays(6) + "&to="
                 + TODAY.plusDays(6)).text()).contains("浏览农贸市场");
 
         browser.logout();
@@ -131,7 +131,7 @@ class SchedulingBrowserIT {
         fill("edition-from", TODAY.toString());
         browser.find(By.id("edition-register")).click();
         browser.waitUntil(d -> d.getPageSource().contains("器具种类 SCALE 已归入类别 NAWI"));
-        assertThat(LimsApi.as("clerk").get("/api/catalogue/" + code + "/editions").status()).isEqualTo(404);
+        assertThat(LimsApi.as("clerk").get("/api/v1/catalogue/" + code + "/editions").status()).isEqualTo(404);
 
         browser.find(By.id("edition-kind")).clear();
         browser.find(By.id("edition-register")).click();
@@ -139,7 +139,7 @@ class SchedulingBrowserIT {
         browser.waitUntil(d -> d.findElements(By.cssSelector("tr.catalogue-row.in-force")).stream()
                 .anyMatch(r -> r.getText().contains(code) && r.getText().contains("浏览测试秤")));
         browser.screenshot("catalogue-edition");
-        assertThat(LimsApi.as("clerk").get("/api/catalogue/" + code + "/editions").text())
+        assertThat(LimsApi.as("clerk").get("/api/v1/catalogue/" + code + "/editions").text())
                 .contains("JL-BRW-1", "\"intervalMonths\":6");
 
         browser.logout();

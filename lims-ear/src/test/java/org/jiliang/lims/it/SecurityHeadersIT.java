@@ -75,9 +75,9 @@ class SecurityHeadersIT {
         assertPage(send(get("/standards.xhtml").header("Cookie", "JSESSIONID=" + customer)), 403);
 
         // the API, its problem details and the downloads: nothing may run or load
-        assertLocked(send(get("/api/standards").header("Authorization", basic("quality"))), 200);
-        assertLocked(send(get("/api/jobs")), 401);
-        var pdf = send(get("/api/certificates/" + number + "/pdf").header("Cookie", "JSESSIONID=" + customer));
+        assertLocked(send(get("/api/v1/standards").header("Authorization", basic("quality"))), 200);
+        assertLocked(send(get("/api/v1/jobs")), 401);
+        var pdf = send(get("/api/v1/certificates/" + number + "/pdf").header("Cookie", "JSESSIONID=" + customer));
         assertLocked(pdf, 200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         var styles = send(get("/jakarta.faces.resource/lims/lims.css.xhtml"));
@@ -92,9 +92,9 @@ class SecurityHeadersIT {
         browser.openAs("customer", "/portal/certificates.xhtml");
         String customer = browser.sessionCookie();
         for (var answer : List.of(send(get("/portal/certificates.xhtml").header("Cookie", "JSESSIONID=" + customer)),
-                send(get("/api/certificates/" + number + "/pdf").header("Cookie", "JSESSIONID=" + customer)),
-                send(get("/api/certificates").header("Authorization", basic("customer"))),
-                send(get("/api/jobs")))) {
+                send(get("/api/v1/certificates/" + number + "/pdf").header("Cookie", "JSESSIONID=" + customer)),
+                send(get("/api/v1/certificates").header("Authorization", basic("customer"))),
+                send(get("/api/v1/jobs")))) {
             assertThat(answer.headers().allValues("Cache-Control")).as(answer.uri().toString()).contains("no-store");
         }
     }

@@ -34,7 +34,7 @@ class SerialDeviceIT {
                         .displayInterval(new BigDecimal("0.0001")).unit("g").serialNumber("IT0000002").start()) {
             balance.placeLoad(new BigDecimal("100.0000"));
             try {
-                var registered = admin.post("/api/devices", "{\"code\":\"" + code + "\",\"name\":\"serial balance\","
+                var registered = admin.post("/api/v1/devices", "{\"code\":\"" + code + "\",\"name\":\"serial balance\","
                         + "\"protocol\":\"mt-sics\",\"transport\":\"serial\",\"serialPort\":\"" + pty.serverSide() + "\","
                         + "\"baudRate\":9600,\"dataBits\":8,\"parity\":\"none\",\"stopBits\":\"1\",\"flowControl\":\"none\","
                         + "\"pollCommand\":\"SI\",\"pollIntervalMs\":200}");
@@ -54,7 +54,7 @@ class SerialDeviceIT {
                 balance.placeLoad(new BigDecimal("50.1234"));
                 awaitStable(code, "50.1234");
             } finally {
-                admin.post("/api/devices/" + code + "/stop", "{}");
+                admin.post("/api/v1/devices/" + code + "/stop", "{}");
             }
         }
     }
@@ -63,20 +63,20 @@ class SerialDeviceIT {
     void aSerialProfileWithBadSettingsIsRefusedInBothLanguages() {
         String relativePort = "{\"code\":\"BAL-SER-X\",\"protocol\":\"mt-sics\",\"transport\":\"serial\","
                 + "\"serialPort\":\"ttyUSB0\",\"baudRate\":9600,\"pollIntervalMs\":500}";
-        var chinese = admin.post("/api/devices", relativePort);
+        var chinese = admin.post("/api/v1/devices", relativePort);
         assertThat(chinese.status()).isEqualTo(409);
         assertThat(chinese.object().getString("detail")).contains("串口", "ttyUSB0", "/dev/ttyUSB0");
-        var english = admin.postEnglish("/api/devices", relativePort);
+        var english = admin.postEnglish("/api/v1/devices", relativePort);
         assertThat(english.status()).isEqualTo(409);
         assertThat(english.object().getString("detail")).contains("Serial port", "ttyUSB0", "full path");
 
-        var badParity = admin.postEnglish("/api/devices", "{\"code\":\"BAL-SER-Y\",\"protocol\":\"mt-sics\","
+        var badParity = admin.postEnglish("/api/v1/devices", "{\"code\":\"BAL-SER-Y\",\"protocol\":\"mt-sics\","
                 + "\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\",\"baudRate\":9600,\"dataBits\":8,"
                 + "\"parity\":\"x\",\"stopBits\":\"1\",\"pollIntervalMs\":500}");
         assertThat(badParity.status()).isEqualTo(409);
         assertThat(badParity.object().getString("detail")).contains("Parity", "none, odd, even, mark or space");
 
-        var badDataBits = admin.post("/api/devices", "{\"code\":\"BAL-SER-Z\",\"protocol\":\"mt-sics\","
+        var badDataBits = admin.post("/api/v1/devices", "{\"code\":\"BAL-SER-Z\",\"protocol\":\"mt-sics\","
                 + "\"transport\":\"serial\",\"serialPort\":\"/dev/ttyUSB0\",\"baudRate\":9600,\"dataBits\":9,"
                 + "\"parity\":\"none\",\"stopBits\":\"1\",\"pollIntervalMs\":500}");
         assertThat(badDataBits.status()).isEqualTo(409);
@@ -98,7 +98,7 @@ class SerialDeviceIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         String last = "none";
         while (Instant.now().isBefore(deadline)) {
-            var reply = admin.get("/api/benches/" + code + "/latest");
+            var reply = admin.get("/api/v1/benches/" + code + "/latest");
             if (reply.status() == 200) {
                 JsonObject r = reply.object();
                 last = r.toString();

@@ -38,21 +38,21 @@ class ServiceRequestIT {
 
         // nobody else sees it or touches it
         LimsApi other = LimsApi.as("customer2");
-        assertThat(other.get("/api/requests/" + number).status()).isEqualTo(404);
-        assertThat(other.post("/api/requests/" + number + "/cancellation", "{}").status()).isEqualTo(404);
-        assertThat(numbers(other.get("/api/requests?max=200").object())).doesNotContain(number);
-        assertThat(LimsApi.anonymous().get("/api/requests/" + number).status()).isEqualTo(401);
-        assertThat(LimsApi.as("technician").get("/api/requests").status()).isEqualTo(403);
-        assertThat(LimsApi.as("customer").get("/api/requests/" + number).object().getString("state"))
+        assertThat(other.get("/api/v1/requests/" + number).status()).isEqualTo(404);
+        assertThat(other.post("/api/v1/requests/" + number + "/cancellation", "{}").status()).isEqualTo(404);
+        assertThat(numbers(other.get("/api/v1/requests?max=200").object())).doesNotContain(number);
+        assertThat(LimsApi.anonymous().get("/api/v1/requests/" + number).status()).isEqualTo(401);
+        assertThat(LimsApi.as("technician").get("/api/v1/requests").status()).isEqualTo(403);
+        assertThat(LimsApi.as("customer").get("/api/v1/requests/" + number).object().getString("state"))
                 .as("unchanged by the other customer's attempt").isEqualTo("SUBMITTED");
         // an instrument already in an open request is not booked twice
-        var twice = customer.post("/api/requests", booking(List.of(mine.get(0)), TODAY.plusDays(9), "LAB", null));
+        var twice = customer.post("/api/v1/requests", booking(List.of(mine.get(0)), TODAY.plusDays(9), "LAB", null));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.object().getString("detail")).contains(number);
 
         LimsApi clerk = LimsApi.as("clerk");
-        assertThat(numbers(clerk.get("/api/requests?state=SUBMITTED&max=200").object())).contains(number);
-        var accepted = clerk.post("/api/requests/" + number + "/acceptance",
+        assertThat(numbers(clerk.get("/api/v1/requests?state=SUBMITTED&max=200").object())).contains(number);
+        var accepted = clerk.post("/api/v1/requests/" + number + "/acceptance",
                 "{\"verificationType\":\"SUBSEQUENT\",\"plannedDate\":\"" + TODAY.plusDays(8) + "\",\"version\":"
                         + booked.getJsonNumber("version").longValue() + "}");
         assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
@@ -68,22 +68,22 @@ class ServiceRequestIT {
             jobs.add(item.getString("jobNumber"));
         }
         // the jobs are the desk's to assign, with the type the desk chose
-        String jobList = clerk.get("/api/jobs").text();
+        String jobList = clerk.get("/api/v1/jobs").text();
         assertThat(jobList).contains(jobs);
 
         // the customer follows it; a decision is final: no second acceptance, no cancellation now
-        JsonObject followed = customer.get("/api/requests/" + number).object();
+        JsonObject followed = customer.get("/api/v1/requests/" + number).object();
         assertThat(followed.getString("stage")).isEqualTo("ACCEPTED");
         assertThat(followed.getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getString("jobNumber")).containsExactlyElementsOf(jobs);
-        var again = clerk.post("/api/requests/" + number + "/acceptance", "{}");
+        var again = clerk.post("/api/v1/requests/" + number + "/acceptance", "{}");
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.object().getString("detail")).contains("ACCEPTED");
-        assertThat(customer.post("/api/requests/" + number + "/cancellation", "{}").status()).isEqualTo(409);
-        assertThat(clerk.get("/api/jobs").text().split("\"" + jobs.get(0) + "\"", -1)).as("no second job")
+        assertThat(customer.post("/api/v1/requests/" + number + "/cancellation", "{}").status()).isEqualTo(409);
+        assertThat(clerk.get("/api/v1/jobs").text().split("\"" + jobs.get(0) + "\"", -1)).as("no second job")
                 .hasSize(2);
 
-        JsonArray trail = LimsApi.as("quality").get("/api/audit?count=200").array();
+        JsonArray trail = LimsApi.as("quality").get("/api/v1/audit?count=200").array();
         assertThat(trail.getValuesAs(JsonObject.class)).anySatisfy(e -> {
             assertThat(e.getString("action")).isEqualTo("request.accepted");
             assertThat(e.getString("recordId")).isEqualTo(number);
@@ -103,24 +103,24 @@ class ServiceRequestIT {
         String cancelled = book(customer, mine.subList(1, 2), TODAY, "LAB", null).getString("number");
 
         LimsApi clerk = LimsApi.as("clerk");
-        var noReason = clerk.post("/api/requests/" + declined + "/decline", "{\"reason\":\"\"}");
+        var noReason = clerk.post("/api/v1/requests/" + declined + "/decline", "{\"reason\":\"\"}");
         assertThat(noReason.status()).isEqualTo(400);
-        var decline = clerk.post("/api/requests/" + declined + "/decline",
+        var decline = clerk.post("/api/v1/requests/" + declined + "/decline",
                 "{\"reason\":\"该日期实验室已排满，请改选下周\"}");
         assertThat(decline.status()).as(decline.text()).isEqualTo(200);
-        JsonObject seen = customer.get("/api/requests/" + declined).object();
+        JsonObject seen = customer.get("/api/v1/requests/" + declined).object();
         assertThat(seen.getString("stage")).isEqualTo("DECLINED");
         assertThat(seen.getString("declineReason")).isEqualTo("该日期实验室已排满，请改选下周");
         assertThat(seen.getJsonArray("items").getJsonObject(0).containsKey("jobNumber")).isFalse();
 
-        var cancel = customer.post("/api/requests/" + cancelled + "/cancellation", "{}");
+        var cancel = customer.post("/api/v1/requests/" + cancelled + "/cancellation", "{}");
         assertThat(cancel.status()).as(cancel.text()).isEqualTo(200);
         assertThat(cancel.object().getString("state")).isEqualTo("CANCELLED");
-        assertThat(clerk.post("/api/requests/" + cancelled + "/acceptance", "{}").status()).isEqualTo(409);
+        assertThat(clerk.post("/api/v1/requests/" + cancelled + "/acceptance", "{}").status()).isEqualTo(409);
         // once decided or cancelled, the instrument may be booked again
-        var rebooked = customer.post("/api/requests", booking(mine.subList(0, 1), TODAY.plusDays(10), "LAB", null));
+        var rebooked = customer.post("/api/v1/requests", booking(mine.subList(0, 1), TODAY.plusDays(10), "LAB", null));
         assertThat(rebooked.status()).as(rebooked.text()).isEqualTo(200);
-        assertThat(customer.post("/api/requests/" + rebooked.object().getString("number") + "/cancellation", "{}")
+        assertThat(customer.post("/api/v1/requests/" + rebooked.object().getString("number") + "/cancellation", "{}")
                 .status()).isEqualTo(200);
     }
 
@@ -129,34 +129,34 @@ class ServiceRequestIT {
         LimsApi customer = LimsApi.as("customer");
         List<Long> mine = bookable("C0001", 1);
         long othersInstrument = bookable("C0002", 1).get(0);
-        long before = customer.get("/api/requests?max=1").object().getJsonNumber("total").longValue();
+        long before = customer.get("/api/v1/requests?max=1").object().getJsonNumber("total").longValue();
 
-        var foreign = customer.post("/api/requests", booking(List.of(mine.get(0), othersInstrument),
+        var foreign = customer.post("/api/v1/requests", booking(List.of(mine.get(0), othersInstrument),
                 TODAY.plusDays(5), "LAB", null));
         assertThat(foreign.status()).as("another customer's instrument does not exist for them").isEqualTo(404);
         assertThat(foreign.object().getString("detail")).contains(String.valueOf(othersInstrument))
                 .doesNotContain("华", "C0002");
-        assertThat(customer.post("/api/requests", booking(List.of(999_999_999L), TODAY, "LAB", null)).status())
+        assertThat(customer.post("/api/v1/requests", booking(List.of(999_999_999L), TODAY, "LAB", null)).status())
                 .isEqualTo(404);
-        var past = customer.post("/api/requests", booking(mine, TODAY.minusDays(1), "LAB", null));
+        var past = customer.post("/api/v1/requests", booking(mine, TODAY.minusDays(1), "LAB", null));
         assertThat(past.status()).isEqualTo(409);
         assertThat(past.object().getString("detail")).contains(TODAY.toString());
-        assertThat(customer.post("/api/requests", booking(mine, TODAY.plusYears(2), "LAB", null)).status())
+        assertThat(customer.post("/api/v1/requests", booking(mine, TODAY.plusYears(2), "LAB", null)).status())
                 .isEqualTo(409);
-        assertThat(customer.post("/api/requests", booking(List.of(), TODAY, "LAB", null)).status()).isEqualTo(400);
+        assertThat(customer.post("/api/v1/requests", booking(List.of(), TODAY, "LAB", null)).status()).isEqualTo(400);
         List<Long> tooMany = IntStream.rangeClosed(1, 51).mapToObj(Long::valueOf).toList();
-        assertThat(customer.post("/api/requests", booking(tooMany, TODAY, "LAB", null)).status()).isEqualTo(400);
-        var moon = customer.post("/api/requests", booking(mine, TODAY, "MOON", null));
+        assertThat(customer.post("/api/v1/requests", booking(tooMany, TODAY, "LAB", null)).status()).isEqualTo(400);
+        var moon = customer.post("/api/v1/requests", booking(mine, TODAY, "MOON", null));
         assertThat(moon.status()).isEqualTo(400);
         assertThat(moon.text()).contains("place");
-        assertThat(customer.post("/api/requests", booking(mine, TODAY, "LAB", "x".repeat(501))).status())
+        assertThat(customer.post("/api/v1/requests", booking(mine, TODAY, "LAB", "x".repeat(501))).status())
                 .isEqualTo(400);
-        assertThat(LimsApi.as("clerk").post("/api/requests", booking(mine, TODAY, "LAB", null)).status())
+        assertThat(LimsApi.as("clerk").post("/api/v1/requests", booking(mine, TODAY, "LAB", null)).status())
                 .as("the desk receives instruments directly").isEqualTo(403);
-        assertThat(LimsApi.anonymous().post("/api/requests", booking(mine, TODAY, "LAB", null)).status())
+        assertThat(LimsApi.anonymous().post("/api/v1/requests", booking(mine, TODAY, "LAB", null)).status())
                 .isEqualTo(401);
 
-        assertThat(customer.get("/api/requests?max=1").object().getJsonNumber("total").longValue())
+        assertThat(customer.get("/api/v1/requests?max=1").object().getJsonNumber("total").longValue())
                 .as("nothing stored half-done").isEqualTo(before);
     }
 
@@ -171,15 +171,15 @@ class ServiceRequestIT {
         for (int n = 1; n <= last + 5; n++) {
             String number = prefix + String.format("%05d", n);
             for (String path : List.of("", "/cancellation")) {
-                var reply = path.isEmpty() ? other.get("/api/requests/" + number)
-                        : other.post("/api/requests/" + number + path, "{}");
+                var reply = path.isEmpty() ? other.get("/api/v1/requests/" + number)
+                        : other.post("/api/v1/requests/" + number + path, "{}");
                 if (reply.status() != 404) {
                     answered++;
                 }
             }
         }
         assertThat(answered).as("requests of customer C0001 answered to customer2").isZero();
-        assertThat(customer.post("/api/requests/" + own + "/cancellation", "{}").status()).isEqualTo(200);
+        assertThat(customer.post("/api/v1/requests/" + own + "/cancellation", "{}").status()).isEqualTo(200);
     }
 
     /** {@code count} new scales registered by the desk for the owner (C0001: the demo customer; C0002: customer2). */
@@ -187,7 +187,7 @@ class ServiceRequestIT {
         List<Long> ids = new ArrayList<>();
         for (int n = 0; n < count; n++) {
             String serial = "SQ-" + UUID.randomUUID().toString().substring(0, 8);
-            var registered = LimsApi.as("clerk").post("/api/registry/instruments", "{\"customerCode\":\"" + owner
+            var registered = LimsApi.as("clerk").post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner
                     + "\",\"description\":\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\","
                     + "\"serialNumber\":\"" + serial + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,"
                     + "\"location\":\"5 号摊位\",\"scale\":{\"accuracyClass\":\"III\",\"max\":\"30 kg\","
@@ -199,7 +199,7 @@ class ServiceRequestIT {
     }
 
     static JsonObject book(LimsApi customer, List<Long> instruments, LocalDate preferred, String place, String note) {
-        var reply = customer.post("/api/requests", booking(instruments, preferred, place, note));
+        var reply = customer.post("/api/v1/requests", booking(instruments, preferred, place, note));
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         return reply.object();
     }

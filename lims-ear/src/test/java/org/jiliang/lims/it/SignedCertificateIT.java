@@ -32,24 +32,24 @@ class SignedCertificateIT {
     void anIssuedCertificateIsSignedAndTimeStampedAndOneChangedByteBreaksIt() throws Exception {
         String number = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
         LimsApi customer = LimsApi.as("customer");
-        byte[] pdf = customer.get("/api/certificates/" + number + "/pdf").body();
-        JsonObject certificate = customer.get("/api/certificates/" + number).object();
+        byte[] pdf = customer.get("/api/v1/certificates/" + number + "/pdf").body();
+        JsonObject certificate = customer.get("/api/v1/certificates/" + number).object();
 
         assertThat(PdfDocuments.pdfsig(pdf)).contains("Signature Type: ETSI.CAdES.detached",
                 "Signature Validation: Signature is Valid.", "证书签名（演示）", "Total document signed");
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf));
         assertThat(certificate.getString("pdfSha256")).isEqualTo(sha256);
-        JsonObject check = LimsApi.anonymous().get("/api/public/verify/" + VerificationSliceIT.token(number)).object();
+        JsonObject check = LimsApi.anonymous().get("/api/v1/public/verify/" + VerificationSliceIT.token(number)).object();
         assertThat(check.getString("pdfSha256")).isEqualTo(sha256);
         // an issued PDF never changes: its hash is its entity tag, and a program that has it is told so (304)
-        var download = customer.get("/api/certificates/" + number + "/pdf");
+        var download = customer.get("/api/v1/certificates/" + number + "/pdf");
         assertThat(download.raw().headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
-        var unchanged = customer.get("/api/certificates/" + number + "/pdf", "If-None-Match", "\"" + sha256 + "\"");
+        var unchanged = customer.get("/api/v1/certificates/" + number + "/pdf", "If-None-Match", "\"" + sha256 + "\"");
         assertThat(unchanged.status()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
-        assertThat(customer.get("/api/certificates/" + number + "/pdf", "If-None-Match", "\"" + "0".repeat(64) + "\"")
+        assertThat(customer.get("/api/v1/certificates/" + number + "/pdf", "If-None-Match", "\"" + "0".repeat(64) + "\"")
                 .body()).isEqualTo(pdf);
-        assertThat(LimsApi.as("customer2").get("/api/certificates/" + number + "/pdf", "If-None-Match",
+        assertThat(LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/pdf", "If-None-Match",
                 "\"" + sha256 + "\"").status()).as("another customer learns nothing, not even by the tag")
                 .isEqualTo(404);
 

@@ -26,7 +26,7 @@ class StandardChecksBrowserIT {
     @Test
     void aCheckBeyondTheLimitsSuspendsTheStandardOnItsPage() {
         String code = "STD-BRW-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
-        var registered = LimsApi.as("quality").post("/api/standards", "{\"code\":\"" + code + "\",\"name\":"
+        var registered = LimsApi.as("quality").post("/api/v1/standards", "{\"code\":\"" + code + "\",\"name\":"
                 + "\"F1 砝码 1 kg\",\"accuracy\":\"F1\",\"serialNumber\":\"BRW-1\",\"certificateNumber\":\"JZJ-BRW-1\","
                 + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + TODAY.minusMonths(3) + "\",\"dueDate\":\""
                 + TODAY.plusMonths(9) + "\"}");

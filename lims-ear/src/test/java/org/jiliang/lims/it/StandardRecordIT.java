@@ -25,11 +25,11 @@ class StandardRecordIT {
     @Test
     void peopleChangesAndHistory() {
         String code = "STD-REC-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
-        assertThat(quality.post("/api/standards", "{\"code\":\"" + code + "\",\"name\":\"F1 砝码组\",\"accuracy\":\"F1\","
+        assertThat(quality.post("/api/v1/standards", "{\"code\":\"" + code + "\",\"name\":\"F1 砝码组\",\"accuracy\":\"F1\","
                 + "\"serialNumber\":\"REC-1\",\"certificateNumber\":\"UP-REC\",\"traceableTo\":\"国家质量基准\","
                 + "\"calibratedOn\":\"" + TODAY.minusMonths(1) + "\",\"dueDate\":\"" + TODAY.plusMonths(11) + "\"}")
                 .status()).isEqualTo(200);
-        String people = "/api/standards/" + code + "/people";
+        String people = "/api/v1/standards/" + code + "/people";
 
         JsonObject none = quality.get(people).object();
         assertThat(none.getInt("qualified")).isZero();
@@ -52,22 +52,22 @@ class StandardRecordIT {
         var direct = quality.postEnglish(people, person("technician", "RESPONSIBLE", TODAY.plusYears(1)));
         assertThat(direct.object().getString("error")).isEqualTo("error.staff.responsibleByChange");
         // the successor must be a qualified operator of the standard
-        var notOperator = quality.postEnglish("/api/standards/" + code + "/changes", change("checker"));
+        var notOperator = quality.postEnglish("/api/v1/standards/" + code + "/changes", change("checker"));
         assertThat(notOperator.object().getString("error")).isEqualTo("error.change.successorNotOperator");
-        var proposed = quality.post("/api/standards/" + code + "/changes", change("technician"));
+        var proposed = quality.post("/api/v1/standards/" + code + "/changes", change("technician"));
         assertThat(proposed.status()).as(proposed.text()).isEqualTo(201);
         long id = proposed.object().getJsonNumber("id").longValue();
-        var own = quality.postEnglish("/api/standard-changes/" + id + "/decision", "{\"approve\":true,\"note\":\"同意\"}");
+        var own = quality.postEnglish("/api/v1/standard-changes/" + id + "/decision", "{\"approve\":true,\"note\":\"同意\"}");
         assertThat(own.status()).isEqualTo(409);
         assertThat(own.object().getString("error")).isEqualTo("error.change.ownProposal");
-        assertThat(LimsApi.as("technician").post("/api/standard-changes/" + id + "/decision",
+        assertThat(LimsApi.as("technician").post("/api/v1/standard-changes/" + id + "/decision",
                 "{\"approve\":true,\"note\":\"同意\"}").status()).isEqualTo(403);
-        var approved = LimsApi.as("admin").post("/api/standard-changes/" + id + "/decision",
+        var approved = LimsApi.as("admin").post("/api/v1/standard-changes/" + id + "/decision",
                 "{\"approve\":true,\"note\":\"同意，自即日起生效\"}");
         assertThat(approved.status()).as(approved.text()).isEqualTo(200);
         assertThat(approved.object().getString("state")).isEqualTo("APPROVED");
         assertThat(quality.get(people).object().getString("responsible")).isEqualTo("technician");
-        assertThat(LimsApi.as("admin").post("/api/standard-changes/" + id + "/decision",
+        assertThat(LimsApi.as("admin").post("/api/v1/standard-changes/" + id + "/decision",
                 "{\"approve\":false,\"note\":\"再议\"}").status()).as("decided once").isEqualTo(409);
 
         var removed = quality.post(people + "/technician2/removal", "{\"reason\":\"调岗\"}");
@@ -75,7 +75,7 @@ class StandardRecordIT {
         assertThat(removed.object().getBoolean("enough")).as("technician (operator and responsible) alone")
                 .isFalse();
 
-        JsonArray history = quality.get("/api/standards/" + code + "/history").array();
+        JsonArray history = quality.get("/api/v1/standards/" + code + "/history").array();
         List<String> events = history.getValuesAs(JsonObject.class).stream().map(h -> h.getString("event")).toList();
         assertThat(events).containsSubsequence("standard.registered", "standard.staffAssigned",
                 "standard.staffAssigned", "standard.staffAssigned", "standard.changeProposed",
@@ -85,10 +85,10 @@ class StandardRecordIT {
 
         for (String other : new String[] {"customer", "customer2"}) {
             assertThat(LimsApi.as(other).get(people).status()).isEqualTo(403);
-            assertThat(LimsApi.as(other).get("/api/standards/" + code + "/history").status()).isEqualTo(403);
-            assertThat(LimsApi.as(other).get("/api/standards/" + code + "/changes").status()).isEqualTo(403);
+            assertThat(LimsApi.as(other).get("/api/v1/standards/" + code + "/history").status()).isEqualTo(403);
+            assertThat(LimsApi.as(other).get("/api/v1/standards/" + code + "/changes").status()).isEqualTo(403);
         }
-        assertThat(LimsApi.anonymous().get("/api/standards/" + code + "/history").status()).isEqualTo(401);
+        assertThat(LimsApi.anonymous().get("/api/v1/standards/" + code + "/history").status()).isEqualTo(401);
     }
 
     private LimsApi.Reply assign(String path, String user, String role, LocalDate until) {

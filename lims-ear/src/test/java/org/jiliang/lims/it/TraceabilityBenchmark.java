@@ -22,7 +22,7 @@ import java.util.Map;
  * WildFly of its own, and in SQL 1 000 000 certificates of 1 000 000 jobs with 20 test points each (20 000 000), every
  * job using one of 1 000 standards over two years — one standard, S1, in one job of fifty. Twenty of S1's
  * certificates of the last eleven months are calibrations of twenty other standards, and twenty of theirs of twenty
- * more: a chain three levels deep. Then {@code GET /api/standards/TB-S-0001/affected?since=} (a year back) against the same answer in one plain
+ * more: a chain three levels deep. Then {@code GET /api/v1/standards/TB-S-0001/affected?since=} (a year back) against the same answer in one plain
  * recursive SQL query, with the query plans. Not a test: it measures.
  *
  * <pre>benchmarks/run traceability [certificates=1000000 points=20 reps=10]</pre>
@@ -138,7 +138,7 @@ public final class TraceabilityBenchmark {
     private static void run(Connection c, String base, int reps) throws Exception {
         LimsApi quality = LimsApi.as("quality").at(base).inSession();
         LocalDate since = TODAY.minusYears(1);
-        String path = "/api/standards/TB-S-0001/affected?since=" + since;
+        String path = "/api/v1/standards/TB-S-0001/affected?since=" + since;
         JsonArray answer = quality.get(path).array();
         long[] byLevel = new long[4];
         for (JsonObject a : answer.getValuesAs(JsonObject.class)) {

@@ -26,7 +26,7 @@ class TraceabilityIT {
 
     private String standard(String letter) {
         String code = "STD-TR" + letter + "-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
-        var registered = quality.post("/api/standards", "{\"code\":\"" + code + "\",\"name\":\"F1 砝码组 " + letter
+        var registered = quality.post("/api/v1/standards", "{\"code\":\"" + code + "\",\"name\":\"F1 砝码组 " + letter
                 + "\",\"accuracy\":\"F1\",\"serialNumber\":\"TR-" + letter + "\",\"certificateNumber\":\"UP-" + letter
                 + "\",\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + TODAY.minusMonths(2) + "\",\"dueDate\":\""
                 + TODAY.plusMonths(10) + "\"}");
@@ -35,7 +35,7 @@ class TraceabilityIT {
     }
 
     private void calibratedUnder(String code, String ourCertificate) {
-        var recorded = quality.post("/api/standards/" + code + "/calibrations", "{\"laboratory\":\"本院质量室 / this"
+        var recorded = quality.post("/api/v1/standards/" + code + "/calibrations", "{\"laboratory\":\"本院质量室 / this"
                 + " institute\",\"certificateNumber\":\"" + ourCertificate + "\",\"calibratedOn\":\"" + TODAY
                 + "\",\"dueDate\":\"" + TODAY.plusYears(1) + "\",\"internalCertificate\":\"" + ourCertificate + "\"}");
         assertThat(recorded.status()).as(recorded.text()).isEqualTo(201);
@@ -53,7 +53,7 @@ class TraceabilityIT {
         calibratedUnder(c, second);
         String third = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO, c);
 
-        JsonArray affected = quality.get("/api/standards/" + a + "/affected?since=" + TODAY.minusDays(1)).array();
+        JsonArray affected = quality.get("/api/v1/standards/" + a + "/affected?since=" + TODAY.minusDays(1)).array();
 
         assertThat(affected).extracting(x -> ((JsonObject) x).getString("certificate"))
                 .containsExactly(first, second, third);
@@ -66,27 +66,27 @@ class TraceabilityIT {
             assertThat(row.getJsonNumber("testPoints").longValue()).isPositive();
         }
         // from B down, A's own certificate is not spoiled; from tomorrow on, nothing is
-        assertThat(quality.get("/api/standards/" + b + "/affected?since=" + TODAY).array())
+        assertThat(quality.get("/api/v1/standards/" + b + "/affected?since=" + TODAY).array())
                 .extracting(x -> ((JsonObject) x).getString("certificate")).containsExactly(second, third);
-        assertThat(quality.get("/api/standards/" + a + "/affected?since=" + TODAY.plusDays(1)).array()).isEmpty();
+        assertThat(quality.get("/api/v1/standards/" + a + "/affected?since=" + TODAY.plusDays(1)).array()).isEmpty();
 
-        assertThat(quality.get("/api/standards/" + b + "/calibrations").array())
+        assertThat(quality.get("/api/v1/standards/" + b + "/calibrations").array())
                 .extracting(x -> ((JsonObject) x).getString("internalCertificate")).containsExactly(first);
-        var self = quality.postEnglish("/api/standards/" + a + "/calibrations", "{\"laboratory\":\"本院\","
+        var self = quality.postEnglish("/api/v1/standards/" + a + "/calibrations", "{\"laboratory\":\"本院\","
                 + "\"certificateNumber\":\"" + first + "\",\"calibratedOn\":\"" + TODAY + "\",\"dueDate\":\""
                 + TODAY.plusYears(1) + "\",\"internalCertificate\":\"" + first + "\"}");
         assertThat(self.status()).isEqualTo(409);
         assertThat(self.object().getString("error")).isEqualTo("error.trace.selfCalibration");
-        var unknown = quality.postEnglish("/api/standards/" + c + "/calibrations", "{\"laboratory\":\"本院\","
+        var unknown = quality.postEnglish("/api/v1/standards/" + c + "/calibrations", "{\"laboratory\":\"本院\","
                 + "\"certificateNumber\":\"X-1\",\"calibratedOn\":\"" + TODAY + "\",\"dueDate\":\""
                 + TODAY.plusYears(1) + "\",\"internalCertificate\":\"NO-SUCH-CERT\"}");
         assertThat(unknown.object().getString("error")).isEqualTo("error.trace.unknownCertificate");
-        var badSince = quality.get("/api/standards/" + a + "/affected?since=yesterday");
+        var badSince = quality.get("/api/v1/standards/" + a + "/affected?since=yesterday");
         assertThat(badSince.status()).isEqualTo(400);
 
         // upward: the third certificate rests on C, calibrated under the second, which rests on B, calibrated under
         // the first, which rests on A, registered as traceable to the national standard
-        JsonObject link = quality.get("/api/traceability/certificates/" + third).object();
+        JsonObject link = quality.get("/api/v1/traceability/certificates/" + third).object();
         List<String> chain = new java.util.ArrayList<>();
         while (link != null) {
             chain.add(link.getString("kind") + " " + link.getString("label"));
@@ -96,21 +96,21 @@ class TraceabilityIT {
         assertThat(chain).containsExactly("CERTIFICATE " + third, "STANDARD " + c, "CALIBRATION " + second,
                 "CERTIFICATE " + second, "STANDARD " + b, "CALIBRATION " + first, "CERTIFICATE " + first,
                 "STANDARD " + a, "CALIBRATION UP-A", "SOURCE 国家质量基准");
-        assertThat(quality.get("/api/traceability/standards/" + c).object().getJsonArray("above").getJsonObject(0)
+        assertThat(quality.get("/api/v1/traceability/standards/" + c).object().getJsonArray("above").getJsonObject(0)
                 .getString("label")).isEqualTo(second);
-        assertThat(quality.get("/api/traceability/certificates/NO-SUCH").status()).isEqualTo(404);
+        assertThat(quality.get("/api/v1/traceability/certificates/NO-SUCH").status()).isEqualTo(404);
 
         for (String other : new String[] {"customer", "customer2", "clinic"}) {
-            assertThat(LimsApi.as(other).get("/api/traceability/certificates/" + third).status()).isEqualTo(403);
-            var reply = LimsApi.as(other).get("/api/standards/" + a + "/affected?since=" + TODAY.minusDays(1));
+            assertThat(LimsApi.as(other).get("/api/v1/traceability/certificates/" + third).status()).isEqualTo(403);
+            var reply = LimsApi.as(other).get("/api/v1/standards/" + a + "/affected?since=" + TODAY.minusDays(1));
             assertThat(reply.status()).as(other).isEqualTo(403);
             assertThat(reply.text()).doesNotContain(first);
-            assertThat(LimsApi.as(other).get("/api/standards/" + b + "/calibrations").status()).isEqualTo(403);
+            assertThat(LimsApi.as(other).get("/api/v1/standards/" + b + "/calibrations").status()).isEqualTo(403);
         }
-        assertThat(LimsApi.anonymous().get("/api/standards/" + a + "/affected?since=" + TODAY).status())
+        assertThat(LimsApi.anonymous().get("/api/v1/standards/" + a + "/affected?since=" + TODAY).status())
                 .isEqualTo(401);
-        assertThat(LimsApi.anonymous().get("/api/traceability/certificates/" + third).status()).isEqualTo(401);
-        assertThat(LimsApi.as("technician").post("/api/standards/" + c + "/calibrations", "{}").status())
+        assertThat(LimsApi.anonymous().get("/api/v1/traceability/certificates/" + third).status()).isEqualTo(401);
+        assertThat(LimsApi.as("technician").post("/api/v1/standards/" + c + "/calibrations", "{}").status())
                 .isEqualTo(403);
     }
 
@@ -128,7 +128,7 @@ class TraceabilityIT {
                 new org.jiliang.reports.dcc.DigitalCalibrationCertificate.Parties("CN", "mass@upper-lab.example",
                         "北京", "standards@jianghai-metrology.example", "upper LIMS", "1")),
                 java.nio.charset.StandardCharsets.UTF_8);
-        String path = "/api/standards/" + code + "/calibrations/dcc?dueDate=" + TODAY.plusYears(1) + "&name=up.xml";
+        String path = "/api/v1/standards/" + code + "/calibrations/dcc?dueDate=" + TODAY.plusYears(1) + "&name=up.xml";
 
         String hostile = dcc.replaceFirst("\\?>", "?>\n<!DOCTYPE x [<!ENTITY n SYSTEM \"file:///etc/hostname\">]>")
                 .replaceFirst("<dcc:uniqueIdentifier>[^<]*<", "<dcc:uniqueIdentifier>&n;<");
@@ -142,13 +142,13 @@ class TraceabilityIT {
         assertThat(refused.status()).as(refused.text()).isEqualTo(409);
         assertThat(refused.object().getString("error")).isEqualTo("error.dcc.SCHEMA");
         assertThat(refused.object().getString("detail")).contains("performanceLocation", "未导入任何内容");
-        assertThat(quality.get("/api/standards/" + code + "/calibrations").array()).as("nothing imported").isEmpty();
+        assertThat(quality.get("/api/v1/standards/" + code + "/calibrations").array()).as("nothing imported").isEmpty();
 
         byte[] valid = dcc.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(LimsApi.as("technician").postBytes(path, "application/xml", valid).status()).isEqualTo(403);
         var imported = quality.postBytes(path, "application/xml", valid);
         assertThat(imported.status()).as(imported.text()).isEqualTo(201);
-        JsonArray calibrations = quality.get("/api/standards/" + code + "/calibrations").array();
+        JsonArray calibrations = quality.get("/api/v1/standards/" + code + "/calibrations").array();
         assertThat(calibrations).hasSize(1);
         JsonObject calibration = calibrations.getJsonObject(0);
         assertThat(calibration.getString("certificateNumber")).isEqualTo(sample.number());
@@ -163,21 +163,21 @@ class TraceabilityIT {
                 .isEqualByComparingTo(first.measuredValue().value());
         assertThat(values.getJsonObject(0).getJsonNumber("coverageFactor").bigDecimalValue())
                 .isEqualByComparingTo(first.coverageFactor());
-        JsonObject now = quality.get("/api/standards").array().getValuesAs(JsonObject.class).stream()
+        JsonObject now = quality.get("/api/v1/standards").array().getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("code").equals(code)).findFirst().orElseThrow();
         assertThat(now.getString("certificateNumber")).isEqualTo(sample.number());
 
         long id = calibration.getJsonNumber("id").longValue();
-        var file = quality.get("/api/standards/" + code + "/calibrations/" + id + "/document");
+        var file = quality.get("/api/v1/standards/" + code + "/calibrations/" + id + "/document");
         assertThat(file.status()).isEqualTo(200);
         assertThat(file.body()).isEqualTo(valid);
         assertThat(file.raw().headers().firstValue("X-Content-SHA256")).contains(calibration.getString("documentSha256"));
         for (String other : new String[] {"customer", "customer2"}) {
-            assertThat(LimsApi.as(other).get("/api/standards/" + code + "/calibrations").status()).isEqualTo(403);
-            assertThat(LimsApi.as(other).get("/api/standards/" + code + "/calibrations/" + id + "/document").status())
+            assertThat(LimsApi.as(other).get("/api/v1/standards/" + code + "/calibrations").status()).isEqualTo(403);
+            assertThat(LimsApi.as(other).get("/api/v1/standards/" + code + "/calibrations/" + id + "/document").status())
                     .isEqualTo(403);
         }
-        assertThat(LimsApi.anonymous().get("/api/standards/" + code + "/calibrations/" + id + "/document").status())
+        assertThat(LimsApi.anonymous().get("/api/v1/standards/" + code + "/calibrations/" + id + "/document").status())
                 .isEqualTo(401);
     }
 }

@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
  *         .environment("LIMS_DB_URL", pg.jdbcUrl("lims"))
  *         .build()) {
  *     server.start();
- *     ... server.baseUrl() + "/lims/api/..." ...
+ *     ... server.baseUrl() + "/lims/api/v1/..." ...
  *     server.kill();
  *     server.start();
  * }

@@ -19,7 +19,7 @@ class WorklistBrowserIT {
     @Test
     void eachRoleLandsOnItsQueueAndAJobLeadsToItsPage() {
         long job = BenchFlow.measuredAndSubmitted(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);
-        String number = LimsApi.as("technician").get("/api/jobs/" + job).object().getString("jobNumber");
+        String number = LimsApi.as("technician").get("/api/v1/jobs/" + job).object().getString("jobNumber");
 
         browser.openAs("checker", "/");
         String count = browser.text(By.cssSelector("#worklist-check .worklist-count"));

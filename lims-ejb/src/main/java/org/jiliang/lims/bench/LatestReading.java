@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The latest reading of a device as {@code GET /api/benches/{device}/latest} gives it: the live reading,
+ * The latest reading of a device as {@code GET /api/v1/benches/{device}/latest} gives it: the live reading,
  * how old it is by the server's clock ({@code ageMillis}), the state of the device's link and the
  * instrument's identity judged against the profile (issue 9). After a link goes down the reading stays
  * here, but its age grows and {@code link.state} says DOWN, so it no longer looks current.

@@ -7,14 +7,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.jiliang.lims.audit.AuditEvent;
@@ -44,6 +41,7 @@ import org.jiliang.reports.certificate.CertificateDocument;
 import org.jiliang.reports.certificate.CertificateKind;
 import org.jiliang.reports.certificate.Revision;
 import org.jiliang.reports.dcc.DigitalCalibrationCertificate;
+import org.jiliang.lims.platform.Sha256;
 
 /**
  * The approver's signature issues the certificate; customers reach only their own
@@ -721,11 +719,7 @@ public class CertificateService {
     }
 
     static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(content);
     }
 
 }

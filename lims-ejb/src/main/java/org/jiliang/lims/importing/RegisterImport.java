@@ -6,11 +6,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +18,7 @@ import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.registry.RegistryCaller;
+import org.jiliang.lims.platform.Sha256;
 
 /**
  * The clerk's bulk import (issue 12): upload a file and get its preview (what it would register, what is registered
@@ -68,7 +66,7 @@ public class RegisterImport {
         }
         List<SheetRow> rows = SheetReader.read(name, content);
         ImportPlan.Result preview = ImportPlan.check(rows, snapshot.of(ImportPlan.names(rows)));
-        ImportBatch batch = new ImportBatch(name, sha256(content), content, caller.username(), clock.instant(),
+        ImportBatch batch = new ImportBatch(name, Sha256.hex(content), content, caller.username(), clock.instant(),
                 preview);
         em.persist(batch);
         int stored = 0;
@@ -164,11 +162,4 @@ public class RegisterImport {
                 done >= 0 ? done : b.state() == ImportState.DONE ? b.rowsNew() : 0, b.outcome());
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package org.jiliang.lims.order;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.jiliang.lims.platform.Sha256;
 
 /**
  * The canonical text of what is signed in a job: instrument, procedure, each point's load,
@@ -51,12 +48,6 @@ public final class JobContent {
     }
 
     public static String sha256(VerificationJob job) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(canonicalText(job).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(canonicalText(job));
     }
 }

@@ -6,16 +6,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +21,7 @@ import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.Texts;
 import org.jiliang.lims.registry.Customer;
+import org.jiliang.lims.platform.Sha256;
 
 /**
  * API tokens for the programs of a customer organisation (issue 14). The customer's administrator makes one (a name,
@@ -146,12 +143,7 @@ public class ApiTokens {
     }
 
     static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(secret);
     }
 
     private void record(String actor, String action, ApiToken token, String before, String after) {

@@ -10,14 +10,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +32,7 @@ import org.jiliang.lims.platform.Texts;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.standard.check.IntermediateChecks;
 import org.jiliang.lims.standard.check.StandardCase;
+import org.jiliang.lims.platform.Sha256;
 
 /**
  * The case of a standard (ISO/IEC 17025 §7.10, issue 13): for a standard found out of tolerance, the quality manager
@@ -210,7 +207,7 @@ public class ImpactCases {
         StringBuilder signed = new StringBuilder("case " + c.id() + " " + c.standard().code() + " " + c.kind()
                 + " since " + c.suspectSince() + "\n" + text + "\n");
         assessments.forEach(a -> signed.append(a.describe()).append('\n'));
-        c.close(me, clock.instant(), text, sha256(signed.toString()));
+        c.close(me, clock.instant(), text, Sha256.hex(signed.toString()));
         em.flush();
         record("case.closed", c, null, c.state() + ": " + text, "signed " + c.closingSha256());
         Map<Customer, List<ImpactAssessment>> byOwner = assessments.stream().filter(ImpactAssessment::affected)
@@ -315,12 +312,4 @@ public class ImpactCases {
                 null, before, c.standard().code() + ": " + after, reason));
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

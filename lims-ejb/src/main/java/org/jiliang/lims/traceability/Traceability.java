@@ -25,6 +25,7 @@ import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.Texts;
 import org.jiliang.lims.standard.MeasurementStandard;
 import org.jiliang.lims.standard.StandardService;
+import org.jiliang.lims.platform.Sha256;
 
 /**
  * The calibrations of the institute's standards and reverse traceability. A standard found out of tolerance has
@@ -150,7 +151,7 @@ public class Traceability {
             em.persist(value);
             kept.add(value);
         }
-        CalibrationDocument document = new CalibrationDocument(c, name, "application/xml", sha256(xml), xml);
+        CalibrationDocument document = new CalibrationDocument(c, name, "application/xml", Sha256.hex(xml), xml);
         em.persist(document);
         em.flush();
         audit.record(new AuditEvent(currentUser.account().username(), "standard.dccImported", "MeasurementStandard",
@@ -197,13 +198,6 @@ public class Traceability {
         return c;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A standard's recorded calibrations, newest first. */
     @RolesAllowed({Roles.QUALITY_MANAGER, Roles.TECHNICIAN, Roles.CHECKER, Roles.APPROVER, Roles.ADMINISTRATOR})

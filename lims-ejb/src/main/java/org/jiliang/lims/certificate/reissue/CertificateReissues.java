@@ -9,14 +9,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import org.jiliang.lims.audit.AuditEvent;
@@ -27,6 +23,7 @@ import org.jiliang.lims.platform.ClockProducer;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.Texts;
+import org.jiliang.lims.platform.Sha256;
 
 /**
  * Re-issue runs (issue 14): an approver re-issues, with one reason and one signature (the password), every
@@ -92,7 +89,7 @@ public class CertificateReissues {
         if (selected > MAX_SELECTED) {
             throw new RefusedException("error.reissue.tooMany", selected, MAX_SELECTED);
         }
-        String signed = sha256("re-issue by " + me + " at " + now + " of " + selected + " certificates in force issued "
+        String signed = Sha256.hex("re-issue by " + me + " at " + now + " of " + selected + " certificates in force issued "
                 + from + " to " + until + (code == null ? "" : " under " + code)
                 + (owner == null ? "" : " of owner " + owner) + "\n" + why);
         ReissueRun run = new ReissueRun(why, me, now, code, owner, from, until, selected, signed);
@@ -192,12 +189,4 @@ public class CertificateReissues {
         return LocalDateTime.ofInstant(at, ClockProducer.INSTITUTE_ZONE);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

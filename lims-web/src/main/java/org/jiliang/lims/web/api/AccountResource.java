@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.personnel.AccountService;
 import org.jiliang.lims.personnel.AccountService.AccountSummary;
 import org.jiliang.lims.personnel.Activity;
 
 /** Accounts and authorizations for administrators; every change is audited (AccountService). */
+@Tag(name = "Accounts")
 @Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

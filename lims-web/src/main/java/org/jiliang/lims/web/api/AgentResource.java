@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.bench.BenchAgentService;
 import org.jiliang.lims.bench.BenchAgentService.AgentAnswer;
 import org.jiliang.lims.bench.BenchAgentService.AgentBatch;
@@ -29,6 +30,7 @@ import org.jiliang.lims.bench.BenchAgentService.DeviceReceipt;
  * What a bench agent calls, with {@code Authorization: Bearer <token>} instead of a login: its
  * device profiles, and the frames of its journal. Left open in web.xml; the service checks the token.
  */
+@Tag(name = "Bench agents")
 @Path("agent")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

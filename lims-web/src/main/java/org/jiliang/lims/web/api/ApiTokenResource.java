@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.personnel.ApiScope;
 import org.jiliang.lims.personnel.ApiToken;
 import org.jiliang.lims.personnel.ApiTokens;
@@ -24,6 +26,7 @@ import org.jiliang.lims.personnel.ApiTokens;
  * only), list them (never a secret or a hash), revoke one. A program then sends {@code Authorization: Bearer
  * <secret>}; see {@code web.support.TokenScopes} for what each scope reaches.
  */
+@Tag(name = "API tokens")
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiTokenResource {
@@ -44,18 +47,21 @@ public class ApiTokenResource {
     }
 
     @GET
+    @Operation(summary = "The organisation's API tokens (never their secrets)")
     public List<ApiTokens.TokenView> tokens() {
         return tokens.tokens();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Make a token: the secret is answered once, only its hash is kept")
     public ApiTokens.Created create(@NotNull @Valid NewToken t) {
         return tokens.create(t.name, t.scopes, t.expiresOn);
     }
 
     @POST
     @Path("{id: [0-9]{1,18}}/revocation")
+    @Operation(summary = "Revoke a token: it stops working at once")
     public ApiTokens.TokenView revoke(@PathParam("id") long id) {
         return tokens.revoke(id);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.audit.AnchorRecord;
 import org.jiliang.lims.audit.AuditEntryView;
 import org.jiliang.lims.audit.AuditQuery;
@@ -25,6 +26,7 @@ import org.jiliang.lims.web.support.AuditEvents;
  * The audit trail for quality managers: the latest entries, the verification of the whole trail
  * (hash chain, head, keyed anchors), and anchoring the head on demand. docs/audit-trail.md.
  */
+@Tag(name = "Audit trail")
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

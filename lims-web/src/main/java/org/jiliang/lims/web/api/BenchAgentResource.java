@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.bench.BenchService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import org.jiliang.lims.bench.BenchAgentService.AgentRegistration;
 import org.jiliang.lims.bench.BenchAgentService.AgentView;
 
 /** Administration of bench agents: register a bench (its token is shown once), assign devices, revoke. */
+@Tag(name = "Bench agents")
 @Path("bench-agents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

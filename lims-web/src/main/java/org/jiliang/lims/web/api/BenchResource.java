@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.bench.LiveReadingService;
 import org.jiliang.lims.demo.DemoBenchService;
 
@@ -27,6 +28,7 @@ import org.jiliang.lims.demo.DemoBenchService;
  * Live readings of a bench device, pushed to the browser as server-sent events. Who may read them,
  * and how many streams one user may hold, is {@link LiveReadingService}'s decision.
  */
+@Tag(name = "Benches")
 @Path("benches/{device}")
 public class BenchResource {
 

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.schedule.WorkCalendar;
 
 /** The work calendar (issue 12): jobs and standards due in a span, loads, planning a job, the recalibration plan. */
+@Tag(name = "Planning")
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -14,10 +14,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.schedule.Campaigns;
 
 /** Campaigns (issue 12): what a selection holds, creating one (its jobs in one batch), its progress and items. */
+@Tag(name = "Planning")
 @Path("campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.registry.CategoryView;
 import org.jiliang.lims.registry.LegalCatalogue;
 import org.jiliang.lims.registry.RegistryAdministration;
@@ -24,6 +25,7 @@ import org.jiliang.lims.registry.RegistryAdministration;
  * The catalogue of categories under legal control (issue 12): each category as in force today, every edition of
  * one, and a later edition registered by the quality manager (which re-plans the category's open cycles).
  */
+@Tag(name = "Catalogue")
 @Path("catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

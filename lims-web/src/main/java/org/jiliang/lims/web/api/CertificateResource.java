@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,27 +19,45 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.certificate.CertificatePdf;
 import org.jiliang.lims.certificate.CertificateService;
 import org.jiliang.lims.certificate.CertificateView;
 import org.jiliang.lims.certificate.PublicVerification;
 import org.jiliang.lims.platform.InstituteTime;
+import org.jiliang.lims.platform.Sha256;
 
 /**
  * Certificates: a customer sees only their own; the public check needs no login; an approver corrects one with a
  * revision, an approver or the quality manager withdraws one.
  */
+@Tag(name = "Certificates")
 @Path("")
 public class CertificateResource {
 
     @Inject
     private CertificateService certificates;
 
+    /**
+     * The certificates the caller may see (a customer their own), a page at a time: newest first unless {@code sort}
+     * names a column, searched as the CSV and the archive are.
+     */
     @GET
     @Path("certificates")
     @Produces(MediaType.APPLICATION_JSON)
-    public List<CertificateView> certificates() {
-        return certificates.certificates();
+    @Operation(summary = "Certificates the caller may see, a page at a time",
+            description = "text: number, job number, instrument or serial number; from/until: days of issue "
+                    + "(yyyy-MM-dd); kind: the result (VERIFICATION_CERTIFICATE, NON_CONFORMITY_NOTICE, "
+                    + "CALIBRATION_CERTIFICATE); first/max: the page (max at most 1000). Answers an ETag; "
+                    + "If-None-Match with it gives 304 while the page is unchanged.")
+    public Paged<CertificateView> certificates(@QueryParam("text") String text, @QueryParam("from") String from,
+            @QueryParam("until") String until, @QueryParam("kind") String kind, @QueryParam("sort") String sort,
+            @QueryParam("ascending") boolean ascending, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("50") int max) {
+        InvalidInputException.requirePage(first, max, CertificateService.MAX_PAGE);
+        return certificates.page(query(text, from, until, kind), sort, ascending, first, max);
     }
 
     /**
@@ -48,6 +67,7 @@ public class CertificateResource {
     @GET
     @Path("certificates.csv")
     @Produces(FrameCsv.MEDIA_TYPE)
+    @Operation(summary = "Certificates the caller may see as CSV, filtered as the list is")
     public Response certificatesCsv(@QueryParam("text") String text, @QueryParam("from") String from,
             @QueryParam("until") String until, @QueryParam("kind") String kind) {
         CertificateService.Query query = query(text, from, until, kind);
@@ -69,6 +89,7 @@ public class CertificateResource {
     @GET
     @Path("certificates.zip")
     @Produces("application/zip")
+    @Operation(summary = "Every certificate of a period as one .zip: the PDFs, manifest.csv and SHA256SUMS")
     public Response archive(@QueryParam("text") String text, @QueryParam("from") String from,
             @QueryParam("until") String until, @QueryParam("kind") String kind) {
         CertificateService.Query query = query(text, from, until, kind);
@@ -97,6 +118,7 @@ public class CertificateResource {
     @GET
     @Path("certificates/{number}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One certificate: its standing (valid, superseded, withdrawn, expired) and revisions")
     public CertificateView certificate(@PathParam("number") String number) {
         return certificates.certificate(number);
     }
@@ -104,6 +126,7 @@ public class CertificateResource {
     @GET
     @Path("certificates/{number}/pdf")
     @Produces("application/pdf")
+    @Operation(summary = "The signed PDF as issued (PAdES); ETag = its SHA-256")
     public Response pdf(@PathParam("number") String number, @Context Request request) {
         CertificatePdf pdf = certificates.pdf(number);
         // an issued PDF never changes: its SHA-256 is its entity tag, and a client that has it gets 304
@@ -122,9 +145,10 @@ public class CertificateResource {
     @GET
     @Path("certificates/{number}/dcc")
     @Produces("application/xml")
+    @Operation(summary = "The signed Digital Calibration Certificate (DCC XML) of a calibration certificate")
     public Response dcc(@PathParam("number") String number, @Context Request request) {
         byte[] xml = certificates.dcc(number);
-        EntityTag tag = new EntityTag(sha256(xml));
+        EntityTag tag = new EntityTag(Sha256.hex(xml));
         Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
         if (unchanged != null) {
             return unchanged.tag(tag).build();
@@ -152,6 +176,7 @@ public class CertificateResource {
     @Path("certificates/{number}/revisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Correct a certificate: a new revision supersedes it (approver)")
     public CertificateView revise(@PathParam("number") String number, @NotNull @Valid Change change) {
         return certificates.revise(number, change.reason, change.password.toCharArray());
     }
@@ -161,22 +186,16 @@ public class CertificateResource {
     @Path("certificates/{number}/withdrawal")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Withdraw a certificate with a reason (approver)")
     public CertificateView withdraw(@PathParam("number") String number, @NotNull @Valid Change change) {
         return certificates.withdraw(number, change.reason, change.password.toCharArray());
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 
     @GET
     @Path("public/verify/{token}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The public check of a certificate by its unguessable token, as issued (no login)")
     public PublicVerification verify(@PathParam("token") String token) {
         return certificates.verify(token);
     }

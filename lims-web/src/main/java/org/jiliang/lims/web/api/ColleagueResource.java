@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.personnel.AccountService;
 import org.jiliang.lims.personnel.CustomerAccounts;
 
@@ -21,6 +23,7 @@ import org.jiliang.lims.personnel.CustomerAccounts;
  * The users of a customer organisation (issue 14), for the customer's own administrator: list, invite, remove. Any
  * other caller is refused (403); an account of another customer, or of the staff, answers 404.
  */
+@Tag(name = "Users of a customer")
 @Path("colleagues")
 @Produces(MediaType.APPLICATION_JSON)
 public class ColleagueResource {
@@ -50,12 +53,14 @@ public class ColleagueResource {
     }
 
     @GET
+    @Operation(summary = "The accounts of the caller's organisation")
     public List<CustomerAccounts.Colleague> colleagues() {
         return accounts.colleagues();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite a colleague: an account with a temporary password")
     public CustomerAccounts.Colleague invite(@NotNull @Valid Invitation i) {
         char[] password = i.temporaryPassword.toCharArray();
         try {
@@ -68,6 +73,7 @@ public class ColleagueResource {
     @POST
     @Path("{username: [A-Za-z0-9._-]{1,64}}/removal")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Remove a colleague's account (disabled, never deleted)")
     public CustomerAccounts.Colleague remove(@PathParam("username") String username, @NotNull @Valid Removal r) {
         return accounts.remove(username, r.reason);
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.registry.InstrumentStatus;
 import org.jiliang.lims.registry.OwnerSite;
 import org.jiliang.lims.registry.ParameterSpec;
@@ -32,6 +33,7 @@ import org.jiliang.lims.registry.RegistryAdministration.ScaleDetails;
 import org.jiliang.lims.registry.RegistryAdministration.WeightDetails;
 
 /** Customers and their instruments for the front desk and administrators; every change is audited. */
+@Tag(name = "Register")
 @Path("registry")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -117,7 +119,7 @@ public class CustomerResource {
         public Scale scale;
         @Valid
         public Weight weight;
-        /** A kind with typed parameters (GET /api/registry/kinds), instead of scale or weight. */
+        /** A kind with typed parameters (GET /api/v1/registry/kinds), instead of scale or weight. */
         @Size(max = 32)
         public String kind;
         @Size(max = 32)

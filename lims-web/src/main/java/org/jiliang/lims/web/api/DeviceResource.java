@@ -19,6 +19,7 @@ import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.bench.BenchService;
 import org.jiliang.lims.bench.FrameArchive;
 import org.jiliang.lims.bench.FrameFilter;
@@ -31,6 +32,7 @@ import org.jiliang.lims.bench.SerialLine;
  * The register of bench devices: list, register, start and stop (administrators); and the frames each
  * device sent, paged by id and exported as CSV (staff, audited: {@link FrameArchive}).
  */
+@Tag(name = "Devices")
 @Path("devices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.schedule.DueList;
 import org.jiliang.lims.schedule.DueRow;
@@ -18,6 +19,7 @@ import org.jiliang.lims.schedule.DueWindow;
  * The due list (issue 12) as JSON, a page at a time, and as CSV of the whole selection: the same filters and the
  * same rule as the page (an owner's user gets only their own instruments, whatever owner they name).
  */
+@Tag(name = "Planning")
 @Path("due")
 @Produces(MediaType.APPLICATION_JSON)
 public class DueResource {

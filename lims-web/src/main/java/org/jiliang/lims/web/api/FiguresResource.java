@@ -8,9 +8,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.schedule.ComplianceFigures;
 
 /** The policy's figures (issue 12): 受检率, pass rate and turnaround for a year, by month, category or district. */
+@Tag(name = "Figures")
 @Path("figures")
 @Produces(MediaType.APPLICATION_JSON)
 public class FiguresResource {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.bench.FrameArchive;
 import org.jiliang.lims.bench.FrameView;
 
@@ -13,6 +14,7 @@ import org.jiliang.lims.bench.FrameView;
  * One stored frame by its id, e.g. the one a test point reading was captured from (staff only, audited). The
  * frames of a device, paged and exported: {@link DeviceResource}.
  */
+@Tag(name = "Devices")
 @Path("frames")
 @Produces(MediaType.APPLICATION_JSON)
 public class FrameResource {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.traceability.ImpactAssessment;
 import org.jiliang.lims.traceability.ImpactCases;
@@ -27,6 +28,7 @@ import org.jiliang.lims.traceability.ImpactNotices;
  * The case of a standard and its impact (issue 13): the certificates to assess, the assessments, the signed closing;
  * and the owners' impact notices (a customer reads their own only; another's is 404, an anonymous caller gets 401).
  */
+@Tag(name = "Standards")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImpactCaseResource {

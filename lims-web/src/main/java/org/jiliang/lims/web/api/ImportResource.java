@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.importing.ImportColumn;
 import org.jiliang.lims.importing.RegisterImport;
 import org.jiliang.lims.importing.SheetReader;
@@ -27,6 +28,7 @@ import org.jiliang.lims.platform.Paged;
  * The register's bulk import (issue 12): upload a file (.xlsx or CSV, the body as it is, its name in {@code name}),
  * read its preview and problems, confirm, follow, cancel; and the template to fill in.
  */
+@Tag(name = "Register")
 @Path("registry/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {

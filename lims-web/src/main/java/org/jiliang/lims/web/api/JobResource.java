@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.platform.PlausibleConditions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +45,7 @@ import org.jiliang.lims.order.JobView;
  * Verification jobs over HTTP, the same life cycle as the pages. Commands may carry the
  * job's {@code version} as last read; a stale version is refused with 409 (nothing is saved).
  */
+@Tag(name = "Jobs")
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

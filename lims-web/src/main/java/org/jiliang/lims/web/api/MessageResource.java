@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.notice.CustomerMessages;
 import org.jiliang.lims.notice.NoticeKind;
 import org.jiliang.lims.platform.Paged;
@@ -22,6 +24,7 @@ import org.jiliang.lims.platform.Paged;
  * A customer's user reads their own customer's only (another's message answers 404); only the customer's
  * administrator changes the choices.
  */
+@Tag(name = "Messages")
 @Path("messages")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessageResource {
@@ -37,6 +40,7 @@ public class MessageResource {
     }
 
     @GET
+    @Operation(summary = "The customer's messages, newest first, a page at a time")
     public Paged<CustomerMessages.MessageView> page(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
         InvalidInputException.requirePage(first, max, CustomerMessages.MAX_PAGE);
@@ -45,12 +49,14 @@ public class MessageResource {
 
     @GET
     @Path("{id: [0-9]{1,18}}")
+    @Operation(summary = "One message")
     public CustomerMessages.MessageView message(@PathParam("id") long id) {
         return messages.message(id);
     }
 
     @GET
     @Path("preferences")
+    @Operation(summary = "Which news the customer also receives by e-mail")
     public List<CustomerMessages.Preference> preferences() {
         return messages.preferences();
     }
@@ -58,6 +64,7 @@ public class MessageResource {
     @POST
     @Path("preferences")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose e-mail or portal only for a kind of news (customer administrator)")
     public List<CustomerMessages.Preference> choose(@NotNull @Valid Choice c) {
         return messages.choose(c.kind, c.byMail);
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.platform.PlausibleConditions;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.jiliang.lims.procedure.ProcedureService;
 import org.jiliang.lims.procedure.ProcedureView;
 
 /** Procedure editions: list them; quality managers and administrators add a new edition. */
+@Tag(name = "Catalogue")
 @Path("procedures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.schedule.RecallLetters;
 import org.jiliang.lims.schedule.RecallRun;
@@ -18,6 +19,7 @@ import org.jiliang.lims.schedule.RecallTimer;
  * Recall notices (issue 12): today's run on demand (the timer runs it every morning), the timer's next run, and the
  * letters (an owner's user reads their own owner's only; reading one marks it read).
  */
+@Tag(name = "Planning")
 @Path("recall")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecallResource {

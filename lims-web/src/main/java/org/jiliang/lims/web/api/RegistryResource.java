@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.personnel.AccountService;
 import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.personnel.CurrentUser;
@@ -30,6 +34,7 @@ import org.jiliang.lims.registry.RegistryService;
 import org.jiliang.lims.standard.StandardService;
 import org.jiliang.lims.standard.StandardView;
 
+@Tag(name = "Register")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistryResource {
@@ -47,6 +52,7 @@ public class RegistryResource {
 
     @GET
     @Path("me")
+    @Operation(summary = "The caller: account, roles and customer")
     public AccountView me() {
         return currentUser.me();
     }
@@ -62,6 +68,7 @@ public class RegistryResource {
     @POST
     @Path("me/password")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the caller's password")
     public Response changePassword(@NotNull @Valid PasswordChange c) {
         PasswordChange d = c == null ? new PasswordChange() : c;
         char[] fresh = chars(d.newPassword);
@@ -80,12 +87,10 @@ public class RegistryResource {
     @GET
     @Path("instruments.csv")
     @Produces(FrameCsv.MEDIA_TYPE)
+    @Operation(summary = "Instruments the caller may see as CSV, filtered as the list is")
     public Response instrumentsCsv(@QueryParam("text") String text, @QueryParam("status") String status,
             @QueryParam("category") String category, @QueryParam("dueWithin") Integer dueWithin) {
-        if (dueWithin != null && (dueWithin < 0 || dueWithin > InstrumentList.MAX_DUE_WITHIN)) {
-            throw new InvalidInputException(400, "error.instruments.dueWithin", InstrumentList.MAX_DUE_WITHIN);
-        }
-        InstrumentList.Query query = new InstrumentList.Query(text, status(status), category, dueWithin, null, false);
+        InstrumentList.Query query = query(text, status, category, dueWithin, null, false);
         return CsvExport.of("instruments.csv", "customer,description,manufacturer,model,serial_number,class,max,e,"
                 + "next_due_date", InstrumentList.MAX_PAGE, (first, max) -> instrumentList.page(query, first, max).rows(),
                 i -> List.of(FrameCsv.text(i.customerName()), FrameCsv.text(i.description()),
@@ -106,15 +111,37 @@ public class RegistryResource {
         }
     }
 
+    /**
+     * The register (a customer their own instruments), a page at a time: newest first unless {@code sort} names a
+     * column, filtered as the CSV is.
+     */
     @GET
     @Path("instruments")
-    public List<InstrumentView> instruments() {
-        return registry.instruments();
+    @Operation(summary = "Instruments the caller may see, a page at a time",
+            description = "text: owner, description, manufacturer, model or serial number; status; category: "
+                    + "the legal category; dueWithin: overdue or due within so many days (0 to 366); first/max: the "
+                    + "page (max at most 1000). Answers an ETag; If-None-Match with it gives 304 while the page is "
+                    + "unchanged.")
+    public Paged<InstrumentView> instruments(@QueryParam("text") String text, @QueryParam("status") String status,
+            @QueryParam("category") String category, @QueryParam("dueWithin") Integer dueWithin,
+            @QueryParam("sort") String sort, @QueryParam("ascending") boolean ascending,
+            @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
+        InvalidInputException.requirePage(first, max, InstrumentList.MAX_PAGE);
+        return instrumentList.page(query(text, status, category, dueWithin, sort, ascending), first, max);
+    }
+
+    private static InstrumentList.Query query(String text, String status, String category, Integer dueWithin,
+            String sort, boolean ascending) {
+        if (dueWithin != null && (dueWithin < 0 || dueWithin > InstrumentList.MAX_DUE_WITHIN)) {
+            throw new InvalidInputException(400, "error.instruments.dueWithin", InstrumentList.MAX_DUE_WITHIN);
+        }
+        return new InstrumentList.Query(text, status(status), category, dueWithin, sort, ascending);
     }
 
     /** An instrument's verifications, newest first (issue 12); another owner's instrument is not found. */
     @GET
     @Path("instruments/{id: [0-9]+}/verifications")
+    @Operation(summary = "An instrument's verifications, newest first")
     public List<RegistryService.VerificationView> history(@PathParam("id") long id) {
         return registry.history(id);
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.certificate.CertificateService;
 import org.jiliang.lims.certificate.reissue.CertificateReissues;
 
@@ -21,6 +22,7 @@ import org.jiliang.lims.certificate.reissue.CertificateReissues;
  * Re-issue runs (issue 14): an approver re-issues the certificates in force of a selection as corrected revisions, in
  * a batch job; the approver and the quality manager follow its progress. Customers and anonymous callers get nothing.
  */
+@Tag(name = "Certificates")
 @Path("certificate-reissues")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReissueResource {

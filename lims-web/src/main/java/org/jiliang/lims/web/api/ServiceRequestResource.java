@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.request.ServiceRequest;
@@ -28,6 +30,7 @@ import org.jiliang.lims.request.ServiceRequests;
  * it; the intake desk accepts (the instruments are received into jobs) or declines. A customer's user reads and
  * changes their own customer's requests only; another's number answers 404.
  */
+@Tag(name = "Requests")
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceRequestResource {
@@ -73,12 +76,14 @@ public class ServiceRequestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Book a verification or calibration of the customer's instruments")
     public ServiceRequestView book(@NotNull @Valid Booking booking) {
         return requests.book(new ServiceRequests.Booking(booking.instrumentIds, booking.preferredDate, booking.place,
                 booking.note));
     }
 
     @GET
+    @Operation(summary = "Requests the caller may see, a page at a time (a customer its own)")
     public Paged<ServiceRequestView> page(@QueryParam("state") String state, @QueryParam("text") String text,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
         InvalidInputException.requirePage(first, max, ServiceRequests.MAX_PAGE);
@@ -87,6 +92,7 @@ public class ServiceRequestResource {
 
     @GET
     @Path(NUMBER)
+    @Operation(summary = "One request, with each instrument's job and certificate")
     public ServiceRequestView request(@PathParam("number") String number) {
         return requests.request(number);
     }
@@ -94,6 +100,7 @@ public class ServiceRequestResource {
     @POST
     @Path(NUMBER + "/acceptance")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept a request at the intake desk: its instruments become jobs")
     public ServiceRequestView accept(@PathParam("number") String number, @NotNull @Valid Acceptance a) {
         return requests.accept(number, a.verificationType, a.plannedDate, a.version);
     }
@@ -101,6 +108,7 @@ public class ServiceRequestResource {
     @POST
     @Path(NUMBER + "/decline")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decline a request with the reason the customer reads")
     public ServiceRequestView decline(@PathParam("number") String number, @NotNull @Valid Decline d) {
         return requests.decline(number, d.reason, d.version);
     }
@@ -108,6 +116,7 @@ public class ServiceRequestResource {
     @POST
     @Path(NUMBER + "/cancellation")
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel a request not yet decided (the customer)")
     public ServiceRequestView cancel(@PathParam("number") String number, @Valid Cancellation c) {
         return requests.cancel(number, c == null ? null : c.version);
     }

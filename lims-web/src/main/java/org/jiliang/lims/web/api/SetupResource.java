@@ -9,12 +9,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.personnel.FirstRunSetup;
 
 /**
  * The first-run setup for scripted installations, the same as the setup page: the token printed in the server's
  * log is the credential; refused for good once an account exists.
  */
+@Tag(name = "Set-up")
 @Path("public/setup")
 @Consumes(MediaType.APPLICATION_JSON)
 public class SetupResource {

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.standard.StandardService;
 import org.jiliang.lims.standard.StandardView;
@@ -34,6 +35,7 @@ import org.jiliang.lims.standard.check.StandardsAtAGlance;
  * opened. Staff only; a customer and an anonymous caller get nothing. At the root, as {@link RegistryResource}: a
  * root path of "standards/{code}" would take every request under it away from that resource's standards paths.
  */
+@Tag(name = "Standards")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandardCheckResource {

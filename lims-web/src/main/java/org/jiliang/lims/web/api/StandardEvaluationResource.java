@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.standard.check.AnnualEvaluations;
 import org.jiliang.lims.standard.check.IntermediateChecks;
 import org.jiliang.lims.standard.check.StandardEvaluation;
@@ -26,6 +27,7 @@ import org.jiliang.lims.standard.check.StandardEvaluation;
  * year from its checks; staff read them. A customer and an anonymous caller get nothing. At the root, as
  * {@link StandardCheckResource}.
  */
+@Tag(name = "Standards")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandardEvaluationResource {

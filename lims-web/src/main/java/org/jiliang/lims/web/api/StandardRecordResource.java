@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.standard.record.StandardChange;
 import org.jiliang.lims.standard.record.StandardRecords;
 import org.jiliang.lims.standard.record.StandardStaff;
@@ -22,6 +23,7 @@ import org.jiliang.lims.standard.record.StandardStaff;
  * A standard's people, its change control and its history record (issue 13, JJF 1033). Staff only; a customer and an
  * anonymous caller get nothing. At the root, as {@link StandardCheckResource}.
  */
+@Tag(name = "Standards")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandardRecordResource {

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.traceability.Traceability;
 
 /**
@@ -25,6 +26,7 @@ import org.jiliang.lims.traceability.Traceability;
  * level by level. Staff only; a customer and an anonymous caller get nothing. At the root, as
  * {@link StandardCheckResource}.
  */
+@Tag(name = "Standards")
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandardTraceResource {

@@ -6,12 +6,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.traceability.Traceability;
 
 /**
  * The upward chain (issue 13): from one of our certificates, or one of our standards, through the standards used and
  * their calibrations, to the laboratory outside and what the standard is traceable to. Staff only.
  */
+@Tag(name = "Standards")
 @Path("traceability")
 @Produces(MediaType.APPLICATION_JSON)
 public class TraceabilityResource {

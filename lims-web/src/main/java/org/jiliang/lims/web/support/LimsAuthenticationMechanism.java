@@ -38,7 +38,7 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     public static final String LOGIN_PAGE = "/login.xhtml";
     public static final String PASSWORD_PAGE = "/password.xhtml";
     /** Where a program changes its account's password (the only call left to an account that must). */
-    public static final String PASSWORD_API = "/api/me/password";
+    public static final String PASSWORD_API = "/api/v1/me/password";
     /** The session's logged-in account. */
     static final String SESSION_USER = "org.jiliang.lims.sessionUser";
     /** The page a browser asked for before it was sent to the login form. */
@@ -208,7 +208,7 @@ public class LimsAuthenticationMechanism implements HttpAuthenticationMechanism 
     }
 
     private static boolean isProtectedApi(String path) {
-        return path.startsWith("/api/") && !path.startsWith("/api/public/") && !path.startsWith("/api/agent/");
+        return path.startsWith("/api/") && !path.startsWith("/api/v1/public/") && !path.startsWith("/api/v1/agent/");
     }
 
     /** The refusal as the login page shows it: the message key and, for a lock, when it ends. */

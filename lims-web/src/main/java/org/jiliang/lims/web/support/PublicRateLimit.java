@@ -23,7 +23,7 @@ import org.jiliang.lims.web.api.Problems;
  * at most {@value #BURST} requests at once and one every {@code 3 s} after that per client address; more get 429
  * with {@code Retry-After}. A person checking a few certificates never notices; a script enumerating them stops.
  */
-@WebFilter(urlPatterns = {"/verify/*", "/api/public/*", "/public/setup.xhtml"},
+@WebFilter(urlPatterns = {"/verify/*", "/api/v1/public/*", "/public/setup.xhtml"},
         dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class PublicRateLimit extends HttpFilter {
 
@@ -48,7 +48,7 @@ public class PublicRateLimit extends HttpFilter {
         long seconds = Math.max(1, wait.get().toSeconds() + 1);
         LOG.fine(() -> "Public request refused for " + request.getRemoteAddr() + ": over its budget");
         response.setHeader("Retry-After", Long.toString(seconds));
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/")) {
             Problems.write(request, response, 429, "error.tooManyRequests", seconds);
             return;
         }

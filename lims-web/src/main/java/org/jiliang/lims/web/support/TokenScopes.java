@@ -7,7 +7,7 @@ import org.jiliang.lims.personnel.ApiScope;
 
 /**
  * Which calls each API token scope allows (issue 14): a method and a path under {@code /api}. Anything else is
- * refused to a token, whatever the roles of the account it acts as; {@code GET /api/me} (who am I) is every
+ * refused to a token, whatever the roles of the account it acts as; {@code GET /api/v1/me} (who am I) is every
  * token's.
  */
 public final class TokenScopes {
@@ -22,22 +22,22 @@ public final class TokenScopes {
     }
 
     private static final Map<ApiScope, List<Rule>> RULES = Map.of(
-            ApiScope.CERTIFICATES_READ, List.of(new Rule("GET", List.of("/api/certificates", "/api/certificates/",
-                    "/api/certificates.csv", "/api/certificates.zip"))),
-            ApiScope.INSTRUMENTS_READ, List.of(new Rule("GET", List.of("/api/instruments", "/api/instruments/",
-                    "/api/instruments.csv"))),
-            ApiScope.REQUESTS_READ, List.of(new Rule("GET", List.of("/api/requests", "/api/requests/"))),
-            ApiScope.REQUESTS_WRITE, List.of(new Rule("POST", List.of("/api/requests", "/api/requests/")),
-                    new Rule("GET", List.of("/api/requests", "/api/requests/"))),
-            ApiScope.MESSAGES_READ, List.of(new Rule("GET", List.of("/api/messages", "/api/messages/",
-                    "/api/impact-notices", "/api/impact-notices/", "/api/recall/letters", "/api/recall/letters/"))));
+            ApiScope.CERTIFICATES_READ, List.of(new Rule("GET", List.of("/api/v1/certificates", "/api/v1/certificates/",
+                    "/api/v1/certificates.csv", "/api/v1/certificates.zip"))),
+            ApiScope.INSTRUMENTS_READ, List.of(new Rule("GET", List.of("/api/v1/instruments", "/api/v1/instruments/",
+                    "/api/v1/instruments.csv"))),
+            ApiScope.REQUESTS_READ, List.of(new Rule("GET", List.of("/api/v1/requests", "/api/v1/requests/"))),
+            ApiScope.REQUESTS_WRITE, List.of(new Rule("POST", List.of("/api/v1/requests", "/api/v1/requests/")),
+                    new Rule("GET", List.of("/api/v1/requests", "/api/v1/requests/"))),
+            ApiScope.MESSAGES_READ, List.of(new Rule("GET", List.of("/api/v1/messages", "/api/v1/messages/",
+                    "/api/v1/impact-notices", "/api/v1/impact-notices/", "/api/v1/recall/letters", "/api/v1/recall/letters/"))));
 
     private TokenScopes() {
     }
 
-    /** Whether a token with these scopes may make this call ({@code path} within the application, /api/...). */
+    /** Whether a token with these scopes may make this call ({@code path} within the application, /api/v1/...). */
     public static boolean permits(Set<ApiScope> scopes, String method, String path) {
-        if ("GET".equals(method) && "/api/me".equals(path)) {
+        if ("GET".equals(method) && "/api/v1/me".equals(path)) {
             return true;
         }
         // the path as sent: nothing encoded, no parameters, no dot segments that could lead elsewhere

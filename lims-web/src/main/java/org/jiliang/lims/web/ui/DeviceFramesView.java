@@ -158,7 +158,7 @@ public class DeviceFramesView implements Serializable {
             return null;
         }
         StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestContextPath()).append("/api/devices/").append(encode(page.device())).append("/frames.csv");
+                .getRequestContextPath()).append("/api/v1/devices/").append(encode(page.device())).append("/frames.csv");
         char sep = '?';
         for (String[] p : new String[][] {{"from", shown.from() == null ? null : shown.from().toString()},
                 {"to", shown.to() == null ? null : shown.to().toString()}, {"status", shown.status()},

@@ -20,7 +20,7 @@ class ProblemPageTest {
 
     @Test
     void thePageSaysTheTitleAndTheSentenceEscaped() {
-        String page = ProblemPage.page(new Problem("urn:x", "未找到", 404, "证书 <JD1> 不存在", "/lims/api/x", "error.x",
+        String page = ProblemPage.page(new Problem("urn:x", "未找到", 404, "证书 <JD1> 不存在", "/lims/api/v1/x", "error.x",
                 null));
 
         assertThat(page).contains("404 · 未找到", "证书 &lt;JD1&gt; 不存在").doesNotContain("<JD1>", "urn:x", "error.x");

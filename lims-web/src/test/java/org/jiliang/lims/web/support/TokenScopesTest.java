@@ -13,29 +13,29 @@ class TokenScopesTest {
 
     @Test
     void aScopeReachesItsOwnCallsOnly() {
-        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/certificates")).isTrue();
-        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/certificates/JHJD2026-000001/pdf")).isTrue();
-        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/certificates.zip")).isTrue();
-        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/me")).isTrue();
+        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/v1/certificates")).isTrue();
+        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/v1/certificates/JHJD2026-000001/pdf")).isTrue();
+        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/v1/certificates.zip")).isTrue();
+        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/v1/me")).isTrue();
 
-        assertThat(TokenScopes.permits(CERTIFICATES, "POST", "/api/certificates/JHJD2026-000001/revisions"))
+        assertThat(TokenScopes.permits(CERTIFICATES, "POST", "/api/v1/certificates/JHJD2026-000001/revisions"))
                 .as("reading is not correcting").isFalse();
-        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/requests")).isFalse();
-        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/certificatesX")).isFalse();
-        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/colleagues")).isFalse();
-        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/tokens")).isFalse();
-        assertThat(TokenScopes.permits(Set.of(ApiScope.values()), "POST", "/api/tokens"))
+        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/v1/requests")).isFalse();
+        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/v1/certificatesX")).isFalse();
+        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/v1/colleagues")).isFalse();
+        assertThat(TokenScopes.permits(CERTIFICATES, "GET", "/api/v1/tokens")).isFalse();
+        assertThat(TokenScopes.permits(Set.of(ApiScope.values()), "POST", "/api/v1/tokens"))
                 .as("no token makes tokens").isFalse();
-        assertThat(TokenScopes.permits(Set.of(ApiScope.REQUESTS_WRITE), "POST", "/api/requests/SQ2026-00001/cancellation"))
+        assertThat(TokenScopes.permits(Set.of(ApiScope.REQUESTS_WRITE), "POST", "/api/v1/requests/SQ2026-00001/cancellation"))
                 .isTrue();
-        assertThat(TokenScopes.permits(Set.of(), "GET", "/api/certificates")).isFalse();
+        assertThat(TokenScopes.permits(Set.of(), "GET", "/api/v1/certificates")).isFalse();
     }
 
     @Test
     void aPathDressedUpReachesNothing() {
-        for (String path : new String[] {"/api/certificates/../colleagues", "/api/certificates/%2e%2e/tokens",
-                "/api/certificates/x%2Fy", "/api/certificates/;jsessionid=1", "/api/certificates//x",
-                "/api/certificates/./x"}) {
+        for (String path : new String[] {"/api/v1/certificates/../colleagues", "/api/v1/certificates/%2e%2e/tokens",
+                "/api/v1/certificates/x%2Fy", "/api/v1/certificates/;jsessionid=1", "/api/v1/certificates//x",
+                "/api/v1/certificates/./x"}) {
             assertThat(TokenScopes.permits(CERTIFICATES, "GET", path)).as(path).isFalse();
         }
     }
