@@ -121,7 +121,7 @@ public final class ServerConnection {
 
     /** The profiles as the server sent them, to be kept for a start while the server is unreachable. */
     public JsonObject profilesDocument() throws IOException, RefusedException {
-        return call(HttpRequest.newBuilder(base.resolve("api/agent/profiles")).GET());
+        return call(HttpRequest.newBuilder(base.resolve("api/v1/agent/profiles")).GET());
     }
 
     public static Profiles parseProfiles(JsonObject body) throws IOException {
@@ -164,7 +164,7 @@ public final class ServerConnection {
         // On the agent's clock, like receivedAt: the server takes the difference, so the clock's offset cancels.
         request.put("sentAt", clock.instant().toString());
         request.put("frames", frames);
-        JsonObject body = call(HttpRequest.newBuilder(base.resolve("api/agent/frames"))
+        JsonObject body = call(HttpRequest.newBuilder(base.resolve("api/v1/agent/frames"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request.toJson(), StandardCharsets.UTF_8)));
         List<Receipt> receipts = new ArrayList<>();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Issue 14: a customer's administrator makes an API token for a program; the program reads within the token's
@@ -75,5 +77,68 @@ class ApiTokenIT {
                 + "\"expiresOn\":\"" + ItDay.TODAY.minusDays(1) + "\"}").status()).isEqualTo(409);
         assertThat(LimsApi.as("admin").get("/api/v1/tokens").status()).isEqualTo(403);
         assertThat(LimsApi.anonymous().get("/api/v1/tokens").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theInstitutesSystemsHaveTokensActingAsAnAccountMadeForThem() {
+        String erp = Accounts.staff("erp", "intake-clerk");
+        LimsApi admin = LimsApi.as("admin");
+        String body = "\",\"name\":\"财务系统 ERP\",\"scopes\":[\"INSTRUMENTS_READ\"],\"expiresOn\":\""
+                + ItDay.TODAY.plusDays(90) + "\"}";
+        var made = admin.post("/api/v1/admin/tokens", "{\"account\":\"" + erp + body);
+        assertThat(made.status()).as(made.text()).isEqualTo(200);
+        String secret = made.object().getString("secret");
+        JsonObject token = made.object().getJsonObject("token");
+        long id = token.getJsonNumber("id").longValue();
+        assertThat(token.getString("owner")).isEqualTo(erp);
+        assertThat(admin.get("/api/v1/admin/tokens").text()).contains(token.getString("prefix")).doesNotContain(secret);
+
+        LimsApi system = LimsApi.bench(secret);
+        assertThat(system.get("/api/v1/me").object().getString("username")).isEqualTo(erp);
+        for (String serial : List.of("YH2026-00731", "KF-88123")) {
+            assertThat(system.get("/api/v1/instruments?text=" + serial).rows()).as("the register, as the clerk sees it")
+                    .hasSize(1);
+        }
+        assertThat(system.get("/api/v1/certificates").status()).as("outside its scopes").isEqualTo(403);
+        assertThat(system.get("/api/v1/admin/accounts").status()).as("a token administers nothing").isEqualTo(403);
+        assertThat(system.get("/api/v1/admin/tokens").status()).isEqualTo(403);
+
+        // an administrator's or a customer's account cannot be acted as; nobody else makes or sees these tokens
+        var adminAccount = admin.post("/api/v1/admin/tokens", "{\"account\":\"admin" + body);
+        assertThat(adminAccount.status()).isEqualTo(409);
+        assertThat(adminAccount.object().getString("error")).isEqualTo("error.token.systemAccountUnfit");
+        assertThat(admin.post("/api/v1/admin/tokens", "{\"account\":\"customer" + body).object().getString("error"))
+                .isEqualTo("error.token.systemAccount");
+        assertThat(admin.post("/api/v1/admin/tokens", "{\"account\":\"nobody-" + id + body).status()).isEqualTo(409);
+        assertThat(LimsApi.as("customer").get("/api/v1/admin/tokens").status()).isEqualTo(403);
+        assertThat(LimsApi.as("customer").post("/api/v1/tokens/" + id + "/revocation", "{}").status())
+                .as("a customer's administrator revokes only their own").isEqualTo(404);
+        assertThat(LimsApi.as("clerk").post("/api/v1/admin/tokens/" + id + "/revocation", "{}").status())
+                .isEqualTo(403);
+        assertThat(LimsApi.anonymous().get("/api/v1/admin/tokens").status()).isEqualTo(401);
+
+        assertThat(admin.post("/api/v1/admin/tokens/" + id + "/revocation", "{}").status()).isEqualTo(200);
+        assertThat(system.get("/api/v1/instruments").status()).isEqualTo(401);
+        assertThat(LoginThrottlingIT.auditOf(id + " " + token.getString("prefix"))).contains("api.tokenCreated",
+                "api.tokenUsed", "api.tokenRevoked");
+    }
+
+    @Test
+    void theAdministratorMakesASystemTokenOnThePage() {
+        String qms = Accounts.staff("qms", "quality-manager");
+        try (Browser browser = new Browser()) {
+            browser.openAs("admin", "/admin/tokens.xhtml");
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("token-account"))).selectByVisibleText(qms);
+            browser.find(By.id("token-name")).sendKeys("质量管理系统");
+            browser.find(By.xpath("//input[@name='token-scopes' and @value='CERTIFICATES_READ']")).click();
+            browser.find(By.id("token-expires")).sendKeys(ItDay.TODAY.plusDays(30).toString());
+            browser.find(By.id("token-create")).click();
+            String secret = browser.text(By.id("token-secret"));
+            assertThat(secret).startsWith("jlt_");
+            assertThat(browser.text(By.id("tokens"))).contains("质量管理系统", qms);
+            assertThat(LimsApi.bench(secret).get("/api/v1/me").object().getString("username")).isEqualTo(qms);
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.find(By.id("token-account"))).getOptions())
+                    .extracting(org.openqa.selenium.WebElement::getText).doesNotContain("admin", "customer");
+        }
     }
 }

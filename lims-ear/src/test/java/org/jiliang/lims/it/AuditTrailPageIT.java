@@ -96,7 +96,7 @@ class AuditTrailPageIT {
             assertThat(browser.text(By.xpath("//tr[contains(@class,'audit-row')][.//span[@class='audit-event' and"
                     + " text()='开始任务']]//span[@class='audit-new']"))).isEqualTo("进行中");
             assertThat(browser.find(By.id("export-audit")).getAttribute("href"))
-                    .contains("api/audit/entries.csv?record=" + number);
+                    .contains("api/v1/audit/entries.csv?record=" + number);
 
             new Select(browser.find(By.id("filter-action"))).selectByValue("job.environmentRecorded");
             browser.find(By.id("apply-filter")).click();

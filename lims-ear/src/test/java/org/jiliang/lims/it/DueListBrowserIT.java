@@ -50,7 +50,7 @@ class DueListBrowserIT {
         assertThat(browser.text(By.cssSelector("tr.due-row .days-left"))).startsWith("超期 ").endsWith(" 天");
         assertThat(browser.find(By.cssSelector("tr.due-row")).getAttribute("class")).contains("overdue");
         assertThat(browser.find(By.id("export-due")).getAttribute("href"))
-                .endsWith("api/due/list.csv?window=OVERDUE&owner=" + owner);
+                .endsWith("api/v1/due/list.csv?window=OVERDUE&owner=" + owner);
         browser.screenshot("due-list-overdue");
 
         browser.logout();

@@ -77,6 +77,11 @@ final class LimsApi {
         return new LimsApi(null, session, baseUrl, http, timeout);
     }
 
+    /** The session cookie ({@code JSESSIONID=…}) of a caller made by {@link #inSession()}; null otherwise. */
+    String cookie() {
+        return cookie;
+    }
+
     static LimsApi as(String username) {
         return as(username, DEMO_PASSWORD);
     }

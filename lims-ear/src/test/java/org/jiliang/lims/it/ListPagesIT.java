@@ -37,10 +37,11 @@ class ListPagesIT {
             browser.find(By.id("filter-text")).sendKeys(number);
             new Select(browser.find(By.id("filter-state"))).selectByValue("IN_PROGRESS");
             browser.find(By.id("apply-filter")).click();
-            browser.waitUntil(d -> d.findElements(By.cssSelector("tr.job-row")).size() == 1);
+            // the filter's answer is there when the export it writes is (a one-row list may have been one before)
+            browser.waitUntil(d -> d.findElement(By.id("export-jobs")).getAttribute("href")
+                    .endsWith("api/v1/jobs/list.csv?text=" + number + "&state=IN_PROGRESS"));
+            assertThat(browser.driver().findElements(By.cssSelector("tr.job-row"))).hasSize(1);
             assertThat(browser.text(By.cssSelector("tr.job-row"))).contains(number, "张伟", "进行中");
-            assertThat(browser.find(By.id("export-jobs")).getAttribute("href"))
-                    .endsWith("api/jobs/list.csv?text=" + number + "&state=IN_PROGRESS");
 
             // another state: nothing
             new Select(browser.find(By.id("filter-state"))).selectByValue("RETURNED");
@@ -82,9 +83,9 @@ class ListPagesIT {
             assertThat(browser.text(By.cssSelector("tr.instrument-row .serial"))).isEqualTo(serial);
             browser.find(By.id("filter-text")).sendKeys(serial);
             browser.find(By.id("apply-filter")).click();
-            browser.waitUntil(d -> d.findElements(By.cssSelector("tr.instrument-row")).size() == 1);
-            assertThat(browser.find(By.id("export-instruments")).getAttribute("href"))
-                    .endsWith("api/instruments.csv?text=" + serial);
+            browser.waitUntil(d -> d.findElement(By.id("export-instruments")).getAttribute("href")
+                    .endsWith("api/v1/instruments.csv?text=" + serial));
+            assertThat(browser.driver().findElements(By.cssSelector("tr.instrument-row"))).hasSize(1);
         }
 
         var own = LimsApi.as("customer2").get("/api/v1/instruments.csv?text=" + serial);
@@ -109,9 +110,10 @@ class ListPagesIT {
             assertThat(browser.text(By.cssSelector("tr.certificate-row .certificate-number"))).isEqualTo(number);
             browser.find(By.id("filter-text")).sendKeys(number);
             browser.find(By.id("apply-filter")).click();
-            browser.waitUntil(d -> d.findElements(By.cssSelector("tr.certificate-row")).size() == 1);
-            assertThat(browser.find(By.id("export-certificates")).getAttribute("href"))
-                    .endsWith("api/certificates.csv?text=" + number);
+            // the list may hold one row before the filter's answer too: wait for what the answer changes, the export
+            browser.waitUntil(d -> d.findElement(By.id("export-certificates")).getAttribute("href")
+                    .endsWith("api/v1/certificates.csv?text=" + number));
+            assertThat(browser.driver().findElements(By.cssSelector("tr.certificate-row"))).hasSize(1);
         }
 
         var own = LimsApi.as("customer").get("/api/v1/certificates.csv?text=" + number);
@@ -137,10 +139,10 @@ class ListPagesIT {
             browser.openAs("admin", "/devices.xhtml");
             browser.find(By.id("filter-text")).sendKeys("bal-01");
             browser.find(By.id("apply-filter")).click();
-            browser.waitUntil(d -> d.findElements(By.cssSelector("tr.device")).size() == 1);
+            browser.waitUntil(d -> d.findElement(By.id("export-devices")).getAttribute("href")
+                    .endsWith("api/v1/devices/list.csv?text=bal-01"));
+            assertThat(browser.driver().findElements(By.cssSelector("tr.device"))).hasSize(1);
             assertThat(browser.text(By.cssSelector("tr.device-BAL-01 .device-state"))).isEqualTo("运行中");
-            assertThat(browser.find(By.id("export-devices")).getAttribute("href"))
-                    .endsWith("api/devices/list.csv?text=bal-01");
         }
         var csv = LimsApi.as("admin").get("/api/v1/devices/list.csv?text=BAL-01");
         assertThat(csv.status()).isEqualTo(200);

@@ -569,7 +569,7 @@ public class CertificateService {
             Roles.INTAKE_CLERK})
     public CertificatePdf pdf(String number) {
         Certificate c = visibleToCaller(number);
-        return new CertificatePdf(c.number(), content(c).pdf(), c.pdfSha256());
+        return new CertificatePdf(c.number(), pdfOf(c), c.pdfSha256());
     }
 
     /**
@@ -668,6 +668,15 @@ public class CertificateService {
     /** The files of a certificate: read only here, for a download. */
     private CertificateContent content(Certificate c) {
         return em.find(CertificateContent.class, c.id());
+    }
+
+    /**
+     * The PDF's bytes alone: not the DCC beside it, and not a managed entity whose byte arrays the persistence
+     * context would copy to compare at the end of the transaction (every download paid both).
+     */
+    private byte[] pdfOf(Certificate c) {
+        return em.createQuery("select x.pdf from CertificateContent x where x.certificateId = :id", byte[].class)
+                .setParameter("id", c.id()).getSingleResult();
     }
 
     private Certificate visibleToCaller(String number) {

@@ -24,9 +24,10 @@ import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.platform.Sha256;
 
 /**
- * API tokens for the programs of a customer organisation (issue 14). The customer's administrator makes one (a name,
- * its scopes, its last day — at most a year ahead), sees the secret once, and may revoke any token of their
- * organisation; a token of another customer does not exist for them. Every use is audited.
+ * API tokens for programs (issue 14). A customer organisation's administrator makes one for its programs (a name, its
+ * scopes, its last day — at most a year ahead), sees the secret once, and may revoke any token of their
+ * organisation; a token of another customer does not exist for them. The institute's administrator does the same for
+ * the institute's own systems, each acting as a staff account made for it. Every use is audited.
  */
 @Stateless
 public class ApiTokens {
@@ -65,6 +66,34 @@ public class ApiTokens {
 
     @RolesAllowed(Roles.CUSTOMER_ADMINISTRATOR)
     public Created create(String name, Set<ApiScope> scopes, LocalDate expiresOn) {
+        UserAccount me = currentUser.account();
+        own(me);
+        return issue(me, me, name, scopes, expiresOn);
+    }
+
+    /**
+     * A token for one of the institute's own systems (an ERP, a quality system), made by the institute's
+     * administrator: it acts as the staff account named, with that account's roles, within its scopes. The account is
+     * one the administrator made for the system (its roles say what the system may see); it may not be a customer's
+     * (their own administrator makes theirs) nor hold the administration of the LIMS, which no token carries.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Created createForSystem(String username, String name, Set<ApiScope> scopes, LocalDate expiresOn) {
+        UserAccount me = currentUser.account();
+        UserAccount system = username == null ? null : em.createQuery(
+                "select u from UserAccount u where u.username = :u", UserAccount.class).setParameter("u", username)
+                .getResultStream().findFirst().orElse(null);
+        if (system == null || system.customer() != null) {
+            throw new RefusedException("error.token.systemAccount", username == null ? "" : username);
+        }
+        if (system.roles().contains(Roles.ADMINISTRATOR) || !system.enabled()) {
+            throw new RefusedException("error.token.systemAccountUnfit", system.username());
+        }
+        return issue(system, me, name, scopes, expiresOn);
+    }
+
+    private Created issue(UserAccount actingAs, UserAccount maker, String name, Set<ApiScope> scopes,
+            LocalDate expiresOn) {
         String label = Texts.required(name, ApiToken.MAX_NAME, "error.token.name");
         if (scopes == null || scopes.isEmpty() || scopes.contains(null)) {
             throw new RefusedException("error.token.scopes");
@@ -73,17 +102,40 @@ public class ApiTokens {
         if (expiresOn == null || expiresOn.isBefore(today) || expiresOn.isAfter(today.plusDays(MAX_DAYS))) {
             throw new RefusedException("error.token.expiry", today, today.plusDays(MAX_DAYS));
         }
-        UserAccount me = currentUser.account();
-        own(me);
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        ApiToken token = new ApiToken(me, label, scopes, secret.substring(0, 12), sha256(secret), clock.instant(),
-                expiresOn);
+        ApiToken token = new ApiToken(actingAs, label, scopes, secret.substring(0, 12), sha256(secret),
+                clock.instant(), expiresOn);
         em.persist(token);
         em.flush();
-        record(me.username(), "api.tokenCreated", token, null, token.describe());
+        record(maker.username(), "api.tokenCreated", token, null, token.describe());
         return new Created(TokenView.of(token), secret);
+    }
+
+    /** The tokens of the institute's systems (tokens of staff accounts), newest first. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<TokenView> systemTokens() {
+        return em.createQuery("select t from ApiToken t join fetch t.account where t.account.customer is null"
+                + " order by t.id desc", ApiToken.class).getResultStream().map(TokenView::of).toList();
+    }
+
+    /** Revokes a token of one of the institute's systems. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public TokenView revokeSystemToken(long id) {
+        ApiToken token = em.find(ApiToken.class, id);
+        if (token == null || token.account().customer() != null) {
+            throw new RefusedException("error.token.notFound", String.valueOf(id));
+        }
+        return revoked(token, currentUser.account());
+    }
+
+    /** The staff accounts a system token may act as: enabled, not administrators; by name. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<String> systemAccounts() {
+        return em.createQuery("select u from UserAccount u where u.customer is null and u.enabled = true"
+                + " order by u.username", UserAccount.class).getResultStream()
+                .filter(u -> !u.roles().contains(Roles.ADMINISTRATOR)).map(UserAccount::username).toList();
     }
 
     /** The tokens of the caller's organisation, newest first. */
@@ -104,6 +156,10 @@ public class ApiTokens {
                 || !token.account().customer().id().equals(own(me).id())) {
             throw new RefusedException("error.token.notFound", String.valueOf(id));
         }
+        return revoked(token, me);
+    }
+
+    private TokenView revoked(ApiToken token, UserAccount me) {
         if (token.revokedAt() != null) {
             throw new RefusedException("error.token.revoked", token.prefix());
         }
@@ -131,7 +187,9 @@ public class ApiTokens {
         record(token.account().username() + " (token " + token.prefix() + "…)", "api.tokenUsed", token, null,
                 method + " " + (path.length() > 200 ? path.substring(0, 200) : path));
         Set<String> roles = new HashSet<>(token.account().roles());
+        // a token administers nothing: neither a customer's users nor the LIMS
         roles.remove(Roles.CUSTOMER_ADMINISTRATOR);
+        roles.remove(Roles.ADMINISTRATOR);
         return Optional.of(new Bearer(token.account().username(), Set.copyOf(roles), token.scopes(), token.prefix()));
     }
 

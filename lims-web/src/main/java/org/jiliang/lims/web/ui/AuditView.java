@@ -88,7 +88,7 @@ public class AuditView implements Serializable {
 
     /** The export of the selection shown: the API's CSV with the same filters. */
     public String getExportHref() {
-        return QueryString.of("api/audit/entries.csv").with("record", record).with("actor", actor)
+        return QueryString.of("api/v1/audit/entries.csv").with("record", record).with("actor", actor)
                 .with("action", action).with("from", from).with("to", to).toString();
     }
 

@@ -43,12 +43,12 @@ public class CertificatePortalView implements Serializable {
 
     /** The export of the selection shown: the API's CSV with the same search. */
     public String getExportHref() {
-        return href("api/certificates.csv");
+        return href("api/v1/certificates.csv");
     }
 
     /** Every certificate of the selection in one .zip with its manifest of hashes; a period must be chosen. */
     public String getArchiveHref() {
-        return href("api/certificates.zip");
+        return href("api/v1/certificates.zip");
     }
 
     public boolean isArchivable() {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.jiliang.lims.personnel.AccountService;
 import org.jiliang.lims.personnel.ApiScope;
-import org.jiliang.lims.personnel.ApiToken;
 import org.jiliang.lims.personnel.ApiTokens;
 import org.jiliang.lims.personnel.CustomerAccounts;
 import org.jiliang.lims.platform.RefusedException;
@@ -33,13 +32,26 @@ public class ColleaguesView implements Serializable {
     @Inject
     private ApiTokens apiTokens;
 
-    private List<ApiTokens.TokenView> tokens = List.of();
-    @Size(max = ApiToken.MAX_NAME)
-    private String tokenName;
-    private List<String> tokenScopes = new java.util.ArrayList<>();
-    private java.time.LocalDate tokenExpiresOn;
-    /** The secret of the token just made: shown once, on this view only. */
-    private String newSecret;
+    /** The organisation's API tokens, acting as the administrator who makes them. */
+    private final TokensForm tokens = new TokensForm() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected List<ApiTokens.TokenView> list() {
+            return apiTokens.tokens();
+        }
+
+        @Override
+        protected ApiTokens.Created make(String account, String name, java.util.Set<ApiScope> scopes,
+                java.time.LocalDate expiresOn) {
+            return apiTokens.create(name, scopes, expiresOn);
+        }
+
+        @Override
+        protected void revoke(long id) {
+            apiTokens.revoke(id);
+        }
+    };
 
     private List<CustomerAccounts.Colleague> colleagues = List.of();
     @Size(max = 64)
@@ -54,7 +66,7 @@ public class ColleaguesView implements Serializable {
     public void load() {
         try {
             colleagues = accounts.colleagues();
-            tokens = apiTokens.tokens();
+            tokens.load();
         } catch (RefusedException e) {
             PageMessages.refused(e);
         }
@@ -87,68 +99,8 @@ public class ColleaguesView implements Serializable {
         }
     }
 
-    /** Makes a token; its secret is shown once. */
-    public void createToken() {
-        try {
-            java.util.Set<ApiScope> scopes = java.util.EnumSet.noneOf(ApiScope.class);
-            for (String name : tokenScopes) {
-                java.util.Arrays.stream(ApiScope.values()).filter(a -> a.name().equals(name)).forEach(scopes::add);
-            }
-            ApiTokens.Created created = apiTokens.create(tokenName, scopes, tokenExpiresOn);
-            newSecret = created.secret();
-            tokenName = null;
-            tokenScopes = new java.util.ArrayList<>();
-            tokenExpiresOn = null;
-            load();
-        } catch (RefusedException e) {
-            PageMessages.refused(e);
-        }
-    }
-
-    public void revokeToken(long id) {
-        try {
-            apiTokens.revoke(id);
-            newSecret = null;
-            load();
-        } catch (RefusedException e) {
-            PageMessages.refused(e);
-        }
-    }
-
-    public List<ApiTokens.TokenView> getTokens() {
+    public TokensForm getTokens() {
         return tokens;
-    }
-
-    public ApiScope[] getScopes() {
-        return ApiScope.values();
-    }
-
-    public String getTokenName() {
-        return tokenName;
-    }
-
-    public void setTokenName(String tokenName) {
-        this.tokenName = tokenName;
-    }
-
-    public List<String> getTokenScopes() {
-        return tokenScopes;
-    }
-
-    public void setTokenScopes(List<String> tokenScopes) {
-        this.tokenScopes = tokenScopes;
-    }
-
-    public java.time.LocalDate getTokenExpiresOn() {
-        return tokenExpiresOn;
-    }
-
-    public void setTokenExpiresOn(java.time.LocalDate tokenExpiresOn) {
-        this.tokenExpiresOn = tokenExpiresOn;
-    }
-
-    public String getNewSecret() {
-        return newSecret;
     }
 
     public List<CustomerAccounts.Colleague> getColleagues() {

@@ -73,7 +73,7 @@ public class DeviceListView implements Serializable {
 
     /** The export of the selection shown: the API's CSV with the same search. */
     public String getExportHref() {
-        return QueryString.of("api/devices/list.csv").with("text", text).with("retired", showRetired ? "true" : null)
+        return QueryString.of("api/v1/devices/list.csv").with("text", text).with("retired", showRetired ? "true" : null)
                 .toString();
     }
 

@@ -54,7 +54,7 @@ public class DueListView implements Serializable {
     }
 
     public String getExportHref() {
-        return QueryString.of("api/due/list.csv").with("window", window).with("category", category)
+        return QueryString.of("api/v1/due/list.csv").with("window", window).with("category", category)
                 .with("district", district).with("site", site).with("owner", owner).with("text", text).toString();
     }
 
@@ -66,7 +66,7 @@ public class DueListView implements Serializable {
     }
 
     public String getExportXlsxHref() {
-        return getExportHref().replace("api/due/list.csv", "api/due/list.xlsx");
+        return getExportHref().replace("api/v1/due/list.csv", "api/v1/due/list.xlsx");
     }
 
     public DueWindow[] getWindows() {

@@ -53,7 +53,7 @@ public class InstrumentListView implements Serializable {
 
     /** The export of the selection shown: the API's CSV with the same filter. */
     public String getExportHref() {
-        return QueryString.of("api/instruments.csv").with("text", text).with("status", status)
+        return QueryString.of("api/v1/instruments.csv").with("text", text).with("status", status)
                 .with("category", category).with("dueWithin", dueWithin).toString();
     }
 

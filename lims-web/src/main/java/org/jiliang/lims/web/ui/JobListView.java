@@ -67,7 +67,7 @@ public class JobListView implements Serializable {
 
     /** The export of the selection shown: the API's CSV with the same filters. */
     public String getExportHref() {
-        return QueryString.of("api/jobs/list.csv").with("text", text).with("state", state).toString();
+        return QueryString.of("api/v1/jobs/list.csv").with("text", text).with("state", state).toString();
     }
 
     public JobState[] getStates() {

@@ -32,7 +32,8 @@ class RequestBodyConstraintsTest {
             RegistryResource.class, SetupResource.class, StandardCheckResource.class,
             StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class,
             StandardEvaluationResource.class, ReissueResource.class,
-            ServiceRequestResource.class, ColleagueResource.class, MessageResource.class, ApiTokenResource.class);
+            ServiceRequestResource.class, ColleagueResource.class, MessageResource.class, ApiTokenResource.class,
+            SystemTokenResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {
