@@ -18,6 +18,11 @@ public class CurrentUser {
     @Inject
     private UserAccountRepository accounts;
 
+    /** The caller's user name, without reading the account (a query may join it where it needs it). */
+    public String username() {
+        return context.getCallerPrincipal().getName();
+    }
+
     public UserAccount account() {
         String name = context.getCallerPrincipal().getName();
         return accounts.findByUsername(name)

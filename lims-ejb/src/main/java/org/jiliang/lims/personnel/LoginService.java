@@ -136,7 +136,9 @@ public class LoginService {
 
     /** The roles of a logged-in account, as long as it is enabled and its stamp is the one it logged in with. */
     public Optional<Authenticated> stillValid(String username, long credentialStamp) {
-        return em.createQuery("select a from UserAccount a where a.username = :u", UserAccount.class)
+        // asked on every request of a logged-in user: the account and its roles in one query
+        return em.createQuery("select distinct a from UserAccount a left join fetch a.roles where a.username = :u",
+                        UserAccount.class)
                 .setParameter("u", username).getResultStream().findFirst()
                 .filter(a -> a.enabled() && a.credentialStamp() == credentialStamp)
                 .map(LoginService::authenticated);
