@@ -53,6 +53,8 @@ class CustomerRequestBrowserIT {
         new Select(browser.find(By.id("filter-due"))).selectByValue("30");
         browser.find(By.id("apply-filter")).click();
         String row = "//tr[.//span[@class='serial' and text()='" + serial + "']]";
+        // the new scale heads the list before the filter too: wait for the filter's answer (the export it writes)
+        browser.waitUntil(d -> d.findElement(By.id("export-instruments")).getAttribute("href").contains("dueWithin=30"));
         browser.waitUntil(d -> !d.findElements(By.xpath(row)).isEmpty());
         assertThat(browser.driver().findElements(By.xpath("//tr[contains(@class,'my-instrument-row')]//span[@class='due-date']")))
                 .allSatisfy(d -> assertThat(d.getText()).isLessThanOrEqualTo(ItDay.TODAY.plusDays(30).toString()));
