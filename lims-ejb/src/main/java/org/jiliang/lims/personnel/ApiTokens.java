@@ -133,9 +133,9 @@ public class ApiTokens {
     /** The staff accounts a system token may act as: enabled, not administrators; by name. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<String> systemAccounts() {
-        return em.createQuery("select u from UserAccount u where u.customer is null and u.enabled = true"
-                + " order by u.username", UserAccount.class).getResultStream()
-                .filter(u -> !u.roles().contains(Roles.ADMINISTRATOR)).map(UserAccount::username).toList();
+        return em.createQuery("select u.username from UserAccount u where u.customer is null and u.enabled = true"
+                + " and :admin not member of u.roles order by u.username", String.class)
+                .setParameter("admin", Roles.ADMINISTRATOR).getResultList();
     }
 
     /** The tokens of the caller's organisation, newest first. */

@@ -20,7 +20,7 @@ import org.jiliang.lims.personnel.AccountService.AccountSummary;
 import org.jiliang.lims.personnel.Activity;
 
 /** Accounts and authorizations for administrators; every change is audited (AccountService). */
-@Tag(name = "Accounts")
+@Tag(name = LimsApi.Tags.ACCOUNTS)
 @Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

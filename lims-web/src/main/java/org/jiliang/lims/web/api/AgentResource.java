@@ -30,7 +30,7 @@ import org.jiliang.lims.bench.BenchAgentService.DeviceReceipt;
  * What a bench agent calls, with {@code Authorization: Bearer <token>} instead of a login: its
  * device profiles, and the frames of its journal. Left open in web.xml; the service checks the token.
  */
-@Tag(name = "Bench agents")
+@Tag(name = LimsApi.Tags.BENCH_AGENTS)
 @Path("agent")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

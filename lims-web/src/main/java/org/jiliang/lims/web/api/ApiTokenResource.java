@@ -26,7 +26,7 @@ import org.jiliang.lims.personnel.ApiTokens;
  * only), list them (never a secret or a hash), revoke one. A program then sends {@code Authorization: Bearer
  * <secret>}; see {@code web.support.TokenScopes} for what each scope reaches.
  */
-@Tag(name = "API tokens")
+@Tag(name = LimsApi.Tags.API_TOKENS)
 @Path("tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiTokenResource {

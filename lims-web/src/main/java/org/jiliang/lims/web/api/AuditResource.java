@@ -26,7 +26,7 @@ import org.jiliang.lims.web.support.AuditEvents;
  * The audit trail for quality managers: the latest entries, the verification of the whole trail
  * (hash chain, head, keyed anchors), and anchoring the head on demand. docs/audit-trail.md.
  */
-@Tag(name = "Audit trail")
+@Tag(name = LimsApi.Tags.AUDIT_TRAIL)
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -24,7 +24,7 @@ import org.jiliang.lims.bench.BenchAgentService.AgentRegistration;
 import org.jiliang.lims.bench.BenchAgentService.AgentView;
 
 /** Administration of bench agents: register a bench (its token is shown once), assign devices, revoke. */
-@Tag(name = "Bench agents")
+@Tag(name = LimsApi.Tags.BENCH_AGENTS)
 @Path("bench-agents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

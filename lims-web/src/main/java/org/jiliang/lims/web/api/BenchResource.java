@@ -28,7 +28,7 @@ import org.jiliang.lims.demo.DemoBenchService;
  * Live readings of a bench device, pushed to the browser as server-sent events. Who may read them,
  * and how many streams one user may hold, is {@link LiveReadingService}'s decision.
  */
-@Tag(name = "Benches")
+@Tag(name = LimsApi.Tags.BENCHES)
 @Path("benches/{device}")
 public class BenchResource {
 

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.schedule.WorkCalendar;
 
 /** The work calendar (issue 12): jobs and standards due in a span, loads, planning a job, the recalibration plan. */
-@Tag(name = "Planning")
+@Tag(name = LimsApi.Tags.PLANNING)
 @Path("calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -19,7 +19,7 @@ import org.jiliang.lims.platform.Paged;
 import org.jiliang.lims.schedule.Campaigns;
 
 /** Campaigns (issue 12): what a selection holds, creating one (its jobs in one batch), its progress and items. */
-@Tag(name = "Planning")
+@Tag(name = LimsApi.Tags.PLANNING)
 @Path("campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

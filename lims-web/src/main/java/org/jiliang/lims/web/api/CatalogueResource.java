@@ -25,7 +25,7 @@ import org.jiliang.lims.registry.RegistryAdministration;
  * The catalogue of categories under legal control (issue 12): each category as in force today, every edition of
  * one, and a later edition registered by the quality manager (which re-plans the category's open cycles).
  */
-@Tag(name = "Catalogue")
+@Tag(name = LimsApi.Tags.CATALOGUE)
 @Path("catalogue")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -23,7 +23,7 @@ import org.jiliang.lims.personnel.CustomerAccounts;
  * The users of a customer organisation (issue 14), for the customer's own administrator: list, invite, remove. Any
  * other caller is refused (403); an account of another customer, or of the staff, answers 404.
  */
-@Tag(name = "Users of a customer")
+@Tag(name = LimsApi.Tags.USERS_OF_A_CUSTOMER)
 @Path("colleagues")
 @Produces(MediaType.APPLICATION_JSON)
 public class ColleagueResource {

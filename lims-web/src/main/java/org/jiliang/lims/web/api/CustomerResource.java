@@ -33,7 +33,7 @@ import org.jiliang.lims.registry.RegistryAdministration.ScaleDetails;
 import org.jiliang.lims.registry.RegistryAdministration.WeightDetails;
 
 /** Customers and their instruments for the front desk and administrators; every change is audited. */
-@Tag(name = "Register")
+@Tag(name = LimsApi.Tags.REGISTER)
 @Path("registry")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

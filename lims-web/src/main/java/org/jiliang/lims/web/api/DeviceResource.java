@@ -32,7 +32,7 @@ import org.jiliang.lims.bench.SerialLine;
  * The register of bench devices: list, register, start and stop (administrators); and the frames each
  * device sent, paged by id and exported as CSV (staff, audited: {@link FrameArchive}).
  */
-@Tag(name = "Devices")
+@Tag(name = LimsApi.Tags.DEVICES)
 @Path("devices")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -19,7 +19,7 @@ import org.jiliang.lims.schedule.DueWindow;
  * The due list (issue 12) as JSON, a page at a time, and as CSV of the whole selection: the same filters and the
  * same rule as the page (an owner's user gets only their own instruments, whatever owner they name).
  */
-@Tag(name = "Planning")
+@Tag(name = LimsApi.Tags.PLANNING)
 @Path("due")
 @Produces(MediaType.APPLICATION_JSON)
 public class DueResource {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.schedule.ComplianceFigures;
 
 /** The policy's figures (issue 12): 受检率, pass rate and turnaround for a year, by month, category or district. */
-@Tag(name = "Figures")
+@Tag(name = LimsApi.Tags.FIGURES)
 @Path("figures")
 @Produces(MediaType.APPLICATION_JSON)
 public class FiguresResource {

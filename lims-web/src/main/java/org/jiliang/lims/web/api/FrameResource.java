@@ -14,7 +14,7 @@ import org.jiliang.lims.bench.FrameView;
  * One stored frame by its id, e.g. the one a test point reading was captured from (staff only, audited). The
  * frames of a device, paged and exported: {@link DeviceResource}.
  */
-@Tag(name = "Devices")
+@Tag(name = LimsApi.Tags.DEVICES)
 @Path("frames")
 @Produces(MediaType.APPLICATION_JSON)
 public class FrameResource {

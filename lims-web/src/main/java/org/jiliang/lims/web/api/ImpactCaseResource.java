@@ -28,7 +28,7 @@ import org.jiliang.lims.traceability.ImpactNotices;
  * The case of a standard and its impact (issue 13): the certificates to assess, the assessments, the signed closing;
  * and the owners' impact notices (a customer reads their own only; another's is 404, an anonymous caller gets 401).
  */
-@Tag(name = "Standards")
+@Tag(name = LimsApi.Tags.STANDARDS)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImpactCaseResource {

@@ -28,7 +28,7 @@ import org.jiliang.lims.platform.Paged;
  * The register's bulk import (issue 12): upload a file (.xlsx or CSV, the body as it is, its name in {@code name}),
  * read its preview and problems, confirm, follow, cancel; and the template to fill in.
  */
-@Tag(name = "Register")
+@Tag(name = LimsApi.Tags.REGISTER)
 @Path("registry/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {

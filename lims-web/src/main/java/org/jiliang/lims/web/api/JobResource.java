@@ -45,7 +45,7 @@ import org.jiliang.lims.order.JobView;
  * Verification jobs over HTTP, the same life cycle as the pages. Commands may carry the
  * job's {@code version} as last read; a stale version is refused with 409 (nothing is saved).
  */
-@Tag(name = "Jobs")
+@Tag(name = LimsApi.Tags.JOBS)
 @Path("jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -30,31 +30,48 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         security = {@SecurityRequirement(name = "token"), @SecurityRequirement(name = "password")},
         components = @Components(schemas = @Schema(name = "Problem", implementation = Problem.class)),
         tags = {
-            @Tag(name = "Certificates", description = "Certificates issued: lists, PDF and DCC documents, archives "
+            @Tag(name = LimsApi.Tags.CERTIFICATES,
+                    description = "Certificates issued: lists, PDF and DCC documents, archives "
                     + "of a period with their hashes, revisions, withdrawals, re-issues."),
-            @Tag(name = "Register", description = "The caller; owners (customers) and their instruments; imports."),
-            @Tag(name = "Requests", description = "Verifications and calibrations booked by customers and decided "
+            @Tag(name = LimsApi.Tags.REGISTER,
+                    description = "The caller; owners (customers) and their instruments; imports."),
+            @Tag(name = LimsApi.Tags.REQUESTS,
+                    description = "Verifications and calibrations booked by customers and decided "
                     + "at the intake desk."),
-            @Tag(name = "Messages", description = "News for a customer (certificates ready, requests decided) and "
+            @Tag(name = LimsApi.Tags.MESSAGES,
+                    description = "News for a customer (certificates ready, requests decided) and "
                     + "its choice of e-mail."),
-            @Tag(name = "Users of a customer", description = "The accounts of a customer organisation, run by its "
+            @Tag(name = LimsApi.Tags.USERS_OF_A_CUSTOMER,
+                    description = "The accounts of a customer organisation, run by its "
                     + "customer administrator."),
-            @Tag(name = "API tokens", description = "Tokens for programs, made and revoked by a customer "
+            @Tag(name = LimsApi.Tags.API_TOKENS,
+                    description = "Tokens for programs, made and revoked by a customer "
                     + "administrator; each use is audited."),
-            @Tag(name = "Jobs", description = "Verification and calibration jobs: readings, review, approval."),
-            @Tag(name = "Planning", description = "Due dates, recall letters, campaigns, the calendar."),
-            @Tag(name = "Catalogue", description = "Kinds of instruments, methods and their editions, fees."),
-            @Tag(name = "Standards", description = "Measurement standards: status, checks, calibrations, "
+            @Tag(name = LimsApi.Tags.JOBS,
+                    description = "Verification and calibration jobs: readings, review, approval."),
+            @Tag(name = LimsApi.Tags.PLANNING,
+                    description = "Due dates, recall letters, campaigns, the calendar."),
+            @Tag(name = LimsApi.Tags.CATALOGUE,
+                    description = "Kinds of instruments, methods and their editions, fees."),
+            @Tag(name = LimsApi.Tags.STANDARDS,
+                    description = "Measurement standards: status, checks, calibrations, "
                     + "evaluations, traceability, impact of a standard found out of tolerance."),
-            @Tag(name = "Benches", description = "Live readings of the bench devices."),
-            @Tag(name = "Devices", description = "Bench devices, their profiles and captured frames with their raw "
+            @Tag(name = LimsApi.Tags.BENCHES,
+                    description = "Live readings of the bench devices."),
+            @Tag(name = LimsApi.Tags.DEVICES,
+                    description = "Bench devices, their profiles and captured frames with their raw "
                     + "bytes."),
-            @Tag(name = "Bench agents", description = "Bench agents: their registration and what they send "
+            @Tag(name = LimsApi.Tags.BENCH_AGENTS,
+                    description = "Bench agents: their registration and what they send "
                     + "(bench token)."),
-            @Tag(name = "Figures", description = "The figures the policy reports on."),
-            @Tag(name = "Audit trail", description = "The chained audit trail, its anchors and its verification."),
-            @Tag(name = "Accounts", description = "Accounts of people, roles and authorizations."),
-            @Tag(name = "Set-up", description = "The first start of a production installation.")
+            @Tag(name = LimsApi.Tags.FIGURES,
+                    description = "The figures the policy reports on."),
+            @Tag(name = LimsApi.Tags.AUDIT_TRAIL,
+                    description = "The chained audit trail, its anchors and its verification."),
+            @Tag(name = LimsApi.Tags.ACCOUNTS,
+                    description = "Accounts of people, roles and authorizations."),
+            @Tag(name = LimsApi.Tags.SET_UP,
+                    description = "The first start of a production installation.")
         })
 @SecuritySchemes({
     @SecurityScheme(securitySchemeName = "token", type = SecuritySchemeType.HTTP, scheme = "bearer",
@@ -69,4 +86,28 @@ public class LimsApi extends Application {
 
     /** The versioned root within the application ({@code /lims/api/v1}). */
     public static final String ROOT = "api/v1";
+
+    /** The groups of operations (OpenAPI tags), each described above: a resource names one of these. */
+    public static final class Tags {
+        public static final String CERTIFICATES = "Certificates";
+        public static final String REGISTER = "Register";
+        public static final String REQUESTS = "Requests";
+        public static final String MESSAGES = "Messages";
+        public static final String USERS_OF_A_CUSTOMER = "Users of a customer";
+        public static final String API_TOKENS = "API tokens";
+        public static final String JOBS = "Jobs";
+        public static final String PLANNING = "Planning";
+        public static final String CATALOGUE = "Catalogue";
+        public static final String STANDARDS = "Standards";
+        public static final String BENCHES = "Benches";
+        public static final String DEVICES = "Devices";
+        public static final String BENCH_AGENTS = "Bench agents";
+        public static final String FIGURES = "Figures";
+        public static final String AUDIT_TRAIL = "Audit trail";
+        public static final String ACCOUNTS = "Accounts";
+        public static final String SET_UP = "Set-up";
+
+        private Tags() {
+        }
+    }
 }

@@ -10,7 +10,7 @@ import org.jiliang.lims.bench.LiveReadingService;
 import org.jiliang.lims.bench.LiveStreamsView;
 
 /** How many live reading streams are open, per user, and how many ended because their client went (administrators). */
-@Tag(name = "Benches")
+@Tag(name = LimsApi.Tags.BENCHES)
 @Path("live-streams")
 public class LiveStreamsResource {
 

@@ -24,7 +24,7 @@ import org.jiliang.lims.platform.Paged;
  * A customer's user reads their own customer's only (another's message answers 404); only the customer's
  * administrator changes the choices.
  */
-@Tag(name = "Messages")
+@Tag(name = LimsApi.Tags.MESSAGES)
 @Path("messages")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessageResource {

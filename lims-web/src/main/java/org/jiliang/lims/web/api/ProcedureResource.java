@@ -23,7 +23,7 @@ import org.jiliang.lims.procedure.ProcedureService;
 import org.jiliang.lims.procedure.ProcedureView;
 
 /** Procedure editions: list them; quality managers and administrators add a new edition. */
-@Tag(name = "Catalogue")
+@Tag(name = LimsApi.Tags.CATALOGUE)
 @Path("procedures")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -19,7 +19,7 @@ import org.jiliang.lims.schedule.RecallTimer;
  * Recall notices (issue 12): today's run on demand (the timer runs it every morning), the timer's next run, and the
  * letters (an owner's user reads their own owner's only; reading one marks it read).
  */
-@Tag(name = "Planning")
+@Tag(name = LimsApi.Tags.PLANNING)
 @Path("recall")
 @Produces(MediaType.APPLICATION_JSON)
 public class RecallResource {

@@ -8,7 +8,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.jiliang.lims.platform.RefusedException;
 
-/** A refused action: 404 when the thing is not there (or not the caller's), 409 otherwise. */
+/**
+ * A refused action: 404 when the thing is not there (or not the caller's), 400 when a list was asked for in a way
+ * it cannot answer (a page out of bounds, a column it does not sort by: the caller's input), 409 otherwise.
+ */
 @Provider
 public class RefusedExceptionMapper implements ExceptionMapper<RefusedException> {
 
@@ -19,8 +22,9 @@ public class RefusedExceptionMapper implements ExceptionMapper<RefusedException>
 
     @Override
     public Response toResponse(RefusedException e) {
-        int status = e.messageKey().endsWith("notFound") || e.messageKey().equals("error.device.unknown")
-                ? 404 : 409;
+        String key = e.messageKey();
+        int status = key.endsWith("notFound") || key.equals("error.device.unknown") ? 404
+                : key.startsWith("error.list.") ? 400 : 409;
         return Problems.response(status, e.messageKey(), headers, uri.getRequestUri().getPath(), e.arguments());
     }
 }

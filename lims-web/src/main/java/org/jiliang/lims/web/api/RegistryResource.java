@@ -34,7 +34,7 @@ import org.jiliang.lims.registry.RegistryService;
 import org.jiliang.lims.standard.StandardService;
 import org.jiliang.lims.standard.StandardView;
 
-@Tag(name = "Register")
+@Tag(name = LimsApi.Tags.REGISTER)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class RegistryResource {
@@ -148,6 +148,7 @@ public class RegistryResource {
 
     @GET
     @Path("standards")
+    @Tag(name = LimsApi.Tags.STANDARDS)
     public List<StandardView> standards() {
         return standards.standards();
     }
@@ -209,6 +210,7 @@ public class RegistryResource {
     /** The quality manager registers a standard. */
     @POST
     @Path("standards")
+    @Tag(name = LimsApi.Tags.STANDARDS)
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardView register(@NotNull @Valid Standard s) {
         return standards.register(details(s));
@@ -217,6 +219,7 @@ public class RegistryResource {
     /** A correction or a new calibration of the standard. */
     @PUT
     @Path("standards/{code}")
+    @Tag(name = LimsApi.Tags.STANDARDS)
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardView update(@PathParam("code") String code, @NotNull @Valid Standard s) {
         return standards.update(code, details(s));
@@ -225,6 +228,7 @@ public class RegistryResource {
     /** The quality manager records a value the standard's calibration certificate states at a point. */
     @POST
     @Path("standards/{code}/values")
+    @Tag(name = LimsApi.Tags.STANDARDS)
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardView certifyValue(@PathParam("code") String code, @NotNull @Valid CertifiedValue v) {
         return standards.certifyValue(code, new StandardService.CertifiedValueDetails(v.nominal, v.value,
@@ -235,6 +239,7 @@ public class RegistryResource {
     /** The quality manager names the bench device the bench drives the standard through (blank: set by hand). */
     @PUT
     @Path("standards/{code}/device")
+    @Tag(name = LimsApi.Tags.STANDARDS)
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardView driveThrough(@PathParam("code") String code, @NotNull @Valid DrivenThrough d) {
         return standards.driveThrough(code, d.device);
@@ -242,6 +247,7 @@ public class RegistryResource {
 
     @POST
     @Path("standards/{code}/suspend")
+    @Tag(name = LimsApi.Tags.STANDARDS)
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardView suspend(@PathParam("code") String code, @NotNull @Valid Reason r) {
         return standards.suspend(code, r == null ? null : r.reason);
@@ -249,6 +255,7 @@ public class RegistryResource {
 
     @POST
     @Path("standards/{code}/reinstate")
+    @Tag(name = LimsApi.Tags.STANDARDS)
     @Consumes(MediaType.APPLICATION_JSON)
     public StandardView reinstate(@PathParam("code") String code, @NotNull @Valid Reason r) {
         return standards.reinstate(code, r == null ? null : r.reason);

@@ -22,7 +22,7 @@ import org.jiliang.lims.certificate.reissue.CertificateReissues;
  * Re-issue runs (issue 14): an approver re-issues the certificates in force of a selection as corrected revisions, in
  * a batch job; the approver and the quality manager follow its progress. Customers and anonymous callers get nothing.
  */
-@Tag(name = "Certificates")
+@Tag(name = LimsApi.Tags.CERTIFICATES)
 @Path("certificate-reissues")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReissueResource {

@@ -30,7 +30,7 @@ import org.jiliang.lims.request.ServiceRequests;
  * it; the intake desk accepts (the instruments are received into jobs) or declines. A customer's user reads and
  * changes their own customer's requests only; another's number answers 404.
  */
-@Tag(name = "Requests")
+@Tag(name = LimsApi.Tags.REQUESTS)
 @Path("requests")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceRequestResource {

@@ -16,7 +16,7 @@ import org.jiliang.lims.personnel.FirstRunSetup;
  * The first-run setup for scripted installations, the same as the setup page: the token printed in the server's
  * log is the credential; refused for good once an account exists.
  */
-@Tag(name = "Set-up")
+@Tag(name = LimsApi.Tags.SET_UP)
 @Path("public/setup")
 @Consumes(MediaType.APPLICATION_JSON)
 public class SetupResource {

@@ -35,7 +35,7 @@ import org.jiliang.lims.standard.check.StandardsAtAGlance;
  * opened. Staff only; a customer and an anonymous caller get nothing. At the root, as {@link RegistryResource}: a
  * root path of "standards/{code}" would take every request under it away from that resource's standards paths.
  */
-@Tag(name = "Standards")
+@Tag(name = LimsApi.Tags.STANDARDS)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandardCheckResource {

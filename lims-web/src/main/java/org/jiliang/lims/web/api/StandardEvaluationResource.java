@@ -27,7 +27,7 @@ import org.jiliang.lims.standard.check.StandardEvaluation;
  * year from its checks; staff read them. A customer and an anonymous caller get nothing. At the root, as
  * {@link StandardCheckResource}.
  */
-@Tag(name = "Standards")
+@Tag(name = LimsApi.Tags.STANDARDS)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandardEvaluationResource {

@@ -23,7 +23,7 @@ import org.jiliang.lims.standard.record.StandardStaff;
  * A standard's people, its change control and its history record (issue 13, JJF 1033). Staff only; a customer and an
  * anonymous caller get nothing. At the root, as {@link StandardCheckResource}.
  */
-@Tag(name = "Standards")
+@Tag(name = LimsApi.Tags.STANDARDS)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandardRecordResource {

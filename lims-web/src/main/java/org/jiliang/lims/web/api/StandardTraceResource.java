@@ -26,7 +26,7 @@ import org.jiliang.lims.traceability.Traceability;
  * level by level. Staff only; a customer and an anonymous caller get nothing. At the root, as
  * {@link StandardCheckResource}.
  */
-@Tag(name = "Standards")
+@Tag(name = LimsApi.Tags.STANDARDS)
 @Path("")
 @Produces(MediaType.APPLICATION_JSON)
 public class StandardTraceResource {

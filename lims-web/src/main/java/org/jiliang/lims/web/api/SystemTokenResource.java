@@ -21,7 +21,7 @@ import org.jiliang.lims.personnel.ApiTokens;
  * API tokens of the institute's own systems (issue 14), for the institute's administrator: each acts as a staff
  * account made for the system, within its scopes; the secret is in the answer that makes it only.
  */
-@Tag(name = "API tokens")
+@Tag(name = LimsApi.Tags.API_TOKENS)
 @Path("admin/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemTokenResource {

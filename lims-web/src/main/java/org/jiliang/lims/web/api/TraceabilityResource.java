@@ -13,7 +13,7 @@ import org.jiliang.lims.traceability.Traceability;
  * The upward chain (issue 13): from one of our certificates, or one of our standards, through the standards used and
  * their calibrations, to the laboratory outside and what the standard is traceable to. Staff only.
  */
-@Tag(name = "Standards")
+@Tag(name = LimsApi.Tags.STANDARDS)
 @Path("traceability")
 @Produces(MediaType.APPLICATION_JSON)
 public class TraceabilityResource {

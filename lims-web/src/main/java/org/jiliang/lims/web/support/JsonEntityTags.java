@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import org.jiliang.lims.platform.Sha256;
 
 /**
@@ -124,7 +123,7 @@ public class JsonEntityTags extends HttpFilter {
                 return super.getWriter();
             }
             if (writer == null) {
-                writer = new PrintWriter(new java.io.OutputStreamWriter(getOutputStream(), StandardCharsets.UTF_8));
+                writer = new PrintWriter(new java.io.OutputStreamWriter(getOutputStream(), java.nio.charset.Charset.forName(getCharacterEncoding())));
             }
             return writer;
         }
