@@ -106,4 +106,35 @@ class StandardChecksBrowserIT {
         assertThat(browser.text(By.id("standards"))).doesNotContain("STD-F1-001");
         browser.screenshot("standards-at-a-glance");
     }
+
+    @Test
+    void theQualityManagerSuspendsAndReinstatesAStandardFromTheListWithAReason() {
+        String code = "STD-LST-" + Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        var registered = LimsApi.as("quality").post("/api/v1/standards", "{\"code\":\"" + code + "\",\"name\":"
+                + "\"F1 砝码 2 kg\",\"accuracy\":\"F1\",\"serialNumber\":\"LST-1\",\"certificateNumber\":\"JZJ-LST-1\","
+                + "\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + TODAY.minusMonths(3) + "\",\"dueDate\":\""
+                + TODAY.plusMonths(9) + "\"}");
+        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+        String row0 = "//tr[contains(@class,'standard-row')][.//span[@class='std-code' and text()='" + code + "']]";
+        By row = By.xpath(row0);
+
+        browser.openAs("quality", "/standards.xhtml");
+        assertThat(browser.find(row).findElement(By.className("std-status")).getText()).isEqualTo("有效");
+        browser.find(By.id("std-reason")).sendKeys("砝码跌落，待核查");
+        // centred: the message of the last action shows over the top right corner for a few seconds
+        browser.clickCentered(By.xpath(row0 + "//button[contains(@id,'suspend-standard')]"));
+        browser.waitUntil(d -> "已停用".equals(d.findElement(row).findElement(By.className("std-status")).getText()));
+        assertThat(browser.text(By.id("messages"))).contains("计量标准已停用");
+        var trail = LimsApi.as("quality").get("/api/v1/audit/entries.csv?record=" + code + "&action=standard.suspended");
+        assertThat(trail.text()).as("the reason is in the audit trail").contains("砝码跌落，待核查");
+
+        browser.find(By.id("std-reason")).sendKeys("核查合格");
+        browser.clickCentered(By.xpath(row0 + "//button[contains(@id,'reinstate-standard')]"));
+        browser.waitUntil(d -> "有效".equals(d.findElement(row).findElement(By.className("std-status")).getText()));
+
+        browser.clickCentered(By.xpath(row0 + "//button[contains(@id,'edit-standard')]"));
+        browser.waitUntil(d -> code.equals(d.findElement(By.id("std-code")).getAttribute("value")));
+        assertThat(browser.find(By.id("std-name")).getAttribute("value")).isEqualTo("F1 砝码 2 kg");
+        browser.screenshot("standards-list-actions");
+    }
 }
