@@ -3,12 +3,17 @@ package org.jiliang.lims.it;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What the load benchmark ({@code benchmarks/run load}, docs/benchmarks.md §11) needs from the running demo server:
  * a signed certificate of the demo's customer C0001 made the way the lab makes one (a scale verified at the bench,
  * checked, approved), its PDF written to the given directory for Undertow to serve as a static file, and logged-in
- * sessions of the customer and of the quality manager, printed as shell assignments. Not a test.
+ * sessions of the customer and of the quality manager, printed as shell assignments; with a file and a count, that many
+ * more sessions of the quality manager, one cookie a line (each page user of the benchmark is a person with a session
+ * of their own, as in a lab: one session shared by 50 clients would queue them on the session's lock in Faces' state
+ * saving). Not a test.
  */
 public final class LoadBenchmarkSetup {
 
@@ -27,5 +32,12 @@ public final class LoadBenchmarkSetup {
         System.out.println("PDF_BYTES=" + pdf.body().length);
         System.out.println("CUSTOMER_COOKIE=" + LimsApi.as("customer").inSession().cookie());
         System.out.println("QUALITY_COOKIE=" + LimsApi.as("quality").inSession().cookie());
+        if (args.length == 3) {
+            List<String> cookies = new ArrayList<>();
+            for (int i = 0; i < Integer.parseInt(args[2]); i++) {
+                cookies.add(LimsApi.as("quality").inSession().cookie());
+            }
+            Files.write(Path.of(args[1]), cookies);
+        }
     }
 }
