@@ -92,8 +92,12 @@ class FiguresIT {
         var notANumber = clerk.get("/api/v1/figures/compliance?year=abc");
         assertThat(notANumber.status()).as("a year that is not a number is bad input, not a missing address")
                 .isEqualTo(400);
-        assertThat(notANumber.object().getString("error")).isEqualTo("error.api.badRequest");
-        assertThat(clerk.get("/api/v1/due?first=abc").status()).isEqualTo(400);
+        assertThat(notANumber.object().getString("error")).isEqualTo("error.api.parameter");
+        assertThat(notANumber.object().getString("detail")).as("names the parameter and what was sent")
+                .contains("year", "abc");
+        var badPage = clerk.get("/api/v1/due?first=abc");
+        assertThat(badPage.status()).isEqualTo(400);
+        assertThat(badPage.object().getString("detail")).contains("first", "abc");
         assertThat(clerk.get("/api/v1/figures/no-such-figure").status()).as("an address that does not exist")
                 .isEqualTo(404);
         assertThat(clerk.get("/api/v1/figures/compliance?year=" + (TODAY.getYear() + 1)).object().getString("error"))

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.Logger;
 
 /**
@@ -18,6 +20,9 @@ import java.util.logging.Logger;
  */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+
+    /** How RESTEasy names a parameter it could not convert: {@code jakarta.ws.rs.QueryParam("max")}. */
+    private static final Pattern PARAMETER = Pattern.compile("\\b(QueryParam|PathParam)\\(\"([A-Za-z0-9_.-]{1,64})\"\\)");
 
     private static final Logger LOG = Logger.getLogger(WebApplicationExceptionMapper.class.getName());
 
@@ -40,7 +45,17 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() != null) {
             // a parameter the address takes could not be read (year=abc where a number goes): JAX-RS answers 404
-            // with the conversion's failure as the cause, which says "no such address" for an address that exists
+            // with the conversion's failure as the cause, which says "no such address" for an address that exists.
+            // RESTEasy's message names the parameter (QueryParam("year")): said to the caller with the value sent;
+            // should a release word it otherwise, the answer is still 400, without the name
+            Matcher named = PARAMETER.matcher(String.valueOf(e.getMessage()));
+            if (named.find()) {
+                String name = named.group(2);
+                String sent = "QueryParam".equals(named.group(1)) ? uri.getQueryParameters().getFirst(name)
+                        : uri.getPathParameters().getFirst(name);
+                return Problems.response(400, "error.api.parameter", headers, path, shorten(name),
+                        shorten(String.valueOf(sent)));
+            }
             return Problems.response(400, "error.api.badRequest", headers, path);
         }
         Response problem = switch (status) {
