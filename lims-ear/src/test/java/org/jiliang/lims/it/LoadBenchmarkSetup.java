@@ -12,8 +12,7 @@ import java.util.List;
  * checked, approved), its PDF written to the given directory for Undertow to serve as a static file, and logged-in
  * sessions of the customer and of the quality manager, printed as shell assignments; with a file and a count, that many
  * more sessions of the quality manager, one cookie a line (each page user of the benchmark is a person with a session
- * of their own, as in a lab: one session shared by 50 clients would queue them on the session's lock in Faces' state
- * saving). Not a test.
+ * of their own, as in a lab, rather than 50 clients on one session). Not a test.
  */
 public final class LoadBenchmarkSetup {
 
