@@ -117,6 +117,10 @@ class ApiVersionOneIT {
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.object().getString("detail")).as(bad).isNotBlank();
         }
+        // the refusal names the parameter that is wrong and what it was; the bound is written as the caller writes it
+        assertThat(clerk.get("/api/v1/instruments?first=-1").object().getString("detail")).contains("first", "-1");
+        assertThat(clerk.get("/api/v1/instruments?max=1001").object().getString("detail"))
+                .contains("max", "1000", "1001").doesNotContain("1,000");
         assertThat(clerk.get("/api/v1/certificates?max=1001").status()).isEqualTo(400);
         assertThat(clerk.get("/api/v1/certificates?from=2026-13-01").status()).isEqualTo(400);
         assertThat(clerk.get("/api/v1/certificates?sort=password").status()).isEqualTo(400);

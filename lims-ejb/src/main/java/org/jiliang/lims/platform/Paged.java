@@ -24,8 +24,12 @@ public record Paged<T>(List<T> rows, long total, boolean atLeast) {
 
     /** Refuses a page outside 0 ≤ first, 1 ≤ max ≤ maxPage. */
     public static void requirePage(int first, int max, int maxPage) {
-        if (first < 0 || max < 1 || max > maxPage) {
-            throw new RefusedException("error.list.page", maxPage);
+        // String.valueOf: MessageFormat would write 1000 as "1,000"
+        if (first < 0) {
+            throw new RefusedException("error.list.first", String.valueOf(first));
+        }
+        if (max < 1 || max > maxPage) {
+            throw new RefusedException("error.list.page", String.valueOf(maxPage), String.valueOf(max));
         }
     }
 

@@ -12,11 +12,21 @@ class PagedTest {
     void aPageHoldsOneToTheListsMostRows() {
         Paged.requirePage(0, 1, 1000);
         Paged.requirePage(5000, 1000, 1000);
-        for (int[] wrong : new int[][] {{-1, 10}, {0, 0}, {0, 1001}}) {
+        for (int[] wrong : new int[][] {{0, 0}, {0, 1001}}) {
             assertThatThrownBy(() -> Paged.requirePage(wrong[0], wrong[1], 1000))
-                    .isInstanceOfSatisfying(RefusedException.class,
-                            e -> assertThat(e.messageKey()).isEqualTo("error.list.page"));
+                    .isInstanceOfSatisfying(RefusedException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("error.list.page");
+                        // the bound as the caller writes it, not "1,000", and what was asked for
+                        assertThat(e.getMessage(java.util.Locale.ENGLISH))
+                                .contains("1 to 1000 rows", "not " + wrong[1]);
+                    });
         }
+        assertThatThrownBy(() -> Paged.requirePage(-1, 10, 1000))
+                .as("a wrong first row is named, not blamed on the page's size")
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.list.first");
+                    assertThat(e.getMessage(java.util.Locale.ENGLISH)).contains("(first)", "-1");
+                });
     }
 
     @Test
