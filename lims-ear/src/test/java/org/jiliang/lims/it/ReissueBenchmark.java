@@ -43,8 +43,7 @@ public final class ReissueBenchmark {
                     "lims-ear/target/server")), work.resolve("wildfly"))
                     .portOffset(WildFlyProcess.freePortOffset())
                     .demo(work.resolve("data"))
-                    .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
-                    .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")
+                    .postgresql(database, "lims")
                     .build()) {
                 wildfly.start();
                 String base = wildfly.baseUrl() + "/lims";
@@ -97,6 +96,8 @@ public final class ReissueBenchmark {
                             last.getInt("failed"));
                 }
             }
+        } finally {
+            PostgresCluster.deleteTree(work); // the server's copy and its data
         }
     }
 }

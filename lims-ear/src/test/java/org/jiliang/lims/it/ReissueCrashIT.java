@@ -37,8 +37,7 @@ class ReissueCrashIT {
             database.createDatabase("lims", "lims", "lims");
             try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))
                     .portOffset(WildFlyProcess.freePortOffset()).demo(work.resolve("data"))
-                    .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
-                    .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")
+                    .postgresql(database, "lims")
                     .build()) {
                 wildfly.start();
                 String base = wildfly.baseUrl() + "/lims";

@@ -60,8 +60,7 @@ public final class SchedulingBenchmark {
                     .portOffset(WildFlyProcess.freePortOffset())
                     .demo(work.resolve("data"))
                     .systemProperty("jiliang.smtp.port", Integer.toString(smtpPort))
-                    .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
-                    .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")
+                    .postgresql(database, "lims")
                     .build()) {
                 wildfly.start();
                 String base = wildfly.baseUrl() + "/lims";
@@ -72,6 +71,7 @@ public final class SchedulingBenchmark {
             }
         } finally {
             smtp.stop();
+            PostgresCluster.deleteTree(work);
         }
     }
 

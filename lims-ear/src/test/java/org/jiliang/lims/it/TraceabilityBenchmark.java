@@ -51,8 +51,7 @@ public final class TraceabilityBenchmark {
                     "lims-ear/target/server")), work.resolve("wildfly"))
                     .portOffset(WildFlyProcess.freePortOffset())
                     .demo(work.resolve("data"))
-                    .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
-                    .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")
+                    .postgresql(database, "lims")
                     .build()) {
                 wildfly.start();
                 String base = wildfly.baseUrl() + "/lims";
@@ -67,6 +66,8 @@ public final class TraceabilityBenchmark {
                     }
                 }
             }
+        } finally {
+            PostgresCluster.deleteTree(work); // the server's copy and its data
         }
     }
 

@@ -293,6 +293,15 @@ public final class WildFlyProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The server's database: {@code name} on a PostgreSQL cluster of the tests, owned by the user of the same name
+         * with that name as password (as {@code cluster.createDatabase(name, name, name)} made it).
+         */
+        public Builder postgresql(PostgresCluster cluster, String name) {
+            return environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", cluster.jdbcUrl(name))
+                    .environment("LIMS_DB_USER", name).environment("LIMS_DB_PASSWORD", name);
+        }
+
         /** The deployment whose "Deployed" message a start waits for (default {@code lims.ear}). */
         public Builder deployment(String runtimeName) {
             this.deployment = runtimeName;
