@@ -228,7 +228,7 @@ class CertificateRevisionIT {
         return VerificationSliceIT.instrument(id);
     }
 
-    private static String sha256(byte[] content) throws Exception {
+    static String sha256(byte[] content) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

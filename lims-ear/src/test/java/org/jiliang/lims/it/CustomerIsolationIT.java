@@ -105,7 +105,8 @@ class CustomerIsolationIT {
             }
         }
         assertThat(found).as("paths where the owner finds their own data").contains("/api/v1/certificates/{number}",
-                "/api/v1/requests/{number}", "/api/v1/messages/{id}", "/api/v1/instruments/{id}/verifications");
+                "/api/v1/requests/{number}", "/api/v1/messages/{id}", "/api/v1/instruments/{id}/verifications",
+                "/api/v1/certificates/{number}/pdf/link");
     }
 
     /** The URLs to try on an endpoint: each path parameter from the guesses; a list searched for each marker. */

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +30,7 @@ import org.jiliang.lims.certificate.CertificateView;
 import org.jiliang.lims.certificate.PublicVerification;
 import org.jiliang.lims.platform.InstituteTime;
 import org.jiliang.lims.platform.Sha256;
+import org.jiliang.lims.web.support.DownloadLinks;
 
 /**
  * Certificates: a customer sees only their own; the public check needs no login; an approver corrects one with a
@@ -139,6 +142,28 @@ public class CertificateResource {
                 .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
                 .header("X-Content-SHA256", pdf.sha256())
                 .build();
+    }
+
+    /**
+     * A short-lived address that serves the same PDF without a session: for a browser's or a program's download, or
+     * to hand to an auditor. Whoever may have the PDF may have the address; it serves until {@code expires}.
+     */
+    @GET
+    @Path("certificates/{number}/pdf/link")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A signed address of the PDF that serves it without a session until it expires",
+            description = "href: the address (on this server), valid for a few minutes (expires); a changed address "
+                    + "answers 403, an expired one 410. The same rules as the PDF decide who gets one.")
+    public DownloadLink pdfLink(@PathParam("number") String number, @Context HttpServletRequest request)
+            throws IOException {
+        CertificatePdf pdf = certificates.pdf(number);
+        DownloadLinks links = (DownloadLinks) request.getServletContext().getAttribute(DownloadLinks.ATTRIBUTE);
+        DownloadLinks.Link link = links.issue(pdf.number(), pdf.sha256(), pdf.content());
+        return new DownloadLink(request.getContextPath() + link.path(), link.expires());
+    }
+
+    /** A signed download address (within this server) and until when it serves. */
+    public record DownloadLink(String href, java.time.Instant expires) {
     }
 
     /** The Digital Calibration Certificate (PTB DCC XML) of a calibration certificate. */

@@ -1,7 +1,6 @@
 package org.jiliang.lims.web.api;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -59,16 +58,19 @@ public final class Problems {
             Object... arguments) throws IOException {
         Locale locale = locale(request);
         Problem p = of(status, key, Messages.format(locale, key, arguments), request.getRequestURI(), locale);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", p.type()).add("title", p.title())
-                .add("status", p.status()).add("detail", p.detail()).add("instance", p.instance())
-                .add("error", p.error());
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(json.build().toString());
+        response.getWriter().write(json(p));
         // the whole answer, sent and closed: the container must neither replace the body with its own error page
         // nor try to send an error of its own on a response already sent (Undertow logged UT010019 for each 401)
         response.getWriter().close();
+    }
+
+    /** A problem without member errors as JSON, for answers written outside JAX-RS. */
+    public static String json(Problem p) {
+        return Json.createObjectBuilder().add("type", p.type()).add("title", p.title()).add("status", p.status())
+                .add("detail", p.detail()).add("instance", p.instance()).add("error", p.error()).build().toString();
     }
 
     /**
@@ -104,7 +106,8 @@ public final class Problems {
         return "en".equals(language) ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
     }
 
-    static Locale locale(String acceptLanguage) {
+    /** Chinese unless {@code Accept-Language} asks for English. */
+    public static Locale locale(String acceptLanguage) {
         return acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")
                 ? Locale.ENGLISH : Messages.DEFAULT_LOCALE;
     }

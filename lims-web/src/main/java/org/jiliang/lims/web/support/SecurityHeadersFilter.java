@@ -67,17 +67,23 @@ public class SecurityHeadersFilter extends HttpFilter {
      */
     static void setHeaders(HttpServletRequest request, HttpServletResponse response, TransportSecurity transport) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("X-Frame-Options", "DENY"); // for browsers that predate frame-ancestors
-        response.setHeader(CSP, LOCKED_POLICY);
-        if (!path.startsWith(RESOURCES) && !path.startsWith(PUBLIC_CHECK_ASSETS)) {
-            // pages, API answers and downloads may hold a person's or a customer's data: no copy in any cache
-            // (OWASP ASVS 4.0.3 V8.2.1); only the style sheets, scripts and images of the UI (and of the public check) may be cached
-            response.setHeader("Cache-Control", "no-store");
+        // pages, API answers and downloads may hold a person's or a customer's data: no copy in any cache
+        // (OWASP ASVS 4.0.3 V8.2.1); only the style sheets, scripts and images of the UI (and of the public check) may be cached
+        boolean cacheable = path.startsWith(RESOURCES) || path.startsWith(PUBLIC_CHECK_ASSETS);
+        setHeaders(request.isSecure(), cacheable, transport, response::setHeader);
+    }
+
+    /** The same headers, for an answer written outside the servlet container ({@link DownloadHandler}). */
+    static void setHeaders(boolean secure, boolean cacheable, TransportSecurity transport,
+            java.util.function.BiConsumer<String, String> header) {
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Referrer-Policy", "same-origin");
+        header.accept("X-Frame-Options", "DENY"); // for browsers that predate frame-ancestors
+        header.accept(CSP, LOCKED_POLICY);
+        if (!cacheable) {
+            header.accept("Cache-Control", "no-store");
         }
-        transport.strictTransportSecurity(request.isSecure())
-                .ifPresent(hsts -> response.setHeader("Strict-Transport-Security", hsts));
+        transport.strictTransportSecurity(secure).ifPresent(hsts -> header.accept("Strict-Transport-Security", hsts));
     }
 
     /** Lets a page's policy (added by PrimeFaces) replace the locked one instead of adding a second. */
