@@ -103,6 +103,15 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Replaces what a field holds with {@code text}, as a user selecting it all and typing; the field is found again
+     * after clearing it, since clearing may re-render it.
+     */
+    void type(By by, CharSequence text) {
+        find(by).clear();
+        find(by).sendKeys(text);
+    }
+
     String text(By by) {
         return find(by).getText();
     }

@@ -59,8 +59,7 @@ class ImpactCaseBrowserIT {
         try {
             // the check: E_n = (1000.0030 − 1000.0013) / √(0.0006² + 0.0008²) = 1.7 > 1, out of tolerance
             browser.openAs("quality", "/standard.xhtml?code=" + code);
-            browser.find(By.id("check-date")).clear();
-            browser.find(By.id("check-date")).sendKeys(TODAY.toString());
+            browser.type(By.id("check-date"), TODAY.toString());
             browser.find(By.cssSelector("input.check-readings")).sendKeys("1000.0030");
             browser.find(By.cssSelector("input.check-u")).sendKeys("0.0006");
             browser.find(By.id("record-check-button")).click();
@@ -93,8 +92,7 @@ class ImpactCaseBrowserIT {
             browser.waitUntil(d -> d.findElement(By.id("case-progress")).getText().equals("2 / 2"));
             browser.screenshot("impact-case-assessed");
 
-            browser.find(By.id("close-conclusion")).clear();
-            browser.find(By.id("close-conclusion")).sendKeys("砝码 1 kg 磨损，已送上级校准；受影响证书将更正");
+            browser.type(By.id("close-conclusion"), "砝码 1 kg 磨损，已送上级校准；受影响证书将更正");
             browser.find(By.id("close-password")).sendKeys(LimsApi.DEMO_PASSWORD);
             browser.find(By.id("close-button")).click();
             browser.waitUntil(d -> !d.findElements(By.id("case-closed")).isEmpty());
@@ -178,12 +176,10 @@ class ImpactCaseBrowserIT {
             String reason) {
         new Select(browser.find(By.id("assess-certificate"))).selectByValue(certificate);
         new Select(browser.find(By.id("assess-affected"))).selectByValue(affected);
-        browser.find(By.id("assess-effect")).clear();
-        browser.find(By.id("assess-effect")).sendKeys(effect);
+        browser.type(By.id("assess-effect"), effect);
         new Select(browser.find(By.id("assess-basis"))).selectByValue(basis);
         new Select(browser.find(By.id("assess-decision"))).selectByValue(decision);
-        browser.find(By.id("assess-reason")).clear();
-        browser.find(By.id("assess-reason")).sendKeys(reason);
+        browser.type(By.id("assess-reason"), reason);
         browser.find(By.id("assess-button")).click();
     }
 }

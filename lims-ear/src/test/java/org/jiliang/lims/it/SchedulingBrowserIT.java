@@ -80,9 +80,7 @@ class SchedulingBrowserIT {
         browser.driver().findElements(By.cssSelector(".job-event")).stream()
                 .filter(e -> e.getText().contains("浏览农贸市场")).findFirst().orElseThrow().click();
         browser.waitUntil(d -> !d.findElements(By.id("calendar-selected")).isEmpty());
-        var day = browser.find(By.id("plan-day"));
-        day.clear();
-        day.sendKeys(TODAY.plusDays(6).toString());
+        browser.type(By.id("plan-day"), TODAY.plusDays(6).toString());
         browser.find(By.id("plan-job")).click();
         browser.waitUntil(d -> d.getPageSource().contains("已计划在 " + TODAY.plusDays(6)));
         browser.screenshot("calendar-moved");
@@ -150,8 +148,6 @@ class SchedulingBrowserIT {
     }
 
     private void fill(String id, String value) {
-        var field = browser.find(By.id(id));
-        field.clear();
-        field.sendKeys(value);
+        browser.type(By.id(id), value);
     }
 }

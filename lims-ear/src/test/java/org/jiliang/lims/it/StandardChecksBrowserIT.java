@@ -39,12 +39,10 @@ class StandardChecksBrowserIT {
         browser.find(By.xpath("//tr[contains(@class,'standard-row')][.//span[@class='std-code' and text()='" + code
                 + "']]//a[contains(@class,'standard-link')]")).click();
         browser.waitUntil(d -> !d.findElements(By.id("no-plan")).isEmpty());
-        browser.find(By.id("plan-interval")).clear();
-        browser.find(By.id("plan-interval")).sendKeys("30");
+        browser.type(By.id("plan-interval"), "30");
         browser.find(By.id("plan-against")).sendKeys("核查砝码 CW-9");
         new Select(browser.find(By.id("plan-chart"))).selectByValue("INDIVIDUALS");
-        browser.find(By.id("plan-base")).clear();
-        browser.find(By.id("plan-base")).sendKeys("3");
+        browser.type(By.id("plan-base"), "3");
         new Select(browser.find(By.id("plan-criterion"))).selectByValue("CONTROL_LIMITS");
         browser.find(By.id("plan-points")).sendKeys("1 kg | g");
         browser.find(By.id("save-plan")).click();
@@ -64,10 +62,8 @@ class StandardChecksBrowserIT {
         String[] readings = {"1000.0012", "1000.0015", "1000.0011", "1000.0030"};
         for (int i = 0; i < readings.length; i++) {
             int recorded = i + 1;
-            browser.find(By.id("check-date")).clear();
-            browser.find(By.id("check-date")).sendKeys(TODAY.minusDays(30 - i).toString());
-            browser.find(By.cssSelector("input.check-readings")).clear();
-            browser.find(By.cssSelector("input.check-readings")).sendKeys(readings[i]);
+            browser.type(By.id("check-date"), TODAY.minusDays(30 - i).toString());
+            browser.type(By.cssSelector("input.check-readings"), readings[i]);
             browser.find(By.id("record-check-button")).click();
             browser.waitUntil(d -> d.findElements(By.cssSelector("tr.check-row")).size() == recorded);
         }
@@ -81,8 +77,7 @@ class StandardChecksBrowserIT {
         browser.screenshot("standard-check-out-of-tolerance");
 
         // a bad entry is refused with the reason beside the button, nothing recorded
-        browser.find(By.cssSelector("input.check-readings")).clear();
-        browser.find(By.cssSelector("input.check-readings")).sendKeys("1000.00x");
+        browser.type(By.cssSelector("input.check-readings"), "1000.00x");
         browser.find(By.id("record-check-button")).click();
         browser.waitUntil(d -> d.getPageSource().contains("“1000.00x”不符合"));
         assertThat(browser.driver().findElements(By.cssSelector("tr.check-row"))).hasSize(4);
