@@ -332,17 +332,19 @@ public class ServiceRequests {
                 job == null ? null : job.state().name(), job == null ? null : certificates.get(job.id()));
     }
 
-    private static String stage(ServiceRequest r) {
-        if (r.state() != ServiceRequest.State.ACCEPTED) {
-            return r.state().name();
-        }
-        boolean allDone = r.items().stream().allMatch(i -> i.job().state() == JobState.CERTIFICATE_ISSUED
-                || i.job().state() == JobState.RETURNED);
-        if (allDone) {
-            return "COMPLETED";
-        }
-        boolean started = r.items().stream().anyMatch(i -> i.job().state() != JobState.RECEIVED
-                && i.job().state() != JobState.ASSIGNED);
-        return started ? "IN_WORK" : "ACCEPTED";
+    private static ServiceRequestView.Stage stage(ServiceRequest r) {
+        return switch (r.state()) {
+            case SUBMITTED -> ServiceRequestView.Stage.SUBMITTED;
+            case DECLINED -> ServiceRequestView.Stage.DECLINED;
+            case CANCELLED -> ServiceRequestView.Stage.CANCELLED;
+            case ACCEPTED -> {
+                boolean allDone = r.items().stream().allMatch(i -> i.job().state() == JobState.CERTIFICATE_ISSUED
+                        || i.job().state() == JobState.RETURNED);
+                boolean started = r.items().stream().anyMatch(i -> i.job().state() != JobState.RECEIVED
+                        && i.job().state() != JobState.ASSIGNED);
+                yield allDone ? ServiceRequestView.Stage.COMPLETED
+                        : started ? ServiceRequestView.Stage.IN_WORK : ServiceRequestView.Stage.ACCEPTED;
+            }
+        };
     }
 }
