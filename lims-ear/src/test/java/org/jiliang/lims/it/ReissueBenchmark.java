@@ -51,7 +51,7 @@ public final class ReissueBenchmark {
                         Integer.parseInt(wildfly.property("jiliang.demo.balance-port")));
                 Instant copying = Instant.now();
                 try (Connection db = DriverManager.getConnection(database.jdbcUrl("lims"), "lims", "lims")) {
-                    IssuedCopies.copy(db, first, certificates - 1);
+                    IssuedCopies.copyWithJobs(db, first, certificates - 1);
                     try (Statement s = db.createStatement()) {
                         s.execute("analyze");
                     }
