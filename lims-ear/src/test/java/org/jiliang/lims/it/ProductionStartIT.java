@@ -64,6 +64,7 @@ class ProductionStartIT {
 
     private HttpClient https;
     private String base;
+    private int httpPort;
 
     @Test
     void anEmptyProductionInstallationReachesItsFirstCertificates(@TempDir Path work) throws Exception {
@@ -93,7 +94,8 @@ class ProductionStartIT {
                     wildfly.start();
                     base = "https://127.0.0.1:" + (8443 + offset) + "/lims";
 
-                    transportIsHttpsOnly(8080 + offset);
+                    httpPort = 8080 + offset;
+                    transportIsHttpsOnly(httpPort);
                     firstRunSetup(wildfly);
                     String[] certificates = institutesFirstWork(scale);
                     customerAndPublicSeeTheirCertificate(certificates);
@@ -228,7 +230,7 @@ class ProductionStartIT {
     }
 
     /** The customer's own certificates, the PDF, and the public check by the token of the QR address. */
-    private void customerAndPublicSeeTheirCertificate(String[] numbers) throws IOException {
+    private void customerAndPublicSeeTheirCertificate(String[] numbers) throws IOException, InterruptedException {
         LimsApi customer = account("buyer", "K0001", "customer");
         assertThat(customer.get("/api/v1/certificates?max=1000").text()).contains(numbers);
         for (String number : numbers) {
@@ -248,6 +250,19 @@ class ProductionStartIT {
             assertThat(check.getString("number")).isEqualTo(number);
             assertThat(anonymous().get("/api/v1/certificates/" + number).status()).isEqualTo(401);
         }
+
+        // a signed download address (issue 14), served before the application: over HTTPS with HSTS like every
+        // answer; over plain HTTP sent to the same address under the public https one, as every other path
+        String href = customer.get("/api/v1/certificates/" + numbers[0] + "/pdf/link").object().getString("href");
+        String inApp = href.substring("/lims".length());
+        var byAddress = anonymous().get(inApp);
+        assertThat(byAddress.status()).isEqualTo(200);
+        assertThat(byAddress.body()).isEqualTo(customer.get("/api/v1/certificates/" + numbers[0] + "/pdf").body());
+        assertThat(byAddress.raw().headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000");
+        HttpResponse<String> plain = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + httpPort + href)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.statusCode()).isEqualTo(308);
+        assertThat(plain.headers().firstValue("Location")).hasValue(PUBLIC_URL + inApp);
     }
 
     // ---------------------------------------------------------------------------------------------------------
