@@ -36,7 +36,7 @@ import org.jiliang.lims.web.support.DownloadLinks;
  * Certificates: a customer sees only their own; the public check needs no login; an approver corrects one with a
  * revision, an approver or the quality manager withdraws one.
  */
-@Tag(name = "Certificates")
+@Tag(name = LimsApi.Tags.CERTIFICATES)
 @Path("")
 public class CertificateResource {
 
