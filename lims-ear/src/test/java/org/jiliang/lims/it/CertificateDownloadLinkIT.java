@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,14 @@ class CertificateDownloadLinkIT {
                 p -> assertThat(p).contains("default-src 'none'"));
         assertThat(nobody.get(address, "If-None-Match", "\"" + sha + "\"").status()).isEqualTo(304);
         assertThat(nobody.post(address, "{}").status()).isEqualTo(405);
+
+        // the server's copy removed by hand (the data directory emptied): the address says so, a new one makes it again
+        Files.delete(Path.of(System.getProperty("it.dataDir", "target/it-data"), "downloads", sha + ".pdf"));
+        var gone = nobody.get(address);
+        assertThat(gone.status()).isEqualTo(410);
+        assertThat(gone.object().getString("detail")).contains("下载副本已不在服务器上", "重新获取下载地址");
+        String again = inApp(customer.get("/api/v1/certificates/" + number + "/pdf/link").object().getString("href"));
+        assertThat(nobody.get(again).body()).isEqualTo(pdf);
 
         // a changed address: another certificate's number, other bytes, a later expiry, no or another signature
         String other = BenchFlow.verifiedAndApproved(BenchFlow.FOOD_COMPANY_SCALE, BigDecimal.ZERO);

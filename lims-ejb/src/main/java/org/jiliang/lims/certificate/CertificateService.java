@@ -570,15 +570,30 @@ public class CertificateService {
     public CertificatePdf pdf(String number) {
         // the most asked-for answer of the API (issue 14: 200 customers at once): one query, the caller's account,
         // the certificate and its PDF's bytes alone; another customer's certificate is missing, as everywhere
-        List<Object[]> found = em.createQuery("select c.number, c.pdfSha256, x.pdf from CertificateContent x"
+        Object[] row = visiblePdf("c.pdfSha256, x.pdf", number);
+        return new CertificatePdf(number, (byte[]) row[1], (String) row[0]);
+    }
+
+    /**
+     * The hash of the PDF of certificate {@code number} for whoever may have the PDF ({@link #pdf}'s rule), without
+     * reading its bytes: all a signed download address needs once the server holds a copy.
+     */
+    @RolesAllowed({Roles.CUSTOMER, Roles.APPROVER, Roles.CHECKER, Roles.TECHNICIAN, Roles.QUALITY_MANAGER,
+            Roles.INTAKE_CLERK})
+    public String pdfSha256(String number) {
+        return (String) visiblePdf("c.pdfSha256, c.number", number)[0];
+    }
+
+    /** The selected columns of certificate {@code number}'s content if the caller may see it, else not found. */
+    private Object[] visiblePdf(String columns, String number) {
+        List<Object[]> found = em.createQuery("select " + columns + " from CertificateContent x"
                         + " join x.certificate c, UserAccount u left join u.customer uc where u.username = :me"
                         + " and u.enabled = true and c.number = :n and (uc is null or uc = c.customer)", Object[].class)
                 .setParameter("me", currentUser.username()).setParameter("n", number).getResultList();
         if (found.isEmpty()) {
             throw new RefusedException("error.certificate.notFound", number);
         }
-        Object[] row = found.get(0);
-        return new CertificatePdf((String) row[0], (byte[]) row[2], (String) row[1]);
+        return found.get(0);
     }
 
     /**

@@ -8,16 +8,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class MessagesTest {
@@ -44,7 +38,7 @@ class MessagesTest {
     }
 
     @Test
-    void everyKeyTheServicesRefuseWithIsInBothLanguages() throws IOException {
+    void everyKeyTheServicesRefuseWithIsInBothLanguages() {
         Set<String> used = refusalKeysInMainSources();
 
         assertThat(used).as("refusal keys found in src/main/java").contains("error.standard.overdue");
@@ -115,17 +109,7 @@ class MessagesTest {
         }
     }
 
-    private static Set<String> refusalKeysInMainSources() throws IOException {
-        Pattern refusal = Pattern.compile("new RefusedException\\(\\s*\"([^\"]+)\"");
-        Set<String> keys = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = refusal.matcher(Files.readString(source, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
-        return keys;
+    private static Set<String> refusalKeysInMainSources() {
+        return SourceKeys.in("src/main/java", "new RefusedException\\(\\s*\"([^\"]+)\"");
     }
 }

@@ -29,9 +29,4 @@ public final class NetContentEditions {
         return EDITIONS.stream().filter(e -> e.inForceOn(day)).findFirst()
                 .orElseThrow(() -> new NetContentRefusal("error.netContent.noEdition", day));
     }
-
-    /** Every edition, oldest first. */
-    public static List<Edition> all() {
-        return EDITIONS;
-    }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jiliang.lims.metrology.CsvResource;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.quantity.Unit;
@@ -18,8 +19,6 @@ import org.jiliang.lims.metrology.quantity.Units;
 public final class TolerableShortfall {
 
     static final String RESOURCE = "metrology/prepackage/tolerable-shortfall.csv";
-    /** The kinds of quantity a prepackage's net content is stated in. */
-    static final Set<String> KINDS = Set.of("mass", "volume", "length", "area", "count");
 
     /**
      * One line of the table: Q_n above {@code above} (exclusive) and up to {@code upTo} (inclusive, null: no bound),
@@ -52,6 +51,9 @@ public final class TolerableShortfall {
 
     private static final List<Band> BANDS = load();
 
+    /** The kinds of quantity the table has bands for: mass, volume, length, area, count. */
+    private static final Set<String> KINDS = BANDS.stream().map(Band::kind).collect(Collectors.toUnmodifiableSet());
+
     private TolerableShortfall() {
     }
 
@@ -62,7 +64,7 @@ public final class TolerableShortfall {
                     r.decimalOrNull("up_to"), r.decimalOrNull("percent"), r.decimalOrNull("absolute"),
                     r.decimalOrNull("round_to"), r.decimalOrNull("round_to") == null ? RoundingMode.UNNECESSARY
                             : r.constant("rounding", RoundingMode.class), r.text("tag"));
-            if (!KINDS.contains(band.kind()) || !band.unit().kind().equals(band.kind())
+            if (!band.unit().kind().equals(band.kind())
                     || (band.percent() == null) == (band.absolute() == null)
                     || (band.roundTo() == null) != (band.rounding() == RoundingMode.UNNECESSARY)) {
                 throw new IllegalStateException(RESOURCE + " line " + r.lineNumber() + " is not a band of T: "

@@ -6,36 +6,22 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jiliang.lims.metrology.quantity.Units;
+import org.jiliang.lims.platform.SourceKeys;
 import org.junit.jupiter.api.Test;
 
 /** Every refusal of this package can be shown to a person in Chinese and English. */
 class DmmMessagesTest {
 
     @Test
-    void everyKeyThePackageRefusesWithIsInBothLanguages() throws IOException {
-        Set<String> keys = new TreeSet<>();
-        Pattern refusal = Pattern.compile("\"(error\\.dmm\\.[A-Za-z]+)\"");
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/jiliang/lims/metrology/dmm"))) {
-            for (Path f : files.toList()) {
-                Matcher m = refusal.matcher(Files.readString(f));
-                while (m.find()) {
-                    keys.add(m.group(1));
-                }
-            }
-        }
+    void everyKeyThePackageRefusesWithIsInBothLanguages() {
+        Set<String> keys = SourceKeys.in("src/main/java/org/jiliang/lims/metrology/dmm", "\"(error\\.dmm\\.[A-Za-z]+)\"");
+
         assertThat(keys).contains("error.dmm.readingUnit", "error.dmm.outsideRange", "error.dmm.tooFewReadings");
-        assertThat(bundle("zh").stringPropertyNames()).containsAll(keys);
-        assertThat(bundle("en").stringPropertyNames()).containsAll(keys);
+        assertThat(SourceKeys.unsaid(keys)).isEmpty();
     }
 
     @Test

@@ -93,6 +93,6 @@ public class CampaignResource {
     }
 
     private static void check(int first, int max) {
-        InvalidInputException.requirePage(first, max, Campaigns.MAX_PAGE);
+        Paged.requirePage(first, max, Campaigns.MAX_PAGE);
     }
 }

@@ -59,7 +59,7 @@ public class CertificateResource {
             @QueryParam("until") String until, @QueryParam("kind") String kind, @QueryParam("sort") String sort,
             @QueryParam("ascending") boolean ascending, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        InvalidInputException.requirePage(first, max, CertificateService.MAX_PAGE);
+        Paged.requirePage(first, max, CertificateService.MAX_PAGE);
         return certificates.page(query(text, from, until, kind), sort, ascending, first, max);
     }
 
@@ -156,9 +156,10 @@ public class CertificateResource {
                     + "answers 403, an expired one 410. The same rules as the PDF decide who gets one.")
     public DownloadLink pdfLink(@PathParam("number") String number, @Context HttpServletRequest request)
             throws IOException {
-        CertificatePdf pdf = certificates.pdf(number);
+        // the hash alone: the bytes are read only when the server holds no copy of them yet
+        String sha256 = certificates.pdfSha256(number);
         DownloadLinks links = (DownloadLinks) request.getServletContext().getAttribute(DownloadLinks.ATTRIBUTE);
-        DownloadLinks.Link link = links.issue(pdf.number(), pdf.sha256(), pdf.content());
+        DownloadLinks.Link link = links.issue(number, sha256, () -> certificates.pdf(number).content());
         return new DownloadLink(request.getContextPath() + link.path(), link.expires());
     }
 

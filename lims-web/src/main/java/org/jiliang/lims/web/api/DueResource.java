@@ -33,7 +33,7 @@ public class DueResource {
             @QueryParam("owner") String owner, @QueryParam("text") String text, @QueryParam("sort") String sort,
             @QueryParam("ascending") @DefaultValue("true") boolean ascending,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
-        InvalidInputException.requirePage(first, max, DueList.MAX_PAGE);
+        Paged.requirePage(first, max, DueList.MAX_PAGE);
         return list.page(new DueList.Query(window(window), category, district, site, owner, text, sort, ascending),
                 first, max);
     }

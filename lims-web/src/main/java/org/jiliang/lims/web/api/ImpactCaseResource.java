@@ -99,7 +99,7 @@ public class ImpactCaseResource {
     @Path("impact-notices")
     public Paged<ImpactNotices.NoticeView> notices(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        InvalidInputException.requirePage(first, max, ImpactNotices.MAX_PAGE);
+        Paged.requirePage(first, max, ImpactNotices.MAX_PAGE);
         return notices.page(first, max);
     }
 

@@ -100,6 +100,6 @@ public class ImportResource {
     }
 
     private static void page(int first, int max) {
-        InvalidInputException.requirePage(first, max, RegisterImport.MAX_PAGE);
+        Paged.requirePage(first, max, RegisterImport.MAX_PAGE);
     }
 }

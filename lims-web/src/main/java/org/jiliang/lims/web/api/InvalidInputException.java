@@ -43,15 +43,4 @@ class InvalidInputException extends WebApplicationException {
     List<InputProblem> problems() {
         return problems;
     }
-
-    /** A page of a list asked for by query parameters: 0 ≤ first, 1 ≤ max ≤ maxPage, or 400 with the bounds. */
-    static void requirePage(int first, int max, int maxPage) {
-        // String.valueOf: MessageFormat would write 1000 as "1,000"
-        if (first < 0) {
-            throw new InvalidInputException(400, "error.list.first", String.valueOf(first));
-        }
-        if (max < 1 || max > maxPage) {
-            throw new InvalidInputException(400, "error.list.page", String.valueOf(maxPage), String.valueOf(max));
-        }
-    }
 }

@@ -43,7 +43,7 @@ public class MessageResource {
     @Operation(summary = "The customer's messages, newest first, a page at a time")
     public Paged<CustomerMessages.MessageView> page(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        InvalidInputException.requirePage(first, max, CustomerMessages.MAX_PAGE);
+        Paged.requirePage(first, max, CustomerMessages.MAX_PAGE);
         return messages.page(first, max);
     }
 

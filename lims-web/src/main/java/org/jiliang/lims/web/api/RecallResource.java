@@ -47,7 +47,7 @@ public class RecallResource {
     @Path("letters")
     public Paged<RecallLetters.LetterView> letters(@QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
-        InvalidInputException.requirePage(first, max, RecallLetters.MAX_PAGE);
+        Paged.requirePage(first, max, RecallLetters.MAX_PAGE);
         return letters.page(first, max);
     }
 

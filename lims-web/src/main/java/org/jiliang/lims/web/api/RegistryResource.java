@@ -126,7 +126,7 @@ public class RegistryResource {
             @QueryParam("category") String category, @QueryParam("dueWithin") Integer dueWithin,
             @QueryParam("sort") String sort, @QueryParam("ascending") boolean ascending,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
-        InvalidInputException.requirePage(first, max, InstrumentList.MAX_PAGE);
+        Paged.requirePage(first, max, InstrumentList.MAX_PAGE);
         return instrumentList.page(query(text, status, category, dueWithin, sort, ascending), first, max);
     }
 

@@ -86,7 +86,7 @@ public class ServiceRequestResource {
     @Operation(summary = "Requests the caller may see, a page at a time (a customer its own)")
     public Paged<ServiceRequestView> page(@QueryParam("state") String state, @QueryParam("text") String text,
             @QueryParam("first") @DefaultValue("0") int first, @QueryParam("max") @DefaultValue("50") int max) {
-        InvalidInputException.requirePage(first, max, ServiceRequests.MAX_PAGE);
+        Paged.requirePage(first, max, ServiceRequests.MAX_PAGE);
         return requests.page(new ServiceRequests.Query(state(state), text), first, max);
     }
 

@@ -100,8 +100,9 @@ final class DownloadHandler implements HttpHandler {
         try {
             channel = FileChannel.open(file);
         } catch (NoSuchFileException e) {
-            // only after the data directory was emptied by hand: the address is good, the copy is gone
-            problem(exchange, 410, "error.download.expired");
+            // only after the data directory was emptied by hand: the address is good, the copy is gone; asking for
+            // a new address writes it again
+            problem(exchange, 410, "error.download.copyGone");
             return;
         }
         headers.put(Headers.CONTENT_TYPE, "application/pdf");

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -77,15 +78,16 @@ public final class DownloadLinks {
     }
 
     /**
-     * An address for the PDF of certificate {@code number}, whose bytes are {@code pdf} with hash {@code sha256}; the
-     * caller has already been allowed to have it.
+     * An address for the PDF of certificate {@code number} with hash {@code sha256}; the caller has already been
+     * allowed to have it. {@code bytes} reads the PDF, asked only when this server holds no copy of it yet.
      */
-    public Link issue(String number, String sha256, byte[] pdf) throws IOException {
+    public Link issue(String number, String sha256, Supplier<byte[]> bytes) throws IOException {
         if (!NUMBER.matcher(number).matches() || !SHA256.matcher(sha256).matches()) {
             throw new IllegalArgumentException("not a certificate number and hash: " + number + ", " + sha256);
         }
         Path file = file(sha256);
         if (!Files.exists(file)) {
+            byte[] pdf = bytes.get();
             if (!Sha256.hex(pdf).equals(sha256)) {
                 throw new IllegalStateException("the stored PDF of " + number + " does not have its recorded hash");
             }

@@ -42,7 +42,7 @@ class DownloadLinksTest {
     @Test
     void anAddressServesItsPdfUntilItExpiresAndNotASecondLonger() throws Exception {
         byte[] key = new byte[32];
-        DownloadLinks.Link link = links(key, NOW).issue("YH2026-00731", SHA, PDF);
+        DownloadLinks.Link link = links(key, NOW).issue("YH2026-00731", SHA, () -> PDF);
         String[] p = parts(link);
 
         assertThat(p[0]).isEqualTo(SHA);
@@ -61,7 +61,7 @@ class DownloadLinksTest {
         byte[] key = new byte[32];
         Arrays.fill(key, (byte) 7);
         DownloadLinks server = links(key, NOW);
-        String[] p = parts(server.issue("YH2026-00731", SHA, PDF));
+        String[] p = parts(server.issue("YH2026-00731", SHA, () -> PDF));
         String otherSha = Sha256.hex("another certificate");
         String later = Long.toString(Long.parseLong(p[2]) + 86_400);
 
@@ -84,18 +84,21 @@ class DownloadLinksTest {
     @Test
     void bytesThatAreNotTheRecordedOnesAreNeverOffered() {
         DownloadLinks server = links(new byte[32], NOW);
-        assertThatThrownBy(() -> server.issue("YH2026-00731", SHA, "%PDF-1.7 changed".getBytes(StandardCharsets.US_ASCII)))
+        assertThatThrownBy(() -> server.issue("YH2026-00731", SHA,
+                () -> "%PDF-1.7 changed".getBytes(StandardCharsets.US_ASCII)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("YH2026-00731");
         assertThat(server.file(SHA)).doesNotExist();
-        assertThatThrownBy(() -> server.issue("../YH2026", SHA, PDF)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> server.issue("../YH2026", SHA, () -> PDF)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void aSecondAddressForTheSamePdfKeepsTheFileAsItIs() throws Exception {
+    void aSecondAddressForTheSamePdfKeepsTheFileAsItIsAndReadsNoBytes() throws Exception {
         DownloadLinks server = links(new byte[32], NOW);
-        server.issue("YH2026-00731", SHA, PDF);
+        server.issue("YH2026-00731", SHA, () -> PDF);
         Instant written = Files.getLastModifiedTime(server.file(SHA)).toInstant();
-        server.issue("YH2026-00731", SHA, PDF);
+        server.issue("YH2026-00731", SHA, () -> {
+            throw new AssertionError("the PDF's bytes were read again although the server holds them");
+        });
         assertThat(Files.getLastModifiedTime(server.file(SHA)).toInstant()).isEqualTo(written);
         try (var files = Files.list(data)) {
             assertThat(files).as("no partial file left").containsExactly(server.file(SHA));
