@@ -100,8 +100,9 @@ class FiguresIT {
         assertThat(badPage.object().getString("detail")).contains("first", "abc");
         assertThat(clerk.get("/api/v1/figures/no-such-figure").status()).as("an address that does not exist")
                 .isEqualTo(404);
-        assertThat(clerk.get("/api/v1/figures/compliance?year=" + (TODAY.getYear() + 1)).object().getString("error"))
-                .isEqualTo("error.figures.year");
+        var future = clerk.get("/api/v1/figures/compliance?year=" + (TODAY.getYear() + 1));
+        assertThat(future.status()).as("the caller's query, not a conflict").isEqualTo(400);
+        assertThat(future.object().getString("error")).isEqualTo("error.figures.year");
         JsonObject now = clerk.get("/api/v1/figures/compliance?by=CATEGORY").object();
         JsonObject total = now.getJsonObject("total");
         assertThat(total.getInt("due")).isEqualTo(total.getInt("onTime") + total.getInt("late") + total.getInt("open"));

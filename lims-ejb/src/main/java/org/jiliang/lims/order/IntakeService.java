@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrameService;
+import org.jiliang.lims.fee.FeeDecision;
+import org.jiliang.lims.fee.FeeSchedule;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.personnel.AccountView;
 import org.jiliang.lims.personnel.Activity;
@@ -22,7 +24,9 @@ import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.procedure.ProcedureService;
 import org.jiliang.lims.procedure.ProcedureVersion;
+import org.jiliang.lims.registry.CategoryView;
 import org.jiliang.lims.registry.InstrumentUnderTest;
+import org.jiliang.lims.registry.LegalCatalogue;
 
 /**
  * The intake desk: an instrument is received into a job under the procedure edition in force, assigned to an
@@ -53,6 +57,8 @@ public class IntakeService {
     @Inject
     private Jobs jobs;
     @Inject
+    private LegalCatalogue catalogue;
+    @Inject
     private JobWorkflow workflow;
 
     /**
@@ -80,20 +86,37 @@ public class IntakeService {
                 numbers.next("job", today.getYear()));
         VerificationJob job = new VerificationJob(number, instrument, jobType, procedure, clock.instant());
         method.plan(job);
-        var programme = instrument.customer().freeProgramme();
-        programme.ifPresent(p -> job.waiveFee(p, "委托单位 " + instrument.customer().code() + " "
-                + instrument.customer().name() + " 属于免费检定项目“" + p + "” / the owner is in the free-verification "
-                + "programme \"" + p + "\""));
+        job.charge(fee(instrument, jobType, today));
         em.persist(job);
         em.flush();
         jobs.record(job, "job.received", "VerificationJob", job.id().toString(), null,
                 number + " " + instrument.serialNumber() + " " + (jobType == null ? "CALIBRATION" : jobType) + " "
-                        + procedure.code(), null);
-        if (job.feeWaived()) {
-            jobs.record(job, "job.feeWaived", "VerificationJob", job.jobNumber(), null, job.feeProgramme(),
-                    job.feeWaiverReason());
+                        + procedure.code() + "; fee " + describe(job.fee()), null);
+        if (job.fee().waived()) {
+            jobs.record(job, "job.feeWaived", "VerificationJob", job.jobNumber(), null, job.fee().programme(),
+                    job.fee().reason());
         }
         return jobs.view(job);
+    }
+
+    /**
+     * The job's fee (issue 15): the price list's price for the instrument's category (its catalogue code, or its kind
+     * outside legal control) and the work, waived when the owner and the category are in the same free-verification
+     * programme ({@link FeeDecision}).
+     */
+    private FeeDecision fee(InstrumentUnderTest instrument, VerificationType type, LocalDate today) {
+        String legal = instrument.legalCategory();
+        String categoryProgramme = legal == null ? null
+                : catalogue.current(legal).map(CategoryView::freeProgramme).orElse(null);
+        var owner = instrument.customer();
+        return FeeDecision.decide(new FeeDecision.Owner(owner.code(), owner.name(), owner.freeProgramme().orElse(null)),
+                legal != null ? legal : instrument.kind(), categoryProgramme,
+                FeeSchedule.work(type), instrument.district(), today);
+    }
+
+    private static String describe(FeeDecision fee) {
+        return (fee.amount() == null ? "none in the price list" : fee.amount().toPlainString() + " CNY") + " ("
+                + fee.category() + ")" + (fee.waived() ? ", waived: " + fee.programme() : "");
     }
 
     /** Assigns a technician, who must hold a valid authorization for the procedure, and a bench device. */

@@ -1,6 +1,7 @@
 package org.jiliang.lims.order;
 
 import java.util.List;
+import org.jiliang.lims.fee.FeeDecision;
 import org.jiliang.lims.personnel.Signature;
 import org.jiliang.lims.registry.InstrumentView;
 
@@ -22,8 +23,12 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
     public record DeviceHoldView(String jobNumber, String technician, String since, boolean thisJob) {
     }
 
-    /** Whether the fee is waived, under which programme and why (free verification, issue 10 §4). */
-    public record FeeView(boolean waived, String programme, String reason) {
+    /**
+     * The fee decided at intake (issue 15): the price list's category and amount in yuan (CNY; null: the list has no
+     * price for it), the district it is counted in, and whether it is waived, under which programme and why.
+     */
+    public record FeeView(boolean waived, String programme, String reason, String category,
+            java.math.BigDecimal amount, String district) {
     }
 
     /**
@@ -108,8 +113,12 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 new KindView(method.testPlan(), method.verification(), method.needsPressure(),
                         method.takesAdditionalLoad(),
                         job.testPoints().stream().anyMatch(p -> method.benchSetup(p).isPresent()), method.pages()),
-                evaluation.details(), new FeeView(job.feeWaived(), job.feeProgramme(), job.feeWaiverReason()),
+                evaluation.details(), fee(job.fee()),
                 deviceHold);
+    }
+
+    private static FeeView fee(FeeDecision f) {
+        return new FeeView(f.waived(), f.programme(), f.reason(), f.category(), f.amount(), f.district());
     }
 
     private static PointView point(TestPoint p, JobResult evaluation, MeasurementMethod method) {

@@ -15,10 +15,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiliang.lims.bench.BenchDevice;
+import org.jiliang.lims.fee.FeeDecision;
 import org.jiliang.lims.metrology.VerificationType;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.platform.RefusedException;
@@ -76,7 +78,16 @@ public class VerificationJob {
     @Column(name = "returned_reason")
     private String returnedReason;
 
-    /** Free verification (issue 10 §4): the fee is waived under a programme, for a recorded reason. */
+    /**
+     * The fee as decided at intake (issue 15, {@link FeeDecision}): the price list's category and amount (null: no
+     * price), the district it is counted in, and whether a free-verification programme waives it, and why.
+     */
+    @Column(name = "fee_category")
+    private String feeCategory;
+    @Column(name = "fee_amount", precision = 10, scale = 2)
+    private BigDecimal feeAmount;
+    @Column(name = "fee_district")
+    private String feeDistrict;
     @Column(name = "fee_waived", nullable = false)
     private boolean feeWaived;
     @Column(name = "fee_programme")
@@ -143,12 +154,15 @@ public class VerificationJob {
         }
     }
 
-    /** The fee of this job is waived under a free-verification programme; the reason says why it applies. */
-    public void waiveFee(String programme, String reason) {
+    /** The fee of this job, decided when it is received: charged, or waived under a programme for a reason. */
+    public void charge(FeeDecision fee) {
         requireState(JobState.RECEIVED);
-        this.feeWaived = true;
-        this.feeProgramme = programme;
-        this.feeWaiverReason = reason;
+        this.feeCategory = fee.category();
+        this.feeAmount = fee.amount();
+        this.feeDistrict = fee.district();
+        this.feeWaived = fee.waived();
+        this.feeProgramme = fee.programme();
+        this.feeWaiverReason = fee.reason();
     }
 
     /** Planned for a day, on site (where) or at the lab; checked by the planner before. */
@@ -170,17 +184,13 @@ public class VerificationJob {
         return plannedLocation;
     }
 
-    public boolean feeWaived() {
-        return feeWaived;
+    public FeeDecision fee() {
+        return new FeeDecision(feeCategory, feeAmount, feeDistrict, feeWaived ? feeProgramme : null,
+                feeWaiverReason);
     }
 
-    public String feeProgramme() {
-        return feeProgramme;
-    }
 
-    public String feeWaiverReason() {
-        return feeWaiverReason;
-    }
+
 
     /** The technician at the bench: anyone else is refused, naming whose job it is. */
     public void requireTechnician(UserAccount who) {

@@ -90,6 +90,13 @@ public class LegalCatalogue {
         return current.values().stream().sorted(Comparator.comparing(CategoryView::code)).toList();
     }
 
+    /** The free-verification programmes today's catalogue puts categories in, each once, sorted. */
+    @PermitAll
+    public List<String> programmes() {
+        return inForce(LocalDate.now(clock)).stream().map(CategoryView::freeProgramme).filter(p -> p != null)
+                .distinct().sorted().toList();
+    }
+
     /** The category as in force today, if it exists. */
     @PermitAll
     public Optional<CategoryView> current(String code) {

@@ -474,11 +474,22 @@ public class RegistryAdministration {
     }
 
 
-    /** A programme's name as written, or null for none; at most customer.free_programme's length. */
-    private static String programme(String value) {
+    /**
+     * A programme's name as written, or null for none: at most customer.free_programme's length, and one the catalogue
+     * in force names (a job is free when its owner and its category name the same programme, so a name the
+     * catalogue does not know would waive nothing, silently).
+     */
+    private String programme(String value) {
         String v = value == null ? "" : value.strip();
         InputLimits.maxLength(v, MAX_PROGRAMME, "field.freeProgramme");
-        return v.isEmpty() ? null : v;
+        if (v.isEmpty()) {
+            return null;
+        }
+        List<String> known = catalogue.programmes();
+        if (!known.contains(v)) {
+            throw new RefusedException("error.customer.programme", v, String.join("; ", known));
+        }
+        return v;
     }
 
     private static String email(String value) {

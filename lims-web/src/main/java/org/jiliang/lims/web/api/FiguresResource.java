@@ -6,12 +6,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jiliang.lims.fee.FreeVerificationReport;
 import org.jiliang.lims.schedule.ComplianceFigures;
 
-/** The policy's figures (issue 12): 受检率, pass rate and turnaround for a year, by month, category or district. */
+/**
+ * The policy's figures: 受检率, pass rate and turnaround for a year, by month, category or district (issue 12); the
+ * free-verification report (issue 15).
+ */
 @Tag(name = LimsApi.Tags.FIGURES)
 @Path("figures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,14 +29,51 @@ public class FiguresResource {
     @Inject
     private ComplianceFigures figures;
     @Inject
+    private FreeVerificationReport freeVerification;
+    @Inject
     private Clock clock;
 
     @GET
     @Path("compliance")
     public ComplianceFigures.Figures compliance(@QueryParam("year") Integer year, @QueryParam("by") String by,
             @QueryParam("category") String category, @QueryParam("district") String district) {
-        return figures.of(new ComplianceFigures.Query(year == null ? LocalDate.now(clock).getYear() : year,
+        return figures.of(new ComplianceFigures.Query(year(year),
                 grouping(by), category, district));
+    }
+
+    /**
+     * The free-verification report for the finance department (issue 15): per programme, district and month, the
+     * jobs done free of charge and the fees waived.
+     */
+    @GET
+    @Path("free-verification")
+    @Operation(summary = "Jobs done free of charge and fees waived, per programme, district and month of a year")
+    public FreeVerificationReport.Report freeVerification(@QueryParam("year") Integer year) {
+        return freeVerification.of(year(year));
+    }
+
+    /** The same report as an .xlsx workbook: a line per programme, district and month, then the totals. */
+    @GET
+    @Path("free-verification.xlsx")
+    @Produces(XlsxExport.MEDIA_TYPE)
+    @Operation(summary = "The free-verification report as an .xlsx workbook, with each programme's and the year's total")
+    public Response freeVerificationXlsx(@QueryParam("year") Integer year) {
+        FreeVerificationReport.Report report = freeVerification.of(year(year));
+        List<FreeVerificationReport.Line> lines = new ArrayList<>(report.lines());
+        lines.addAll(report.programmes());
+        lines.add(report.total());
+        return XlsxExport.of("free-verification-" + report.year() + ".xlsx", "免费检定 Free verification " + report.year(),
+                List.of("免费检定项目 Programme", "区县 District", "月份 Month", "完成件数 Jobs done",
+                        "免收金额（元） Fees waived (CNY)", "其中无价目 Of which unpriced"),
+                lines.size() + 1, (first, max) -> lines.subList(Math.min(first, lines.size()),
+                        Math.min(first + max, lines.size())),
+                l -> Arrays.asList(l.programme() == null ? "合计 Total" : l.programme(),
+                        l.district() == null ? (l.month() == null ? "" : "未登记 Not recorded") : l.district(),
+                        l.month() == null ? "合计 Total" : l.month(), l.jobs(), l.waived(), l.unpriced()));
+    }
+
+    private int year(Integer year) {
+        return year == null ? LocalDate.now(clock).getYear() : year;
     }
 
     static ComplianceFigures.Grouping grouping(String value) {

@@ -9,8 +9,9 @@ import jakarta.ws.rs.ext.Provider;
 import org.jiliang.lims.platform.RefusedException;
 
 /**
- * A refused action: 404 when the thing is not there (or not the caller's), 400 when a list was asked for in a way
- * it cannot answer (a page out of bounds, a column it does not sort by: the caller's input), 409 otherwise.
+ * A refused action: 404 when the thing is not there (or not the caller's), 400 when a list or a figure was asked
+ * for in a way it cannot answer (a page out of bounds, a column it does not sort by, a year it cannot have: the
+ * caller's query), 409 otherwise.
  */
 @Provider
 public class RefusedExceptionMapper implements ExceptionMapper<RefusedException> {
@@ -24,7 +25,7 @@ public class RefusedExceptionMapper implements ExceptionMapper<RefusedException>
     public Response toResponse(RefusedException e) {
         String key = e.messageKey();
         int status = key.endsWith("notFound") || key.equals("error.device.unknown") ? 404
-                : key.startsWith("error.list.") ? 400 : 409;
+                : key.startsWith("error.list.") || key.startsWith("error.figures.") ? 400 : 409;
         return Problems.response(status, e.messageKey(), headers, uri.getRequestUri().getPath(), e.arguments());
     }
 }

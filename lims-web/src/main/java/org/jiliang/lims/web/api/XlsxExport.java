@@ -9,8 +9,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A list exported as an .xlsx workbook of one sheet (issue 12), read a page at a time and written as it streams
- * ({@link SXSSFWorkbook}: a hundred rows in memory), the same selection as the CSV export of the list. Every cell is
- * text: nothing in it is ever taken for a formula.
+ * ({@link SXSSFWorkbook}: a hundred rows in memory), the same selection as the CSV export of the list. A number
+ * (a count, an amount) is a number cell the reader can sum; everything else is text, never taken for a formula.
  */
 final class XlsxExport {
 
@@ -19,8 +19,13 @@ final class XlsxExport {
     private XlsxExport() {
     }
 
+    /** A row's cells: a {@link Number} is written as a number, anything else as its text, null as empty. */
+    interface Cells<T> {
+        List<?> of(T row);
+    }
+
     static <T> Response of(String fileName, String sheetName, List<String> headings, int pageSize,
-            CsvExport.Pages<T> pages, CsvExport.Cells<T> cells) {
+            CsvExport.Pages<T> pages, Cells<T> cells) {
         List<T> first = pages.read(0, pageSize);
         StreamingOutput body = out -> {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
@@ -35,9 +40,14 @@ final class XlsxExport {
                 while (true) {
                     for (T item : page) {
                         Row row = sheet.createRow(rowNumber++);
-                        List<String> values = cells.of(item);
+                        List<?> values = cells.of(item);
                         for (int c = 0; c < values.size(); c++) {
-                            row.createCell(c).setCellValue(values.get(c) == null ? "" : values.get(c));
+                            Object value = values.get(c);
+                            if (value instanceof Number n) {
+                                row.createCell(c).setCellValue(n.doubleValue());
+                            } else {
+                                row.createCell(c).setCellValue(value == null ? "" : value.toString());
+                            }
                         }
                     }
                     read += page.size();

@@ -6,12 +6,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.registry.LegalCatalogue;
+import org.jiliang.lims.registry.OwnerSite;
 import org.jiliang.lims.registry.RegistryAdministration;
 import org.jiliang.lims.registry.RegistryAdministration.CustomerDetails;
 import org.jiliang.lims.registry.RegistryAdministration.CustomerView;
 import org.jiliang.lims.web.support.PageMessages;
 
-/** The customers (委托单位) at the front desk: register one, correct its name, address or e-mail. */
+/**
+ * The customers (委托单位) at the front desk: register one, correct its name, address, e-mail, district or the
+ * free-verification programme it belongs to.
+ */
 @Named
 @ViewScoped
 public class CustomerListView implements Serializable {
@@ -20,6 +25,8 @@ public class CustomerListView implements Serializable {
 
     @Inject
     private RegistryAdministration registry;
+    @Inject
+    private LegalCatalogue catalogue;
 
     private List<CustomerView> rows;
     private String editing;
@@ -29,6 +36,8 @@ public class CustomerListView implements Serializable {
     private String contactEmail;
     @jakarta.validation.constraints.Size(max = RegistryAdministration.MAX_PROGRAMME)
     private String freeProgramme;
+    @jakarta.validation.constraints.Size(max = OwnerSite.MAX_DISTRICT)
+    private String district;
 
     public List<CustomerView> getRows() {
         if (rows == null) {
@@ -44,6 +53,7 @@ public class CustomerListView implements Serializable {
         address = c.address();
         contactEmail = c.contactEmail();
         freeProgramme = c.freeProgramme();
+        district = c.district();
     }
 
     public void startNew() {
@@ -53,11 +63,13 @@ public class CustomerListView implements Serializable {
         address = null;
         contactEmail = null;
         freeProgramme = null;
+        district = null;
     }
 
     public void save() {
         try {
-            CustomerDetails details = new CustomerDetails(code, name, address, contactEmail, freeProgramme);
+            CustomerDetails details = new CustomerDetails(code, name, address, contactEmail, freeProgramme,
+                    district);
             if (editing == null) {
                 registry.addCustomer(details);
                 PageMessages.done("customers.added");
@@ -106,6 +118,27 @@ public class CustomerListView implements Serializable {
 
     public void setContactEmail(String contactEmail) {
         this.contactEmail = contactEmail;
+    }
+
+    /**
+     * The programmes the catalogue in force names: an owner may belong to one of them, or to none. The customer's own,
+     * when the catalogue no longer names it, is shown too, so that the page never hides what is stored (saving it
+     * is refused, with the catalogue's programmes).
+     */
+    public List<String> getProgrammes() {
+        List<String> programmes = new java.util.ArrayList<>(catalogue.programmes());
+        if (freeProgramme != null && !freeProgramme.isEmpty() && !programmes.contains(freeProgramme)) {
+            programmes.add(freeProgramme);
+        }
+        return programmes;
+    }
+
+    public String getDistrict() {
+        return district;
+    }
+
+    public void setDistrict(String district) {
+        this.district = district;
     }
 
     public String getFreeProgramme() {
