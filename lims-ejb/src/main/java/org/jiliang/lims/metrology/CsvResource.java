@@ -19,12 +19,12 @@ import java.util.regex.Pattern;
 
 /**
  * A small comma-separated data file on the class path, the form of every metrology table: '#' lines are
- * comments, "# source: ...", "# edition: ..." and "# tag: ..." comments are metadata, the first other line
+ * comments, a "# key: value" comment (source, edition, tag ...) is metadata, the first other line
  * names the columns. Values contain no commas or quotes.
  */
 public final class CsvResource {
 
-    private static final Pattern METADATA = Pattern.compile("#\\s*(source|edition|tag|readings)\\s*:\\s*(.+)");
+    private static final Pattern METADATA = Pattern.compile("#\\s*([a-z_]+)\\s*:\\s*(.+)");
 
     private final String name;
     private final Map<String, String> metadata;

@@ -19,11 +19,12 @@ import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.web.api.Problems;
 
 /**
- * The pages and calls anyone may make without logging in — the certificate check, the first-run setup — take
+ * The pages and calls anyone may make without logging in — the certificate check, the first-run setup, the list of
+ * traders in good standing — take
  * at most {@value #BURST} requests at once and one every {@code 3 s} after that per client address; more get 429
  * with {@code Retry-After}. A person checking a few certificates never notices; a script enumerating them stops.
  */
-@WebFilter(urlPatterns = {"/verify/*", "/api/v1/public/*", "/public/setup.xhtml"},
+@WebFilter(urlPatterns = {"/verify/*", "/api/v1/public/*", "/public/setup.xhtml", "/public/integrity.xhtml"},
         dispatcherTypes = DispatcherType.REQUEST, asyncSupported = true)
 public class PublicRateLimit extends HttpFilter {
 

@@ -33,7 +33,7 @@ class RequestBodyConstraintsTest {
             StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class,
             StandardEvaluationResource.class, ReissueResource.class,
             ServiceRequestResource.class, ColleagueResource.class, MessageResource.class, ApiTokenResource.class,
-            SystemTokenResource.class);
+            SystemTokenResource.class, IntegrityResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {
