@@ -5,15 +5,19 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.jiliang.lims.integrity.EnforcementOutcome;
+import org.jiliang.lims.integrity.IntegrityCommitment;
 import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.ScaleParameters;
+import org.jiliang.lims.platform.ClockProducer;
 import org.jiliang.lims.registry.CategoryView;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.registry.DuePlanner;
@@ -60,6 +64,8 @@ public class DemoRegister {
     /** Loads the register; returns how many instruments it holds. */
     public int load(LocalDate today) {
         Random random = new Random(20_261_205L);
+        // its own draw, so that the register's draw (and what the tests know of it) stays as it was
+        Random integrity = new Random(20_261_206L);
         Map<String, CategoryView> categories = new java.util.HashMap<>();
         catalogue.inForce(today).forEach(c -> categories.put(c.code(), c));
         var plans = planner.catalogue();
@@ -78,6 +84,7 @@ public class DemoRegister {
                 owner.belongTo(categories.get(type.programmeOf()).freeProgramme());
             }
             em.persist(owner);
+            integrityRecord(owner, integrity, today);
             List<OwnerSite> sites = new ArrayList<>();
             int siteCount = 1 + random.nextInt(3);
             for (int s = 1; s <= siteCount; s++) {
@@ -132,5 +139,21 @@ public class DemoRegister {
             }
         }
         return instruments;
+    }
+
+    /**
+     * About one owner in three signed the integrity commitment in the last year (诚信计量, issue 15); about one in
+     * twenty-five was the subject of an enforcement outcome in the last months.
+     */
+    private void integrityRecord(Customer owner, Random draw, LocalDate today) {
+        Instant now = today.atStartOfDay(ClockProducer.INSTITUTE_ZONE).toInstant();
+        if (draw.nextInt(3) == 0) {
+            em.persist(new IntegrityCommitment(owner, today.minusDays(1 + draw.nextInt(360)), "负责人 " + owner.code(),
+                    "clerk", now));
+        }
+        if (draw.nextInt(25) == 0) {
+            em.persist(new EnforcementOutcome(owner, today.minusDays(1 + draw.nextInt(300)), "江市监计罚〔" + today.getYear()
+                    + "〕" + owner.code().substring(1) + "号", "使用超期未检计量器具，警告并责令限期改正", "quality", now));
+        }
     }
 }

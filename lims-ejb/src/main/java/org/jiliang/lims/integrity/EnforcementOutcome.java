@@ -50,7 +50,7 @@ public class EnforcementOutcome {
     protected EnforcementOutcome() {
     }
 
-    EnforcementOutcome(Customer trader, LocalDate decidedOn, String reference, String outcome, String recordedBy,
+    public EnforcementOutcome(Customer trader, LocalDate decidedOn, String reference, String outcome, String recordedBy,
             Instant recordedAt) {
         this.trader = trader;
         this.decidedOn = decidedOn;

@@ -60,7 +60,7 @@ public class IntegrityCommitment {
     protected IntegrityCommitment() {
     }
 
-    IntegrityCommitment(Customer trader, LocalDate signedOn, String signedBy, String recordedBy, Instant recordedAt) {
+    public IntegrityCommitment(Customer trader, LocalDate signedOn, String signedBy, String recordedBy, Instant recordedAt) {
         this.trader = trader;
         this.signedOn = signedOn;
         this.signedBy = signedBy;
