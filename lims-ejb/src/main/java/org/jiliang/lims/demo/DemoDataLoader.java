@@ -12,6 +12,8 @@ import java.util.Set;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.bench.BenchDevice;
+import org.jiliang.lims.coverage.Span;
+import org.jiliang.lims.coverage.TraceabilityNeed;
 import org.jiliang.lims.metrology.AccuracyClass;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
@@ -226,6 +228,7 @@ public class DemoDataLoader {
         loadCheckWeight(today);
         loadElectricalBench(food, multimeterPort, calibratorPort, today);
         loadBloodPressureBench(pressurePort, today, pw, now);
+        loadCoverage(now);
         em.flush();
         int registered = register.load(today);
         audit("demo.registerLoaded", "InstrumentUnderTest", "D0001–D" + DemoRegister.OWNERS, registered
@@ -421,6 +424,38 @@ public class DemoDataLoader {
         audit("procedure.created", "ProcedureVersion", p.code() + " @ " + p.effectiveFrom(), p.code() + " "
                 + p.title() + " from " + p.effectiveFrom() + ", plan " + p.testPlan() + ", standards "
                 + p.allowedStandardClasses() + ", " + p.limitsText() + " (" + p.limitsSource() + ")");
+    }
+
+    /**
+     * The standards' measuring ranges as their assessment certificates would state them, and the region's
+     * traceability needs (issue 15): some covered, some not (no temperature or volume standard, the 20 kg weights
+     * past their recalibration date), so that the coverage figure has something real to count.
+     */
+    private void loadCoverage(java.time.Instant now) {
+        String[][] ranges = {
+                {"STD-F1-001", "0.001", "20000", "g"}, {"STD-M1-002", "20", "40", "kg"}, {"STD-F1-003", "10", "10", "kg"},
+                {"STD-M2-004", "1", "10000", "g"}, {"STD-E2-005", "1", "1", "kg"}, {"STD-MFC-006", "0", "1000", "V"},
+                {"STD-RES-008", "10", "10", "kΩ"}, {"STD-PRS-007", "0", "70", "kPa"}};
+        for (String[] r : ranges) {
+            em.createQuery("select s from MeasurementStandard s where s.code = :c", MeasurementStandard.class)
+                    .setParameter("c", r[0]).getSingleResult().measuringRange(Quantity.of(r[1], r[3]),
+                            Quantity.of(r[2], r[3]));
+        }
+        String plan = "江海市计量发展规划（2026—2030）/ municipal metrology plan (demo)";
+        String[][] needs = {
+                {"集贸市场电子计价秤检定用砝码 / weights for market scales", "0.001", "30", "kg", null},
+                {"定量包装商品净含量检验用砝码 / weights for net-content inspection", "1", "10000", "g", null},
+                {"血压计（表）检定 / sphygmomanometers", "0", "40", "kPa", null},
+                {"一般压力表检定 / pressure gauges", "0", "6", "MPa", null},
+                {"数字多用表直流电压校准 / DC voltage of multimeters", "0", "1000", "V", null},
+                {"标准电阻 10 kΩ 量值传递 / 10 kΩ resistance", "10", "10", "kΩ", null},
+                {"医用及工业温度计 / thermometers", "-40", "150", "°C", null},
+                {"燃油加油机检定用标准量器 / volume for fuel dispensers", "5", "100", "L", null},
+                {"汽车衡检定 / weighbridges", "1", "60", "t", "北湖区"}};
+        for (String[] n : needs) {
+            em.persist(new TraceabilityNeed(n[0], new Span(Quantity.of(n[1], n[3]), Quantity.of(n[2], n[3]), n[0]),
+                    n[4], plan, "quality", now));
+        }
     }
 
     private void standard(MeasurementStandard standard) {

@@ -22,6 +22,8 @@ import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.metrology.Mass;
 import org.jiliang.lims.metrology.MassUnit;
 import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Unit;
+import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.metrology.weight.WeightCalibrationProcedure;
 
 /**
@@ -97,6 +99,14 @@ public class MeasurementStandard {
     @OneToMany(mappedBy = "standard", cascade = CascadeType.PERSIST)
     @OrderBy("ordinal")
     private List<StandardValue> values = new ArrayList<>();
+
+    /** Its measuring range (测量范围) as its assessment certificate states it; null until recorded (issue 15). */
+    @Column(name = "range_lower", precision = 19, scale = 9)
+    private BigDecimal rangeLower;
+    @Column(name = "range_upper", precision = 19, scale = 9)
+    private BigDecimal rangeUpper;
+    @Column(name = "range_unit")
+    private String rangeUnit;
 
     @Version
     private long version;
@@ -184,6 +194,26 @@ public class MeasurementStandard {
         this.name = newName;
         this.accuracy = newAccuracy;
         this.serialNumber = newSerialNumber;
+    }
+
+    /** Records its measuring range (测量范围): two quantities of one kind, the lower not above the upper. */
+    public void measuringRange(Quantity lower, Quantity upper) {
+        if (!lower.unit().sameKindAs(upper.unit()) || lower.compareTo(upper) > 0) {
+            throw new IllegalArgumentException("not a range: " + lower + " to " + upper);
+        }
+        Quantity top = upper.to(lower.unit(), java.math.MathContext.DECIMAL64);
+        this.rangeLower = lower.value();
+        this.rangeUpper = top.value();
+        this.rangeUnit = lower.unit().symbol();
+    }
+
+    /** Its measuring range, lower and upper end, if recorded. */
+    public Optional<List<Quantity>> measuringRange() {
+        if (rangeUnit == null) {
+            return Optional.empty();
+        }
+        Unit unit = Units.of(rangeUnit);
+        return Optional.of(List.of(new Quantity(rangeLower, unit).stripped(), new Quantity(rangeUpper, unit).stripped()));
     }
 
     /** Taken out of use (damaged, out of tolerance, lost): no bench may select it until reinstated. */

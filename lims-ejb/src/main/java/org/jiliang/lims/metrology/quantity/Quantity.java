@@ -63,6 +63,11 @@ public record Quantity(BigDecimal value, Unit unit) implements Comparable<Quanti
     }
 
     /** 5.00 kg is 5000 g, not 5.0E+3 g: a value never carries a negative scale. */
+    /** The same amount without trailing zeros (20.000000000 kg read from a column is 20 kg), never as 2E+1. */
+    public Quantity stripped() {
+        return new Quantity(org.jiliang.lims.metrology.DecimalText.tidy(value), unit);
+    }
+
     private static BigDecimal noNegativeScale(BigDecimal v) {
         return v.scale() < 0 ? v.setScale(0) : v;
     }

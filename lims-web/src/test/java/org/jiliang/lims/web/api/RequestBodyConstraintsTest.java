@@ -33,7 +33,8 @@ class RequestBodyConstraintsTest {
             StandardTraceResource.class, ImpactCaseResource.class, StandardRecordResource.class,
             StandardEvaluationResource.class, ReissueResource.class,
             ServiceRequestResource.class, ColleagueResource.class, MessageResource.class, ApiTokenResource.class,
-            SystemTokenResource.class, IntegrityResource.class);
+            SystemTokenResource.class, IntegrityResource.class,
+            CoverageResource.class);
 
     @Test
     void everyBodyParameterIsValidated() {
