@@ -15,6 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jiliang.lims.fee.FreeVerificationReport;
+import org.jiliang.lims.targets.PolicyTargets;
 import org.jiliang.lims.schedule.ComplianceFigures;
 
 /**
@@ -30,6 +31,8 @@ public class FiguresResource {
     private ComplianceFigures figures;
     @Inject
     private FreeVerificationReport freeVerification;
+    @Inject
+    private PolicyTargets targets;
     @Inject
     private Clock clock;
 
@@ -70,6 +73,41 @@ public class FiguresResource {
                 l -> Arrays.asList(l.programme() == null ? "合计 Total" : l.programme(),
                         l.district() == null ? (l.month() == null ? "" : "未登记 Not recorded") : l.district(),
                         l.month() == null ? "合计 Total" : l.month(), l.jobs(), l.waived(), l.unpriced()));
+    }
+
+    /**
+     * Every target of the municipal policy for a year, the whole region or one district, each against its threshold
+     * (issue 15).
+     */
+    @GET
+    @Path("targets")
+    @Operation(summary = "Every target of the policy for a year and the region or a district, against its threshold")
+    public PolicyTargets.Dashboard targets(@QueryParam("year") Integer year, @QueryParam("district") String district) {
+        return targets.of(year(year), district(district));
+    }
+
+    /** The same as an .xlsx workbook: one line per target. */
+    @GET
+    @Path("targets.xlsx")
+    @Produces(XlsxExport.MEDIA_TYPE)
+    @Operation(summary = "The policy's targets as an .xlsx workbook")
+    public Response targetsXlsx(@QueryParam("year") Integer year, @QueryParam("district") String district) {
+        PolicyTargets.Dashboard d = targets.of(year(year), district(district));
+        List<PolicyTargets.Figure> figures = d.figures();
+        return XlsxExport.of("targets-" + d.year() + ".xlsx", "目标 Targets " + d.year(),
+                List.of("目标 Target", "Target", "区县 District", "数值 Value", "计数 Counted", "总数 Of",
+                        "阈值 Threshold", "达到 Met", "说明 Note"),
+                figures.size() + 1, (first, max) -> figures.subList(Math.min(first, figures.size()),
+                        Math.min(first + max, figures.size())),
+                f -> Arrays.asList(f.target().nameZh(), f.target().nameEn(),
+                        d.district() == null ? "全地区 Region" : d.district(), f.value(), f.counted(), f.of(),
+                        f.target().threshold(), f.met() == null ? "" : f.met() ? "是 yes" : "否 no",
+                        f.unmeasured() == null ? "" : org.jiliang.lims.platform.Messages.format(java.util.Locale.CHINESE,
+                                f.unmeasured())));
+    }
+
+    private static String district(String district) {
+        return district == null || district.isBlank() ? null : district.strip();
     }
 
     private int year(Integer year) {
