@@ -139,6 +139,21 @@ class FreeVerificationIT {
     }
 
     @Test
+    void anOwnerWithTheLongestCodeAndNameIsStillReceivedFreeAndTheTrailKeepsWhatFits() {
+        String code = ("FV" + UUID.randomUUID().toString().replace("-", "").toUpperCase()).substring(0, 32);
+        String name = "北湖镇中心卫生院".repeat(25); // 200 characters: the column's length
+        var owner = clerk.post("/api/v1/registry/customers", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\","
+                + "\"address\":\"北湖镇\",\"freeProgramme\":\"" + CLINICS + "\"}");
+        assertThat(owner.status()).as(owner.text()).isEqualTo(200);
+
+        JsonObject job = receive(sphygmomanometerOf(code));
+        assertThat(job.getJsonObject("fee").getBoolean("waived")).isTrue();
+        assertThat(job.getJsonObject("fee").getString("reason")).as("the job keeps the whole reason").contains(name)
+                .endsWith("\"" + CLINICS + "\"");
+        assertThat(LimsApi.as("quality").get("/api/v1/jobs/" + id(job) + "/audit").text()).contains("job.feeWaived");
+    }
+
+    @Test
     void theClerkChoosesTheProgrammeOnTheCustomersPageAndSavingKeepsTheDistrict() {
         String district = "测试区" + UUID.randomUUID().toString().substring(0, 6);
         String code = owner("西湖社区卫生服务中心", CLINICS, district);

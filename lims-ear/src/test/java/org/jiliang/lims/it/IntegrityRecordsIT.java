@@ -22,7 +22,8 @@ import org.openqa.selenium.By;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class IntegrityRecordsIT {
 
-    private static final LocalDate TODAY = LocalDate.now();
+    /** The server's today (the tests' zone, see ItDay), not this machine's. */
+    private static final LocalDate TODAY = ItDay.TODAY;
 
     private final LimsApi clerk = LimsApi.as("clerk");
     private final LimsApi quality = LimsApi.as("quality");
@@ -139,6 +140,13 @@ class IntegrityRecordsIT {
         }
         assertThat(LimsApi.as("customer").post(traderPath(trader) + "/commitment/withdrawal", "{\"reason\":\"x\"}")
                 .status()).isEqualTo(403);
+        // the institute's pages: refused, not a server error, to staff whose work is elsewhere
+        assertThat(LimsApi.as("technician").inSession().get("/integrity.xhtml").status()).isEqualTo(403);
+        assertThat(LimsApi.as("checker").inSession().get("/coverage.xhtml").status()).isEqualTo(403);
+        assertThat(LimsApi.as("approver").inSession().get("/figures.xhtml").status()).isEqualTo(403);
+        assertThat(LimsApi.as("clerk").inSession().get("/targets.xhtml").status()).isEqualTo(403);
+        assertThat(LimsApi.as("clerk").inSession().get("/free-verification.xhtml").status()).isEqualTo(403);
+        assertThat(LimsApi.as("clerk").inSession().get("/integrity.xhtml").status()).isEqualTo(200);
 
         // the public page, without logging in: the trader in good standing, by name
         try (Browser browser = new Browser()) {

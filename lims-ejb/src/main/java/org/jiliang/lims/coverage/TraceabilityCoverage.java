@@ -109,7 +109,7 @@ public class TraceabilityCoverage {
     public void retire(long id, String reason) {
         TraceabilityNeed need = em.find(TraceabilityNeed.class, id);
         if (need == null || need.retired()) {
-            throw new RefusedException("error.coverageNeed.notFound", id);
+            throw new RefusedException("error.coverageNeed.notFound", String.valueOf(id));
         }
         String why = Texts.required(reason, TraceabilityNeed.MAX_REASON, "error.coverage.reason");
         String before = need.describe();

@@ -71,7 +71,9 @@ public class TraceabilityNeed {
             Instant registeredAt) {
         this.description = description;
         this.rangeLower = range.lower().value();
-        this.rangeUpper = range.upper().to(range.lower().unit(), java.math.MathContext.DECIMAL64).value();
+        // both ends in one unit (the register asks for one); another unit converts exactly
+        this.rangeUpper = range.upper().unit().equals(range.lower().unit()) ? range.upper().value()
+                : range.upper().to(range.lower().unit()).value();
         this.rangeUnit = range.lower().unit().symbol();
         this.district = district;
         this.source = source;

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,7 +65,7 @@ public class IntegrityRecords {
     public List<Record> signed() {
         List<IntegrityCommitment> commitments = em.createQuery("select c from IntegrityCommitment c join fetch c.trader"
                 + " where c.withdrawnAt is null", IntegrityCommitment.class).getResultList();
-        Map<Long, Findings> findings = findings();
+        Map<Long, Findings> findings = findings(SIGNED, null);
         return commitments.stream().map(c -> record(c.trader(), Optional.of(c), findings))
                 .sorted(Comparator.comparing((Record r) -> IntegrityGrades.all().indexOf(r.grade())).thenComparing(Record::name))
                 .toList();
@@ -76,7 +77,7 @@ public class IntegrityRecords {
      */
     @RolesAllowed({Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK, Roles.ADMINISTRATOR})
     public List<Record> enforcementList() {
-        Map<Long, Findings> findings = findings();
+        Map<Long, Findings> findings = findings(null, null);
         Set<Long> listed = new HashSet<>();
         findings.forEach((id, f) -> {
             if (IntegrityGrades.of(f).enforcementList()) {
@@ -98,7 +99,8 @@ public class IntegrityRecords {
     @RolesAllowed({Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK, Roles.ADMINISTRATOR})
     public Record of(String code) {
         Customer trader = trader(code);
-        return record(trader, Optional.ofNullable(current(Set.of(trader.id())).get(trader.id())), findings());
+        return record(trader, Optional.ofNullable(current(Set.of(trader.id())).get(trader.id())),
+                findings(" = :trader", trader.id()));
     }
 
     /** The enforcement outcomes recorded about a trader, newest first. */
@@ -112,7 +114,7 @@ public class IntegrityRecords {
     /** The traders in good standing, for anyone: their name, district, grade and the day they signed; by name. */
     @PermitAll
     public List<PublicEntry> goodStanding() {
-        Map<Long, Findings> findings = findings();
+        Map<Long, Findings> findings = findings(SIGNED, null);
         return em.createQuery("select c from IntegrityCommitment c join fetch c.trader where c.withdrawnAt is null",
                         IntegrityCommitment.class).getResultStream()
                 .map(c -> record(c.trader(), Optional.of(c), findings))
@@ -125,6 +127,8 @@ public class IntegrityRecords {
     @RolesAllowed({Roles.QUALITY_MANAGER, Roles.INTAKE_CLERK})
     public Record sign(String code, String signedBy, LocalDate signedOn) {
         Customer trader = trader(code);
+        // two clerks recording the same paper at once: the second waits, then finds the first's commitment
+        em.lock(trader, LockModeType.PESSIMISTIC_WRITE);
         String by = Texts.required(signedBy, IntegrityCommitment.MAX_SIGNED_BY, "error.integrity.signedBy");
         LocalDate today = LocalDate.now(clock);
         if (signedOn == null || signedOn.isAfter(today)) {
@@ -175,24 +179,42 @@ public class IntegrityRecords {
                 commitment.map(IntegrityCommitment::signedBy).orElse(null), f, IntegrityGrades.of(f));
     }
 
-    /** Every trader with a finding, by id: three grouped counts, whatever the number of traders. */
-    private Map<Long, Findings> findings() {
+    /** Of the traders with a current commitment only: the public list reads no other trader's findings. */
+    private static final String SIGNED = " in (select c.trader.id from IntegrityCommitment c where c.withdrawnAt is null)";
+
+    /**
+     * The traders with a finding, by id: three grouped counts, whatever the number of traders; of every trader
+     * ({@code scope} null), of the signed ({@link #SIGNED}) or of one ({@code " = :trader"}, {@code trader}).
+     */
+    private Map<Long, Findings> findings(String scope, Long trader) {
         LocalDate today = LocalDate.now(clock);
         LocalDate since = today.minusMonths(IntegrityGrades.WINDOW_MONTHS);
         Map<Long, long[]> counts = new HashMap<>();
-        count(counts, 0, em.createQuery("select i.customer.id, count(i) from InstrumentUnderTest i"
+        count(counts, 0, scoped(em.createQuery("select i.customer.id, count(i) from InstrumentUnderTest i"
                         + " where i.mandatoryVerification = true and i.legalCategory is not null and i.status = :inService"
-                        + " and i.nextDueDate < :today group by i.customer.id", Object[].class)
+                        + " and i.nextDueDate < :today" + within("i.customer.id", scope) + " group by i.customer.id",
+                        Object[].class), scope, trader)
                 .setParameter("inService", InstrumentStatus.IN_SERVICE).setParameter("today", today).getResultList());
-        count(counts, 1, em.createQuery("select v.instrument.customer.id, count(v) from VerificationRecord v"
-                        + " where v.passed = false and v.verifiedOn > :since group by v.instrument.customer.id",
-                        Object[].class).setParameter("since", since).getResultList());
-        count(counts, 2, em.createQuery("select e.trader.id, count(e) from EnforcementOutcome e"
-                        + " where e.decidedOn > :since group by e.trader.id", Object[].class)
+        count(counts, 1, scoped(em.createQuery("select v.instrument.customer.id, count(v) from VerificationRecord v"
+                        + " where v.passed = false and v.verifiedOn > :since" + within("v.instrument.customer.id", scope)
+                        + " group by v.instrument.customer.id", Object[].class), scope, trader)
+                .setParameter("since", since).getResultList());
+        count(counts, 2, scoped(em.createQuery("select e.trader.id, count(e) from EnforcementOutcome e"
+                        + " where e.decidedOn > :since" + within("e.trader.id", scope) + " group by e.trader.id",
+                        Object[].class), scope, trader)
                 .setParameter("since", since).getResultList());
         Map<Long, Findings> findings = new HashMap<>();
         counts.forEach((id, c) -> findings.put(id, new Findings(c[0], c[1], c[2])));
         return findings;
+    }
+
+    private static String within(String path, String scope) {
+        return scope == null ? "" : " and " + path + scope;
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> scoped(jakarta.persistence.TypedQuery<T> query, String scope,
+            Long trader) {
+        return trader == null ? query : query.setParameter("trader", trader);
     }
 
     private static void count(Map<Long, long[]> counts, int column, List<Object[]> rows) {

@@ -36,6 +36,9 @@ import org.jiliang.lims.registry.LegalCatalogue;
 @Stateless
 public class IntakeService {
 
+    /** The audit trail's reason column (V002: varchar(500)). */
+    private static final int AUDIT_REASON = 500;
+
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
     @Inject
@@ -93,8 +96,10 @@ public class IntakeService {
                 number + " " + instrument.serialNumber() + " " + (jobType == null ? "CALIBRATION" : jobType) + " "
                         + procedure.code() + "; fee " + describe(job.fee()), null);
         if (job.fee().waived()) {
+            // the full reason (up to 1 000 characters) stays on the job; the trail's reason column holds 500
+            String reason = job.fee().reason();
             jobs.record(job, "job.feeWaived", "VerificationJob", job.jobNumber(), null, job.fee().programme(),
-                    job.fee().reason());
+                    reason.length() <= AUDIT_REASON ? reason : reason.substring(0, AUDIT_REASON - 1) + "…");
         }
         return jobs.view(job);
     }

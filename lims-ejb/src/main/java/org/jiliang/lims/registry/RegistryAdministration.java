@@ -132,7 +132,7 @@ public class RegistryAdministration {
         }
         Customer c = new Customer(code, Texts.required(d.name(), 200, "error.customer.name"),
                 Texts.required(d.address(), 300, "error.customer.address"), email(d.contactEmail()));
-        c.belongTo(programme(d.freeProgramme()));
+        c.belongTo(programme(d.freeProgramme(), null));
         c.locateIn(district(d.district(), false));
         em.persist(c);
         record("customer.registered", "Customer", code, null, c.describe());
@@ -147,7 +147,7 @@ public class RegistryAdministration {
         String before = c.describe();
         c.update(Texts.required(d.name(), 200, "error.customer.name"), Texts.required(d.address(), 300, "error.customer.address"),
                 email(d.contactEmail()));
-        c.belongTo(programme(d.freeProgramme()));
+        c.belongTo(programme(d.freeProgramme(), c.freeProgramme().orElse(null)));
         c.locateIn(district(d.district(), false));
         // its instruments without a site are used in the owner's district
         em.createQuery("update InstrumentUnderTest i set i.district = :d where i.customer = :c and i.site is null")
@@ -477,16 +477,18 @@ public class RegistryAdministration {
     /**
      * A programme's name as written, or null for none: at most customer.free_programme's length, and one the catalogue
      * in force names (a job is free when its owner and its category name the same programme, so a name the
-     * catalogue does not know would waive nothing, silently).
+     * catalogue does not know would waive nothing, silently). The customer's own stored name, {@code current}, is
+     * kept as it is.
      */
-    private String programme(String value) {
+    private String programme(String value, String current) {
         String v = value == null ? "" : value.strip();
         InputLimits.maxLength(v, MAX_PROGRAMME, "field.freeProgramme");
         if (v.isEmpty()) {
             return null;
         }
         List<String> known = catalogue.programmes();
-        if (!known.contains(v)) {
+        // a name stored before the rule (or one a later catalogue dropped) may stay while other details change
+        if (!known.contains(v) && !v.equals(current)) {
             throw new RefusedException("error.customer.programme", v, String.join("; ", known));
         }
         return v;

@@ -78,7 +78,9 @@ public class ComplianceFigures {
     public Figures of(Query q) {
         LocalDate today = LocalDate.now(clock);
         if (q.year() < FIRST_YEAR || q.year() > today.getYear()) {
-            throw new RefusedException("error.figures.year", q.year(), FIRST_YEAR, today.getYear());
+            // String.valueOf: MessageFormat would write the year 2026 as "2,026"
+            throw new RefusedException("error.figures.year", String.valueOf(q.year()), String.valueOf(FIRST_YEAR),
+                    String.valueOf(today.getYear()));
         }
         InputLimits.maxLength(q.category(), MAX_TEXT, "field.category");
         InputLimits.maxLength(q.district(), MAX_TEXT, "field.district");

@@ -201,7 +201,7 @@ public class MeasurementStandard {
         if (!lower.unit().sameKindAs(upper.unit()) || lower.compareTo(upper) > 0) {
             throw new IllegalArgumentException("not a range: " + lower + " to " + upper);
         }
-        Quantity top = upper.to(lower.unit(), java.math.MathContext.DECIMAL64);
+        Quantity top = upper.unit().equals(lower.unit()) ? upper : upper.to(lower.unit());
         this.rangeLower = lower.value();
         this.rangeUpper = top.value();
         this.rangeUnit = lower.unit().symbol();

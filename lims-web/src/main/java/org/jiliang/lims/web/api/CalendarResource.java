@@ -71,7 +71,7 @@ public class CalendarResource {
     public Response recalibrationPlan(@QueryParam("year") Integer year) {
         int y = year == null ? LocalDate.now(clock).getYear() : year;
         if (y < 2000 || y > 2100) {
-            throw new InvalidInputException(400, "error.figures.year", y, 2000, 2100);
+            throw new InvalidInputException(400, "error.figures.year", String.valueOf(y), "2000", "2100");
         }
         List<WorkCalendar.StandardDue> plan = calendar.recalibrationPlan(y);
         return CsvExport.of("recalibration-plan-" + y + ".csv", "due_date,code,name,certificate,calibrated_by",
