@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * Lots judged by the rules of JJF 1070 (the 2005 Order's 附表4 and notes: each package against T and 2T, the mean
  * against Q_n − λ·s). No published worked example of JJF 1070-2023 could be read for this project (the
  * specification's text was not available); the lots below are constructed, and the figures each asserts were worked
- * out by hand from the rules (shown beside them), so that every rule decides one lot.
+ * out by hand from the rules (shown beside them), so that every rule decides one lot. The lots published with their
+ * verdicts (by a national metrology institute following OIML R 87) are in {@link PublishedLotsTest}.
  */
 class LotEvaluationTest {
 
