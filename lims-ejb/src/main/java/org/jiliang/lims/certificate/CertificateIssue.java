@@ -35,6 +35,8 @@ public interface CertificateIssue {
 
     byte[] pdf(org.jiliang.reports.certificate.CheckRecord record);
 
+    byte[] pdf(org.jiliang.reports.certificate.InspectionReport report);
+
     /**
      * Whether this is the draft the checker and the approver read before they sign: nothing the writer does may
      * last (a check made at the bench is recorded only at the real issue).

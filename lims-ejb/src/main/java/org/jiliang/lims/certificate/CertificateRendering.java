@@ -23,4 +23,8 @@ public class CertificateRendering {
     public byte[] pdf(org.jiliang.reports.certificate.CheckRecord record, Revision revision) {
         return renderer.renderPdf(record, revision);
     }
+
+    public byte[] pdf(org.jiliang.reports.certificate.InspectionReport report, Revision revision) {
+        return renderer.renderPdf(report, revision);
+    }
 }

@@ -114,7 +114,7 @@ public class CertificateService {
         em.persist(certificate);
         em.persist(new CertificateContent(certificate, pdf, content.dccXml()));
         // issue 12: the register derives the next due date (or "not permitted") from what was issued
-        if (content.kind() == CertificateKind.NOTICE_OF_NON_CONFORMITY) {
+        if (content.kind().statesFailure()) {
             planner.failed(job.instrument(), today, content.number());
         } else {
             planner.passed(job.instrument(), today, content.number());
@@ -417,6 +417,11 @@ public class CertificateService {
         }
 
         @Override
+        public byte[] pdf(org.jiliang.reports.certificate.InspectionReport report) {
+            return rendering.pdf(report, revision());
+        }
+
+        @Override
         public byte[] dcc(CalibrationCertificate certificate) {
             String customerEmail = job.instrument().customer().contactEmail();
             if (institute.email().isEmpty() || customerEmail == null || customerEmail.isBlank()) {
@@ -643,7 +648,7 @@ public class CertificateService {
         CertificateStanding standing = CertificateStanding.of(c, newer.isPresent(), withdrawal.isPresent(), today);
         // a verification certificate is valid within its period; a calibration states values and a check record
         // what was found: genuine and standing means valid
-        boolean valid = standing == CertificateStanding.VALID && c.kind() != CertificateKind.NOTICE_OF_NON_CONFORMITY;
+        boolean valid = standing == CertificateStanding.VALID && !c.kind().statesFailure();
         Certificate.Certified certified = c.certified();
         String issuer = certified.issuer();
         if (issuer == null) {

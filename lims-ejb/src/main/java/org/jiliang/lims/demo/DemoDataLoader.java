@@ -46,6 +46,8 @@ import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.personnel.UserAccount;
 import org.jiliang.lims.personnel.UserAccountRepository;
 import org.jiliang.lims.platform.Institute;
+import org.jiliang.lims.method.netcontent.NetContentInspectionMethod;
+import org.jiliang.lims.method.netcontent.PrepackageLotKind;
 import org.jiliang.lims.procedure.ProcedureVersion;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.registry.CategoryView;
@@ -61,6 +63,8 @@ public class DemoDataLoader {
 
     /** Printed in the start banner; demo accounts exist only when demo data is loaded. */
     public static final String DEMO_PASSWORD = "jiliang";
+    /** The lot number of the demo's lot of sugar waiting for its net-content inspection. */
+    public static final String DEMO_LOT = "HD-20261204";
     /** The class of the demo's multifunction calibrator, the one the demo's JJF 1587 edition accepts. */
     static final String CALIBRATOR_CLASS = "0.002 %";
     /** The class of the demo's reference standard resistor, the one the substitution method's edition accepts. */
@@ -228,6 +232,7 @@ public class DemoDataLoader {
         loadCheckWeight(today);
         loadElectricalBench(food, multimeterPort, calibratorPort, today);
         loadBloodPressureBench(pressurePort, today, pw, now);
+        loadNetContentBench(food, technician, checker, approver, today);
         loadCoverage(now);
         em.flush();
         int registered = register.load(today);
@@ -383,6 +388,41 @@ public class DemoDataLoader {
                 "鱼跃医疗", "YE660D", "BP-2611-23", values, true, 12, "东湖镇卫生院 门诊");
         earlierVerification(meter, today.plusDays(7), "JHJD2025-000923");
         audit("instrument.registered", "InstrumentUnderTest", meter.serialNumber(), "automated BP meter");
+    }
+
+    /**
+     * Net-content inspection (JJF 1070, method.netcontent): the edition, the staff's authorizations, the mass
+     * comparator CMP-01 used as the balance (a measuring instrument of the institute, class I, d = 0.1 mg), and a lot of
+     * the food company's sugar sampled two days ago, to be weighed with an average tare.
+     */
+    private void loadNetContentBench(Customer food, UserAccount technician, UserAccount checker, UserAccount approver,
+            LocalDate today) {
+        edition(new ProcedureVersion(NetContentInspectionMethod.PROCEDURE, "定量包装商品净含量计量检验规则 Rules of"
+                + " Metrological Testing for Net Quantity of Products in Prepackages", "CALIBRATION",
+                LocalDate.of(2024, 10, 12), NetContentInspectionMethod.TEST_PLAN, Set.of("I", "II"),
+                new BigDecimal("10"), new BigDecimal("35"), new BigDecimal("85"),
+                "JJF 1070-2023 (environment limits [M], demo data, to be confirmed against the specification)"));
+        grant(technician, NetContentInspectionMethod.PROCEDURE, Activity.PERFORM, "JJ-检-2025-0301", today.minusYears(1),
+                today.plusYears(4));
+        grant(checker, NetContentInspectionMethod.PROCEDURE, Activity.CHECK, "JJ-核-2025-0044", today.minusYears(1),
+                today.plusYears(4));
+        grant(approver, NetContentInspectionMethod.PROCEDURE, Activity.APPROVE, "JJ-批-2025-0020", today.minusYears(1),
+                today.plusYears(4));
+        standard(new MeasurementStandard("STD-BAL-009", "质量比较仪 1100 g（作天平用，d = 0.1 mg）/ Mass comparator"
+                + " 1100 g used as a balance", "I", DemoData.COMPARATOR_SERIAL_NUMBER, "JZJ2026-07012",
+                "江海市计量检定测试院 E2 砝码组 → 国家质量基准", today.minusMonths(2), today.plusMonths(10)));
+        PrepackageLotKind kind = new PrepackageLotKind();
+        Map<String, String> given = Map.of("labelled", "500 g", "lot.size", "40", "sampled.at",
+                "华东食品有限公司 成品库 / finished-goods store", "sampled.on", today.minusDays(2).toString(), "tare",
+                PrepackageLotKind.AVERAGE_TARE);
+        Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
+        for (ParameterSpec spec : kind.parameterSpecs()) {
+            spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
+        }
+        InstrumentUnderTest lot = InstrumentUnderTest.ofKind(food, kind, "白砂糖 White sugar", "华东食品有限公司",
+                "华东牌 500 g 袋装 / bag", DEMO_LOT, values, false, 12, "华东食品有限公司 成品库");
+        em.persist(lot);
+        audit("instrument.registered", "InstrumentUnderTest", lot.serialNumber(), "lot of prepackages, 500 g, N = 40");
     }
 
     /** A certified value 2 µV/V above nominal (demo), U = 3 µV/V + floor, drift ±5 µV/V, temperature ±1 µV/V. */

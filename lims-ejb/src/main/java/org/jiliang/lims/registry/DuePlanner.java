@@ -28,6 +28,8 @@ public class DuePlanner {
     private LegalCatalogue catalogue;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private jakarta.enterprise.inject.Instance<InstrumentKind> kinds;
 
     /** The plan a verification passed on the day would give the instrument. */
     public DuePlan.Planned plan(InstrumentUnderTest instrument, LocalDate verifiedOn) {
@@ -60,12 +62,23 @@ public class DuePlanner {
         List<CategoryEdition> editions = instrument.legalCategory() == null ? List.of()
                 : read.editions().getOrDefault(instrument.legalCategory(), List.of());
         LocalDate closed = instrument.nextDueDate();
-        instrument.verified(on, certificate, DuePlan.next(on, instrument.intervalMonths(), editions));
+        instrument.verified(on, certificate, periodic(instrument) ? DuePlan.next(on, instrument.intervalMonths(),
+                editions) : new DuePlan.Planned(null, null));
         if (instrument.id() == null) {
             em.persist(instrument);
         }
         em.persist(new VerificationRecord(instrument, on, true, certificate, closed, instrument.nextDueDate(),
                 mandatory(instrument, read.mandatory())));
+    }
+
+    /** Whether the instrument's kind comes back for periodic work (a lot of prepackages does not). */
+    private boolean periodic(InstrumentUnderTest instrument) {
+        for (InstrumentKind kind : kinds) {
+            if (kind.instrumentKind().equals(instrument.kind())) {
+                return kind.periodic();
+            }
+        }
+        return true;
     }
 
     /**

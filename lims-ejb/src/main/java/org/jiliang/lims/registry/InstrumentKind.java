@@ -16,6 +16,14 @@ public interface InstrumentKind {
     /** The category shown in lists, e.g. "数字多用表 Digital multimeter". */
     String category();
 
+    /**
+     * Whether an instrument of this kind comes back for periodic work: a due date follows each certificate. False for
+     * what is examined once (a lot of prepackages): its report opens no cycle and it is never recalled.
+     */
+    default boolean periodic() {
+        return true;
+    }
+
     /** The parameters in the order a form shows them. */
     List<ParameterSpec> parameterSpecs();
 

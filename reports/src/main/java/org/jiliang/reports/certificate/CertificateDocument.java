@@ -88,6 +88,8 @@ public record CertificateDocument(
             // an intermediate check record is the institute's own, judged by its check plan: it has its own record
             case INTERMEDIATE_CHECK_RECORD -> "an intermediate check record is judged by its check plan, not by a legal"
                     + " verdict; build it as a CheckRecord";
+            case NET_CONTENT_REPORT, NET_CONTENT_NOTICE -> "a net-content inspection judges a lot of prepackages;"
+                    + " build it as an InspectionReport";
         };
         if (violation != null) {
             throw new IllegalArgumentException("certificate " + number + ": " + violation);

@@ -24,12 +24,32 @@ public enum CertificateKind {
      * 期间核查记录: an intermediate check of one of the institute's own measurement standards (JJF 1033), made at
      * the bench as a job. Its content is a {@link CheckRecord}.
      */
-    INTERMEDIATE_CHECK_RECORD("intermediate-check-record");
+    INTERMEDIATE_CHECK_RECORD("intermediate-check-record"),
+
+    /**
+     * 定量包装商品净含量计量检验报告: a lot of prepackages passed the net-content inspection (JJF 1070). Its content is
+     * an {@link InspectionReport}.
+     */
+    NET_CONTENT_REPORT("net-content-report"),
+
+    /**
+     * The report of a lot that failed, ending with the notice of the failed inspection to the trader (不合格通知书)
+     * under the same number and signature: the same template as {@link #NET_CONTENT_REPORT}.
+     */
+    NET_CONTENT_NOTICE("net-content-report");
 
     private final String template;
 
     CertificateKind(String template) {
         this.template = template;
+    }
+
+    /**
+     * Whether the document states that what was examined failed (a notice of non-conformity, a failed lot): the
+     * register records a failure, and the public page does not call it a valid certificate.
+     */
+    public boolean statesFailure() {
+        return this == NOTICE_OF_NON_CONFORMITY || this == NET_CONTENT_NOTICE;
     }
 
     /** Classpath resource name of the compiled template, relative to this package. */

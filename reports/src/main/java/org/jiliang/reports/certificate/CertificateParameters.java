@@ -177,6 +177,39 @@ final class CertificateParameters {
         return p;
     }
 
+    static Map<String, Object> of(InspectionReport doc, BilingualLabels labels, Map<String, Object> subreports) {
+        Map<String, Object> p = common(doc.number(), doc.issueDate(), doc.laboratory(), doc.trader(),
+                doc.standards(), doc.signatures(), doc.verificationUrl(), labels, subreports);
+        p.put("TRADER", doc.trader().name() + (doc.trader().address() == null ? "" : "，" + doc.trader().address()));
+        p.put("PRODUCT", doc.product());
+        p.put("LABELLED", doc.labelled());
+        p.put("LOT", doc.lot());
+        p.put("PLAN", doc.plan());
+        p.put("TARE", doc.tare());
+        p.put("SPECIFICATION", doc.specification());
+        p.put("SAMPLED", doc.sampled());
+        p.put("INSPECTION_DATE", date(doc.inspectedOn()));
+        Environment environment = doc.environment();
+        p.put("CONDITIONS", environment == null ? NONE
+                : optional(environment.temperature()) + ", " + optional(environment.humidity()));
+        p.put("WEIGHED_UNIT", doc.weighedUnit());
+        p.put("CONTENT_UNIT", doc.contentUnit());
+        p.put("PACKAGES", rows(doc.packages(), r -> row(
+                "ordinal", r.ordinal(),
+                "gross", r.gross(),
+                "tare", r.tare(),
+                "content", r.content(),
+                "shortfall", r.shortfall(),
+                "standing", r.standing())));
+        p.put("STATISTICS", doc.statistics());
+        String verdict = doc.kind() == CertificateKind.NET_CONTENT_REPORT ? "PASS" : "FAIL";
+        p.put("VERDICT_TEXT", labels.zh("netContent.verdict." + verdict) + " " + labels.en("netContent.verdict." + verdict));
+        p.put("REASONS", doc.reasons().isEmpty() ? null : numbered(doc.reasons()));
+        p.put("NOTICE_ZH", doc.noticeZh());
+        p.put("NOTICE_EN", doc.noticeEn());
+        return p;
+    }
+
     /** Parameters every kind prints the same way: header, customer, QR code, standards and signatures. */
     /**
      * What a revision states under its number: what it replaces, in both languages on one line, then the reason once

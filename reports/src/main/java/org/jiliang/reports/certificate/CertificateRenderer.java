@@ -40,7 +40,8 @@ public final class CertificateRenderer {
             Map.entry("UNCERTAINTY_BUDGET_TEMPLATE", "uncertainty-budget.jasper"),
             Map.entry("UNCERTAINTY_COMPONENTS_TEMPLATE", "uncertainty-components.jasper"),
             Map.entry("CONFORMITY_TEMPLATE", "conformity.jasper"),
-            Map.entry("CHECK_RESULTS_TEMPLATE", "check-results.jasper"));
+            Map.entry("CHECK_RESULTS_TEMPLATE", "check-results.jasper"),
+            Map.entry("PACKAGE_RESULTS_TEMPLATE", "package-results.jasper"));
 
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
     private final Map<CertificateKind, JasperReport> templates;
@@ -103,6 +104,22 @@ public final class CertificateRenderer {
 
     /** As {@link #renderPdf(CheckRecord)}, as a corrected revision stating what it replaces ({@code null}: an original). */
     public byte[] renderPdf(CheckRecord doc, Revision revision) {
+        Objects.requireNonNull(doc, "doc");
+        return render(doc.kind(), doc.number(), doc.laboratory(), revision,
+                CertificateParameters.of(doc, labels, subreports));
+    }
+
+    /**
+     * Renders one report of a net-content inspection (with the notice to the trader for a failed lot) as a PDF.
+     *
+     * @throws CertificateRenderingException if JasperReports fails to fill or export the template
+     */
+    public byte[] renderPdf(InspectionReport doc) {
+        return renderPdf(doc, null);
+    }
+
+    /** As {@link #renderPdf(InspectionReport)}, as a corrected revision stating what it replaces ({@code null}: an original). */
+    public byte[] renderPdf(InspectionReport doc, Revision revision) {
         Objects.requireNonNull(doc, "doc");
         return render(doc.kind(), doc.number(), doc.laboratory(), revision,
                 CertificateParameters.of(doc, labels, subreports));

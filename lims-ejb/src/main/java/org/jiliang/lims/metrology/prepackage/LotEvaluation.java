@@ -72,10 +72,7 @@ public final class LotEvaluation {
         BigDecimal twice = allowed.multiply(BigDecimal.valueOf(2));
         List<PackageResult> packages = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            BigDecimal shortfall = qn.subtract(contents.get(i));
-            Standing standing = shortfall.compareTo(twice) > 0 ? Standing.BEYOND_TWO_T
-                    : shortfall.compareTo(allowed) > 0 ? Standing.BEYOND_T : Standing.WITHIN_T;
-            packages.add(new PackageResult(i + 1, contents.get(i), shortfall, standing));
+            packages.add(judge(t, i + 1, contents.get(i)));
         }
         long beyondT = packages.stream().filter(p -> p.standing() == Standing.BEYOND_T).count();
         long beyondTwoT = packages.stream().filter(p -> p.standing() == Standing.BEYOND_TWO_T).count();
@@ -101,6 +98,16 @@ public final class LotEvaluation {
         }
         return new Verdict(t, plan, lotSize, List.copyOf(packages), mean, deviation, meanLimit, beyondT, beyondTwoT,
                 List.copyOf(reasons));
+    }
+
+    /** One package against T and 2T, as soon as its actual content is known (in the unit of {@code t.labelled()}). */
+    public static PackageResult judge(TolerableShortfall.Allowed t, int ordinal, BigDecimal content) {
+        BigDecimal allowed = t.t().to(t.labelled().unit()).value();
+        BigDecimal twice = allowed.multiply(BigDecimal.valueOf(2));
+        BigDecimal shortfall = t.labelled().value().subtract(content);
+        Standing standing = shortfall.compareTo(twice) > 0 ? Standing.BEYOND_TWO_T
+                : shortfall.compareTo(allowed) > 0 ? Standing.BEYOND_T : Standing.WITHIN_T;
+        return new PackageResult(ordinal, content, shortfall, standing);
     }
 
     /** A package's actual content from its gross and its tare (the packaging's own, or the sample's average). */

@@ -1,0 +1,211 @@
+package org.jiliang.lims.method.netcontent;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
+import org.jiliang.lims.metrology.prepackage.TareRule;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.order.ImplausibleReadingException;
+import org.jiliang.lims.order.JobResult;
+import org.jiliang.lims.order.MeasurementMethod;
+import org.jiliang.lims.order.TestPoint;
+import org.jiliang.lims.order.VerificationJob;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.registry.ParameterSpec;
+import org.jiliang.lims.standard.MeasurementStandard;
+
+/**
+ * The net-content inspection of a lot of prepackages under JJF 1070 (docs/net-content.md): the sample size is the
+ * plan's for the lot size; with an average tare the empty packagings are weighed first and the average is judged
+ * against the tare rule before the first package; each package's gross is read from the bench balance (its own tare
+ * right after it, when each package is tared on its own; a gross equal to the package's before it is held as the
+ * same package weighed twice), and its actual content, shortfall and standing against T
+ * and 2T are shown as soon as it is known; a content not found by weighing (a length, an area, a count, a volume
+ * measured by volume) is typed per package. The lot's verdict comes once every package is there.
+ */
+@ApplicationScoped
+public class NetContentInspectionMethod implements MeasurementMethod {
+
+    /** The plan's name as procedure editions record it. */
+    public static final String TEST_PLAN = "JJF1070-LOT";
+    public static final String PROCEDURE = "JJF 1070-2023";
+    static final String TARE = "TARE";
+    static final String PACKAGE = "PACKAGE";
+    static final String PACKAGE_TARE = "PACKAGE_TARE";
+    static final String CONTENT = "content";
+
+    @Override
+    public String testPlan() {
+        return TEST_PLAN;
+    }
+
+    @Override
+    public String instrumentKind() {
+        return PrepackageLotKind.KIND;
+    }
+
+    @Override
+    public String procedureCode() {
+        return PROCEDURE;
+    }
+
+    @Override
+    public String jobSeries() {
+        return "JY";
+    }
+
+    /** A lot is inspected, not verified: it has no type of verification. */
+    @Override
+    public boolean verification() {
+        return false;
+    }
+
+    static Lot lot(VerificationJob job) {
+        return Lot.of(job.instrument().typedParameters());
+    }
+
+    @Override
+    public void plan(VerificationJob job) {
+        Lot lot = lot(job);
+        int ordinal = 1;
+        for (int j = 1; j <= lot.packagings(); j++) {
+            job.addTestPoint(new TestPoint(job, ordinal++, "TARE-" + j, TARE, "空包装 " + j + " / empty packaging " + j,
+                    lot.pointUnit(), null, null, 1));
+        }
+        for (int i = 1; i <= lot.sample(); i++) {
+            String label = lot.weighed() ? "样本 " + i + " 毛重 / package " + i + " gross"
+                    : "样本 " + i + " 实际含量 / package " + i + " content";
+            job.addTestPoint(new TestPoint(job, ordinal++, "PKG-" + i, PACKAGE, label, lot.pointUnit(),
+                    lot.weighed() ? null : lot.labelled(), null, 1));
+            if (lot.ownTare()) {
+                job.addTestPoint(new TestPoint(job, ordinal++, "PKG-" + i + "-TARE", PACKAGE_TARE,
+                        "样本 " + i + " 皮重 / package " + i + " tare", lot.pointUnit(), null, null, 1));
+            }
+        }
+    }
+
+    /** The workflow's checks (valid today, of a class the edition accepts) are what a balance needs. */
+    @Override
+    public void checkStandard(VerificationJob job, MeasurementStandard standard) {
+    }
+
+    @Override
+    public boolean needsPressure() {
+        return false;
+    }
+
+    @Override
+    public boolean takesAdditionalLoad() {
+        return false;
+    }
+
+    @Override
+    public boolean readsBenchDevice(TestPoint point) {
+        return lot(point.job()).weighed();
+    }
+
+    @Override
+    public List<ParameterSpec> entries(TestPoint point) {
+        Lot lot = lot(point.job());
+        if (lot.weighed()) {
+            return List.of();
+        }
+        return List.of(ParameterSpec.quantity(CONTENT, "实际含量", "Actual content", lot.labelled().unit().kind(), true));
+    }
+
+    /**
+     * Before a weighing is stored: the empty packagings before the packages, an average the tare rule allows, a tare
+     * not above any gross, a package's own tare after its gross; a gross equal to the package's before it to the last
+     * digit is held as implausible (the same package weighed twice) until the technician says why it is right.
+     */
+    @Override
+    public void checkCapture(TestPoint point, Quantity indication, BigDecimal additionalLoad) {
+        VerificationJob job = point.job();
+        Lot lot = lot(job);
+        BigDecimal value = indication.value();
+        if (value.signum() < 0) {
+            throw new RefusedException("error.lot.negative", indication, point.label());
+        }
+        List<TestPoint> points = job.testPoints();
+        switch (point.testKind()) {
+            case TARE -> {
+                List<BigDecimal> tares = points.stream().filter(p -> TARE.equals(p.testKind()) && p != point
+                        && p.captured()).map(p -> p.latest().indicationValue()).collect(
+                                java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+                tares.add(value);
+                BigDecimal mean = TareRule.mean(tares);
+                points.stream().filter(p -> PACKAGE.equals(p.testKind()) && p.captured())
+                        .filter(p -> p.latest().indicationValue().compareTo(mean) < 0).findFirst().ifPresent(p -> {
+                            throw new RefusedException("error.netContent.tare", p.quantity(mean.stripTrailingZeros()),
+                                    p.quantity(p.latest().indicationValue()));
+                        });
+            }
+            case PACKAGE -> {
+                if (!lot.ownTare()) {
+                    List<TestPoint> tarePoints = points.stream().filter(p -> TARE.equals(p.testKind())).toList();
+                    long done = tarePoints.stream().filter(TestPoint::captured).count();
+                    if (done < tarePoints.size()) {
+                        throw new RefusedException("error.lot.taresFirst", done, tarePoints.size());
+                    }
+                    List<BigDecimal> tares = tarePoints.stream().map(p -> p.latest().indicationValue()).toList();
+                    Optional<NetContentRefusal> refused = TareRule.of(lot.edition()).refusesAverage(lot.t(),
+                            tares.stream().map(lot::content).toList());
+                    if (refused.isPresent()) {
+                        throw Lot.refused(refused.get());
+                    }
+                    BigDecimal mean = TareRule.mean(tares);
+                    if (mean.compareTo(value) > 0) {
+                        throw new RefusedException("error.netContent.tare", point.quantity(mean.stripTrailingZeros()),
+                                indication);
+                    }
+                }
+                // the usual slip: the package before is still on the pan (equal weights further apart are chance)
+                points.stream().filter(p -> PACKAGE.equals(p.testKind()) && p.ordinal() < point.ordinal())
+                        .reduce((first, second) -> second).filter(TestPoint::captured)
+                        .filter(p -> p.latest().indicationValue().compareTo(value) == 0).ifPresent(p -> {
+                            throw new ImplausibleReadingException("error.lot.sameGross", indication, p.label());
+                        });
+                points.stream().filter(p -> own(p, point)).filter(TestPoint::captured)
+                        .filter(p -> p.latest().indicationValue().compareTo(value) > 0).findFirst().ifPresent(p -> {
+                            throw new RefusedException("error.netContent.tare",
+                                    p.quantity(p.latest().indicationValue()), indication);
+                        });
+            }
+            case PACKAGE_TARE -> {
+                TestPoint gross = points.stream().filter(p -> own(point, p)).findFirst().orElseThrow();
+                if (!gross.captured()) {
+                    throw new RefusedException("error.lot.grossFirst", gross.label());
+                }
+                if (value.compareTo(gross.latest().indicationValue()) > 0) {
+                    throw new RefusedException("error.netContent.tare", indication,
+                            gross.quantity(gross.latest().indicationValue()));
+                }
+            }
+            default -> throw new IllegalStateException("No such point in a lot: " + point.testKind());
+        }
+    }
+
+    /** Whether {@code tare} is the own tare of the package {@code gross}. */
+    static boolean own(TestPoint tare, TestPoint gross) {
+        return PACKAGE_TARE.equals(tare.testKind()) && PACKAGE.equals(gross.testKind())
+                && tare.planPointId().equals(gross.planPointId() + "-TARE");
+    }
+
+    /** A corrected tare may make the average one the rule refuses: the lot cannot be submitted so. */
+    @Override
+    public Optional<RefusedException> missingBeforeSubmit(VerificationJob job) {
+        return NetContentJobResult.of(lot(job), job).problem();
+    }
+
+    @Override
+    public JobResult evaluate(VerificationJob job) {
+        return NetContentJobResult.of(lot(job), job);
+    }
+
+    @Override
+    public String pages() {
+        return "net-content";
+    }
+}

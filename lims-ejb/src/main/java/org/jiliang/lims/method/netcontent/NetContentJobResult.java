@@ -1,0 +1,230 @@
+package org.jiliang.lims.method.netcontent;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jiliang.lims.metrology.prepackage.LotEvaluation;
+import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
+import org.jiliang.lims.metrology.prepackage.TareRule;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.order.JobResult;
+import org.jiliang.lims.order.TestPoint;
+import org.jiliang.lims.order.VerificationJob;
+import org.jiliang.lims.platform.Messages;
+import org.jiliang.lims.platform.RefusedException;
+
+/**
+ * A lot's results from its raw readings, computed anew each time (a corrected weighing changes them): the average
+ * tare, each package's actual content, shortfall and standing as soon as its gross and tare are there, and the
+ * verdict once every package is.
+ */
+final class NetContentJobResult implements JobResult {
+
+    /** One package as the page and the report show it: figures in the point unit (gross, tare), content in Q_n's. */
+    record PackageFigures(int ordinal, TestPoint grossPoint, BigDecimal gross, BigDecimal tare,
+            LotEvaluation.PackageResult result) {
+    }
+
+    private final Lot lot;
+    private final Map<TestPoint, PointOutcome> outcomes = new HashMap<>();
+    private final List<PackageFigures> packages = new ArrayList<>();
+    private final BigDecimal averageTare;
+    private final RefusedException problem;
+    private final LotEvaluation.Verdict verdict;
+
+    private NetContentJobResult(Lot lot, VerificationJob job) {
+        this.lot = lot;
+        List<TestPoint> points = job.testPoints();
+        List<TestPoint> tarePoints = points.stream().filter(p -> NetContentInspectionMethod.TARE.equals(p.testKind()))
+                .toList();
+        for (TestPoint p : tarePoints) {
+            if (p.captured()) {
+                outcomes.put(p, new PointOutcome(null, true, "皮重 tare", "皮重 tare " + p.quantity(value(p))));
+            }
+        }
+        boolean taresDone = tarePoints.stream().allMatch(TestPoint::captured);
+        BigDecimal average = !tarePoints.isEmpty() && taresDone
+                ? TareRule.mean(tarePoints.stream().map(NetContentJobResult::value).toList()) : null;
+        RefusedException found = null;
+        if (average != null) {
+            Optional<NetContentRefusal> refused = TareRule.of(lot.edition()).refusesAverage(lot.t(),
+                    tarePoints.stream().map(p -> lot.content(value(p))).toList());
+            if (refused.isPresent()) {
+                found = Lot.refused(refused.get());
+            }
+        }
+        this.averageTare = average;
+        int ordinal = 0;
+        for (TestPoint p : points) {
+            if (!NetContentInspectionMethod.PACKAGE.equals(p.testKind())) {
+                continue;
+            }
+            ordinal++;
+            if (!p.captured()) {
+                continue;
+            }
+            BigDecimal tare = null;
+            BigDecimal content;
+            if (lot.weighed()) {
+                TestPoint ownTare = points.stream().filter(t -> NetContentInspectionMethod.own(t, p)).findFirst()
+                        .orElse(null);
+                tare = ownTare != null ? (ownTare.captured() ? value(ownTare) : null) : average;
+                if (tare == null) {
+                    continue;
+                }
+                if (ownTare != null) {
+                    outcomes.put(ownTare, new PointOutcome(null, true, "皮重 tare", "皮重 tare "
+                            + ownTare.quantity(tare)));
+                }
+                if (tare.compareTo(value(p)) > 0) {
+                    found = found != null ? found : new RefusedException("error.netContent.tare",
+                            p.quantity(tare.stripTrailingZeros()), p.quantity(value(p)));
+                    continue;
+                }
+                content = lot.content(value(p).subtract(tare));
+            } else {
+                content = new BigDecimal(p.latest().entry(NetContentInspectionMethod.CONTENT).orElseThrow().valueText());
+            }
+            LotEvaluation.PackageResult r = LotEvaluation.judge(lot.t(), ordinal, content);
+            packages.add(new PackageFigures(ordinal, p, lot.weighed() ? value(p) : null, tare, r));
+            outcomes.put(p, new PointOutcome(new Quantity(content, lot.labelled().unit()),
+                    r.standing() == LotEvaluation.Standing.WITHIN_T, standing(r.standing()),
+                    "q = " + shown(content) + " " + unit() + ", Q_n − q = " + shown(r.shortfall()) + " " + unit()));
+        }
+        this.problem = found;
+        this.verdict = found == null && packages.size() == lot.sample()
+                ? LotEvaluation.evaluate(lot.t(), lot.plan(), lot.lotSize(),
+                        packages.stream().map(f -> f.result().content()).toList())
+                : null;
+    }
+
+    static NetContentJobResult of(Lot lot, VerificationJob job) {
+        return new NetContentJobResult(lot, job);
+    }
+
+    private static BigDecimal value(TestPoint p) {
+        return p.latest().indicationValue();
+    }
+
+    /** What keeps the lot from a verdict that is not a missing weighing (the tare rule, a tare above a gross). */
+    Optional<RefusedException> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    Lot lot() {
+        return lot;
+    }
+
+    List<PackageFigures> packages() {
+        return packages;
+    }
+
+    BigDecimal averageTare() {
+        return averageTare;
+    }
+
+    Optional<LotEvaluation.Verdict> verdict() {
+        return Optional.ofNullable(verdict);
+    }
+
+    @Override
+    public Optional<PointOutcome> point(TestPoint point) {
+        return Optional.ofNullable(outcomes.get(point));
+    }
+
+    @Override
+    public Optional<String> requirement(TestPoint point) {
+        return NetContentInspectionMethod.PACKAGE.equals(point.testKind())
+                ? Optional.of("Q_n − q ≤ T = " + lot.t().t().stripped()) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> measure(TestPoint point) {
+        return NetContentInspectionMethod.PACKAGE.equals(point.testKind()) ? Optional.of("q") : Optional.empty();
+    }
+
+    @Override
+    public Optional<Boolean> passed() {
+        return verdict().map(LotEvaluation.Verdict::passed);
+    }
+
+    @Override
+    public Optional<String> conclusion() {
+        return verdict().map(v -> v.passed() ? "检验结论：合格 / verdict on the lot: passed"
+                : "检验结论：不合格 / verdict on the lot: failed");
+    }
+
+    @Override
+    public List<String> nonConformities() {
+        return verdict().map(v -> v.reasons().stream().map(NetContentJobResult::bilingual).toList()).orElse(List.of());
+    }
+
+    @Override
+    public Object details() {
+        return new NetContentDetails(lot.edition(), lot.labelled().toString(), t(), plan(), tare(), statistics().orElse(null),
+                conclusion().orElse(null), nonConformities());
+    }
+
+    /** "T = 15 g (JJF 1070-2023: mass 500 g < Q_n ≤ 1000 g: 15 g)". */
+    String t() {
+        return "T = " + lot.t().t().stripped() + "（" + lot.edition() + "：" + lot.t().band().describe() + "）";
+    }
+
+    /** "N = 40: n = 10, λ = 1.028, at most 0 packages beyond T, none beyond 2T". */
+    String plan() {
+        var plan = lot.plan();
+        return "N = " + lot.lotSize() + "：n = " + lot.sample()
+                + (plan.judgesMean() ? "，λ = " + plan.lambda().toPlainString() : "，逐件判定 / each package judged alone")
+                + "；超出 T 至多 " + plan.allowedBeyondT() + " 件 / at most " + plan.allowedBeyondT()
+                + " beyond T；超出 2T 不允许 / none beyond 2T";
+    }
+
+    /** How the tare was found, with the average once known. */
+    String tare() {
+        if (!lot.weighed()) {
+            return "不称量：实际含量按测得值录入 / not weighed: each content typed as measured";
+        }
+        if (lot.ownTare()) {
+            return "逐件皮重 / each package's own tare";
+        }
+        return "平均皮重，" + lot.packagings() + " 个空包装 / average tare of " + lot.packagings() + " empty packagings"
+                + (averageTare == null ? "" : "：" + shown(averageTare) + " g")
+                + (lot.density() == null ? "" : "；密度 / density " + lot.density().toPlainString() + " g/mL");
+    }
+
+    /** The sample's statistics, once every package is there. */
+    Optional<String> statistics() {
+        return verdict().map(v -> "样本平均实际含量 / sample mean " + shown(v.mean()) + " " + unit()
+                + (v.deviation() == null ? "" : "，s = " + shown(v.deviation()) + " " + unit())
+                + (v.meanLimit() == null ? "" : "，Q_n − λ·s = " + shown(v.meanLimit()) + " " + unit())
+                + "；超出 T / beyond T: " + v.beyondT() + "，超出 2T / beyond 2T: " + v.beyondTwoT());
+    }
+
+    String unit() {
+        return lot.labelled().unit().symbol();
+    }
+
+    static String standing(LotEvaluation.Standing s) {
+        return switch (s) {
+            case WITHIN_T -> "≤ T";
+            case BEYOND_T -> "> T";
+            case BEYOND_TWO_T -> "> 2T";
+        };
+    }
+
+    /** A figure as computed, to 4 decimals at most. */
+    static String shown(BigDecimal value) {
+        return value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
+
+    static String bilingual(LotEvaluation.Reason r) {
+        Object[] arguments = r.arguments().toArray();
+        return Messages.format(Locale.SIMPLIFIED_CHINESE, r.key(), arguments) + " / "
+                + Messages.format(Locale.ENGLISH, r.key(), arguments);
+    }
+}

@@ -1,0 +1,206 @@
+package org.jiliang.lims.method.netcontent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jiliang.lims.bench.BenchDevice;
+import org.jiliang.lims.bench.DeviceFrame;
+import org.jiliang.lims.order.ImplausibleReadingException;
+import org.jiliang.lims.order.JobResult;
+import org.jiliang.lims.order.ReadingEntry;
+import org.jiliang.lims.order.TestPoint;
+import org.jiliang.lims.order.VerificationJob;
+import org.jiliang.lims.personnel.UserAccount;
+import org.jiliang.lims.platform.RefusedException;
+import org.jiliang.lims.platform.Roles;
+import org.jiliang.lims.platform.SourceKeys;
+import org.jiliang.lims.procedure.ProcedureVersion;
+import org.jiliang.lims.registry.Customer;
+import org.jiliang.lims.registry.InstrumentParameter;
+import org.jiliang.lims.registry.InstrumentParameters;
+import org.jiliang.lims.registry.InstrumentUnderTest;
+import org.jiliang.lims.registry.ParameterSpec;
+import org.jiliang.lims.standard.MeasurementStandard;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A lot of prepackages as a kind of job, without the server: the plan looked up from the lot size, the tares before
+ * the packages, every bad weighing refused before it is stored, the lot's verdict from the readings; and a lot's
+ * parameters refused at registration when the rules cannot judge it.
+ */
+class NetContentInspectionMethodTest {
+
+    private static final Instant AT = Instant.parse("2026-12-01T02:00:00Z");
+    private static final ProcedureVersion EDITION = new ProcedureVersion(NetContentInspectionMethod.PROCEDURE,
+            "定量包装商品净含量计量检验规则", "CALIBRATION", LocalDate.of(2024, 10, 12),
+            NetContentInspectionMethod.TEST_PLAN, Set.of("I"), new BigDecimal("10"), new BigDecimal("35"),
+            new BigDecimal("85"), "test data");
+
+    private final NetContentInspectionMethod method = new NetContentInspectionMethod();
+    private final PrepackageLotKind kind = new PrepackageLotKind();
+    private final UserAccount technician = new UserAccount("technician", "张伟", "jiliang".toCharArray(),
+            Set.of(Roles.TECHNICIAN), null, AT);
+    private final BenchDevice balance = new BenchDevice("CMP-01", "天平", "mt-sics", "127.0.0.1", 4001, "SI", 300, true);
+    private final MeasurementStandard standard = new MeasurementStandard("STD-BAL-009", "天平", "I", "B-1", "JZJ-1",
+            "国家基准", LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31));
+
+    @Test
+    void anAverageTareLotWeighsItsEmptyPackagingsThenThePlansSample() {
+        VerificationJob job = lot("500 g", "40", PrepackageLotKind.AVERAGE_TARE, null);
+        // N = 40: n = 10 (plan 11–50), 10 empty packagings (the tare rule)
+        assertThat(job.testPoints()).extracting(TestPoint::testKind).containsExactly("TARE", "TARE", "TARE", "TARE",
+                "TARE", "TARE", "TARE", "TARE", "TARE", "TARE", "PACKAGE", "PACKAGE", "PACKAGE", "PACKAGE", "PACKAGE",
+                "PACKAGE", "PACKAGE", "PACKAGE", "PACKAGE", "PACKAGE");
+        assertThat(job.testPoints()).allMatch(p -> p.quantityUnit().symbol().equals("g"));
+        TestPoint firstPackage = job.testPoint(11);
+        assertThatThrownBy(() -> check(firstPackage, "506")).isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.lot.taresFirst");
+    }
+
+    @Test
+    void aLotPassesOnItsAverageTareAndFailsOnOnePackageBeyondTwoT() {
+        VerificationJob job = lot("500 g", "40", PrepackageLotKind.AVERAGE_TARE, null);
+        for (int j = 1; j <= 10; j++) {
+            weigh(job.testPoint(j), "5");
+        }
+        String[] gross = {"506", "505", "504", "503", "506", "505", "504", "503", "506", "505"}; // none equal to the one before
+        for (int i = 0; i < gross.length; i++) {
+            weigh(job.testPoint(11 + i), gross[i]);
+        }
+        JobResult result = method.evaluate(job);
+        assertThat(result.passed()).contains(true);
+        // 506 − 5 = 501 g: 1 g above Q_n
+        assertThat(result.point(job.testPoint(11)).orElseThrow().measured().toString()).isEqualTo("501 g");
+
+        // a correction of package 3 to 474.9 g: 469.9 g, short by 30.1 g > 2T = 30 g
+        job.testPoint(13).capture(job.testPoint(13).quantity(new BigDecimal("474.9")), job.testPoint(13)
+                .quantity(BigDecimal.ZERO), frame(job.testPoint(13), "474.9"), technician, AT.plusSeconds(99),
+                List.of(standard), "package 3 weighed again", List.of());
+        JobResult failed = method.evaluate(job);
+        assertThat(failed.passed()).contains(false);
+        assertThat(failed.point(job.testPoint(13)).orElseThrow().passed()).isFalse();
+        assertThat(failed.nonConformities()).singleElement().asString().contains("2 倍允许短缺量", "30 g");
+    }
+
+    @Test
+    void aTareAboveTheGrossAndTheSameGrossTwiceAreCaughtBeforeTheyAreStored() {
+        VerificationJob job = lot("500 g", "8", PrepackageLotKind.OWN_TARE, null);
+        // N = 8: every package, each followed by its own tare; no empty packagings
+        assertThat(job.testPoints()).hasSize(16);
+        assertThatThrownBy(() -> check(job.testPoint(2), "5")).isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.lot.grossFirst");
+        weigh(job.testPoint(1), "506.1");
+        assertThatThrownBy(() -> check(job.testPoint(2), "600")).isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.netContent.tare");
+        assertThatThrownBy(() -> check(job.testPoint(3), "506.1")).isInstanceOf(ImplausibleReadingException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.lot.sameGross");
+        check(job.testPoint(3), "506.2");
+        weigh(job.testPoint(2), "5.1");
+        weigh(job.testPoint(3), "506.2");
+        weigh(job.testPoint(4), "5.2");
+        // package 3 equal to package 1 (not the one before it): chance, not a slip
+        check(job.testPoint(5), "506.1");
+    }
+
+    @Test
+    void aVolumeWithItsDensityIsWeighedAndACountIsTyped() {
+        VerificationJob oil = lot("1 L", "5", PrepackageLotKind.AVERAGE_TARE, "0.92");
+        for (int j = 1; j <= 5; j++) {
+            weigh(oil.testPoint(j), "40");
+        }
+        for (int i = 6; i <= 10; i++) {
+            // 920 g of oil at 0.92 g/mL: 1000 mL (each package a little apart from the one before)
+            weigh(oil.testPoint(i), i % 2 == 0 ? "960" : "960.1");
+        }
+        JobResult result = method.evaluate(oil);
+        assertThat(result.passed()).contains(true);
+        assertThat(result.point(oil.testPoint(6)).orElseThrow().measured().toString()).isEqualTo("1 L");
+        // 920.1 g / 0.92 g/mL = 1000.1087 mL
+        assertThat(result.point(oil.testPoint(7)).orElseThrow().measured().value()).isEqualByComparingTo("1.000108695652174");
+
+        VerificationJob pegs = lot("50 pcs", "5", null, null);
+        assertThat(method.readsBenchDevice(pegs.testPoint(1))).isFalse();
+        assertThat(method.entries(pegs.testPoint(1))).extracting(ParameterSpec::name).containsExactly("content");
+    }
+
+    @Test
+    void aLotTheRulesCannotJudgeIsRefusedAtRegistration() {
+        assertThat(refusal("60 kg", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.netContent.outsideTable");
+        assertThat(refusal("500 斤", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.netContent.unit");
+        assertThat(refusal("five hundred grams", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.lot.labelled");
+        assertThat(refusal("500 g", "40", null, null)).isEqualTo("error.lot.tareMissing");
+        assertThat(refusal("50 pcs", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.lot.tareNotWeighed");
+        assertThat(refusal("500 g", "40", PrepackageLotKind.AVERAGE_TARE, "1.1")).isEqualTo("error.lot.densityNotVolume");
+        assertThat(refusal("1 L", "40", PrepackageLotKind.AVERAGE_TARE, "92")).isEqualTo("error.lot.density");
+    }
+
+    @Test
+    void everyKeyOfTheMethodIsInBothLanguages() {
+        var keys = SourceKeys.in("src/main/java/org/jiliang/lims/method/netcontent",
+                "\"((?:error\\.lot|error\\.netContent|netContent)\\.[A-Za-z]+)\"");
+        assertThat(keys).contains("error.lot.taresFirst", "netContent.notice").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(SourceKeys.unsaid(keys)).isEmpty();
+    }
+
+    private String refusal(String labelled, String lotSize, String tare, String density) {
+        try {
+            parameters(labelled, lotSize, tare, density);
+            throw new AssertionError("accepted " + labelled);
+        } catch (RefusedException e) {
+            return e.messageKey();
+        }
+    }
+
+    private Map<String, InstrumentParameter.Value> parameters(String labelled, String lotSize, String tare,
+            String density) {
+        Map<String, String> given = new HashMap<>(Map.of("labelled", labelled, "lot.size", lotSize, "sampled.at",
+                "成品库", "sampled.on", "2026-11-30"));
+        if (tare != null) {
+            given.put("tare", tare);
+        }
+        if (density != null) {
+            given.put("density", density);
+        }
+        Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
+        for (ParameterSpec spec : kind.parameterSpecs()) {
+            spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
+        }
+        kind.checkTogether(new InstrumentParameters(values));
+        return values;
+    }
+
+    private VerificationJob lot(String labelled, String lotSize, String tare, String density) {
+        Customer food = new Customer("C0001", "华东食品有限公司", "江海市", null);
+        InstrumentUnderTest lot = InstrumentUnderTest.ofKind(food, kind, "白砂糖", "华东食品", "500 g 袋装", "HD-1",
+                parameters(labelled, lotSize, tare, density), false, 12, "成品库");
+        VerificationJob job = new VerificationJob("JY2026-00001", lot, null, EDITION, AT);
+        job.assign(technician, balance);
+        job.start();
+        method.plan(job);
+        return job;
+    }
+
+    private void check(TestPoint point, String grams) {
+        method.checkCapture(point, point.quantity(new BigDecimal(grams)), BigDecimal.ZERO);
+    }
+
+    private void weigh(TestPoint point, String grams) {
+        check(point, grams);
+        point.capture(point.quantity(new BigDecimal(grams)), point.quantity(BigDecimal.ZERO), frame(point, grams),
+                technician, AT.plusSeconds(point.ordinal()), List.of(standard), null, List.<ReadingEntry>of());
+    }
+
+    private DeviceFrame frame(TestPoint point, String grams) {
+        return new DeviceFrame(balance, "session-1", point.ordinal(), AT, ("S S " + grams + " g\r\n")
+                .getBytes(StandardCharsets.US_ASCII), "STABLE", new BigDecimal(grams), "g", null);
+    }
+}
