@@ -13,11 +13,11 @@ public final class IntegrityGrades {
 
     /** A grade and its limits (null: no limit). */
     public record Grade(String code, String nameZh, String nameEn, boolean goodStanding, boolean enforcementList,
-            Long maxOverdue, Long maxFailed, Long maxEnforcement) {
+            Long maxOverdue, Long maxFailed, Long maxShortLots, Long maxEnforcement) {
 
         boolean kept(Findings f) {
             return within(f.overdue(), maxOverdue) && within(f.failed(), maxFailed)
-                    && within(f.enforcement(), maxEnforcement);
+                    && within(f.shortLots(), maxShortLots) && within(f.enforcement(), maxEnforcement);
         }
 
         private static boolean within(long count, Long max) {
@@ -37,9 +37,10 @@ public final class IntegrityGrades {
         List<Grade> grades = TABLE.rows().stream().map(r -> new Grade(r.text("grade"),
                 r.text("name_zh"), r.text("name_en"), Boolean.parseBoolean(r.text("good_standing")),
                 Boolean.parseBoolean(r.text("enforcement_list")), limit(r, "max_overdue"), limit(r, "max_failed"),
-                limit(r, "max_enforcement"))).toList();
+                limit(r, "max_short_lots"), limit(r, "max_enforcement"))).toList();
         Grade last = grades.get(grades.size() - 1);
-        if (last.maxOverdue() != null || last.maxFailed() != null || last.maxEnforcement() != null) {
+        if (last.maxOverdue() != null || last.maxFailed() != null || last.maxShortLots() != null
+                || last.maxEnforcement() != null) {
             throw new IllegalStateException(RESOURCE + ": the last grade must have no limit, so that every trader has one");
         }
         return grades;

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
+import org.jiliang.lims.certificate.InspectedLots;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Roles;
@@ -28,7 +29,7 @@ import org.jiliang.lims.registry.InstrumentStatus;
 
 /**
  * Integrity records (诚信计量, issue 15): the traders who signed the integrity commitment, what their record finds
- * (instruments overdue, verifications failed, enforcement outcomes) and the grade the rules give it
+ * (instruments overdue, verifications failed, lots short in a net-content inspection, enforcement outcomes) and the grade the rules give it
  * ({@link IntegrityGrades}); the public list of traders in good standing and the list for the supervision authority.
  */
 @Stateless
@@ -92,7 +93,7 @@ public class IntegrityRecords {
                 .setParameter("ids", listed).getResultStream()
                 .map(c -> record(c, Optional.ofNullable(current.get(c.id())), findings))
                 .sorted(Comparator.comparing((Record r) -> -(r.findings().enforcement() + r.findings().failed()
-                        + r.findings().overdue())).thenComparing(Record::name)).toList();
+                        + r.findings().shortLots() + r.findings().overdue())).thenComparing(Record::name)).toList();
     }
 
     /** One trader's record, signed or not, with the enforcement outcomes within the window. */
@@ -140,7 +141,7 @@ public class IntegrityRecords {
         }
         IntegrityCommitment c = new IntegrityCommitment(trader, signedOn, by, currentUser.username(), clock.instant());
         em.persist(c);
-        record("integrity.signed", trader.code(), null, c.describe());
+        audit("integrity.signed", trader.code(), null, c.describe());
         return of(code);
     }
 
@@ -153,7 +154,7 @@ public class IntegrityRecords {
                 .orElseThrow(() -> new RefusedException("error.integrity.notSigned", trader.name()));
         String before = c.describe();
         c.withdraw(currentUser.username(), clock.instant(), why);
-        record("integrity.withdrawn", trader.code(), before, c.describe());
+        audit("integrity.withdrawn", trader.code(), before, c.describe());
         return of(code);
     }
 
@@ -168,7 +169,7 @@ public class IntegrityRecords {
             throw new RefusedException("error.integrity.decidedOn", String.valueOf(decidedOn), today);
         }
         em.persist(new EnforcementOutcome(trader, decidedOn, ref, what, currentUser.username(), clock.instant()));
-        record("integrity.enforcement", trader.code(), null, decidedOn + " " + ref + ": " + what);
+        audit("integrity.enforcement", trader.code(), null, decidedOn + " " + ref + ": " + what);
         return of(code);
     }
 
@@ -195,16 +196,23 @@ public class IntegrityRecords {
                         + " and i.nextDueDate < :today" + within("i.customer.id", scope) + " group by i.customer.id",
                         Object[].class), scope, trader)
                 .setParameter("inService", InstrumentStatus.IN_SERVICE).setParameter("today", today).getResultList());
-        count(counts, 1, scoped(em.createQuery("select v.instrument.customer.id, count(v) from VerificationRecord v"
-                        + " where v.passed = false and v.verifiedOn > :since" + within("v.instrument.customer.id", scope)
-                        + " group by v.instrument.customer.id", Object[].class), scope, trader)
+        // a failed lot is recorded in the register like a failed verification: counted once, as a short lot
+        count(counts, 1, InspectedLots.bind(scoped(em.createQuery("select v.instrument.customer.id, count(v)"
+                        + " from VerificationRecord v where v.passed = false and v.verifiedOn > :since and v.certificate"
+                        + InspectedLots.NOT_A_FAILED_LOT + within("v.instrument.customer.id", scope)
+                        + " group by v.instrument.customer.id", Object[].class), scope, trader))
                 .setParameter("since", since).getResultList());
-        count(counts, 2, scoped(em.createQuery("select e.trader.id, count(e) from EnforcementOutcome e"
+        var zone = org.jiliang.lims.platform.ClockProducer.INSTITUTE_ZONE;
+        count(counts, 2, InspectedLots.bind(scoped(em.createQuery(InspectedLots.FAILED_BY_TRADER
+                        + within("j.instrument.customer.id", scope) + " group by j.instrument.customer.id",
+                        Object[].class), scope, trader))
+                .setParameter("since", since.plusDays(1).atStartOfDay(zone).toInstant()).getResultList());
+        count(counts, 3, scoped(em.createQuery("select e.trader.id, count(e) from EnforcementOutcome e"
                         + " where e.decidedOn > :since" + within("e.trader.id", scope) + " group by e.trader.id",
                         Object[].class), scope, trader)
                 .setParameter("since", since).getResultList());
         Map<Long, Findings> findings = new HashMap<>();
-        counts.forEach((id, c) -> findings.put(id, new Findings(c[0], c[1], c[2])));
+        counts.forEach((id, c) -> findings.put(id, new Findings(c[0], c[1], c[2], c[3])));
         return findings;
     }
 
@@ -219,7 +227,7 @@ public class IntegrityRecords {
 
     private static void count(Map<Long, long[]> counts, int column, List<Object[]> rows) {
         for (Object[] row : rows) {
-            counts.computeIfAbsent((Long) row[0], id -> new long[3])[column] = (Long) row[1];
+            counts.computeIfAbsent((Long) row[0], id -> new long[4])[column] = (Long) row[1];
         }
     }
 
@@ -237,7 +245,7 @@ public class IntegrityRecords {
                 .orElseThrow(() -> new RefusedException("error.customer.notFound", String.valueOf(code)));
     }
 
-    private void record(String action, String code, String before, String after) {
+    private void audit(String action, String code, String before, String after) {
         audit.record(new AuditEvent(currentUser.username(), action, "Customer", code, null, before, after, null));
     }
 }

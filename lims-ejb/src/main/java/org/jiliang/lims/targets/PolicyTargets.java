@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jiliang.lims.certificate.InspectedLots;
 import org.jiliang.lims.coverage.TraceabilityCoverage;
 import org.jiliang.lims.fee.FreeVerificationReport;
 import org.jiliang.lims.integrity.IntegrityRecords;
@@ -30,8 +31,11 @@ public class PolicyTargets {
 
     static final String RESOURCE = "targets/targets.csv";
 
-    /** A target as the policy states it; {@code threshold} null: a count is reported, no figure is set. */
-    public record Target(String code, String nameZh, String nameEn, BigDecimal threshold) {
+    /**
+     * A target as the policy states it; {@code threshold} null: a count is reported, no figure is set; {@code records}
+     * the page listing what it counts ({@code {year}} stands for the year shown).
+     */
+    public record Target(String code, String nameZh, String nameEn, BigDecimal threshold, String records) {
     }
 
     /**
@@ -46,7 +50,8 @@ public class PolicyTargets {
     }
 
     private static final List<Target> TARGETS = CsvResource.load(RESOURCE).requireMetadata("source").rows().stream()
-            .map(r -> new Target(r.text("target"), r.text("name_zh"), r.text("name_en"), r.decimalOrNull("threshold")))
+            .map(r -> new Target(r.text("target"), r.text("name_zh"), r.text("name_en"), r.decimalOrNull("threshold"),
+                    r.text("records")))
             .toList();
 
     @Inject
@@ -59,6 +64,8 @@ public class PolicyTargets {
     private IntegrityRecords integrity;
     @Inject
     private Clock clock;
+    @Inject
+    private InspectedLots lots;
 
     /** The targets for {@code year}, for one district or (null) the whole region. */
     public Dashboard of(int year, String district) {
@@ -84,9 +91,7 @@ public class PolicyTargets {
         ComplianceFigures.Row row = f.total();
         figures.add(rate(targets.get("VERIFICATION_RATE"), row.rate(), row.onTime(), row.due()));
 
-        // no inspection lot is recorded yet: the pass rate cannot be counted, and the page says so
-        figures.add(new Figure(targets.get("NET_CONTENT_PASS_RATE"), null, null, null, null,
-                "targets.unmeasured.netContent"));
+        figures.add(netContent(targets.get("NET_CONTENT_PASS_RATE"), year, district));
 
         long free = freeVerification.of(year).lines().stream()
                 .filter(l -> district == null || district.equals(l.district()))
@@ -101,6 +106,21 @@ public class PolicyTargets {
             figures.add(new Figure(targets.get("INTEGRITY"), null, null, null, null, "targets.unmeasured.today"));
         }
         return new Dashboard(year, district, figures);
+    }
+
+    /**
+     * Lots of prepackages whose inspection report was issued in the year (first issue, institute time zone; a revision
+     * does not count again), in the trader's district: the share that passed. None: not counted, and said so.
+     */
+    private Figure netContent(Target t, int year, String district) {
+        var zone = org.jiliang.lims.platform.ClockProducer.INSTITUTE_ZONE;
+        InspectedLots.Count count = lots.issued(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant(),
+                LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant(), district);
+        if (count.lots() == 0) {
+            return new Figure(t, null, 0L, 0L, null, "targets.unmeasured.netContent");
+        }
+        return rate(t, BigDecimal.valueOf(count.passed() * 100).divide(BigDecimal.valueOf(count.lots()), 1,
+                java.math.RoundingMode.HALF_UP), count.passed(), count.lots());
     }
 
     /** Every target, as the policy states it. */

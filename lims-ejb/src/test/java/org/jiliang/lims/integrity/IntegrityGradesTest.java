@@ -9,20 +9,24 @@ import org.junit.jupiter.api.Test;
 /** The shipped grading rules, at every limit from both sides. */
 class IntegrityGradesTest {
 
-    @ParameterizedTest(name = "overdue {0}, failed {1}, enforcement {2} → {3}")
+    @ParameterizedTest(name = "overdue {0}, failed {1}, short lots {2}, enforcement {3} → {4}")
     @CsvSource({
-            "0, 0, 0, A",
-            "1, 0, 0, B",
-            "0, 1, 0, B",
-            "2, 1, 0, B",
-            "3, 0, 0, C",
-            "0, 2, 0, C",
-            "40, 3, 0, C",
-            "0, 4, 0, D",
-            "0, 0, 1, D",
-            "0, 0, 7, D"})
-    void theFirstGradeWhoseEveryLimitTheFindingsKeep(long overdue, long failed, long enforcement, String grade) {
-        assertThat(IntegrityGrades.of(new Findings(overdue, failed, enforcement)).code()).isEqualTo(grade);
+            "0, 0, 0, 0, A",
+            "1, 0, 0, 0, B",
+            "0, 1, 0, 0, B",
+            "0, 0, 1, 0, B",
+            "2, 1, 1, 0, B",
+            "3, 0, 0, 0, C",
+            "0, 2, 0, 0, C",
+            "0, 0, 2, 0, C",
+            "40, 3, 2, 0, C",
+            "0, 4, 0, 0, D",
+            "0, 0, 3, 0, D",
+            "0, 0, 0, 1, D",
+            "0, 0, 0, 7, D"})
+    void theFirstGradeWhoseEveryLimitTheFindingsKeep(long overdue, long failed, long shortLots, long enforcement,
+            String grade) {
+        assertThat(IntegrityGrades.of(new Findings(overdue, failed, shortLots, enforcement)).code()).isEqualTo(grade);
     }
 
     @Test
@@ -34,6 +38,6 @@ class IntegrityGradesTest {
                 .extracting(IntegrityGrades.Grade::code).containsExactly("D");
         assertThat(IntegrityGrades.WINDOW_MONTHS).isEqualTo(12);
         assertThat(Findings.NONE.any()).isFalse();
-        assertThat(new Findings(0, 0, 1).any()).isTrue();
+        assertThat(new Findings(0, 0, 1, 0).any()).isTrue();
     }
 }

@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 import org.jiliang.lims.platform.Messages;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.targets.PolicyTargets;
@@ -66,13 +65,7 @@ public class TargetsView implements Serializable {
 
     /** The page that lists the records a figure counts. */
     public String drillDown(PolicyTargets.Figure f) {
-        return switch (f.target().code()) {
-            case "COVERAGE" -> "coverage.xhtml";
-            case "VERIFICATION_RATE" -> "figures.xhtml";
-            case "FREE_VERIFICATION" -> "free-verification.xhtml?year=" + getDashboard().year();
-            case "INTEGRITY" -> "integrity.xhtml";
-            default -> null;
-        };
+        return f.target().records().replace("{year}", String.valueOf(getDashboard().year()));
     }
 
     public String getExportHref() {
@@ -113,8 +106,7 @@ public class TargetsView implements Serializable {
     }
 
     public int[] getYears() {
-        int now = LocalDate.now(clock).getYear();
-        return IntStream.rangeClosed(0, 4).map(i -> now - i).toArray();
+        return ReportYears.offered(clock);
     }
 
     private static String blankToNull(String s) {
