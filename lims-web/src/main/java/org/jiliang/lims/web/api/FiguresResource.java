@@ -68,9 +68,7 @@ public class FiguresResource {
         return XlsxExport.of("free-verification-" + report.year() + ".xlsx", "免费检定 Free verification " + report.year(),
                 List.of("免费检定项目 Programme", "区县 District", "月份 Month", "完成件数 Jobs done",
                         "免收金额（元） Fees waived (CNY)", "其中无价目 Of which unpriced"),
-                lines.size() + 1, (first, max) -> lines.subList(Math.min(first, lines.size()),
-                        Math.min(first + max, lines.size())),
-                l -> Arrays.asList(l.programme() == null ? "合计 Total" : l.programme(),
+                lines, l -> Arrays.asList(l.programme() == null ? "合计 Total" : l.programme(),
                         l.district() == null ? (l.month() == null ? "" : "未登记 Not recorded") : l.district(),
                         l.month() == null ? "合计 Total" : l.month(), l.jobs(), l.waived(), l.unpriced()));
     }
@@ -97,13 +95,12 @@ public class FiguresResource {
         return XlsxExport.of("targets-" + d.year() + ".xlsx", "目标 Targets " + d.year(),
                 List.of("目标 Target", "Target", "区县 District", "数值 Value", "计数 Counted", "总数 Of",
                         "阈值 Threshold", "达到 Met", "说明 Note"),
-                figures.size() + 1, (first, max) -> figures.subList(Math.min(first, figures.size()),
-                        Math.min(first + max, figures.size())),
-                f -> Arrays.asList(f.target().nameZh(), f.target().nameEn(),
+                figures, f -> Arrays.asList(f.target().nameZh(), f.target().nameEn(),
                         d.district() == null ? "全地区 Region" : d.district(), f.value(), f.counted(), f.of(),
                         f.target().threshold(), f.met() == null ? "" : f.met() ? "是 yes" : "否 no",
                         f.unmeasured() == null ? "" : org.jiliang.lims.platform.Messages.format(java.util.Locale.CHINESE,
-                                f.unmeasured())));
+                                f.unmeasured()) + " / " + org.jiliang.lims.platform.Messages.format(
+                                java.util.Locale.ENGLISH, f.unmeasured())));
     }
 
     private static String district(String district) {

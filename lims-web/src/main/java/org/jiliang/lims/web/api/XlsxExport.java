@@ -24,6 +24,11 @@ final class XlsxExport {
         List<?> of(T row);
     }
 
+    /** A list already in memory (a report of a few hundred lines), written as one page. */
+    static <T> Response of(String fileName, String sheetName, List<String> headings, List<T> rows, Cells<T> cells) {
+        return of(fileName, sheetName, headings, rows.size() + 1, (first, max) -> first == 0 ? rows : List.of(), cells);
+    }
+
     static <T> Response of(String fileName, String sheetName, List<String> headings, int pageSize,
             CsvExport.Pages<T> pages, Cells<T> cells) {
         List<T> first = pages.read(0, pageSize);

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.schedule.ComplianceFigures;
 import org.jiliang.lims.web.support.PageMessages;
@@ -83,8 +82,7 @@ public class FiguresView implements Serializable {
     }
 
     public int[] getYears() {
-        int now = LocalDate.now(clock).getYear();
-        return IntStream.rangeClosed(0, 4).map(i -> now - i).toArray();
+        return ReportYears.offered(clock);
     }
 
     public ComplianceFigures.Grouping[] getGroupings() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.IntStream;
 import org.jiliang.lims.fee.FreeVerificationReport;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.web.support.PageMessages;
@@ -52,8 +51,7 @@ public class FreeVerificationView implements Serializable {
     }
 
     public int[] getYears() {
-        int now = LocalDate.now(clock).getYear();
-        return IntStream.rangeClosed(0, 4).map(i -> now - i).toArray();
+        return ReportYears.offered(clock);
     }
 
     public int getYear() {
