@@ -35,10 +35,10 @@ class DemoEditionsAuditIT {
             }
         }
 
-        assertThat(audited).as("the demo's seven editions").hasSize(7);
+        assertThat(audited).as("the demo's eight editions").hasSize(8);
         assertThat(audited.keySet()).as("each names an edition of the register, by code and date of effect")
                 .allSatisfy(id -> assertThat(editions).contains(id));
-        assertThat(audited).containsKey("JJG 539-2016 @ 2017-05-30");
+        assertThat(audited).containsKey("JJG 539-2016 @ 2017-05-30").containsKey("JJF 1070-2023 @ 2024-10-12");
         audited.forEach((id, value) -> assertThat(value).as(id)
                 .contains("from " + id.substring(id.indexOf(" @ ") + 3)));
     }

@@ -36,11 +36,8 @@ class NetContentLotIT {
     void aLotIsWeighedAtTheBenchWithItsAverageTareAndPassesAndTheTraderDownloadsTheReport() throws Exception {
         String lotNumber = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
         long instrument = register(lotNumber, "C0001", "500 g", "40", "平均皮重 average tare");
-        long job = CalibrationBench.receiveAndStart(instrument, BALANCE);
+        long job = atTheBalance(instrument);
         LimsApi technician = LimsApi.as("technician");
-        assertThat(technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-BAL-009\"}").status())
-                .isEqualTo(200);
-        BenchFlow.recordNormalEnvironment(technician, job);
 
         browser.openAs("technician", "/bench.xhtml?job=" + job);
         assertThat(browser.text(By.id("lot-plan"))).contains("N = 40", "n = 10", "λ = 1.028");
@@ -87,7 +84,11 @@ class NetContentLotIT {
                 "张伟").doesNotContain("不合格通知书");
         assertThat(LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
         assertThat(LimsApi.anonymous().get("/api/v1/certificates/" + number + "/pdf").status()).isIn(401, 404);
-        // a lot is inspected once: its report opens no cycle, so it is never due nor recalled
+        // a lot is inspected once: its report opens no cycle, so it is never due nor recalled, also once edited
+        var edited = LimsApi.as("clerk").put("/api/v1/registry/instruments/" + instrument,
+                lot(lotNumber, "C0001", "500 g", "40", "平均皮重 average tare").replace("白砂糖 White sugar",
+                        "白砂糖（一级）White sugar, grade 1"));
+        assertThat(edited.status()).as(edited.text()).isEqualTo(200);
         JsonObject registered = registered(lotNumber);
         assertThat(registered.getJsonObject("register").getString("status")).isEqualTo("IN_SERVICE");
         assertThat(registered.containsKey("nextDueDate")).as(registered.toString()).isFalse();
@@ -109,11 +110,8 @@ class NetContentLotIT {
 
         String lotNumber = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
         long instrument = register(lotNumber, "C0002", "500 g", "8", "逐件皮重 each package's own tare");
-        long job = CalibrationBench.receiveAndStart(instrument, BALANCE);
+        long job = atTheBalance(instrument);
         LimsApi technician = LimsApi.as("technician");
-        assertThat(technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-BAL-009\"}").status())
-                .isEqualTo(200);
-        BenchFlow.recordNormalEnvironment(technician, job);
         JsonObject view = technician.get("/api/v1/jobs/" + job).object();
         assertThat(view.getJsonArray("points")).as("8 packages, each with its tare").hasSize(16);
 
@@ -160,6 +158,16 @@ class NetContentLotIT {
             }
         }
         throw new AssertionError("no lot " + lotNumber);
+    }
+
+    /** Received, assigned to the technician at the balance, started, the balance chosen, the conditions recorded. */
+    private static long atTheBalance(long instrument) {
+        long job = CalibrationBench.receiveAndStart(instrument, BALANCE);
+        LimsApi technician = LimsApi.as("technician");
+        assertThat(technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-BAL-009\"}").status())
+                .isEqualTo(200);
+        BenchFlow.recordNormalEnvironment(technician, job);
+        return job;
     }
 
     private static long register(String serial, String owner, String labelled, String lotSize, String tare) {

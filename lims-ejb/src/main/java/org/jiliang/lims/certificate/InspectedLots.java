@@ -40,11 +40,15 @@ public class InspectedLots {
         return query.setParameter("failedLot", CertificateKind.NET_CONTENT_NOTICE);
     }
 
-    /** The lots issued in [from, until), of traders in {@code district} (null: everywhere). */
+    /**
+     * The lots issued in [from, until), in {@code district} (null: everywhere) as the register recorded it with the
+     * lot's result (the lot's site's district, else its trader's, on the day: a later move changes no past figure).
+     */
     public Count issued(Instant from, Instant until, String district) {
-        var query = em.createQuery("select c.kind, count(c) from Certificate c join c.job j join j.instrument i"
-                        + " where c.revision = 0 and c.kind in :kinds and c.issuedAt >= :from and c.issuedAt < :until"
-                        + (district == null ? "" : " and i.district = :district") + " group by c.kind", Object[].class)
+        var query = em.createQuery("select c.kind, count(c) from Certificate c, VerificationRecord v"
+                        + " where v.certificate = c.number and c.revision = 0 and c.kind in :kinds"
+                        + " and c.issuedAt >= :from and c.issuedAt < :until"
+                        + (district == null ? "" : " and v.district = :district") + " group by c.kind", Object[].class)
                 .setParameter("kinds", List.of(CertificateKind.NET_CONTENT_REPORT, CertificateKind.NET_CONTENT_NOTICE))
                 .setParameter("from", from).setParameter("until", until);
         if (district != null) {

@@ -31,8 +31,11 @@ public class DuePlanner {
     @Inject
     private jakarta.enterprise.inject.Instance<InstrumentKind> kinds;
 
-    /** The plan a verification passed on the day would give the instrument. */
+    /** The plan a verification passed on the day would give the instrument; none for a kind examined once. */
     public DuePlan.Planned plan(InstrumentUnderTest instrument, LocalDate verifiedOn) {
+        if (!periodic(instrument)) {
+            return new DuePlan.Planned(null, null);
+        }
         List<CategoryEdition> editions = instrument.legalCategory() == null ? List.of()
                 : catalogue.plans().getOrDefault(instrument.legalCategory(), List.of());
         return DuePlan.next(verifiedOn, instrument.intervalMonths(), editions);
@@ -119,7 +122,7 @@ public class DuePlanner {
             }
             for (InstrumentUnderTest i : batch) {
                 after = i.id();
-                if (i.status() != InstrumentStatus.NOT_PERMITTED
+                if (i.status() != InstrumentStatus.NOT_PERMITTED && periodic(i)
                         && i.replanned(DuePlan.next(i.lastVerifiedOn(), i.intervalMonths(), editions))) {
                     changed++;
                 }

@@ -37,7 +37,9 @@ class InspectionReportTest {
                         + " 5.02 g", "JJF 1070-2023 定量包装商品净含量计量检验规则", "华东食品有限公司 成品库，2026-12-01",
                 LocalDate.of(2026, 12, 5), new Environment(Quantity.of("21.5", "°C"), Quantity.of("45", "%RH")), "g", "g",
                 List.of(new InspectionReport.PackageLine("1", "506.31", "5.02", "501.29", "−1.29", "≤ T"),
-                        new InspectionReport.PackageLine("2", "474.10", "5.02", "469.08", "30.92", "> 2T")),
+                        kind == CertificateKind.NET_CONTENT_NOTICE
+                                ? new InspectionReport.PackageLine("2", "474.10", "5.02", "469.08", "30.92", "> 2T")
+                                : new InspectionReport.PackageLine("2", "494.10", "5.02", "489.08", "10.92", "≤ T")),
                 "样本平均实际含量 mean 485.19 g, s = 22.77 g, Q_n − λ·s = 476.6 g", reasons, noticeZh, noticeEn,
                 List.of(new StandardUsed("电子天平 1100 g / balance", "BAL-2025-009", "I", "JZJ2026-07001",
                         LocalDate.of(2027, 6, 30))),
@@ -52,8 +54,8 @@ class InspectionReportTest {
                 .replaceAll("\\s+", " ");
         assertThat(text).contains("定量包装商品净含量计量检验报告", "Report of a Net-Content Inspection of Prepackages",
                 "JHJL2026-000003", "华东食品有限公司", "白砂糖", "T = 15 g", "HD-20261201", "λ = 1.028",
-                "average tare of 10 packagings", "JJF 1070-2023", "2026-12-05", "21.5 °C", "506.31", "501.29", "30.92",
-                "> 2T", "mean 485.19 g", "检验结论 Verdict on the lot: 合格 Passed", "BAL-2025-009", "张伟",
+                "average tare of 10 packagings", "JJF 1070-2023", "2026-12-05", "21.5 °C", "506.31", "501.29", "10.92",
+                "≤ T", "mean 485.19 g", "检验结论 Verdict on the lot: 合格 Passed", "BAL-2025-009", "张伟",
                 "https://lims.example/verify/abc", "不是检定证书或校准证书");
         assertThat(text).doesNotContain("不合格通知书", "Notice of a Failed");
     }
@@ -64,7 +66,7 @@ class InspectionReportTest {
                 List.of("1 件样本的短缺量大于 2T（30 g）/ 1 package short by more than 2T (30 g)"),
                 "华东食品有限公司：贵单位的白砂糖净含量检验不合格。", "To 华东食品有限公司: your white sugar failed."));
         String text = text(pdf).replaceAll("\\s+", " ");
-        assertThat(text).contains("不合格 Failed", "1 package short by more than 2T (30 g)",
+        assertThat(text).contains("不合格 Failed", "1 package short by more than 2T (30 g)", "30.92", "> 2T",
                 "定量包装商品净含量计量检验不合格通知书", "Notice of a Failed Net-Content Inspection",
                 "贵单位的白砂糖净含量检验不合格", "your white sugar failed");
         try (PDDocument document = Loader.loadPDF(pdf)) {

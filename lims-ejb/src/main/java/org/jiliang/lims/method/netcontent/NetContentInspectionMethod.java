@@ -7,9 +7,11 @@ import java.util.Optional;
 import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
 import org.jiliang.lims.metrology.prepackage.TareRule;
 import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.order.ImplausibleReadingException;
 import org.jiliang.lims.order.JobResult;
 import org.jiliang.lims.order.MeasurementMethod;
+import org.jiliang.lims.order.ReadingEntry;
 import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.order.VerificationJob;
 import org.jiliang.lims.platform.RefusedException;
@@ -23,7 +25,8 @@ import org.jiliang.lims.standard.MeasurementStandard;
  * right after it, when each package is tared on its own; a gross equal to the package's before it is held as the
  * same package weighed twice), and its actual content, shortfall and standing against T
  * and 2T are shown as soon as it is known; a content not found by weighing (a length, an area, a count, a volume
- * measured by volume) is typed per package. The lot's verdict comes once every package is there.
+ * measured by volume) is typed per package. When the empty packagings' tares may not be averaged, each package's own
+ * tare is typed at its capture. The lot's verdict comes once every package is there.
  */
 @ApplicationScoped
 public class NetContentInspectionMethod implements MeasurementMethod {
@@ -35,6 +38,7 @@ public class NetContentInspectionMethod implements MeasurementMethod {
     static final String PACKAGE = "PACKAGE";
     static final String PACKAGE_TARE = "PACKAGE_TARE";
     static final String CONTENT = "content";
+    static final String OWN_TARE = "tare";
 
     @Override
     public String testPlan() {
@@ -106,19 +110,46 @@ public class NetContentInspectionMethod implements MeasurementMethod {
         return lot(point.job()).weighed();
     }
 
+    /**
+     * A content not found by weighing is typed with its unit (0 for an empty package); when the empty packagings'
+     * tares refuse an average, each package's own tare is typed at its capture (the packaging emptied and weighed).
+     */
     @Override
     public List<ParameterSpec> entries(TestPoint point) {
         Lot lot = lot(point.job());
-        if (lot.weighed()) {
-            return List.of();
+        if (!lot.weighed()) {
+            return List.of(ParameterSpec.signedQuantity(CONTENT, "实际含量", "Actual content",
+                    lot.labelled().unit().kind(), true));
         }
-        return List.of(ParameterSpec.quantity(CONTENT, "实际含量", "Actual content", lot.labelled().unit().kind(), true));
+        if (PACKAGE.equals(point.testKind()) && averageRefused(lot, point.job()).isPresent()) {
+            return List.of(ParameterSpec.quantity(OWN_TARE, "本件皮重", "This package's own tare", "mass", true));
+        }
+        return List.of();
+    }
+
+    /** A typed content is not below zero, and a count is whole; a typed own tare is not above the gross. */
+    @Override
+    public void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries) {
+        Lot lot = lot(point.job());
+        for (ReadingEntry e : entries) {
+            Quantity typed = new Quantity(new BigDecimal(e.valueText()), Units.of(e.unit()));
+            if (CONTENT.equals(e.name())) {
+                BigDecimal content = typed.to(lot.labelled().unit(), java.math.MathContext.DECIMAL64).value();
+                if (content.signum() < 0 || "count".equals(lot.labelled().unit().kind())
+                        && content.stripTrailingZeros().scale() > 0) {
+                    throw new RefusedException("error.lot.content", typed, point.label());
+                }
+            } else if (OWN_TARE.equals(e.name()) && indication != null
+                    && typed.to(Lot.GRAM).value().compareTo(indication.value()) > 0) {
+                throw new RefusedException("error.netContent.tare", typed, indication);
+            }
+        }
     }
 
     /**
-     * Before a weighing is stored: the empty packagings before the packages, an average the tare rule allows, a tare
-     * not above any gross, a package's own tare after its gross; a gross equal to the package's before it to the last
-     * digit is held as implausible (the same package weighed twice) until the technician says why it is right.
+     * Before a weighing is stored: the empty packagings before the packages, a tare not above any gross (the average,
+     * or a package's own), a package's own tare after its gross; then a gross equal to the package's before it to the
+     * last digit is held as implausible (the same package weighed twice) until the technician says why it is right.
      */
     @Override
     public void checkCapture(TestPoint point, Quantity indication, BigDecimal additionalLoad) {
@@ -136,7 +167,9 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                                 java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
                 tares.add(value);
                 BigDecimal mean = TareRule.mean(tares);
-                points.stream().filter(p -> PACKAGE.equals(p.testKind()) && p.captured())
+                boolean average = TareRule.of(lot.edition()).refusesAverage(lot.t(),
+                        tares.stream().map(lot::content).toList()).isEmpty();
+                points.stream().filter(p -> average && PACKAGE.equals(p.testKind()) && p.captured())
                         .filter(p -> p.latest().indicationValue().compareTo(mean) < 0).findFirst().ifPresent(p -> {
                             throw new RefusedException("error.netContent.tare", p.quantity(mean.stripTrailingZeros()),
                                     p.quantity(p.latest().indicationValue()));
@@ -149,28 +182,22 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                     if (done < tarePoints.size()) {
                         throw new RefusedException("error.lot.taresFirst", done, tarePoints.size());
                     }
-                    List<BigDecimal> tares = tarePoints.stream().map(p -> p.latest().indicationValue()).toList();
-                    Optional<NetContentRefusal> refused = TareRule.of(lot.edition()).refusesAverage(lot.t(),
-                            tares.stream().map(lot::content).toList());
-                    if (refused.isPresent()) {
-                        throw Lot.refused(refused.get());
-                    }
-                    BigDecimal mean = TareRule.mean(tares);
-                    if (mean.compareTo(value) > 0) {
+                    BigDecimal mean = TareRule.mean(tarePoints.stream().map(p -> p.latest().indicationValue()).toList());
+                    if (averageRefused(lot, job).isEmpty() && mean.compareTo(value) > 0) {
                         throw new RefusedException("error.netContent.tare", point.quantity(mean.stripTrailingZeros()),
                                 indication);
                     }
                 }
+                points.stream().filter(p -> own(p, point)).filter(TestPoint::captured)
+                        .filter(p -> p.latest().indicationValue().compareTo(value) > 0).findFirst().ifPresent(p -> {
+                            throw new RefusedException("error.netContent.tare",
+                                    p.quantity(p.latest().indicationValue()), indication);
+                        });
                 // the usual slip: the package before is still on the pan (equal weights further apart are chance)
                 points.stream().filter(p -> PACKAGE.equals(p.testKind()) && p.ordinal() < point.ordinal())
                         .reduce((first, second) -> second).filter(TestPoint::captured)
                         .filter(p -> p.latest().indicationValue().compareTo(value) == 0).ifPresent(p -> {
                             throw new ImplausibleReadingException("error.lot.sameGross", indication, p.label());
-                        });
-                points.stream().filter(p -> own(p, point)).filter(TestPoint::captured)
-                        .filter(p -> p.latest().indicationValue().compareTo(value) > 0).findFirst().ifPresent(p -> {
-                            throw new RefusedException("error.netContent.tare",
-                                    p.quantity(p.latest().indicationValue()), indication);
                         });
             }
             case PACKAGE_TARE -> {
@@ -187,13 +214,32 @@ public class NetContentInspectionMethod implements MeasurementMethod {
         }
     }
 
+    /**
+     * Why the empty packagings' tares may not be averaged, once they are all weighed (a lot weighed with an average
+     * tare); empty when they may, or are not all weighed yet.
+     */
+    static Optional<NetContentRefusal> averageRefused(Lot lot, VerificationJob job) {
+        if (!lot.weighed() || lot.ownTare()) {
+            return Optional.empty();
+        }
+        List<TestPoint> tarePoints = job.testPoints().stream().filter(p -> TARE.equals(p.testKind())).toList();
+        if (!tarePoints.stream().allMatch(TestPoint::captured)) {
+            return Optional.empty();
+        }
+        return TareRule.of(lot.edition()).refusesAverage(lot.t(),
+                tarePoints.stream().map(p -> lot.content(p.latest().indicationValue())).toList());
+    }
+
     /** Whether {@code tare} is the own tare of the package {@code gross}. */
     static boolean own(TestPoint tare, TestPoint gross) {
         return PACKAGE_TARE.equals(tare.testKind()) && PACKAGE.equals(gross.testKind())
                 && tare.planPointId().equals(gross.planPointId() + "-TARE");
     }
 
-    /** A corrected tare may make the average one the rule refuses: the lot cannot be submitted so. */
+    /**
+     * What keeps a lot from its verdict beyond a missing weighing: a tare above a gross after a correction, a package
+     * weighed before a corrected tare refused the average and so without its own tare.
+     */
     @Override
     public Optional<RefusedException> missingBeforeSubmit(VerificationJob job) {
         return NetContentJobResult.of(lot(job), job).problem();

@@ -12,6 +12,8 @@ import org.jiliang.lims.metrology.prepackage.LotEvaluation;
 import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
 import org.jiliang.lims.metrology.prepackage.TareRule;
 import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Units;
+import org.jiliang.lims.order.ReadingEntry;
 import org.jiliang.lims.order.JobResult;
 import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.order.VerificationJob;
@@ -34,6 +36,8 @@ final class NetContentJobResult implements JobResult {
     private final Map<TestPoint, PointOutcome> outcomes = new HashMap<>();
     private final List<PackageFigures> packages = new ArrayList<>();
     private final BigDecimal averageTare;
+    /** Why the empty packagings' tares may not be averaged (each package's own tare is typed), or null. */
+    private final RefusedException averageRefusal;
     private final RefusedException problem;
     private final LotEvaluation.Verdict verdict;
 
@@ -50,15 +54,10 @@ final class NetContentJobResult implements JobResult {
         boolean taresDone = tarePoints.stream().allMatch(TestPoint::captured);
         BigDecimal average = !tarePoints.isEmpty() && taresDone
                 ? TareRule.mean(tarePoints.stream().map(NetContentJobResult::value).toList()) : null;
-        RefusedException found = null;
-        if (average != null) {
-            Optional<NetContentRefusal> refused = TareRule.of(lot.edition()).refusesAverage(lot.t(),
-                    tarePoints.stream().map(p -> lot.content(value(p))).toList());
-            if (refused.isPresent()) {
-                found = Lot.refused(refused.get());
-            }
-        }
+        Optional<NetContentRefusal> refused = NetContentInspectionMethod.averageRefused(lot, job);
         this.averageTare = average;
+        this.averageRefusal = refused.map(Lot::refused).orElse(null);
+        RefusedException found = null;
         int ordinal = 0;
         for (TestPoint p : points) {
             if (!NetContentInspectionMethod.PACKAGE.equals(p.testKind())) {
@@ -73,7 +72,20 @@ final class NetContentJobResult implements JobResult {
             if (lot.weighed()) {
                 TestPoint ownTare = points.stream().filter(t -> NetContentInspectionMethod.own(t, p)).findFirst()
                         .orElse(null);
-                tare = ownTare != null ? (ownTare.captured() ? value(ownTare) : null) : average;
+                Optional<ReadingEntry> typedTare = p.latest().entry(NetContentInspectionMethod.OWN_TARE);
+                if (ownTare != null) {
+                    tare = ownTare.captured() ? value(ownTare) : null;
+                } else if (refused.isPresent()) {
+                    // the average is refused: this package's own tare, typed at its capture
+                    tare = typedTare.map(e -> new Quantity(new BigDecimal(e.valueText()), Units.of(e.unit()))
+                            .to(Lot.GRAM).value()).orElse(null);
+                    if (tare == null) {
+                        found = found != null ? found : new RefusedException("error.lot.ownTareMissing", p.label());
+                        continue;
+                    }
+                } else {
+                    tare = average;
+                }
                 if (tare == null) {
                     continue;
                 }
@@ -88,7 +100,9 @@ final class NetContentJobResult implements JobResult {
                 }
                 content = lot.content(value(p).subtract(tare));
             } else {
-                content = new BigDecimal(p.latest().entry(NetContentInspectionMethod.CONTENT).orElseThrow().valueText());
+                ReadingEntry typed = p.latest().entry(NetContentInspectionMethod.CONTENT).orElseThrow();
+                content = new Quantity(new BigDecimal(typed.valueText()), Units.of(typed.unit()))
+                        .to(lot.labelled().unit(), java.math.MathContext.DECIMAL64).stripped().value();
             }
             LotEvaluation.PackageResult r = LotEvaluation.judge(lot.t(), ordinal, content);
             packages.add(new PackageFigures(ordinal, p, lot.weighed() ? value(p) : null, tare, r));
@@ -191,6 +205,10 @@ final class NetContentJobResult implements JobResult {
         }
         if (lot.ownTare()) {
             return "逐件皮重 / each package's own tare";
+        }
+        if (averageRefusal != null) {
+            return "空包装皮重不宜取平均，逐件皮重 / the empty packagings' tares may not be averaged: each package's own"
+                    + " tare (" + averageRefusal.getMessage() + ")";
         }
         return "平均皮重，" + lot.packagings() + " 个空包装 / average tare of " + lot.packagings() + " empty packagings"
                 + (averageTare == null ? "" : "：" + shown(averageTare) + " g")

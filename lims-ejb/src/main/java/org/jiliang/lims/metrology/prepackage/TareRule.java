@@ -54,7 +54,9 @@ public record TareRule(String edition, int packagings, BigDecimal meanOfQn, BigD
         }
         String unit = " " + t.labelled().unit().symbol();
         return Optional.of(new NetContentRefusal("error.netContent.averageTare", shown(mean) + unit,
-                shown(meanLimit) + unit, s == null ? "—" : shown(s) + unit, shown(deviationLimit) + unit, edition));
+                shown(meanLimit) + unit, s == null ? "—" : shown(s) + unit, shown(deviationLimit) + unit, edition,
+                meanOfQn.movePointRight(2).stripTrailingZeros().toPlainString() + " %",
+                deviationOfT.stripTrailingZeros().toPlainString() + " T"));
     }
 
     /** The mean of the tares, exact to 16 digits. */

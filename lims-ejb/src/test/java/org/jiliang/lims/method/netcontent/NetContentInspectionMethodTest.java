@@ -130,6 +130,55 @@ class NetContentInspectionMethodTest {
         VerificationJob pegs = lot("50 pcs", "5", null, null);
         assertThat(method.readsBenchDevice(pegs.testPoint(1))).isFalse();
         assertThat(method.entries(pegs.testPoint(1))).extracting(ParameterSpec::name).containsExactly("content");
+        // a count is whole and not below zero; an empty package is 0
+        assertThatThrownBy(() -> method.checkEntries(pegs.testPoint(1), null, List.of(entry("content", "49.5", "pcs"))))
+                .isInstanceOf(RefusedException.class).extracting(e -> ((RefusedException) e).messageKey())
+                .isEqualTo("error.lot.content");
+        method.checkEntries(pegs.testPoint(1), null, List.of(entry("content", "0", "pcs")));
+    }
+
+    @Test
+    void aTypedContentInAnotherUnitOfItsKindIsJudgedInTheLabelledUnit() {
+        // 20 m: T = 2 % = 0.4 m (the length band above 5 m); five pieces, none may be short by more than T (N ≤ 10)
+        VerificationJob tape = lot("20 m", "5", null, null);
+        String[] typed = {"1995 cm", "20.01 m", "19.8 m", "2000 cm", "19.9 m"};
+        for (int i = 0; i < typed.length; i++) {
+            String[] v = typed[i].split(" ");
+            type(tape.testPoint(i + 1), entry("content", v[0], v[1]));
+        }
+        JobResult result = method.evaluate(tape);
+        assertThat(result.point(tape.testPoint(1)).orElseThrow().measured().toString()).isEqualTo("19.95 m");
+        assertThat(result.passed()).contains(true);
+        type(tape.testPoint(3), entry("content", "1950", "cm")); // short by 0.5 m > T
+        assertThat(method.evaluate(tape).passed()).contains(false);
+    }
+
+    @Test
+    void whenTheTaresMayNotBeAveragedEachPackagesOwnTareIsTypedAtItsCapture() {
+        // Q_n 100 g: the mean tare 20 g is above 10 % of Q_n and the tares scatter far beyond 0.25 T = 1.125 g
+        VerificationJob job = lot("100 g", "5", PrepackageLotKind.AVERAGE_TARE, null);
+        String[] tares = {"15", "25", "15", "25", "20"};
+        for (int j = 1; j <= 5; j++) {
+            assertThat(method.entries(job.testPoint(6))).isEmpty();
+            weigh(job.testPoint(j), tares[j - 1]);
+        }
+        TestPoint first = job.testPoint(6);
+        assertThat(method.entries(first)).extracting(ParameterSpec::name).containsExactly("tare");
+        check(first, "118");
+        assertThatThrownBy(() -> method.checkEntries(first, first.quantity(new BigDecimal("118")),
+                List.of(entry("tare", "0.2", "kg")))).isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.netContent.tare");
+        String[] gross = {"118", "125", "121", "119", "122"};
+        String[] own = {"18", "25", "21", "19", "22"};
+        for (int i = 0; i < 5; i++) {
+            TestPoint p = job.testPoint(6 + i);
+            p.capture(p.quantity(new BigDecimal(gross[i])), p.quantity(BigDecimal.ZERO), frame(p, gross[i]), technician,
+                    AT.plusSeconds(p.ordinal()), List.of(standard), null, List.of(entry("tare", own[i], "g")));
+        }
+        JobResult result = method.evaluate(job);
+        assertThat(result.passed()).contains(true);
+        assertThat(result.point(job.testPoint(6)).orElseThrow().measured().toString()).isEqualTo("100 g");
+        assertThat(method.missingBeforeSubmit(job)).isEmpty();
     }
 
     @Test
@@ -187,6 +236,16 @@ class NetContentInspectionMethodTest {
         job.start();
         method.plan(job);
         return job;
+    }
+
+    private static ReadingEntry entry(String name, String value, String unit) {
+        return new ReadingEntry(name, value, unit);
+    }
+
+    private void type(TestPoint point, ReadingEntry entry) {
+        method.checkEntries(point, null, List.of(entry));
+        point.capture(null, point.quantity(BigDecimal.ZERO), null, technician, AT.plusSeconds(point.ordinal()),
+                List.of(standard), point.captured() ? "typed again" : null, List.of(entry));
     }
 
     private void check(TestPoint point, String grams) {
