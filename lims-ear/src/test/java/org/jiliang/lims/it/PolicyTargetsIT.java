@@ -95,6 +95,11 @@ class PolicyTargetsIT {
             assertThat(LimsApi.as(user).get("/api/v1/figures/targets").status()).as(user).isEqualTo(403);
         }
         assertThat(LimsApi.anonymous().get("/api/v1/figures/targets").status()).isEqualTo(401);
+        // the way down to the failed lots: the quality manager reads them; the administrator, who keeps the accounts
+        // and not the records, is refused (403), not given a server error
+        String failedLots = "/certificates.xhtml?kind=NET_CONTENT_NOTICE&from=" + year + "-01-01&until=" + year + "-12-31";
+        assertThat(LimsApi.as("quality").inSession().get(failedLots).status()).isEqualTo(200);
+        assertThat(LimsApi.as("admin").inSession().get(failedLots).status()).isEqualTo(403);
 
         try (Browser browser = new Browser()) {
             browser.openAs("quality", "/targets.xhtml");
