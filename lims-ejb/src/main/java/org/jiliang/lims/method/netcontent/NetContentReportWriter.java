@@ -52,11 +52,11 @@ public class NetContentReportWriter implements CertificateContentWriter {
         if (!verdict.passed()) {
             Object[] arguments = {instrument.customer().name(), instrument.description(), lot.labelled().toString(),
                     instrument.serialNumber(), sampled, number,
-                    String.join("；", verdict.reasons().stream().map(r -> Messages.format(Locale.SIMPLIFIED_CHINESE,
-                            r.key(), r.arguments().toArray())).toList())};
+                    String.join("；", verdict.reasons().stream().map(r -> clause(Messages.format(
+                            Locale.SIMPLIFIED_CHINESE, r.key(), r.arguments().toArray()))).toList())};
             noticeZh = Messages.format(Locale.SIMPLIFIED_CHINESE, "netContent.notice", arguments);
-            arguments[6] = String.join("; ", verdict.reasons().stream().map(r -> Messages.format(Locale.ENGLISH,
-                    r.key(), r.arguments().toArray())).toList());
+            arguments[6] = String.join("; ", verdict.reasons().stream().map(r -> clause(Messages.format(Locale.ENGLISH,
+                    r.key(), r.arguments().toArray()))).toList());
             noticeEn = Messages.format(Locale.ENGLISH, "netContent.notice", arguments);
         }
         String unit = result.unit();
@@ -74,5 +74,10 @@ public class NetContentReportWriter implements CertificateContentWriter {
                 noticeEn, CertificateParts.standards(job),
                 CertificateParts.signatureLines(issue.signatures(), "检验员 Inspected by"), issue.verificationUrl());
         return IssuedContent.document(kind, number, issue.pdf(report), null);
+    }
+
+    /** A reason as a clause of the notice's sentence, which ends it itself: without its own full stop. */
+    static String clause(String reason) {
+        return reason.replaceFirst("[。.]$", "");
     }
 }
