@@ -167,8 +167,7 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                                 java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
                 tares.add(value);
                 BigDecimal mean = TareRule.mean(tares);
-                boolean average = TareRule.of(lot.edition()).refusesAverage(lot.t(),
-                        tares.stream().map(lot::content).toList()).isEmpty();
+                boolean average = averageRefused(lot, tares).isEmpty();
                 points.stream().filter(p -> average && PACKAGE.equals(p.testKind()) && p.captured())
                         .filter(p -> p.latest().indicationValue().compareTo(mean) < 0).findFirst().ifPresent(p -> {
                             throw new RefusedException("error.netContent.tare", p.quantity(mean.stripTrailingZeros()),
@@ -226,8 +225,12 @@ public class NetContentInspectionMethod implements MeasurementMethod {
         if (!tarePoints.stream().allMatch(TestPoint::captured)) {
             return Optional.empty();
         }
-        return TareRule.of(lot.edition()).refusesAverage(lot.t(),
-                tarePoints.stream().map(p -> lot.content(p.latest().indicationValue())).toList());
+        return averageRefused(lot, tarePoints.stream().map(p -> p.latest().indicationValue()).toList());
+    }
+
+    /** Why these empty packagings' tares (g) may not be averaged under the lot's edition; empty when they may. */
+    private static Optional<NetContentRefusal> averageRefused(Lot lot, List<BigDecimal> tares) {
+        return TareRule.of(lot.edition()).refusesAverage(lot.t(), tares.stream().map(lot::content).toList());
     }
 
     /** Whether {@code tare} is the own tare of the package {@code gross}. */

@@ -1,7 +1,6 @@
 package org.jiliang.lims.method.netcontent;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.jiliang.lims.metrology.prepackage.LotEvaluation;
 import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
 import org.jiliang.lims.metrology.prepackage.TareRule;
+import org.jiliang.lims.metrology.quantity.Decimals;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.order.ReadingEntry;
@@ -28,7 +28,7 @@ import org.jiliang.lims.platform.RefusedException;
 final class NetContentJobResult implements JobResult {
 
     /** One package as the page and the report show it: figures in the point unit (gross, tare), content in Q_n's. */
-    record PackageFigures(int ordinal, TestPoint grossPoint, BigDecimal gross, BigDecimal tare,
+    record PackageFigures(int ordinal, BigDecimal gross, BigDecimal tare,
             LotEvaluation.PackageResult result) {
     }
 
@@ -93,19 +93,21 @@ final class NetContentJobResult implements JobResult {
                     outcomes.put(ownTare, new PointOutcome(null, true, "皮重 tare", "皮重 tare "
                             + ownTare.quantity(tare)));
                 }
-                if (tare.compareTo(value(p)) > 0) {
-                    found = found != null ? found : new RefusedException("error.netContent.tare",
-                            p.quantity(tare.stripTrailingZeros()), p.quantity(value(p)));
+                try {
+                    // gross − tare in grams (a tare above its gross refused, with both), then as the label states it
+                    content = lot.content(LotEvaluation.content(p.quantity(value(p)),
+                            p.quantity(tare.stripTrailingZeros()), Lot.GRAM));
+                } catch (NetContentRefusal e) {
+                    found = found != null ? found : Lot.refused(e);
                     continue;
                 }
-                content = lot.content(value(p).subtract(tare));
             } else {
                 ReadingEntry typed = p.latest().entry(NetContentInspectionMethod.CONTENT).orElseThrow();
                 content = new Quantity(new BigDecimal(typed.valueText()), Units.of(typed.unit()))
                         .to(lot.labelled().unit(), java.math.MathContext.DECIMAL64).stripped().value();
             }
             LotEvaluation.PackageResult r = LotEvaluation.judge(lot.t(), ordinal, content);
-            packages.add(new PackageFigures(ordinal, p, lot.weighed() ? value(p) : null, tare, r));
+            packages.add(new PackageFigures(ordinal, lot.weighed() ? value(p) : null, tare, r));
             outcomes.put(p, new PointOutcome(new Quantity(content, lot.labelled().unit()),
                     r.standing() == LotEvaluation.Standing.WITHIN_T, standing(r.standing()),
                     "q = " + shown(content) + " " + unit() + ", Q_n − q = " + shown(r.shortfall()) + " " + unit()));
@@ -136,10 +138,6 @@ final class NetContentJobResult implements JobResult {
 
     List<PackageFigures> packages() {
         return packages;
-    }
-
-    BigDecimal averageTare() {
-        return averageTare;
     }
 
     Optional<LotEvaluation.Verdict> verdict() {
@@ -237,7 +235,7 @@ final class NetContentJobResult implements JobResult {
 
     /** A figure as computed, to 4 decimals at most. */
     static String shown(BigDecimal value) {
-        return value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        return Decimals.toFourDecimals(value);
     }
 
     static String bilingual(LotEvaluation.Reason r) {

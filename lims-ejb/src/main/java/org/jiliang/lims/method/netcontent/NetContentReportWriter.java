@@ -33,7 +33,7 @@ public class NetContentReportWriter implements CertificateContentWriter {
 
     @Override
     public IssuedContent write(VerificationJob job, CertificateIssue issue) {
-        NetContentJobResult result = (NetContentJobResult) method.evaluate(job);
+        NetContentJobResult result = NetContentJobResult.of(NetContentInspectionMethod.lot(job), job);
         // a checked job has every weighing and no open problem: no verdict here would be a defect, not a user's mistake
         LotEvaluation.Verdict verdict = result.verdict().orElseThrow(
                 () -> new IllegalStateException("Job " + job.jobNumber() + " is checked but has no verdict"));

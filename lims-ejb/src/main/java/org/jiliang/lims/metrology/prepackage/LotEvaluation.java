@@ -1,8 +1,9 @@
 package org.jiliang.lims.metrology.prepackage;
 
+import static org.jiliang.lims.metrology.quantity.Decimals.toFourDecimals;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jiliang.lims.metrology.quantity.Quantity;
@@ -93,8 +94,8 @@ public final class LotEvaluation {
                     allowed.stripTrailingZeros().toPlainString() + unit, String.valueOf(plan.allowedBeyondT()))));
         }
         if (meanLimit != null && mean.compareTo(meanLimit) < 0) {
-            reasons.add(new Reason("netContent.reason.mean", List.of(shown(mean) + unit, shown(meanLimit) + unit,
-                    plan.lambda().toPlainString(), shown(deviation) + unit)));
+            reasons.add(new Reason("netContent.reason.mean", List.of(toFourDecimals(mean) + unit,
+                    toFourDecimals(meanLimit) + unit, plan.lambda().toPlainString(), toFourDecimals(deviation) + unit)));
         }
         return new Verdict(t, plan, lotSize, List.copyOf(packages), mean, deviation, meanLimit, beyondT, beyondTwoT,
                 List.copyOf(reasons));
@@ -110,10 +111,13 @@ public final class LotEvaluation {
         return new PackageResult(ordinal, content, shortfall, standing);
     }
 
-    /** A package's actual content from its gross and its tare (the packaging's own, or the sample's average). */
-    public static BigDecimal content(Quantity gross, Quantity tare, Quantity labelled) {
-        BigDecimal g = gross.to(labelled.unit()).value();
-        BigDecimal tr = tare.to(labelled.unit()).value();
+    /**
+     * A package's actual content, in {@code unit}, from its gross and its tare (the packaging's own, or the sample's
+     * average): refused when either is below zero or the tare is above the gross.
+     */
+    public static BigDecimal content(Quantity gross, Quantity tare, org.jiliang.lims.metrology.quantity.Unit unit) {
+        BigDecimal g = gross.to(unit).value();
+        BigDecimal tr = tare.to(unit).value();
         if (tr.signum() < 0 || g.signum() < 0) {
             throw new NetContentRefusal("error.netContent.negative", gross, tare);
         }
@@ -123,8 +127,4 @@ public final class LotEvaluation {
         return g.subtract(tr);
     }
 
-    /** A figure as the verdict's reason states it: to four decimals, never "1E+1". */
-    private static String shown(BigDecimal value) {
-        return value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-    }
 }

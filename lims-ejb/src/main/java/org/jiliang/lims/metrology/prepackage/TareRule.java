@@ -1,8 +1,9 @@
 package org.jiliang.lims.metrology.prepackage;
 
+import static org.jiliang.lims.metrology.quantity.Decimals.toFourDecimals;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 import org.jiliang.lims.metrology.CsvResource;
@@ -53,8 +54,9 @@ public record TareRule(String edition, int packagings, BigDecimal meanOfQn, BigD
             return Optional.empty();
         }
         String unit = " " + t.labelled().unit().symbol();
-        return Optional.of(new NetContentRefusal("error.netContent.averageTare", shown(mean) + unit,
-                shown(meanLimit) + unit, s == null ? "—" : shown(s) + unit, shown(deviationLimit) + unit, edition,
+        return Optional.of(new NetContentRefusal("error.netContent.averageTare", toFourDecimals(mean) + unit,
+                toFourDecimals(meanLimit) + unit, s == null ? "—" : toFourDecimals(s) + unit,
+                toFourDecimals(deviationLimit) + unit, edition,
                 meanOfQn.movePointRight(2).stripTrailingZeros().toPlainString() + " %",
                 deviationOfT.stripTrailingZeros().toPlainString() + " T"));
     }
@@ -73,7 +75,4 @@ public record TareRule(String edition, int packagings, BigDecimal meanOfQn, BigD
                 .divide(BigDecimal.valueOf(values.size() - 1L), PRECISION).sqrt(PRECISION);
     }
 
-    private static String shown(BigDecimal value) {
-        return value.setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-    }
 }

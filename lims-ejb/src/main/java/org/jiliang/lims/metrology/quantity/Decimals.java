@@ -16,4 +16,12 @@ public final class Decimals {
         BigDecimal s = x.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
     }
+
+    /**
+     * A computed figure as a page, a reason or a report states it: rounded half-even to four decimals at most, without
+     * trailing zeros, never in exponent form (499.675, 5.005, 10).
+     */
+    public static String toFourDecimals(BigDecimal x) {
+        return x.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+    }
 }

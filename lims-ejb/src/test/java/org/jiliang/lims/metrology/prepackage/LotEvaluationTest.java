@@ -122,7 +122,7 @@ class LotEvaluationTest {
         assertThat(refused.getMessage()).isEqualTo(
                 "The sampling plan for a lot of 60 packages weighs 13 packages; 12 were given.");
 
-        Quantity labelled = Quantity.of("500", "g");
+        var labelled = Quantity.of("500", "g").unit();
         assertThat(LotEvaluation.content(Quantity.of("0.5123", "kg"), Quantity.of("12.1", "g"), labelled))
                 .isEqualByComparingTo("500.2");
         NetContentRefusal tare = catchThrowableOfType(() -> LotEvaluation.content(Quantity.of("12", "g"),
