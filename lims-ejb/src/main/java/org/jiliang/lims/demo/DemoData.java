@@ -51,6 +51,8 @@ public class DemoData {
     private DemoDataLoader loader;
     @Inject
     private DemoStandardHistory standardHistory;
+    @Inject
+    private DemoBenchHistory benchHistory;
 
     private MtSicsBalanceSimulator balance;
     private MtSicsBalanceSimulator comparator;
@@ -102,6 +104,9 @@ public class DemoData {
         } catch (UncheckedIOException e) {
             stop();
             throw e;
+        }
+        if (loaded && Settings.demoHistory()) {
+            benchHistory.schedule(); // once the acquisition streams the simulators' readings, after this start-up
         }
         LOG.info(banner(loaded));
     }

@@ -65,6 +65,8 @@ public class DemoDataLoader {
     public static final String DEMO_PASSWORD = "jiliang";
     /** The lot number of the demo's lot of sugar waiting for its net-content inspection. */
     public static final String DEMO_LOT = "HD-20261204";
+    /** The lot number of the lot the demo's bench history inspects (it passes). */
+    static final String INSPECTED_LOT = "HD-20261201";
     /** The class of the demo's multifunction calibrator, the one the demo's JJF 1587 edition accepts. */
     static final String CALIBRATOR_CLASS = "0.002 %";
     /** The class of the demo's reference standard resistor, the one the substitution method's edition accepts. */
@@ -325,12 +327,8 @@ public class DemoDataLoader {
         MultimeterKind kind = new MultimeterKind();
         Map<String, String> given = Map.of(MultimeterKind.DCV_RANGES, "1 V; 10 V", MultimeterKind.RESISTANCE_RANGES,
                 "10 kΩ", MultimeterKind.DIGITS, "6½");
-        Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
-        for (ParameterSpec spec : kind.parameterSpecs()) {
-            spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
-        }
         InstrumentUnderTest dmm = InstrumentUnderTest.ofKind(customer, kind, "数字多用表 Digital multimeter",
-                "江海电子仪器厂", "JH-34465", "DMM-2611-07", values, false, 12,
+                "江海电子仪器厂", "JH-34465", "DMM-2611-07", parameters(kind, given), false, 12,
                 "华东食品有限公司 设备科");
         earlierVerification(dmm, today.plusDays(15), "JHJZ2025-000507");
         audit("instrument.registered", "InstrumentUnderTest", dmm.serialNumber(), "DMM 6½ digits");
@@ -350,12 +348,8 @@ public class DemoDataLoader {
         StandardResistorKind resistorKind = new StandardResistorKind();
         Map<String, String> resistorGiven = Map.of(StandardResistorKind.NOMINAL, "10 kΩ",
                 StandardResistorKind.ALPHA_BOUND, "10");
-        Map<String, InstrumentParameter.Value> resistorValues = new LinkedHashMap<>();
-        for (ParameterSpec spec : resistorKind.parameterSpecs()) {
-            spec.check(resistorGiven.get(spec.name())).ifPresent(v -> resistorValues.put(spec.name(), v));
-        }
         InstrumentUnderTest resistor = InstrumentUnderTest.ofKind(customer, resistorKind, "标准电阻 Standard resistor",
-                "江海电工仪器厂", "BZ3-10k", "RES-2611-11", resistorValues, false, 12,
+                "江海电工仪器厂", "BZ3-10k", "RES-2611-11", parameters(resistorKind, resistorGiven), false, 12,
                 "华东食品有限公司 计量室");
         earlierVerification(resistor, today.plusDays(20), "JHJZ2025-000533");
         audit("instrument.registered", "InstrumentUnderTest", resistor.serialNumber(), "standard resistor 10 kΩ");
@@ -380,12 +374,8 @@ public class DemoDataLoader {
         em.persist(gauge);
         AutomatedBpKind kind = new AutomatedBpKind();
         Map<String, String> given = Map.of("range.high", "300 mmHg", "division", "1 mmHg");
-        Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
-        for (ParameterSpec spec : kind.parameterSpecs()) {
-            spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
-        }
         InstrumentUnderTest meter = InstrumentUnderTest.ofKind(clinic, kind, "电子血压计 Automated blood-pressure meter",
-                "鱼跃医疗", "YE660D", "BP-2611-23", values, true, 12, "东湖镇卫生院 门诊");
+                "鱼跃医疗", "YE660D", "BP-2611-23", parameters(kind, given), true, 12, "东湖镇卫生院 门诊");
         earlierVerification(meter, today.plusDays(7), "JHJD2025-000923");
         audit("instrument.registered", "InstrumentUnderTest", meter.serialNumber(), "automated BP meter");
     }
@@ -411,18 +401,33 @@ public class DemoDataLoader {
         standard(new MeasurementStandard("STD-BAL-009", "质量比较仪 1100 g（作天平用，d = 0.1 mg）/ Mass comparator"
                 + " 1100 g used as a balance", "I", DemoData.COMPARATOR_SERIAL_NUMBER, "JZJ2026-07012",
                 "江海市计量检定测试院 E2 砝码组 → 国家质量基准", today.minusMonths(2), today.plusMonths(10)));
+        lot(food, "白砂糖 White sugar", "华东牌 500 g 袋装 / bag", DEMO_LOT, "500 g", 40, today.minusDays(2));
+        // inspected by the demo's bench history (DemoBenchHistory), when it runs
+        lot(food, "绵白糖 Soft white sugar", "华东牌 400 g 袋装 / bag", INSPECTED_LOT, "400 g", 30, today.minusDays(5));
+    }
+
+    /** A lot of the food company's prepackages sampled at its finished-goods store, to be weighed with an average tare. */
+    private void lot(Customer food, String product, String presentation, String lotNumber, String labelled, int size,
+            LocalDate sampledOn) {
         PrepackageLotKind kind = new PrepackageLotKind();
-        Map<String, String> given = Map.of("labelled", "500 g", "lot.size", "40", "sampled.at",
-                "华东食品有限公司 成品库 / finished-goods store", "sampled.on", today.minusDays(2).toString(), "tare",
+        Map<String, String> given = Map.of("labelled", labelled, "lot.size", String.valueOf(size), "sampled.at",
+                "华东食品有限公司 成品库 / finished-goods store", "sampled.on", sampledOn.toString(), "tare",
                 PrepackageLotKind.AVERAGE_TARE);
+        InstrumentUnderTest lot = InstrumentUnderTest.ofKind(food, kind, product, "华东食品有限公司", presentation,
+                lotNumber, parameters(kind, given), false, 12, "华东食品有限公司 成品库");
+        em.persist(lot);
+        audit("instrument.registered", "InstrumentUnderTest", lot.serialNumber(), "lot of prepackages, " + labelled
+                + ", N = " + size);
+    }
+
+    /** The parameters of a kind of instrument from the values given by name, as the register's form checks them. */
+    private static Map<String, InstrumentParameter.Value> parameters(org.jiliang.lims.registry.InstrumentKind kind,
+            Map<String, String> given) {
         Map<String, InstrumentParameter.Value> values = new LinkedHashMap<>();
         for (ParameterSpec spec : kind.parameterSpecs()) {
             spec.check(given.get(spec.name())).ifPresent(v -> values.put(spec.name(), v));
         }
-        InstrumentUnderTest lot = InstrumentUnderTest.ofKind(food, kind, "白砂糖 White sugar", "华东食品有限公司",
-                "华东牌 500 g 袋装 / bag", DEMO_LOT, values, false, 12, "华东食品有限公司 成品库");
-        em.persist(lot);
-        audit("instrument.registered", "InstrumentUnderTest", lot.serialNumber(), "lot of prepackages, 500 g, N = 40");
+        return values;
     }
 
     /** A certified value 2 µV/V above nominal (demo), U = 3 µV/V + floor, drift ±5 µV/V, temperature ±1 µV/V. */

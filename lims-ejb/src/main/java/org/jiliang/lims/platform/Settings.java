@@ -18,6 +18,15 @@ public final class Settings {
     }
 
     /**
+     * {@code jiliang.demo.history} (default true): whether a demo loaded into an empty database then works a few jobs
+     * at its simulated benches through the services, so that the figures pages count real work (DemoBenchHistory).
+     * The integration tests' shared server turns it off: its benches must be theirs alone.
+     */
+    public static boolean demoHistory() {
+        return Boolean.parseBoolean(System.getProperty("jiliang.demo.history", "true"));
+    }
+
+    /**
      * {@code jiliang.clock.start} (an ISO offset date-time, e.g. 2027-01-30T08:00+08:00): a demo or test server whose
      * clock reads that time at its start and runs on from there, so that a test of what the system plans (recall
      * notices, due dates) moves time by restarting instead of waiting. Refused outside demo mode

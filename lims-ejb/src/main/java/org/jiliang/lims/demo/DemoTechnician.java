@@ -1,0 +1,27 @@
+package org.jiliang.lims.demo;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.function.Supplier;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+import org.jiliang.lims.platform.Roles;
+
+/**
+ * The demo's technician, as the demo's bench history (DemoBenchHistory) needs one: what runs in {@link #does} calls the
+ * services as the demo account "technician" (performs and signs the measurements), so that the job's signatures, its audit trail and the rules of
+ * who may do what are those of a real working day. Each service call is a transaction of its own, as from a page.
+ */
+@Stateless
+@PermitAll // called by the demo's bench history only, which runs once in demo mode
+@RunAs(Roles.TECHNICIAN)
+@RunAsPrincipal("technician")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DemoTechnician {
+
+    public <T> T does(Supplier<T> work) {
+        return work.get();
+    }
+}
