@@ -113,6 +113,13 @@ class DemoBenchHistoryIT {
                         assertThat(p.getInt("readingsTaken")).isEqualTo(1);
                         assertThat(p.getString("rawHex")).isNotBlank();
                     });
+
+            // and the pans are left empty for whoever opens the benches next
+            LimsApi technician = LimsApi.as("technician").at(base);
+            for (String bench : new String[] {"BAL-01", "CMP-01"}) {
+                JsonObject latest = technician.get("/api/v1/benches/" + bench + "/latest").object();
+                assertThat(latest.getJsonNumber("value").bigDecimalValue()).as(bench).isEqualByComparingTo("0");
+            }
         }
     }
 }

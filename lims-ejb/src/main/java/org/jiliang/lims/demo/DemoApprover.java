@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttributeType;
 import java.util.function.Supplier;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 import org.jiliang.lims.platform.Roles;
+import org.jiliang.lims.platform.Settings;
 
 /**
  * The demo's approver, as the demo's bench history (DemoBenchHistory) needs one: what runs in {@link #does} calls the
@@ -22,6 +23,9 @@ import org.jiliang.lims.platform.Roles;
 public class DemoApprover {
 
     public <T> T does(Supplier<T> work) {
+        if (!Settings.demoMode()) {
+            throw new IllegalStateException("The demo's staff act in demo mode only");
+        }
         return work.get();
     }
 }

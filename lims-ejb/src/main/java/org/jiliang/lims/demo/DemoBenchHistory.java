@@ -30,8 +30,10 @@ import org.jiliang.lims.order.CaptureService;
 import org.jiliang.lims.order.IntakeService;
 import org.jiliang.lims.order.JobView;
 import org.jiliang.lims.order.JobWorkflow;
+import org.jiliang.lims.registry.CategoryView;
 import org.jiliang.lims.registry.InstrumentStatus;
 import org.jiliang.lims.registry.InstrumentUnderTest;
+import org.jiliang.lims.registry.LegalCatalogue;
 
 /**
  * The demo's first jobs at its benches (issue 15: the dashboard's figures count real work, not rows written for them).
@@ -57,6 +59,8 @@ public class DemoBenchHistory {
     static final String BALANCE = "CMP-01";
     private static final String WEIGHTS = "STD-F1-001";
     private static final String BALANCE_STANDARD = "STD-BAL-009";
+    /** The legal category of price-computing and other non-automatic weighing instruments. */
+    private static final String MARKET_SCALES = "NAWI";
     /** e/2 of the register's price-computing scales (e = 10 g): the small weights at which the indication changes. */
     private static final BigDecimal HALF_E_GRAMS = new BigDecimal("5");
     /** The ten empty bags of the inspected lot (g, to the comparator's 0.1 mg): their mean, 3.0029 g, is the tare. */
@@ -92,6 +96,8 @@ public class DemoBenchHistory {
     private LiveReadingService readings;
     @Inject
     private DemoBenchService bench;
+    @Inject
+    private LegalCatalogue catalogue;
 
     /** Starts the history a second from now, once (not kept over a restart: the demo data is loaded once too). */
     public void schedule() {
@@ -111,14 +117,18 @@ public class DemoBenchHistory {
     }
 
     /**
-     * The market's price-computing scale most overdue (the register's owners of the markets' programme): received at
+     * The market's price-computing scale most overdue (owners in the category's free programme): received at
      * the bench, weighed through JJG 539's plan with the F1 weights on the simulated scale, signed by three people.
      */
     private String verifyAMarketScale() {
-        InstrumentUnderTest scale = em.createQuery("select i from InstrumentUnderTest i where i.legalCategory = 'NAWI'"
-                        + " and i.customer.freeProgramme is not null and i.status = :inService"
+        // free when the owner is in the programme the catalogue names for the category (FeeDecision)
+        String programme = catalogue.current(MARKET_SCALES).map(CategoryView::freeProgramme).orElseThrow(
+                () -> new IllegalStateException("The catalogue names no free programme for " + MARKET_SCALES));
+        InstrumentUnderTest scale = em.createQuery("select i from InstrumentUnderTest i where i.legalCategory = :nawi"
+                        + " and i.customer.freeProgramme = :programme and i.status = :inService"
                         + " and i.nextDueDate is not null"
                         + " order by i.nextDueDate, i.serialNumber", InstrumentUnderTest.class)
+                .setParameter("nawi", MARKET_SCALES).setParameter("programme", programme)
                 .setParameter("inService", InstrumentStatus.IN_SERVICE).setMaxResults(1).getSingleResult();
         long job = technician.does(() -> {
             awaitFirstReading(SCALE_BENCH);
@@ -138,6 +148,7 @@ public class DemoBenchHistory {
                             : null, null, null, null, Map.of()));
                 }
             }
+            bench.placeLoad(SCALE_BENCH, BigDecimal.ZERO, "kg"); // the pan left empty for the next job
             return workflow.submit(id, password(), null).id();
         });
         return signed(job);
@@ -168,6 +179,7 @@ public class DemoBenchHistory {
                 awaitStable(BALANCE, grams);
                 capture.capture(id, points.get(i).ordinal(), new CaptureRequest(null, null, null, null, Map.of()));
             }
+            bench.placeLoad(BALANCE, BigDecimal.ZERO, "g"); // the pan left empty for the next job
             return workflow.submit(id, password(), null).id();
         });
         return signed(job);
