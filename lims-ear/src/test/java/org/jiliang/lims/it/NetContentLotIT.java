@@ -19,7 +19,8 @@ import org.openqa.selenium.By;
  * the same package weighed twice; the lot passes and the trader downloads the signed report. A lot of 8 tared package
  * by package fails on one package short by more than 2T, with that reason, and its report ends with the notice.
  * Bad input stores nothing: a tare above its gross, a package captured twice, a labelled quantity outside the table,
- * a unit no net content is stated in.
+ * a unit no net content is stated in. A lot declared by drained mass is weighed package by package on a sieve weighed
+ * empty before it, the draining time typed and held to the rule's, and its report says how the content was found.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 @ExtendWith(BrowserSession.class)
@@ -149,6 +150,58 @@ class NetContentLotIT {
         assertThat(LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
         // the register: this lot may not be sold until it is put right
         assertThat(registered(lotNumber).getJsonObject("register").getString("status")).isEqualTo("NOT_PERMITTED");
+    }
+
+    @Test
+    void aDrainedLotIsWeighedOnSievesWeighedEmptyWithItsDrainingTimeAndTheReportSaysHow() throws Exception {
+        // 400 g of mushrooms in brine, declared by drained mass; N = 5: each package, each on its sieve (R 87 Annex C)
+        String lotNumber = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
+        var registered = LimsApi.as("clerk").post("/api/v1/registry/instruments", lot(lotNumber, "C0002", "400 g", "5",
+                "沥干物：逐件称筛 drained mass, each on a weighed sieve").replace("白砂糖 White sugar",
+                "盐水蘑菇罐头 Mushrooms in brine"));
+        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+        long job = atTheBalance(registered.object().getJsonNumber("id").longValue());
+        LimsApi technician = LimsApi.as("technician");
+        JsonObject view = technician.get("/api/v1/jobs/" + job).object();
+        assertThat(view.getJsonArray("points")).as("5 packages, each after its sieve").hasSize(10);
+        assertThat(view.getJsonArray("points").getJsonObject(0).getString("label")).contains("筛", "20 cm");
+
+        // the product before its sieve, and a product drained 90 s: refused, nothing stored
+        apiPlace(technician, "582.5");
+        var early = technician.post("/api/v1/jobs/" + job + "/points/2/capture",
+                "{\"entries\":{\"drain.time\":\"2 min\"}}");
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.text()).contains("筛须在产品沥干之前空称");
+        capture(technician, job, 1, "180.2");
+        apiPlace(technician, "582.5");
+        var hasty = technician.post("/api/v1/jobs/" + job + "/points/2/capture",
+                "{\"entries\":{\"drain.time\":\"90 s\"}}");
+        assertThat(hasty.status()).isEqualTo(409);
+        assertThat(hasty.text()).contains("90 s", "120 s");
+        assertThat(readings(technician, job, 2)).isZero();
+
+        String[] sieves = {"180.2", "180.4", "180.1", "180.3", "180.2"};
+        String[] loaded = {"582.5", "581.9", "583.0", "580.8", "582.2"};
+        for (int i = 0; i < sieves.length; i++) {
+            if (i > 0) {
+                capture(technician, job, 2 * i + 1, sieves[i]);
+            }
+            apiPlace(technician, loaded[i]);
+            var reply = technician.post("/api/v1/jobs/" + job + "/points/" + (2 * i + 2) + "/capture",
+                    "{\"entries\":{\"drain.time\":\"125 s\"}}");
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
+        }
+        JsonObject done = technician.get("/api/v1/jobs/" + job).object();
+        assertThat(done.getString("conclusion")).contains("合格").doesNotContain("不合格");
+        var submitted = technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        String number = checkedAndApproved(job);
+        var pdf = LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        String text = PdfDocuments.text(pdf.body()).replaceAll("\\s+", " ");
+        // 582.5 − 180.2 = 402.3 g drained
+        assertThat(text).contains(number, "盐水蘑菇罐头", "402.3", "180.2", "OIML R 87 Annex C", "20 cm", "120 s");
+        assertThat(LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
     }
 
     private static JsonObject registered(String lotNumber) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jiliang.lims.metrology.prepackage.DrainingRule;
 import org.jiliang.lims.metrology.prepackage.NetContentEditions;
 import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
 import org.jiliang.lims.metrology.prepackage.SamplingPlan;
@@ -24,10 +25,12 @@ import org.jiliang.lims.registry.InstrumentParameters;
  * @param weighed   whether each package is weighed on the bench balance (a mass, or a volume with its density);
  *                  otherwise the technician types each package's content as measured
  * @param ownTare   each package tared on its own (false: the average of {@code packagings} empty packagings)
+ * @param draining  for a drained or deglazed content, the rule of the sieve it drains on, which is each package's
+ *                  tare, weighed before the product; null otherwise
  */
 record Lot(Quantity labelled, long lotSize, String sampledAt, LocalDate sampledOn, String edition,
         TolerableShortfall.Allowed t, SamplingPlan plan, int sample, boolean weighed, boolean ownTare,
-        BigDecimal density, int packagings) {
+        BigDecimal density, int packagings, DrainingRule draining) {
 
     static final long LARGEST_LOT = SamplingPlan.LARGEST_LOT;
     /** A density outside this range (g/mL) is a typing error, not a product. */
@@ -64,14 +67,28 @@ record Lot(Quantity labelled, long lotSize, String sampledAt, LocalDate sampledO
             if (!weighed && tare != null) {
                 throw new RefusedException("error.lot.tareNotWeighed", t.labelled());
             }
-            boolean ownTare = PrepackageLotKind.OWN_TARE.equals(tare);
+            DrainingRule draining = draining(edition, tare, t.labelled());
+            boolean ownTare = PrepackageLotKind.OWN_TARE.equals(tare) || draining != null;
             int sample = plan.sampleSize(lotSize);
             int packagings = weighed && !ownTare ? TareRule.of(edition).packagings(sample) : 0;
             return new Lot(t.labelled(), lotSize, p.text(PrepackageLotKind.SAMPLED_AT).orElseThrow(), sampledOn,
-                    edition, t, plan, sample, weighed, ownTare, density, packagings);
+                    edition, t, plan, sample, weighed, ownTare, density, packagings, draining);
         } catch (NetContentRefusal e) {
             throw refused(e);
         }
+    }
+
+    /** The draining rule of a drained or deglazed content, which is declared by mass only; null for any other. */
+    private static DrainingRule draining(String edition, String tare, Quantity labelled) {
+        DrainingRule.Preparation preparation = PrepackageLotKind.DRAINED.equals(tare) ? DrainingRule.Preparation.DRAINED
+                : PrepackageLotKind.DEGLAZED.equals(tare) ? DrainingRule.Preparation.DEGLAZED : null;
+        if (preparation == null) {
+            return null;
+        }
+        if (!"mass".equals(labelled.unit().kind())) {
+            throw new RefusedException("error.lot.drainedNotMass", labelled);
+        }
+        return DrainingRule.of(edition, preparation);
     }
 
     private static BigDecimal density(InstrumentParameters p, String kind) {

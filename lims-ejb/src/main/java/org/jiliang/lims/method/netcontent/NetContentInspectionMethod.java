@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.jiliang.lims.metrology.prepackage.DrainingRule;
 import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
 import org.jiliang.lims.metrology.prepackage.TareRule;
 import org.jiliang.lims.metrology.quantity.Quantity;
@@ -26,7 +27,9 @@ import org.jiliang.lims.standard.MeasurementStandard;
  * same package weighed twice), and its actual content, shortfall and standing against T
  * and 2T are shown as soon as it is known; a content not found by weighing (a length, an area, a count, a volume
  * measured by volume) is typed per package. When the empty packagings' tares may not be averaged, each package's own
- * tare is typed at its capture. The lot's verdict comes once every package is there.
+ * tare is typed at its capture. A drained or deglazed content (OIML R 87 Annexes C, D) is weighed on a sieve weighed
+ * empty just before, which is its tare, with the draining time typed and held to the rule's. The lot's verdict comes
+ * once every package is there.
  */
 @ApplicationScoped
 public class NetContentInspectionMethod implements MeasurementMethod {
@@ -39,6 +42,7 @@ public class NetContentInspectionMethod implements MeasurementMethod {
     static final String PACKAGE_TARE = "PACKAGE_TARE";
     static final String CONTENT = "content";
     static final String OWN_TARE = "tare";
+    static final String DRAIN_TIME = "drain.time";
 
     @Override
     public String testPlan() {
@@ -79,15 +83,29 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                     lot.pointUnit(), null, null, 1));
         }
         for (int i = 1; i <= lot.sample(); i++) {
-            String label = lot.weighed() ? "样本 " + i + " 毛重 / package " + i + " gross"
+            if (lot.draining() != null) {
+                // the sieve is weighed before the product is poured on it
+                job.addTestPoint(sieve(job, ordinal++, i, lot));
+            }
+            String label = lot.draining() != null ? (lot.draining().preparation() == DrainingRule.Preparation.DRAINED
+                    ? "样本 " + i + " 筛 + 沥干物 / package " + i + " sieve + drained product"
+                    : "样本 " + i + " 筛 + 去冰衣产品 / package " + i + " sieve + deglazed product")
+                    : lot.weighed() ? "样本 " + i + " 毛重 / package " + i + " gross"
                     : "样本 " + i + " 实际含量 / package " + i + " content";
             job.addTestPoint(new TestPoint(job, ordinal++, "PKG-" + i, PACKAGE, label, lot.pointUnit(),
                     lot.weighed() ? null : lot.labelled(), null, 1));
-            if (lot.ownTare()) {
+            if (lot.ownTare() && lot.draining() == null) {
                 job.addTestPoint(new TestPoint(job, ordinal++, "PKG-" + i + "-TARE", PACKAGE_TARE,
                         "样本 " + i + " 皮重 / package " + i + " tare", lot.pointUnit(), null, null, 1));
             }
         }
+    }
+
+    /** Package {@code i}'s sieve, its tare: the sieve of the rule's size for Q_n, weighed empty. */
+    private static TestPoint sieve(VerificationJob job, int ordinal, int i, Lot lot) {
+        String size = lot.draining().sieveFor(lot.labelled()).toPlainString() + " cm";
+        return new TestPoint(job, ordinal, "PKG-" + i + "-TARE", PACKAGE_TARE, "样本 " + i + " 筛（" + size
+                + "，空）/ package " + i + " sieve (" + size + ", empty)", lot.pointUnit(), null, null, 1);
     }
 
     /** The workflow's checks (valid today, of a class the edition accepts) are what a balance needs. */
@@ -121,13 +139,19 @@ public class NetContentInspectionMethod implements MeasurementMethod {
             return List.of(ParameterSpec.signedQuantity(CONTENT, "实际含量", "Actual content",
                     lot.labelled().unit().kind(), true));
         }
+        if (PACKAGE.equals(point.testKind()) && lot.draining() != null) {
+            return List.of(ParameterSpec.quantity(DRAIN_TIME, "沥干时间", "Draining time", "time", true));
+        }
         if (PACKAGE.equals(point.testKind()) && averageRefused(lot, point.job()).isPresent()) {
             return List.of(ParameterSpec.quantity(OWN_TARE, "本件皮重", "This package's own tare", "mass", true));
         }
         return List.of();
     }
 
-    /** A typed content is not below zero, and a count is whole; a typed own tare is not above the gross. */
+    /**
+     * A typed content is not below zero, and a count is whole; a typed own tare is not above the gross; a drained or
+     * deglazed product drained at least the rule's time.
+     */
     @Override
     public void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries) {
         Lot lot = lot(point.job());
@@ -139,6 +163,13 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                         && content.stripTrailingZeros().scale() > 0) {
                     throw new RefusedException("error.lot.content", typed, point.label());
                 }
+            } else if (DRAIN_TIME.equals(e.name())) {
+                DrainingRule rule = lot.draining();
+                BigDecimal seconds = typed.to(Units.of("s"), java.math.MathContext.DECIMAL64).value();
+                if (!rule.longEnough(seconds)) {
+                    throw new RefusedException("error.lot.drainTime", typed, rule.drainSeconds().toPlainString() + " s",
+                            point.label());
+                }
             } else if (OWN_TARE.equals(e.name()) && indication != null
                     && typed.to(Lot.GRAM).value().compareTo(indication.value()) > 0) {
                 throw new RefusedException("error.netContent.tare", typed, indication);
@@ -148,7 +179,7 @@ public class NetContentInspectionMethod implements MeasurementMethod {
 
     /**
      * Before a weighing is stored: the empty packagings before the packages, a tare not above any gross (the average,
-     * or a package's own), a package's own tare after its gross; then a gross equal to the package's before it to the
+     * or a package's own), a package's own tare after its gross (a sieve before the product drained on it); then a gross equal to the package's before it to the
      * last digit is held as implausible (the same package weighed twice) until the technician says why it is right.
      */
     @Override
@@ -187,6 +218,11 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                                 indication);
                     }
                 }
+                if (lot.draining() != null) {
+                    points.stream().filter(p -> own(p, point)).filter(p -> !p.captured()).findFirst().ifPresent(p -> {
+                        throw new RefusedException("error.lot.sieveFirst", p.label());
+                    });
+                }
                 points.stream().filter(p -> own(p, point)).filter(TestPoint::captured)
                         .filter(p -> p.latest().indicationValue().compareTo(value) > 0).findFirst().ifPresent(p -> {
                             throw new RefusedException("error.netContent.tare",
@@ -201,10 +237,10 @@ public class NetContentInspectionMethod implements MeasurementMethod {
             }
             case PACKAGE_TARE -> {
                 TestPoint gross = points.stream().filter(p -> own(point, p)).findFirst().orElseThrow();
-                if (!gross.captured()) {
+                if (!gross.captured() && lot.draining() == null) {
                     throw new RefusedException("error.lot.grossFirst", gross.label());
                 }
-                if (value.compareTo(gross.latest().indicationValue()) > 0) {
+                if (gross.captured() && value.compareTo(gross.latest().indicationValue()) > 0) {
                     throw new RefusedException("error.netContent.tare", indication,
                             gross.quantity(gross.latest().indicationValue()));
                 }

@@ -1,5 +1,7 @@
 package org.jiliang.lims.method.netcontent;
 
+import static org.jiliang.lims.metrology.quantity.Decimals.toFourDecimals;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jiliang.lims.metrology.prepackage.DrainingRule;
 import org.jiliang.lims.metrology.prepackage.LotEvaluation;
 import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
 import org.jiliang.lims.metrology.prepackage.TareRule;
-import org.jiliang.lims.metrology.quantity.Decimals;
 import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.order.ReadingEntry;
@@ -90,8 +92,8 @@ final class NetContentJobResult implements JobResult {
                     continue;
                 }
                 if (ownTare != null) {
-                    outcomes.put(ownTare, new PointOutcome(null, true, "皮重 tare", "皮重 tare "
-                            + ownTare.quantity(tare)));
+                    String what = lot.draining() == null ? "皮重 tare" : "筛 sieve";
+                    outcomes.put(ownTare, new PointOutcome(null, true, what, what + " " + ownTare.quantity(tare)));
                 }
                 try {
                     // gross − tare in grams (a tare above its gross refused, with both), then as the label states it
@@ -110,7 +112,8 @@ final class NetContentJobResult implements JobResult {
             packages.add(new PackageFigures(ordinal, lot.weighed() ? value(p) : null, tare, r));
             outcomes.put(p, new PointOutcome(new Quantity(content, lot.labelled().unit()),
                     r.standing() == LotEvaluation.Standing.WITHIN_T, standing(r.standing()),
-                    "q = " + shown(content) + " " + unit() + ", Q_n − q = " + shown(r.shortfall()) + " " + unit()));
+                    "q = " + toFourDecimals(content) + " " + unit() + ", Q_n − q = " + toFourDecimals(r.shortfall())
+                            + " " + unit()));
         }
         this.problem = found;
         this.verdict = found == null && packages.size() == lot.sample()
@@ -201,6 +204,9 @@ final class NetContentJobResult implements JobResult {
         if (!lot.weighed()) {
             return "不称量：实际含量按测得值录入 / not weighed: each content typed as measured";
         }
+        if (lot.draining() != null) {
+            return drained(lot.draining());
+        }
         if (lot.ownTare()) {
             return "逐件皮重 / each package's own tare";
         }
@@ -209,15 +215,24 @@ final class NetContentJobResult implements JobResult {
                     + " tare (" + averageRefusal.getMessage() + ")";
         }
         return "平均皮重，" + lot.packagings() + " 个空包装 / average tare of " + lot.packagings() + " empty packagings"
-                + (averageTare == null ? "" : "：" + shown(averageTare) + " g")
+                + (averageTare == null ? "" : "：" + toFourDecimals(averageTare) + " g")
                 + (lot.density() == null ? "" : "；密度 / density " + lot.density().toPlainString() + " g/mL");
+    }
+
+    /** How a drained or deglazed content was found, with the rule's sieve and draining time. */
+    private String drained(DrainingRule rule) {
+        Object[] arguments = {rule.sieveFor(lot.labelled()).toPlainString(), rule.meshMm().toPlainString(),
+                rule.drainSeconds().toPlainString(), lot.edition()};
+        String key = "netContent.preparation." + rule.preparation().name().toLowerCase(Locale.ROOT);
+        return Messages.format(Locale.SIMPLIFIED_CHINESE, key, arguments) + " / "
+                + Messages.format(Locale.ENGLISH, key, arguments);
     }
 
     /** The sample's statistics, once every package is there. */
     Optional<String> statistics() {
-        return verdict().map(v -> "样本平均实际含量 / sample mean " + shown(v.mean()) + " " + unit()
-                + (v.deviation() == null ? "" : "，s = " + shown(v.deviation()) + " " + unit())
-                + (v.meanLimit() == null ? "" : "，Q_n − λ·s = " + shown(v.meanLimit()) + " " + unit())
+        return verdict().map(v -> "样本平均实际含量 / sample mean " + toFourDecimals(v.mean()) + " " + unit()
+                + (v.deviation() == null ? "" : "，s = " + toFourDecimals(v.deviation()) + " " + unit())
+                + (v.meanLimit() == null ? "" : "，Q_n − λ·s = " + toFourDecimals(v.meanLimit()) + " " + unit())
                 + "；超出 T / beyond T: " + v.beyondT() + "，超出 2T / beyond 2T: " + v.beyondTwoT());
     }
 
@@ -231,11 +246,6 @@ final class NetContentJobResult implements JobResult {
             case BEYOND_T -> "> T";
             case BEYOND_TWO_T -> "> 2T";
         };
-    }
-
-    /** A figure as computed, to 4 decimals at most. */
-    static String shown(BigDecimal value) {
-        return Decimals.toFourDecimals(value);
     }
 
     static String bilingual(LotEvaluation.Reason r) {

@@ -1,5 +1,7 @@
 package org.jiliang.lims.method.netcontent;
 
+import static org.jiliang.lims.metrology.quantity.Decimals.toFourDecimals;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -61,9 +63,9 @@ public class NetContentReportWriter implements CertificateContentWriter {
         }
         String unit = result.unit();
         List<InspectionReport.PackageLine> lines = result.packages().stream().map(f -> new InspectionReport.PackageLine(
-                String.valueOf(f.ordinal()), f.gross() == null ? "—" : NetContentJobResult.shown(f.gross()),
-                f.tare() == null ? "—" : NetContentJobResult.shown(f.tare()),
-                NetContentJobResult.shown(f.result().content()), NetContentJobResult.shown(f.result().shortfall()),
+                String.valueOf(f.ordinal()), f.gross() == null ? "—" : toFourDecimals(f.gross()),
+                f.tare() == null ? "—" : toFourDecimals(f.tare()),
+                toFourDecimals(f.result().content()), toFourDecimals(f.result().shortfall()),
                 NetContentJobResult.standing(f.result().standing()))).toList();
         InspectionReport report = new InspectionReport(kind, number, issue.today(),
                 CertificateParts.laboratory(issue.institute()), CertificateParts.customer(instrument), product,

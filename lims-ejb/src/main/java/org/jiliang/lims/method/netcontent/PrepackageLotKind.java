@@ -10,7 +10,7 @@ import org.jiliang.lims.registry.ParameterSpec;
  * A lot of prepackaged goods sampled for a net-content inspection, as the register records it beside the trader's
  * instruments: the product is its description, the producer its manufacturer, brand and presentation its model, the
  * lot number its serial number; its parameters are the labelled quantity, the lot size, where and when it was sampled,
- * how the tare is found and, for a volume found by weighing, the product's density. The labelled quantity is judged
+ * how the tare is found (or, for a drained or deglazed content, that the sieve is the tare) and, for a volume found by weighing, the product's density. The labelled quantity is judged
  * at once against the table of the edition in force on the day sampled: a quantity outside every row, or in a unit
  * no net content is stated in, is refused before anything is stored.
  */
@@ -27,6 +27,10 @@ public class PrepackageLotKind implements InstrumentKind {
     /** The two ways of finding the tare, as the register stores the choice. */
     public static final String AVERAGE_TARE = "平均皮重 average tare";
     public static final String OWN_TARE = "逐件皮重 each package's own tare";
+    /** The drained mass of a solid in a liquid medium, on a sieve weighed before it (OIML R 87 Annex C). */
+    public static final String DRAINED = "沥干物：逐件称筛 drained mass, each on a weighed sieve";
+    /** A glazed frozen product without its glaze, on a sieve weighed before it (OIML R 87 Annex D). */
+    public static final String DEGLAZED = "去冰衣：逐件称筛 glazed frozen product deglazed, each on a weighed sieve";
 
     @Override
     public String instrumentKind() {
@@ -51,8 +55,8 @@ public class PrepackageLotKind implements InstrumentKind {
                 ParameterSpec.integer(LOT_SIZE, "批量（件）", "Lot size (packages)", 1, (int) Lot.LARGEST_LOT, true),
                 ParameterSpec.text(SAMPLED_AT, "抽样地点", "Where sampled", true),
                 ParameterSpec.text(SAMPLED_ON, "抽样日期", "Day sampled (yyyy-mm-dd)", true),
-                ParameterSpec.choice(TARE, "皮重的确定", "How the tare is found", List.of(AVERAGE_TARE, OWN_TARE),
-                        false),
+                ParameterSpec.choice(TARE, "皮重的确定", "How the tare is found",
+                        List.of(AVERAGE_TARE, OWN_TARE, DRAINED, DEGLAZED), false),
                 ParameterSpec.text(DENSITY, "密度 (g/mL)", "Density (g/mL), for a volume found by weighing", false));
     }
 

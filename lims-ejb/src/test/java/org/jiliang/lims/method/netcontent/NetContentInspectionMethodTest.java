@@ -182,6 +182,71 @@ class NetContentInspectionMethodTest {
     }
 
     @Test
+    void aDrainedLotWeighsEachSieveEmptyBeforeItsProductAndHoldsTheDrainingTimeToTheRule() {
+        // 400 g of drained mushrooms in brine, N = 8: every package, each on a sieve weighed empty first (R 87 Annex C)
+        VerificationJob job = lot("400 g", "8", PrepackageLotKind.DRAINED, null);
+        assertThat(job.testPoints()).hasSize(16);
+        assertThat(job.testPoints()).extracting(TestPoint::testKind).startsWith("PACKAGE_TARE", "PACKAGE",
+                "PACKAGE_TARE", "PACKAGE");
+        assertThat(job.testPoint(1).label()).contains("筛", "20 cm", "sieve");
+        assertThat(job.testPoint(2).label()).contains("沥干物", "drained product");
+        // the product is not weighed before its sieve
+        assertThatThrownBy(() -> check(job.testPoint(2), "582.5")).isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.lot.sieveFirst");
+        assertThat(method.entries(job.testPoint(1))).isEmpty();
+        assertThat(method.entries(job.testPoint(2))).extracting(ParameterSpec::name).containsExactly("drain.time");
+        // drained 90 s: shorter than the 120 s of the rule; 2 min is enough
+        assertThatThrownBy(() -> method.checkEntries(job.testPoint(2), job.testPoint(2).quantity(new BigDecimal("582.5")),
+                List.of(entry("drain.time", "90", "s")))).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("120 s").extracting(e -> ((RefusedException) e).messageKey())
+                .isEqualTo("error.lot.drainTime");
+        method.checkEntries(job.testPoint(2), job.testPoint(2).quantity(new BigDecimal("582.5")),
+                List.of(entry("drain.time", "2", "min")));
+        String[] sieves = {"180.2", "180.4", "180.1", "180.3", "180.2", "180.4", "180.1", "180.3"};
+        String[] loaded = {"582.5", "581.9", "583.0", "580.8", "582.2", "581.6", "583.3", "581.0"};
+        for (int i = 0; i < 8; i++) {
+            weigh(job.testPoint(2 * i + 1), sieves[i]);
+            drained(job.testPoint(2 * i + 2), loaded[i], "125");
+        }
+        JobResult result = method.evaluate(job);
+        assertThat(result.passed()).contains(true);
+        // 582.5 − 180.2 = 402.3 g drained; the sieve is the tare
+        assertThat(result.point(job.testPoint(2)).orElseThrow().measured().toString()).isEqualTo("402.3 g");
+        assertThat(result.point(job.testPoint(1)).orElseThrow().shown()).isEqualTo("筛 sieve 180.2 g");
+        assertThat(((NetContentDetails) result.details()).tare()).contains("OIML R 87 附录 C", "OIML R 87 Annex C",
+                "20 cm", "2.36 mm", "120 s");
+        // a sieve corrected to more than its sieve and product is refused; package 4 drained to 380.5 g: short by
+        // 19.5 g, beyond T = 12 g (3 % of 400 g), and a lot of 8 allows none
+        assertThatThrownBy(() -> check(job.testPoint(1), "600")).isInstanceOf(RefusedException.class)
+                .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.netContent.tare");
+        TestPoint fourth = job.testPoint(8);
+        fourth.capture(fourth.quantity(new BigDecimal("560.8")), fourth.quantity(BigDecimal.ZERO),
+                frame(fourth, "560.8"), technician, AT.plusSeconds(99), List.of(standard), "weighed again",
+                List.of(entry("drain.time", "130", "s")));
+        JobResult failed = method.evaluate(job);
+        assertThat(failed.passed()).contains(false);
+        assertThat(failed.point(fourth).orElseThrow().measured().toString()).isEqualTo("380.5 g");
+    }
+
+    @Test
+    void aGlazedFrozenProductIsWeighedWithoutItsGlazeOnTheSieveForItsSize() {
+        // 2 kg of glazed shrimp: above 1.4 kg the sieve is 30 cm across (R 87 Annex D)
+        VerificationJob job = lot("2 kg", "5", PrepackageLotKind.DEGLAZED, null);
+        assertThat(job.testPoint(1).label()).contains("30 cm");
+        assertThat(job.testPoint(2).label()).contains("去冰衣", "deglazed");
+        String[] loaded = {"2530.4", "2531.2", "2529.9", "2530.8", "2531.5"};
+        for (int i = 0; i < 5; i++) {
+            weigh(job.testPoint(2 * i + 1), "520");
+            drained(job.testPoint(2 * i + 2), loaded[i], "120");
+        }
+        JobResult result = method.evaluate(job);
+        // 2530.4 − 520 = 2010.4 g = 2.0104 kg, in the labelled unit
+        assertThat(result.point(job.testPoint(2)).orElseThrow().measured().toString()).isEqualTo("2.0104 kg");
+        assertThat(result.passed()).contains(true);
+        assertThat(((NetContentDetails) result.details()).tare()).contains("冰衣", "OIML R 87 Annex D", "30 cm");
+    }
+
+    @Test
     void aLotTheRulesCannotJudgeIsRefusedAtRegistration() {
         assertThat(refusal("60 kg", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.netContent.outsideTable");
         assertThat(refusal("500 斤", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.netContent.unit");
@@ -190,6 +255,7 @@ class NetContentInspectionMethodTest {
         assertThat(refusal("50 pcs", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.lot.tareNotWeighed");
         assertThat(refusal("500 g", "40", PrepackageLotKind.AVERAGE_TARE, "1.1")).isEqualTo("error.lot.densityNotVolume");
         assertThat(refusal("1 L", "40", PrepackageLotKind.AVERAGE_TARE, "92")).isEqualTo("error.lot.density");
+        assertThat(refusal("1 L", "40", PrepackageLotKind.DRAINED, "0.92")).isEqualTo("error.lot.drainedNotMass");
     }
 
     @Test
@@ -256,6 +322,15 @@ class NetContentInspectionMethodTest {
         check(point, grams);
         point.capture(point.quantity(new BigDecimal(grams)), point.quantity(BigDecimal.ZERO), frame(point, grams),
                 technician, AT.plusSeconds(point.ordinal()), List.of(standard), null, List.<ReadingEntry>of());
+    }
+
+    /** A drained product weighed on its sieve, with the draining time typed at the capture. */
+    private void drained(TestPoint point, String grams, String seconds) {
+        List<ReadingEntry> typed = List.of(entry("drain.time", seconds, "s"));
+        check(point, grams);
+        method.checkEntries(point, point.quantity(new BigDecimal(grams)), typed);
+        point.capture(point.quantity(new BigDecimal(grams)), point.quantity(BigDecimal.ZERO), frame(point, grams),
+                technician, AT.plusSeconds(point.ordinal()), List.of(standard), null, typed);
     }
 
     private DeviceFrame frame(TestPoint point, String grams) {

@@ -1,0 +1,55 @@
+package org.jiliang.lims.metrology.prepackage;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.jiliang.lims.metrology.CsvResource;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Units;
+
+/**
+ * How a content that is not all the package holds is found, per edition, from {@code draining-rules.csv}: the drained
+ * mass of a solid packed in a liquid medium (沥干物) and the mass of a glazed frozen product without its glaze (去冰衣),
+ * after OIML R 87 Annexes C and D. The product drains on a sieve weighed beforehand for at least the rule's time, and
+ * the content is (sieve + product) − sieve; the labelled quantity is then judged against T like any net content.
+ *
+ * @param drainSeconds the least time the product drains on the sieve
+ * @param meshMm       the sieve's openings
+ * @param sieveCm      the sieve's diameter for Q_n up to {@code largeFromGrams}
+ * @param largeSieveCm the sieve's diameter above
+ */
+public record DrainingRule(String edition, Preparation preparation, BigDecimal drainSeconds, BigDecimal meshMm,
+        BigDecimal sieveCm, BigDecimal largeFromGrams, BigDecimal largeSieveCm, String tag) {
+
+    /** What is done to a package's content before it is weighed. */
+    public enum Preparation {
+        /** The liquid medium drained off: the labelled quantity is the drained mass. */
+        DRAINED,
+        /** The ice glaze removed under cold water, then drained: the labelled quantity is the product without it. */
+        DEGLAZED
+    }
+
+    static final String RESOURCE = "metrology/prepackage/draining-rules.csv";
+
+    private static final List<DrainingRule> RULES = CsvResource.load(RESOURCE)
+            .requireMetadata("source", "edition", "tag").rows().stream()
+            .map(r -> new DrainingRule(r.text("edition"), r.constant("preparation", Preparation.class),
+                    r.decimal("drain_seconds"), r.decimal("mesh_mm"), r.decimal("sieve_cm"),
+                    r.decimal("large_from_g"), r.decimal("large_sieve_cm"), r.text("tag")))
+            .toList();
+
+    /** The rule of an edition for a preparation. */
+    public static DrainingRule of(String edition, Preparation preparation) {
+        return RULES.stream().filter(r -> r.edition().equals(edition) && r.preparation() == preparation).findFirst()
+                .orElseThrow(() -> new NetContentRefusal("error.netContent.noDraining", edition));
+    }
+
+    /** The sieve's diameter in cm for a labelled mass. */
+    public BigDecimal sieveFor(Quantity labelled) {
+        return labelled.to(Units.of("g")).value().compareTo(largeFromGrams) > 0 ? largeSieveCm : sieveCm;
+    }
+
+    /** Whether a draining time, in seconds, is long enough. */
+    public boolean longEnough(BigDecimal seconds) {
+        return seconds.compareTo(drainSeconds) >= 0;
+    }
+}

@@ -1,0 +1,53 @@
+package org.jiliang.lims.metrology.prepackage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.jiliang.lims.metrology.quantity.Quantity;
+import org.jiliang.lims.metrology.quantity.Units;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The draining rules of drained and deglazed contents (OIML R 87 Annexes C and D, as draining-rules.csv records
+ * them): every edition of JJF 1070 has both, the sieve's size changes above 1.4 kg, and a draining time shorter than
+ * the rule's is not enough.
+ */
+class DrainingRuleTest {
+
+    @ParameterizedTest
+    @EnumSource(DrainingRule.Preparation.class)
+    void everyEditionSaysHowEachPreparationIsDone(DrainingRule.Preparation preparation) {
+        for (String edition : new String[] {"JJF 1070-2005", "JJF 1070-2023"}) {
+            DrainingRule rule = DrainingRule.of(edition, preparation);
+            assertThat(rule.drainSeconds()).isEqualByComparingTo("120");
+            assertThat(rule.meshMm()).isEqualByComparingTo("2.36");
+            assertThat(rule.tag()).isEqualTo("M");
+        }
+        assertThatThrownBy(() -> DrainingRule.of("JJF 1070-1990", preparation)).isInstanceOf(NetContentRefusal.class)
+                .extracting(e -> ((NetContentRefusal) e).key()).isEqualTo("error.netContent.noDraining");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "400, g, 20",
+        "1400, g, 20",   // the bound belongs to the small sieve
+        "1400.1, g, 30",
+        "1.4, kg, 20",
+        "2, kg, 30"})
+    void theSieveIsTwentyCentimetresAcrossUpToOnePointFourKilogramsAndThirtyAbove(String value, String unit,
+            String centimetres) {
+        DrainingRule rule = DrainingRule.of("JJF 1070-2023", DrainingRule.Preparation.DRAINED);
+        assertThat(rule.sieveFor(new Quantity(new BigDecimal(value), Units.of(unit))))
+                .isEqualByComparingTo(centimetres);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"119.9, false", "120, true", "120.0, true", "300, true"})
+    void aProductDrainsAtLeastTheRulesTime(String seconds, boolean enough) {
+        DrainingRule rule = DrainingRule.of("JJF 1070-2023", DrainingRule.Preparation.DEGLAZED);
+        assertThat(rule.longEnough(new BigDecimal(seconds))).isEqualTo(enough);
+    }
+}
