@@ -113,6 +113,8 @@ public final class SerialPathBenchmark {
                 }
             }
         } finally {
+            // socat's log (SocatPtyPair) is the one file a run leaves there
+            Files.deleteIfExists(dir.resolve("socat.log"));
             Files.deleteIfExists(dir);
         }
 
