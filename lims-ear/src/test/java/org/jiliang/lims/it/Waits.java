@@ -28,6 +28,21 @@ final class Waits {
         }
     }
 
+    /**
+     * Checks every 100 ms, for the whole of {@code period}, that the condition still holds (a state that must last, such
+     * as a request that waits rather than fails); fails with {@code what} the first time it does not.
+     */
+    static void assertHolds(BooleanSupplier condition, Duration period, Supplier<String> what)
+            throws InterruptedException {
+        Instant end = Instant.now().plus(period);
+        while (Instant.now().isBefore(end)) {
+            if (!condition.getAsBoolean()) {
+                throw new AssertionError("Did not hold for " + period.toMillis() + " ms: " + what.get());
+            }
+            Thread.sleep(100);
+        }
+    }
+
     /** The last 30 lines of a log file. */
     static String tail(Path log) {
         try {
