@@ -41,6 +41,8 @@ class NetContentLotIT {
         LimsApi technician = LimsApi.as("technician");
 
         browser.openAs("technician", "/bench.xhtml?job=" + job);
+        // the work is an inspection (检验), not a calibration
+        assertThat(browser.text(By.id("job-summary"))).contains("检验", "JJF 1070-2023").doesNotContain("校准");
         assertThat(browser.text(By.id("lot-plan"))).contains("N = 40", "n = 10", "λ = 1.028");
         assertThat(browser.text(By.id("lot-labelled"))).contains("500 g", "T = 15 g");
         int points = browser.driver().findElements(By.cssSelector("table#points tbody tr")).size();

@@ -36,7 +36,7 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
      * pressure, takes ΔL, and the folder of its page fragments (MeasurementMethod.pages()).
      */
     public record KindView(String testPlan, boolean verification, boolean needsPressure,
-            boolean takesAdditionalLoad, boolean setsUpInstrument, String pages) {
+            boolean takesAdditionalLoad, boolean setsUpInstrument, String pages, String work) {
     }
 
     /**
@@ -112,7 +112,8 @@ public record JobView(long id, String jobNumber, JobState state, long version, I
                 evaluation.conclusion().orElse(null),
                 new KindView(method.testPlan(), method.verification(), method.needsPressure(),
                         method.takesAdditionalLoad(),
-                        job.testPoints().stream().anyMatch(p -> method.benchSetup(p).isPresent()), method.pages()),
+                        job.testPoints().stream().anyMatch(p -> method.benchSetup(p).isPresent()), method.pages(),
+                        method.work()),
                 evaluation.details(), fee(job.fee()),
                 deviceHold);
     }

@@ -32,6 +32,14 @@ public interface MeasurementMethod extends TestPlan {
     boolean verification();
 
     /**
+     * What the pages call a job of this kind that is not a verification ({@code bench.work.<work>} in the pages'
+     * bundle): a calibration (校准) unless the kind is other work, such as an inspection (检验).
+     */
+    default String work() {
+        return "calibration";
+    }
+
+    /**
      * Adds the test points of the plan for the job's instrument (from its parameters and the procedure edition),
      * or refuses with the reason the instrument cannot be done under it.
      */

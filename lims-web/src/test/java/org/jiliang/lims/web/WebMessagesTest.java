@@ -45,6 +45,11 @@ class WebMessagesTest {
             Map.entry("role.", Roles.ALL),
             Map.entry("status.", names(StandardStatus.values())),
             Map.entry("worklist.", org.jiliang.lims.order.Worklists.QUEUES),
+            Map.entry("bench.work.", works("bloodpressure.ManualBpVerificationMethod",
+                    "bloodpressure.AutomatedBpVerificationMethod", "check.IntermediateCheckMethod",
+                    "dmm.MultimeterCalibrationMethod", "dmm.ResistorSubstitutionMethod",
+                    "netcontent.NetContentInspectionMethod", "scale.ScaleVerificationMethod",
+                    "weight.WeightCalibrationMethod")),
             Map.entry("state.", names(JobState.values())),
             Map.entry("type.", names(VerificationType.values())),
             Map.entry("verdict.", names(Verdict.values())),
@@ -198,6 +203,19 @@ class WebMessagesTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What each kind of job calls its work (MeasurementMethod.work), as the bench page looks it up. */
+    private static List<String> works(String... methods) {
+        return Arrays.stream(methods).map(m -> {
+            try {
+                var constructor = Class.forName("org.jiliang.lims.method." + m).getDeclaredConstructor();
+                constructor.setAccessible(true);
+                return ((org.jiliang.lims.order.MeasurementMethod) constructor.newInstance()).work();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(m + " cannot be made without the container", e);
+            }
+        }).distinct().toList();
     }
 
     private static List<String> names(Enum<?>[] values) {

@@ -55,6 +55,12 @@ public class IntermediateCheckMethod implements MeasurementMethod {
     }
 
     /** 核查 (check): the record's number series. */
+    /** An intermediate check of a standard (期间核查), not a calibration. */
+    @Override
+    public String work() {
+        return "check";
+    }
+
     @Override
     public String jobSeries() {
         return "HC";

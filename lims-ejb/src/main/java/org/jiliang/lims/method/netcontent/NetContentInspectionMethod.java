@@ -70,6 +70,12 @@ public class NetContentInspectionMethod implements MeasurementMethod {
         return false;
     }
 
+    /** A lot is inspected (检验), not calibrated. */
+    @Override
+    public String work() {
+        return "inspection";
+    }
+
     static Lot lot(VerificationJob job) {
         return Lot.of(job.instrument().typedParameters());
     }
