@@ -54,13 +54,13 @@ public class IntermediateCheckMethod implements MeasurementMethod {
         return PROCEDURE;
     }
 
-    /** 核查 (check): the record's number series. */
     /** An intermediate check of a standard (期间核查), not a calibration. */
     @Override
     public String work() {
         return "check";
     }
 
+    /** 核查 (check): the record's number series. */
     @Override
     public String jobSeries() {
         return "HC";

@@ -61,13 +61,13 @@ record Lot(Quantity labelled, long lotSize, String sampledAt, LocalDate sampledO
             BigDecimal density = density(p, kind);
             boolean weighed = "mass".equals(kind) || density != null;
             String tare = p.text(PrepackageLotKind.TARE).orElse(null);
+            DrainingRule draining = draining(edition, tare, t.labelled());
             if (weighed && tare == null) {
                 throw new RefusedException("error.lot.tareMissing", t.labelled());
             }
             if (!weighed && tare != null) {
                 throw new RefusedException("error.lot.tareNotWeighed", t.labelled());
             }
-            DrainingRule draining = draining(edition, tare, t.labelled());
             boolean ownTare = PrepackageLotKind.OWN_TARE.equals(tare) || draining != null;
             int sample = plan.sampleSize(lotSize);
             int packagings = weighed && !ownTare ? TareRule.of(edition).packagings(sample) : 0;

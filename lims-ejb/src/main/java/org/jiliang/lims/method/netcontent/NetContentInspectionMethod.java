@@ -93,11 +93,12 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                 // the sieve is weighed before the product is poured on it
                 job.addTestPoint(sieve(job, ordinal++, i, lot));
             }
-            String label = lot.draining() != null ? (lot.draining().preparation() == DrainingRule.Preparation.DRAINED
-                    ? "样本 " + i + " 筛 + 沥干物 / package " + i + " sieve + drained product"
-                    : "样本 " + i + " 筛 + 去冰衣产品 / package " + i + " sieve + deglazed product")
-                    : lot.weighed() ? "样本 " + i + " 毛重 / package " + i + " gross"
-                    : "样本 " + i + " 实际含量 / package " + i + " content";
+            String label = lot.draining() == null
+                    ? (lot.weighed() ? "样本 " + i + " 毛重 / package " + i + " gross"
+                            : "样本 " + i + " 实际含量 / package " + i + " content")
+                    : lot.draining().preparation() == DrainingRule.Preparation.DRAINED
+                            ? "样本 " + i + " 筛 + 沥干物 / package " + i + " sieve + drained product"
+                            : "样本 " + i + " 筛 + 去冰衣产品 / package " + i + " sieve + deglazed product";
             job.addTestPoint(new TestPoint(job, ordinal++, "PKG-" + i, PACKAGE, label, lot.pointUnit(),
                     lot.weighed() ? null : lot.labelled(), null, 1));
             if (lot.ownTare() && lot.draining() == null) {

@@ -77,6 +77,13 @@ final class NetContentJobResult implements JobResult {
                 Optional<ReadingEntry> typedTare = p.latest().entry(NetContentInspectionMethod.OWN_TARE);
                 if (ownTare != null) {
                     tare = ownTare.captured() ? value(ownTare) : null;
+                    if (tare != null && lot.draining() != null
+                            && ownTare.latest().capturedAt().isAfter(p.latest().capturedAt())) {
+                        // a sieve weighed again after the product drained on it is wet: the product is weighed again
+                        found = found != null ? found
+                                : new RefusedException("error.lot.sieveAfterProduct", ownTare.label(), p.label());
+                        continue;
+                    }
                 } else if (refused.isPresent()) {
                     // the average is refused: this package's own tare, typed at its capture
                     tare = typedTare.map(e -> new Quantity(new BigDecimal(e.valueText()), Units.of(e.unit()))

@@ -10,8 +10,8 @@ import org.jiliang.lims.registry.ParameterSpec;
  * A lot of prepackaged goods sampled for a net-content inspection, as the register records it beside the trader's
  * instruments: the product is its description, the producer its manufacturer, brand and presentation its model, the
  * lot number its serial number; its parameters are the labelled quantity, the lot size, where and when it was sampled,
- * how the tare is found (or, for a drained or deglazed content, that the sieve is the tare) and, for a volume found by weighing, the product's density. The labelled quantity is judged
- * at once against the table of the edition in force on the day sampled: a quantity outside every row, or in a unit
+ * how the tare is found (or, for a drained or deglazed content, that the sieve is the tare) and, for a volume found
+ * by weighing, the product's density. The labelled quantity is judged at once against the table of the edition in force on the day sampled: a quantity outside every row, or in a unit
  * no net content is stated in, is refused before anything is stored.
  */
 @ApplicationScoped

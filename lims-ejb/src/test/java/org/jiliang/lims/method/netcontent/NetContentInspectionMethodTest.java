@@ -226,6 +226,21 @@ class NetContentInspectionMethodTest {
         JobResult failed = method.evaluate(job);
         assertThat(failed.passed()).contains(false);
         assertThat(failed.point(fourth).orElseThrow().measured().toString()).isEqualTo("380.5 g");
+
+        // sieve 1 weighed again after its product drained on it (wet): no verdict until the product is weighed again
+        TestPoint sieve = job.testPoint(1);
+        sieve.capture(sieve.quantity(new BigDecimal("180.9")), sieve.quantity(BigDecimal.ZERO), frame(sieve, "180.9"),
+                technician, AT.plusSeconds(200), List.of(standard), "sieve weighed again", List.of());
+        assertThat(method.evaluate(job).passed()).isEmpty();
+        assertThat(method.missingBeforeSubmit(job)).get().extracting(RefusedException::messageKey)
+                .isEqualTo("error.lot.sieveAfterProduct");
+        TestPoint first = job.testPoint(2);
+        first.capture(first.quantity(new BigDecimal("583.0")), first.quantity(BigDecimal.ZERO), frame(first, "583.0"),
+                technician, AT.plusSeconds(400), List.of(standard), "another package drained on the dry sieve",
+                List.of(entry("drain.time", "120", "s")));
+        assertThat(method.missingBeforeSubmit(job)).isEmpty();
+        // 583.0 − 180.9 = 402.1 g
+        assertThat(method.evaluate(job).point(first).orElseThrow().measured().toString()).isEqualTo("402.1 g");
     }
 
     @Test
@@ -256,6 +271,7 @@ class NetContentInspectionMethodTest {
         assertThat(refusal("500 g", "40", PrepackageLotKind.AVERAGE_TARE, "1.1")).isEqualTo("error.lot.densityNotVolume");
         assertThat(refusal("1 L", "40", PrepackageLotKind.AVERAGE_TARE, "92")).isEqualTo("error.lot.density");
         assertThat(refusal("1 L", "40", PrepackageLotKind.DRAINED, "0.92")).isEqualTo("error.lot.drainedNotMass");
+        assertThat(refusal("1 L", "40", PrepackageLotKind.DEGLAZED, null)).isEqualTo("error.lot.drainedNotMass");
     }
 
     @Test
