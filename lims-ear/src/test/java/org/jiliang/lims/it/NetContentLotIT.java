@@ -140,12 +140,9 @@ class NetContentLotIT {
         JsonObject done = technician.get("/api/v1/jobs/" + job).object();
         assertThat(done.getString("conclusion")).contains("不合格");
         assertThat(done.toString()).contains("短缺量大于 2 倍允许短缺量", "30 g");
-        var submitted = technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
-        String number = checkedAndApproved(job);
-        var pdf = LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/pdf");
-        assertThat(pdf.status()).isEqualTo(200);
-        String text = PdfDocuments.text(pdf.body()).replaceAll("\\s+", " ");
+        String[] issued = issuedToTheTrader(technician, job);
+        String number = issued[0];
+        String text = issued[1];
         assertThat(text).contains(number, "不合格 Failed", "定量包装商品净含量计量检验不合格通知书", "> 2T",
                 "1 package(s) short by more than 2T (30 g)", "stop selling this lot", lotNumber)
                 .doesNotContain("。。", "allowed..");
@@ -195,12 +192,9 @@ class NetContentLotIT {
         }
         JsonObject done = technician.get("/api/v1/jobs/" + job).object();
         assertThat(done.getString("conclusion")).contains("合格").doesNotContain("不合格");
-        var submitted = technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
-        String number = checkedAndApproved(job);
-        var pdf = LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/pdf");
-        assertThat(pdf.status()).isEqualTo(200);
-        String text = PdfDocuments.text(pdf.body()).replaceAll("\\s+", " ");
+        String[] issued = issuedToTheTrader(technician, job);
+        String number = issued[0];
+        String text = issued[1];
         // 582.5 − 180.2 = 402.3 g drained
         assertThat(text).contains(number, "盐水蘑菇罐头", "402.3", "180.2", "OIML R 87 Annex C", "20 cm", "120 s");
         assertThat(LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
@@ -238,6 +232,16 @@ class NetContentLotIT {
                 + "\"intervalMonths\":12,\"kind\":\"PREPACKAGE_LOT\",\"parameters\":{\"labelled\":\"" + labelled
                 + "\",\"lot.size\":\"" + lotSize + "\",\"sampled.at\":\"成品库 finished-goods store\",\"sampled.on\":\""
                 + ItDay.TODAY.minusDays(1) + "\",\"tare\":\"" + tare + "\"}}";
+    }
+
+    /** Submitted, checked and approved; the report as the trader (customer2) downloads it: its number, its text. */
+    private static String[] issuedToTheTrader(LimsApi technician, long job) throws Exception {
+        var submitted = technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
+        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
+        String number = checkedAndApproved(job);
+        var pdf = LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        return new String[] {number, PdfDocuments.text(pdf.body()).replaceAll("\\s+", " ")};
     }
 
     private static String checkedAndApproved(long job) {
