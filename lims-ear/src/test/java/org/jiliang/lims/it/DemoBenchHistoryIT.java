@@ -1,14 +1,15 @@
 package org.jiliang.lims.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiliang.lims.it.Waits.awaitTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -43,21 +44,17 @@ class DemoBenchHistoryIT {
             LimsApi quality = LimsApi.as("quality").at(base);
 
             // the history works at the benches' pace (about thirty weighings): wait for its two documents
-            Map<String, JsonObject> figures = Map.of();
-            int year = 0;
-            Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-            while (Instant.now().isBefore(deadline)) {
+            AtomicReference<JsonObject> targets = new AtomicReference<>();
+            awaitTrue(() -> {
                 var reply = quality.get("/api/v1/figures/targets"); // this year, in the server's time zone
                 assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-                year = reply.object().getInt("year");
-                figures = reply.object().getJsonArray("figures").getValuesAs(JsonObject.class).stream()
-                        .collect(Collectors.toMap(f -> f.getJsonObject("target").getString("code"), Function.identity()));
-                if (figures.get("NET_CONTENT_PASS_RATE").containsKey("value")
-                        && figures.get("FREE_VERIFICATION").getJsonNumber("value").longValue() > 0) {
-                    break;
-                }
-                Thread.sleep(1000);
-            }
+                targets.set(reply.object());
+                Map<String, JsonObject> now = byCode(reply.object());
+                return now.get("NET_CONTENT_PASS_RATE").containsKey("value")
+                        && now.get("FREE_VERIFICATION").getJsonNumber("value").longValue() > 0;
+            }, Duration.ofMinutes(5), () -> "the history's two documents counted; last: " + targets.get());
+            int year = targets.get().getInt("year");
+            Map<String, JsonObject> figures = byCode(targets.get());
 
             // every target has a figure, none is "not measured"
             assertThat(figures.keySet()).containsExactlyInAnyOrder("COVERAGE", "VERIFICATION_RATE",
@@ -121,5 +118,10 @@ class DemoBenchHistoryIT {
                 assertThat(latest.getJsonNumber("value").bigDecimalValue()).as(bench).isEqualByComparingTo("0");
             }
         }
+    }
+
+    private static Map<String, JsonObject> byCode(JsonObject targets) {
+        return targets.getJsonArray("figures").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(f -> f.getJsonObject("target").getString("code"), Function.identity()));
     }
 }
