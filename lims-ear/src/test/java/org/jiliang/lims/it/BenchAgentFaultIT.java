@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Skipped, with a message, where PostgreSQL is not installed; CI installs it ({@code .ci/run}).
  */
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
+@OwnServer
 class BenchAgentFaultIT {
 
     private static final int KILLS = 5;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * technician, a checker and an approver signed.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
+@OwnServer
 class DemoBenchHistoryIT {
 
     private static final Path SERVER = Path.of(System.getProperty("it.serverDir", "target/server"));

@@ -52,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * </ol>
  * The scale at the bench is a simulated MT-SICS balance that this test runs and loads itself.
  */
+@OwnServer
 class ProductionStartIT {
 
     private static final Path SERVER = Path.of(System.getProperty("it.serverDir", "target/server"));

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * two standards reach their re-examination date (six months before the end, JJF 1033) and their end.
  */
 @Timeout(value = 12, unit = TimeUnit.MINUTES)
+@OwnServer
 class RecallTimeTravelIT {
 
     private static final Path SERVER = Path.of(System.getProperty("it.serverDir", "target/server"));

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 14: a re-issue run killed in the middle (SIGKILL, as a power cut) goes on when the server is back and ends
  * with every certificate of its selection re-issued exactly once — on PostgreSQL, with a WildFly of its own.
  */
+@OwnServer
 class ReissueCrashIT {
 
     private static final Path SERVER = Path.of(System.getProperty("it.serverDir", "target/server"));

@@ -1,0 +1,24 @@
+package org.jiliang.lims.it;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+
+/**
+ * A test class that starts a WildFly of its own ({@link WildFlyProcess}, with a database of its own) and never touches
+ * the server the other integration tests share. Such classes run one after the other in a second lane, beside the
+ * classes of the shared server, which keep running one after the other in theirs
+ * ({@code src/test/resources/junit-platform.properties}: two threads). They spend most of their time waiting for
+ * their server to start, stop or recover, so the run ends about as soon as the shared server's lane does.
+ *
+ * <p>A class that uses the shared server, or anything else one test at a time may use (a serial port pair made for the
+ * test is fine, the shared server's clock, mailbox or login counters are not), must not carry this annotation.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Execution(ExecutionMode.CONCURRENT)
+public @interface OwnServer {
+}
