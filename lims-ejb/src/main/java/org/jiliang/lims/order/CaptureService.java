@@ -132,7 +132,8 @@ public class CaptureService {
             throw new RefusedException("error.capture.alreadyCaptured", point.label());
         }
         MeasurementMethod method = jobs.methodOf(job);
-        List<ReadingEntry> typed = typed(point, method.entries(point), request.entries());
+        List<ParameterSpec> specs = method.entries(point);
+        List<ReadingEntry> typed = typed(point, specs, request.entries());
         boolean takesDeltaL = method.takesAdditionalLoad(point);
         Quantity deltaL = point.quantity(additionalLoad == null ? BigDecimal.ZERO : additionalLoad);
         if (!takesDeltaL && deltaL.value().signum() != 0) {
@@ -167,6 +168,8 @@ public class CaptureService {
                 implausible = e;
             }
         }
+        // after the reading's checks: "weigh the sieve first" matters more than the draining time not yet typed
+        requireEntries(point, specs, request.entries());
         method.checkEntries(point, indication, typed);
         PointReading previous = point.latest();
         String before = !point.captured() || previous == null ? null
@@ -252,7 +255,8 @@ public class CaptureService {
 
     /**
      * What the technician typed, checked by the method's specifications in the method's order: a field the point
-     * does not ask for, or a required one left empty, is refused naming it.
+     * does not ask for, or one that is no value of its kind, is refused naming it; required ones left empty are
+     * {@link #requireEntries}' to refuse.
      */
     private static List<ReadingEntry> typed(TestPoint point, List<ParameterSpec> specs, Map<String, String> given) {
         for (String name : given.keySet()) {
@@ -264,12 +268,22 @@ public class CaptureService {
         for (ParameterSpec spec : specs) {
             String text = given.get(spec.name());
             InputLimits.maxLength(text, ReadingEntry.MAX_VALUE, "field.entries");
-            if (spec.required() && (text == null || text.isBlank())) {
-                throw new RefusedException("error.capture.entryMissing", spec.label(), point.label());
+            if (text == null || text.isBlank()) {
+                continue; // a required one is refused after the reading's checks
             }
             spec.check(text).ifPresent(v -> typed.add(new ReadingEntry(spec.name(), v.text(), v.unit())));
         }
         return typed;
+    }
+
+    /** A required entry left empty is refused naming it. */
+    private static void requireEntries(TestPoint point, List<ParameterSpec> specs, Map<String, String> given) {
+        for (ParameterSpec spec : specs) {
+            String text = given.get(spec.name());
+            if (spec.required() && (text == null || text.isBlank())) {
+                throw new RefusedException("error.capture.entryMissing", spec.label(), point.label());
+            }
+        }
     }
 
     /**
