@@ -194,6 +194,9 @@ final class CertificateParameters {
                 : optional(environment.temperature()) + ", " + optional(environment.humidity()));
         p.put("WEIGHED_UNIT", doc.weighedUnit());
         p.put("CONTENT_UNIT", doc.contentUnit());
+        String weighed = "." + doc.weighed().name();
+        p.put("GROSS_HEADING", labels.zh("package.gross" + weighed) + "\n" + labels.en("package.gross" + weighed));
+        p.put("TARE_HEADING", labels.zh("package.tare" + weighed) + "\n" + labels.en("package.tare" + weighed));
         p.put("PACKAGES", rows(doc.packages(), r -> row(
                 "ordinal", r.ordinal(),
                 "gross", r.gross(),

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param plan       "N = 40: n = 10, λ = 1.028, at most 0 packages short by more than T"
  * @param statistics "q̄ = 501.2 g, s = 1.3 g, Q_n − λ·s = 498.7 g; 0 packages beyond T, 0 beyond 2T"
  * @param weighedUnit the unit of the gross and tare columns (g); contentUnit that of the content and shortfall (Q_n's)
+ * @param weighed    what the gross and tare columns weighed: each package and its packaging, or each sieve with its
+ *                   drained (or deglazed) product and the sieve empty
  * @param reasons    one line per failed rule, in both languages; empty for a lot that passed
  * @param noticeZh   the notice's text, null for a lot that passed
  */
@@ -35,6 +37,7 @@ public record InspectionReport(
         Environment environment,
         String weighedUnit,
         String contentUnit,
+        Weighed weighed,
         List<PackageLine> packages,
         String statistics,
         List<String> reasons,
@@ -43,6 +46,14 @@ public record InspectionReport(
         List<StandardUsed> standards,
         List<SignatureLine> signatures,
         String verificationUrl) {
+
+    /** What the gross and tare columns weighed; their headings say it. */
+    public enum Weighed {
+        /** The package, and its packaging (the sample's average or its own). */
+        PACKAGES,
+        /** The sieve with the product drained (or deglazed) on it, and the sieve weighed empty before (OIML R 87 Annexes C, D). */
+        ON_SIEVES
+    }
 
     /** One package of the sample; every cell as printed, in the report's unit. */
     public record PackageLine(String ordinal, String gross, String tare, String content, String shortfall,
@@ -65,6 +76,7 @@ public record InspectionReport(
         Objects.requireNonNull(inspectedOn, "inspectedOn");
         Objects.requireNonNull(weighedUnit, "weighedUnit");
         Objects.requireNonNull(contentUnit, "contentUnit");
+        Objects.requireNonNull(weighed, "weighed");
         packages = List.copyOf(Objects.requireNonNull(packages, "packages"));
         Objects.requireNonNull(statistics, "statistics");
         reasons = List.copyOf(Objects.requireNonNull(reasons, "reasons"));

@@ -28,6 +28,11 @@ class InspectionReportTest {
     private final CertificateRenderer renderer = new CertificateRenderer();
 
     static InspectionReport sample(CertificateKind kind, List<String> reasons, String noticeZh, String noticeEn) {
+        return sample(kind, InspectionReport.Weighed.PACKAGES, reasons, noticeZh, noticeEn);
+    }
+
+    static InspectionReport sample(CertificateKind kind, InspectionReport.Weighed weighed, List<String> reasons,
+            String noticeZh, String noticeEn) {
         ZoneOffset china = ZoneOffset.ofHours(8);
         return new InspectionReport(kind, "JHJL2026-000003", LocalDate.of(2026, 12, 6),
                 new Laboratory("江海市计量检定测试院", "Jianghai Institute of Metrology and Testing", "江海市科技路 88 号"),
@@ -36,6 +41,7 @@ class InspectionReportTest {
                 "N = 40：n = 10，λ = 1.028，超出 T 的样本至多 0 件", "平均皮重，10 个空包装 / average tare of 10 packagings:"
                         + " 5.02 g", "JJF 1070-2023 定量包装商品净含量计量检验规则", "华东食品有限公司 成品库，2026-12-01",
                 LocalDate.of(2026, 12, 5), new Environment(Quantity.of("21.5", "°C"), Quantity.of("45", "%RH")), "g", "g",
+                weighed,
                 List.of(new InspectionReport.PackageLine("1", "506.31", "5.02", "501.29", "−1.29", "≤ T"),
                         kind == CertificateKind.NET_CONTENT_NOTICE
                                 ? new InspectionReport.PackageLine("2", "474.10", "5.02", "469.08", "30.92", "> 2T")
@@ -58,6 +64,17 @@ class InspectionReportTest {
                 "≤ T", "mean 485.19 g", "检验结论 Verdict on the lot: 合格 Passed", "BAL-2025-009", "张伟",
                 "https://lims.example/verify/abc", "不是检定证书或校准证书");
         assertThat(text).doesNotContain("不合格通知书", "Notice of a Failed");
+    }
+
+    @Test
+    void theColumnsSayWhatWasWeighedPackagesOrSieves() throws IOException {
+        String packages = text(renderer.renderPdf(sample(CertificateKind.NET_CONTENT_REPORT,
+                InspectionReport.Weighed.PACKAGES, List.of(), null, null))).replaceAll("\\s+", " ");
+        assertThat(packages).contains("毛重 Gross (g)", "皮重 Tare (g)").doesNotContain("筛", "Sieve");
+        String sieves = text(renderer.renderPdf(sample(CertificateKind.NET_CONTENT_REPORT,
+                InspectionReport.Weighed.ON_SIEVES, List.of(), null, null))).replaceAll("\\s+", " ");
+        assertThat(sieves).contains("筛与沥干产品", "Sieve and drained product", "筛（空称）", "Sieve, empty")
+                .doesNotContain("毛重", "Gross");
     }
 
     @Test

@@ -72,7 +72,8 @@ public class NetContentReportWriter implements CertificateContentWriter {
                 labelled, lotText, result.plan(), result.tare(), lot.edition() + " 定量包装商品净含量计量检验规则 / rules of"
                         + " metrological testing of the net quantity of prepackages",
                 sampled, CertificateParts.measuredOn(job, issue.today()), CertificateParts.environment(job),
-                lot.weighed() ? "g" : unit, unit, lines, result.statistics().orElseThrow(), reasons, noticeZh,
+                lot.weighed() ? "g" : unit, unit, lot.draining() == null ? InspectionReport.Weighed.PACKAGES
+                        : InspectionReport.Weighed.ON_SIEVES, lines, result.statistics().orElseThrow(), reasons, noticeZh,
                 noticeEn, CertificateParts.standards(job),
                 CertificateParts.signatureLines(issue.signatures(), "检验员 Inspected by"), issue.verificationUrl());
         return IssuedContent.document(kind, number, issue.pdf(report), null);
