@@ -44,6 +44,9 @@ public final class ReissueBenchmark {
                     .portOffset(WildFlyProcess.freePortOffset())
                     .demo(work.resolve("data"))
                     .postgresql(database, "lims")
+                    // the heap the README recommends for production; BENCH_SERVER_JVM to compare or profile, e.g.
+                    // "-Xms1g -Xmx2g -XX:StartFlightRecording=filename=/tmp/reissue.jfr,settings=profile"
+                    .environment("JBOSS_JAVA_SIZING", System.getenv().getOrDefault("BENCH_SERVER_JVM", "-Xms1g -Xmx2g"))
                     .build()) {
                 wildfly.start();
                 String base = wildfly.baseUrl() + "/lims";
