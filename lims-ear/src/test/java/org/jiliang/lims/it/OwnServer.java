@@ -11,8 +11,9 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * A test class that starts a WildFly of its own ({@link WildFlyProcess}, with a database of its own) and never touches
  * the server the other integration tests share. Such classes run one after the other in a second lane, beside the
  * classes of the shared server, which keep running one after the other in theirs
- * ({@code src/test/resources/junit-platform.properties}: two threads). They spend most of their time waiting for
- * their server to start, stop or recover, so the run ends about as soon as the shared server's lane does.
+ * ({@code src/test/resources/junit-platform.properties}: two threads). What the second lane saves is the time these
+ * classes wait (for a server to start, for a database to come back); their servers' boots share the two cores with the
+ * other lane and slow it (measured in CI, 2026-12-07: 46:47 min against 50–52 before).
  *
  * <p>A class that uses the shared server, or anything else one test at a time may use (a serial port pair made for the
  * test is fine, the shared server's clock, mailbox or login counters are not), must not carry this annotation.
