@@ -29,7 +29,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Supported: {@code S SI SIR Z ZI T TI TA TAC @ C I2 I3 I4}; anything else answers {@code ES}.
  * <strong>Simulator-only extensions</strong> (a real balance answers {@code ES} to them):
- * {@code SIM LOAD <value> <unit>}, {@code SIM BIAS <value> <unit>}, {@code SIM GARBAGE} (the next
+ * {@code SIM LOAD <value> <unit>} (optionally followed by how many ms the load moves, instead of the settle time:
+ * a load set down roughly, which moves even when it is the load already there),
+ * {@code SIM BIAS <value> <unit>}, {@code SIM GARBAGE} (the next
  * weight response to any client is replaced by garbage), each answered {@code SIM A}, or
  * {@code SIM L} for a bad parameter.
  *
@@ -88,13 +90,29 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
         return new Builder();
     }
 
-    /** Puts a load (in the balance's unit) on the pan; the indication moves for the settle time. */
+    /**
+     * Puts a load (in the balance's unit) on the pan; the indication moves for the settle time. The same load again
+     * changes nothing: the indication stays as it is.
+     */
     public synchronized void placeLoad(BigDecimal newLoad) {
         Objects.requireNonNull(newLoad, "load");
         if (newLoad.compareTo(load) != 0) {
             load = newLoad;
             stableFromNanos = ticker.nanoTime() + settleNanos;
         }
+    }
+
+    /**
+     * Sets a load down roughly: the indication moves for the given time instead of the settle time, even when the
+     * load is the one already on the pan. A test that must see a moving indication gives it a long one.
+     */
+    public synchronized void placeLoad(BigDecimal newLoad, Duration moving) {
+        Objects.requireNonNull(newLoad, "load");
+        if (moving.isNegative()) {
+            throw new IllegalArgumentException("the time the load moves must not be negative: " + moving);
+        }
+        load = newLoad;
+        stableFromNanos = ticker.nanoTime() + moving.toNanos();
     }
 
     /** Sets a systematic indication error (in the balance's unit), as a balance that needs adjustment has. */
@@ -256,7 +274,25 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
             }
             return "SIM A";
         }
+        if (params.size() == 4 && params.get(0).equals("LOAD")) {
+            Optional<BigDecimal> value = inBalanceUnit(params.get(1), params.get(2));
+            Optional<Duration> settle = settleMillis(params.get(3));
+            if (value.isEmpty() || settle.isEmpty()) {
+                return "SIM L";
+            }
+            placeLoad(value.get(), settle.get());
+            return "SIM A";
+        }
         return "SIM L";
+    }
+
+    /** The fourth parameter of {@code SIM LOAD}: how long (ms, 0 to 600 000) this load moves. */
+    private static Optional<Duration> settleMillis(String text) {
+        if (!text.matches("\\d{1,6}")) {
+            return Optional.empty();
+        }
+        long millis = Long.parseLong(text);
+        return millis <= 600_000 ? Optional.of(Duration.ofMillis(millis)) : Optional.empty();
     }
 
     /** A value given in mg, g or kg, converted to the balance's unit. */

@@ -132,6 +132,37 @@ class MtSicsBalanceSimulatorTest {
     }
 
     @Test
+    void simLoadWithATimeMovesThatLongInsteadOfTheSettleTime() throws Exception {
+        MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ofMillis(100)).ticker(ticker));
+        TcpLink link = connect(simulator);
+
+        assertThat(ask(link, "SIM LOAD 5 kg 30000")).isEqualTo("SIM A\r\n");
+        ticker.advance(Duration.ofMillis(29_999));
+        assertThat(ask(link, "SI")).isEqualTo("S D       5000 g\r\n");
+        ticker.advance(Duration.ofMillis(1));
+        assertThat(ask(link, "SI")).isEqualTo("S S       5000 g\r\n");
+
+        // set down roughly again, the same load moves again
+        assertThat(ask(link, "SIM LOAD 5 kg 500")).isEqualTo("SIM A\r\n");
+        assertThat(ask(link, "SI")).isEqualTo("S D       5000 g\r\n");
+        ticker.advance(Duration.ofMillis(500));
+        assertThat(ask(link, "SI")).isEqualTo("S S       5000 g\r\n");
+
+        // the next load without a time moves for the balance's own settle time again
+        assertThat(ask(link, "SIM LOAD 2 kg")).isEqualTo("SIM A\r\n");
+        ticker.advance(Duration.ofMillis(99));
+        assertThat(ask(link, "SI")).isEqualTo("S D       2000 g\r\n");
+        ticker.advance(Duration.ofMillis(1));
+        assertThat(ask(link, "SI")).isEqualTo("S S       2000 g\r\n");
+
+        assertThat(ask(link, "SIM LOAD 3 kg -5")).isEqualTo("SIM L\r\n");
+        assertThat(ask(link, "SIM LOAD 3 kg 600001")).isEqualTo("SIM L\r\n");
+        assertThat(ask(link, "SIM LOAD 3 kg 2.5")).isEqualTo("SIM L\r\n");
+        assertThat(ask(link, "SIM BIAS 3 g 100")).isEqualTo("SIM L\r\n");
+        assertThat(simulator.load()).as("a refused command changes nothing").isEqualByComparingTo("2000");
+    }
+
+    @Test
     void roundsTheIndicationHalfUpToTheDisplayInterval() throws Exception {
         MtSicsBalanceSimulator simulator = start(tenGramBalance().settleTime(Duration.ZERO));
         TcpLink link = connect(simulator);

@@ -24,6 +24,11 @@ final class SimulatedScale {
         command("SIM LOAD " + kilograms + " kg");
     }
 
+    /** Puts a load on the pan that goes on moving for the given time (the simulator's {@code SIM LOAD … <ms>}). */
+    static void loadMoving(String kilograms, java.time.Duration moving) {
+        command("SIM LOAD " + kilograms + " kg " + moving.toMillis());
+    }
+
     /** The same on the simulated scale of another server (a demo server a test started itself). */
     static void load(int port, String kilograms) {
         command(port, "SIM LOAD " + kilograms + " kg");

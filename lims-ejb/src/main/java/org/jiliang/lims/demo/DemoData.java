@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.logging.Logger;
 import org.jiliang.instrument.simulator.MtSicsBalanceSimulator;
 import org.jiliang.instrument.simulator.PacePressureStandardSimulator;
@@ -65,6 +66,7 @@ public class DemoData {
         if (!Settings.demoMode()) {
             return;
         }
+        Duration settle = Settings.demoSettleTime(); // a wrong value stops the start before anything is loaded
         boolean loaded = loader.loadIfEmpty(Settings.demoBalancePort(), Settings.demoComparatorPort(),
                 Settings.demoMultimeterPort(), Settings.demoPressurePort(), Settings.demoCalibratorPort());
         if (loaded) {
@@ -76,10 +78,10 @@ public class DemoData {
             }
         }
         balance = simulator("scale", Settings.demoBalancePort(), "30.00", "0.01", "kg", BALANCE_MODEL,
-                BALANCE_SERIAL_NUMBER);
+                BALANCE_SERIAL_NUMBER, settle);
         try {
             comparator = simulator("mass comparator", Settings.demoComparatorPort(), "1100.0000", "0.0001", "g",
-                    COMPARATOR_MODEL, COMPARATOR_SERIAL_NUMBER);
+                    COMPARATOR_MODEL, COMPARATOR_SERIAL_NUMBER, settle);
             // a 6½-digit meter whose last digit moves a little: the repeatability of its readings is not zero
             multimeter = ScpiMultimeterSimulator.builder().port(Settings.demoMultimeterPort())
                     .manufacturer(MULTIMETER_MANUFACTURER).model(MULTIMETER_MODEL)
@@ -112,11 +114,11 @@ public class DemoData {
     }
 
     private static MtSicsBalanceSimulator simulator(String what, int port, String capacity, String displayInterval,
-            String unit, String model, String serialNumber) {
+            String unit, String model, String serialNumber, Duration settle) {
         try {
             return MtSicsBalanceSimulator.builder().port(port).capacity(new BigDecimal(capacity))
                     .displayInterval(new BigDecimal(displayInterval)).unit(unit).model(model)
-                    .serialNumber(serialNumber).start();
+                    .serialNumber(serialNumber).settleTime(settle).start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the simulated " + what + " on port " + port, e);
         }

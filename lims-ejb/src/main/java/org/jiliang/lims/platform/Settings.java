@@ -137,6 +137,26 @@ public final class Settings {
         return Integer.getInteger("jiliang.demo.tsa-port", 4006);
     }
 
+    /**
+     * How long the demo's simulated scale and mass comparator show a load as moving after it is placed
+     * ({@code -Djiliang.demo.settle-time}, an ISO-8601 duration from PT0S to PT10S, default PT0.8S, about what a
+     * bench scale takes). The integration tests' shared server shortens it: their jobs place a load some forty times
+     * each, and a test that must see a moving pan asks the simulator for a long movement itself.
+     */
+    public static Duration demoSettleTime() {
+        String text = System.getProperty("jiliang.demo.settle-time", "PT0.8S").strip();
+        try {
+            Duration settle = Duration.parse(text);
+            if (!settle.isNegative() && settle.compareTo(Duration.ofSeconds(10)) <= 0) {
+                return settle;
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        throw new IllegalStateException("jiliang.demo.settle-time must be a duration from PT0S to PT10S such as PT0.8S,"
+                + " was '" + text + "'");
+    }
+
     /** How often the server anchors the head of the audit chain when it has grown. */
     public static Duration auditAnchorInterval() {
         return Duration.parse(System.getProperty("jiliang.audit.anchor-interval", "PT10M"));
