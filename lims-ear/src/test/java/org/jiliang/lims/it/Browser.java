@@ -83,7 +83,7 @@ final class Browser implements AutoCloseable {
     void logout() {
         script("window.limsLeaving = true");
         find(By.id("logout")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
+        patiently().ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                         "return window.limsLeaving === undefined && document.readyState === 'complete'"))
                         && d.findElements(By.id("current-user")).isEmpty());
@@ -117,8 +117,17 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitUntil(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(condition);
+        return patiently().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
+    /**
+     * Up to 20 s, looking every 100 ms: Selenium's default of every 500 ms made each wait for an answer of the page
+     * (a reading, a capture) a quarter of a second longer than the page took, some forty times per scale job.
+     */
+    private WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.pollingEvery(Duration.ofMillis(100));
+        return wait;
     }
 
     Object script(String js) {

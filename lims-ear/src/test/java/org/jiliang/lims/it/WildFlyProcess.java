@@ -276,13 +276,15 @@ public final class WildFlyProcess implements AutoCloseable {
 
         /**
          * The demonstration set-up ({@code jiliang.demo=true}: the demo accounts and register) with its simulated
-         * bench devices on free ports of their own, so that it runs beside the test server, and its files in
-         * {@code dataDir}. Without the demo's bench history ({@code jiliang.demo.history}): the test's own work is all
-         * that happens at its benches and in its figures, unless the test asks for the history.
+         * bench devices on free ports of their own, so that it runs beside the test server (their pans settling in 0.2 s,
+         * as the test server's do), and its files in {@code dataDir}. Without the demo's bench history
+         * ({@code jiliang.demo.history}): the test's own work is all that happens at its benches and in its figures,
+         * unless the test asks for the history.
          */
         public Builder demo(Path dataDir) throws IOException {
             systemProperty("jiliang.demo", "true");
             systemProperty("jiliang.demo.history", "false");
+            systemProperty("jiliang.demo.settle-time", "PT0.2S"); // as on the shared server (lims-ear/pom.xml)
             for (String device : new String[] {"balance", "comparator", "multimeter", "pressure", "calibrator", "tsa"}) {
                 systemProperty("jiliang.demo." + device + "-port", Integer.toString(LoopbackPorts.free()));
             }
