@@ -16,22 +16,32 @@ final class Accounts {
 
     /** A new staff account, created by the administrator, whose owner has already chosen their password. */
     static String staff(String prefix, String... roles) {
-        return create(prefix, null, roles);
+        return create(LimsApi.BASE_URL, prefix, null, roles);
+    }
+
+    /** The same on the server at {@code base} (one a test started itself). */
+    static String staffAt(String base, String prefix, String... roles) {
+        return create(base, prefix, null, roles);
     }
 
     /** A new customer account of customer {@code customerCode}, its password already chosen by its owner. */
     static String customer(String prefix, String customerCode) {
-        return create(prefix, customerCode, "customer");
+        return create(LimsApi.BASE_URL, prefix, customerCode, "customer");
     }
 
-    private static String create(String prefix, String customerCode, String... roles) {
+    /** The same on the server at {@code base}. */
+    static String customerAt(String base, String prefix, String customerCode) {
+        return create(base, prefix, customerCode, "customer");
+    }
+
+    private static String create(String base, String prefix, String customerCode, String... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = LimsApi.as("admin").post("/api/v1/admin/accounts", "{\"username\":\"" + username
+        var created = LimsApi.as("admin").at(base).post("/api/v1/admin/accounts", "{\"username\":\"" + username
                 + "\",\"displayName\":\"测试 " + username + "\",\"roles\":[\"" + String.join("\",\"", roles)
                 + "\"]," + (customerCode == null ? "" : "\"customerCode\":\"" + customerCode + "\",")
                 + "\"temporaryPassword\":\"" + TEMPORARY + "\"}");
         assertThat(created.status()).as(created.text()).isEqualTo(200);
-        var changed = LimsApi.as(username, TEMPORARY).post("/api/v1/me/password",
+        var changed = LimsApi.as(username, TEMPORARY).at(base).post("/api/v1/me/password",
                 "{\"currentPassword\":\"" + TEMPORARY + "\",\"newPassword\":\"" + OWN + "\"}");
         assertThat(changed.status()).as(changed.text()).isEqualTo(204);
         return username;
