@@ -262,25 +262,21 @@ public final class MtSicsBalanceSimulator extends SimulatedDevice {
             injectGarbageOnce();
             return "SIM A";
         }
-        if (params.size() == 3 && (params.get(0).equals("LOAD") || params.get(0).equals("BIAS"))) {
+        boolean load = !params.isEmpty() && params.get(0).equals("LOAD");
+        boolean bias = !params.isEmpty() && params.get(0).equals("BIAS");
+        if ((load && (params.size() == 3 || params.size() == 4)) || (bias && params.size() == 3)) {
             Optional<BigDecimal> value = inBalanceUnit(params.get(1), params.get(2));
-            if (value.isEmpty()) {
+            Optional<Duration> moving = params.size() == 4 ? settleMillis(params.get(3)) : Optional.empty();
+            if (value.isEmpty() || (params.size() == 4 && moving.isEmpty())) {
                 return "SIM L";
             }
-            if (params.get(0).equals("LOAD")) {
-                placeLoad(value.get());
-            } else {
+            if (bias) {
                 setBias(value.get());
+            } else if (moving.isPresent()) {
+                placeLoad(value.get(), moving.get());
+            } else {
+                placeLoad(value.get());
             }
-            return "SIM A";
-        }
-        if (params.size() == 4 && params.get(0).equals("LOAD")) {
-            Optional<BigDecimal> value = inBalanceUnit(params.get(1), params.get(2));
-            Optional<Duration> settle = settleMillis(params.get(3));
-            if (value.isEmpty() || settle.isEmpty()) {
-                return "SIM L";
-            }
-            placeLoad(value.get(), settle.get());
             return "SIM A";
         }
         return "SIM L";

@@ -22,7 +22,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -48,8 +47,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 15, unit = TimeUnit.MINUTES)
 @OwnServer
 class ApiFuzzIT {
-
-    private static final Path SERVER = Path.of(System.getProperty("it.serverDir", "target/server"));
 
     private static final String STAFF_PASSWORD = LimsApi.DEMO_PASSWORD;
     /** Users asked, in this order, whether they may call an endpoint. */
@@ -109,22 +106,11 @@ class ApiFuzzIT {
 
     @Test
     void noBadInputMakesTheServerFailOrTalkAboutItsInsides() throws Exception {
-        Optional<Path> postgres = PostgresCluster.binaries();
-        try (PostgresCluster database = postgres.isPresent() ? PostgresCluster.create() : null) {
-            WildFlyProcess.Builder server = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))
-                    .portOffset(WildFlyProcess.freePortOffset()).demo(work.resolve("data"))
-                    // the shared server's heap (lims-ear/pom.xml): the fuzz sends bodies of 8 MiB
-                    .environment("JBOSS_JAVA_SIZING", "-Xms64m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m");
-            if (database != null) {
-                database.start();
-                database.createDatabase("lims", "lims", "lims");
-                server.postgresql(database, "lims");
-            }
-            try (WildFlyProcess wildfly = server.build()) {
-                wildfly.start();
-                base = wildfly.baseUrl() + "/lims";
-                fuzz();
-            }
+        // the shared server's heap (lims-ear/pom.xml): the fuzz sends bodies of 8 MiB
+        try (OwnDemoServer server = OwnDemoServer.start(work, s -> s.environment("JBOSS_JAVA_SIZING",
+                "-Xms64m -Xmx1g -XX:MetaspaceSize=96M -XX:MaxMetaspaceSize=256m"))) {
+            base = server.base();
+            fuzz();
         }
     }
 
@@ -215,10 +201,8 @@ class ApiFuzzIT {
         fixtures.put("/api/v1/devices/{code}/frames.csv", bench + "-D");
         // a server just started: its first reading of the demo's scale comes with the acquisition's first poll
         LimsApi technician = LimsApi.as("technician").at(base);
-        Waits.awaitTrue(() -> technician.get("/api/v1/benches/" + BenchFlow.DEVICE + "/latest").status() == 200,
-                Duration.ofSeconds(30), () -> "a reading of the demo's scale");
-        var latest = technician.get("/api/v1/benches/" + BenchFlow.DEVICE + "/latest");
-        assertThat(latest.status()).as(latest.text()).isEqualTo(200);
+        var latest = Waits.awaitValue(() -> technician.get("/api/v1/benches/" + BenchFlow.DEVICE + "/latest"),
+                reply -> reply.status() == 200, Duration.ofSeconds(30), () -> "a reading of the demo's scale");
         fixtures.put("/api/v1/frames/{id}", Long.toString(latest.object().getJsonNumber("frameId").longValue()));
         ownStaff = Accounts.staffAt(base, "fuzz", "technician");
         ownCustomer = Accounts.customerAt(base, "fuzz-c", "C0001");

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Waiting for a condition with a deadline, and the end of a log to say why it did not come. */
@@ -26,6 +27,24 @@ final class Waits {
             }
             Thread.sleep(100);
         }
+    }
+
+    /**
+     * Asks for {@code value} every 100 ms until {@code ready} accepts it, and returns that answer; fails with
+     * {@code what} once {@code timeout} has passed.
+     */
+    static <T> T awaitValue(Supplier<T> value, Predicate<T> ready, Duration timeout, Supplier<String> what)
+            throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        T answer = value.get();
+        while (!ready.test(answer)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not within " + timeout.toSeconds() + " s: " + what.get());
+            }
+            Thread.sleep(100);
+            answer = value.get();
+        }
+        return answer;
     }
 
     /**

@@ -276,7 +276,7 @@ public final class WildFlyProcess implements AutoCloseable {
 
         /**
          * The demonstration set-up ({@code jiliang.demo=true}: the demo accounts and register) with its simulated
-         * bench devices on free ports of their own, so that it runs beside the test server (their pans settling in 0.2 s,
+         * bench devices on free ports of their own, so that it runs beside the test server (their pans settling as fast
          * as the test server's do), and its files in {@code dataDir}. Without the demo's bench history
          * ({@code jiliang.demo.history}): the test's own work is all that happens at its benches and in its figures,
          * unless the test asks for the history.
@@ -284,7 +284,10 @@ public final class WildFlyProcess implements AutoCloseable {
         public Builder demo(Path dataDir) throws IOException {
             systemProperty("jiliang.demo", "true");
             systemProperty("jiliang.demo.history", "false");
-            systemProperty("jiliang.demo.settle-time", "PT0.2S"); // as on the shared server (lims-ear/pom.xml)
+            String settleTime = System.getProperty("it.settleTime"); // it.settle.time in lims-ear/pom.xml, as on the shared server
+            if (settleTime != null) {
+                systemProperty("jiliang.demo.settle-time", settleTime);
+            }
             for (String device : new String[] {"balance", "comparator", "multimeter", "pressure", "calibrator", "tsa"}) {
                 systemProperty("jiliang.demo." + device + "-port", Integer.toString(LoopbackPorts.free()));
             }

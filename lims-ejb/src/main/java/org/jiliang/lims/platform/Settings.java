@@ -144,17 +144,8 @@ public final class Settings {
      * each, and a test that must see a moving pan asks the simulator for a long movement itself.
      */
     public static Duration demoSettleTime() {
-        String text = System.getProperty("jiliang.demo.settle-time", "PT0.8S").strip();
-        try {
-            Duration settle = Duration.parse(text);
-            if (!settle.isNegative() && settle.compareTo(Duration.ofSeconds(10)) <= 0) {
-                return settle;
-            }
-        } catch (java.time.format.DateTimeParseException e) {
-            // reported below
-        }
-        throw new IllegalStateException("jiliang.demo.settle-time must be a duration from PT0S to PT10S such as PT0.8S,"
-                + " was '" + text + "'");
+        return duration("jiliang.demo.settle-time", "PT0.8S", Duration.ofSeconds(10), false,
+                "a duration from PT0S to PT10S such as PT0.8S");
     }
 
     /** How often the server anchors the head of the audit chain when it has grown. */
@@ -173,18 +164,27 @@ public final class Settings {
      * A bench PC whose clock runs ahead would otherwise make its readings look fresher than they are.
      */
     public static Duration agentMaxClockSkew() {
-        String text = System.getProperty("jiliang.agent.max-clock-skew", "PT2M").strip();
+        return duration("jiliang.agent.max-clock-skew", "PT2M", null, true,
+                "a duration such as PT2M or a number of seconds");
+    }
+
+    /**
+     * A system property holding an ISO-8601 duration (or, where {@code seconds} allows, a plain number of seconds),
+     * not negative and at most {@code max} when there is one; anything else stops the start with the property's
+     * name, what it must be ({@code expected}) and what it was.
+     */
+    private static Duration duration(String name, String fallback, Duration max, boolean seconds, String expected) {
+        String text = System.getProperty(name, fallback).strip();
         try {
-            Duration skew = text.chars().allMatch(Character::isDigit)
+            Duration value = seconds && !text.isEmpty() && text.chars().allMatch(Character::isDigit)
                     ? Duration.ofSeconds(Long.parseLong(text)) : Duration.parse(text);
-            if (!skew.isNegative()) {
-                return skew;
+            if (!value.isNegative() && (max == null || value.compareTo(max) <= 0)) {
+                return value;
             }
         } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
             // reported below
         }
-        throw new IllegalStateException("jiliang.agent.max-clock-skew must be a duration such as PT2M or a number of"
-                + " seconds, was '" + text + "'");
+        throw new IllegalStateException(name + " must be " + expected + ", was '" + text + "'");
     }
 
     /**
