@@ -26,7 +26,12 @@ final class CalibrationBench {
 
     /** The intake desk receives the instrument for calibration and assigns it with the bench device; the technician starts. */
     static long receiveAndStart(long instrumentId, String device) {
-        LimsApi clerk = LimsApi.as("clerk");
+        return receiveAndStart(LimsApi.BASE_URL, instrumentId, device);
+    }
+
+    /** As {@link #receiveAndStart(long, String)}, on the server at {@code base} ({@code …/lims}). */
+    static long receiveAndStart(String base, long instrumentId, String device) {
+        LimsApi clerk = LimsApi.as("clerk").at(base);
         var received = clerk.post("/api/v1/jobs/intake", "{\"instrumentId\":" + instrumentId + "}");
         assertThat(received.status()).as(received.text()).isEqualTo(200);
         long id = received.object().getJsonNumber("id").longValue();
@@ -34,7 +39,8 @@ final class CalibrationBench {
         var assigned = clerk.post("/api/v1/jobs/" + id + "/assignment",
                 "{\"technician\":\"technician\",\"benchDevice\":\"" + device + "\"}");
         assertThat(assigned.status()).as(assigned.text()).isEqualTo(200);
-        assertThat(LimsApi.as("technician").post("/api/v1/jobs/" + id + "/start", "{}").status()).isEqualTo(200);
+        assertThat(LimsApi.as("technician").at(base).post("/api/v1/jobs/" + id + "/start", "{}").status())
+                .isEqualTo(200);
         return id;
     }
 

@@ -19,14 +19,13 @@ import org.openqa.selenium.By;
  * the same package weighed twice; the lot passes and the trader downloads the signed report. A lot of 8 tared package
  * by package fails on one package short by more than 2T, with that reason, and its report ends with the notice.
  * Bad input stores nothing: a tare above its gross, a package captured twice, a labelled quantity outside the table,
- * a unit no net content is stated in. A lot declared by drained mass is weighed package by package on a sieve weighed
- * empty before it, the draining time typed and held to the rule's, and its report says how the content was found.
+ * a unit no net content is stated in. A lot declared by drained mass: {@link DrainedLotIT}.
  */
 @Timeout(value = 8, unit = TimeUnit.MINUTES)
 @ExtendWith(BrowserSession.class)
 class NetContentLotIT {
 
-    private static final String BALANCE = "CMP-01";
+    private static final LotBench LOTS = new LotBench(LimsApi.BASE_URL);
     private static final String[] TARES = {"5.01", "5.03", "4.98", "5.00", "5.02", "4.99", "5.01", "5.00", "4.97", "5.04"};
     private static final String[] GROSS = {"506.1", "505.4", "507.2", "504.9", "506.6", "505.8", "493.0", "506.0",
             "505.5", "506.3"};
@@ -36,8 +35,8 @@ class NetContentLotIT {
     @Test
     void aLotIsWeighedAtTheBenchWithItsAverageTareAndPassesAndTheTraderDownloadsTheReport() throws Exception {
         String lotNumber = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
-        long instrument = register(lotNumber, "C0001", "500 g", "40", "平均皮重 average tare");
-        long job = atTheBalance(instrument);
+        long instrument = LOTS.register(lotNumber, "C0001", "500 g", "40", "平均皮重 average tare");
+        long job = LOTS.atTheBalance(instrument);
         LimsApi technician = LimsApi.as("technician");
 
         browser.openAs("technician", "/bench.xhtml?job=" + job);
@@ -77,7 +76,7 @@ class NetContentLotIT {
         browser.clickCentered(By.id("submit-job"));
         browser.waitUntil(d -> d.findElement(By.id("submitted-state")).getText().contains("待核验"));
 
-        String number = checkedAndApproved(job);
+        String number = LOTS.checkedAndApproved(job);
         assertThat(number).startsWith("JHJY");
         var pdf = LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf");
         assertThat(pdf.status()).isEqualTo(200);
@@ -89,10 +88,10 @@ class NetContentLotIT {
         assertThat(LimsApi.anonymous().get("/api/v1/certificates/" + number + "/pdf").status()).isIn(401, 404);
         // a lot is inspected once: its report opens no cycle, so it is never due nor recalled, also once edited
         var edited = LimsApi.as("clerk").put("/api/v1/registry/instruments/" + instrument,
-                lot(lotNumber, "C0001", "500 g", "40", "平均皮重 average tare").replace("白砂糖 White sugar",
+                LotBench.lot(lotNumber, "C0001", "500 g", "40", "平均皮重 average tare").replace("白砂糖 White sugar",
                         "白砂糖（一级）White sugar, grade 1"));
         assertThat(edited.status()).as(edited.text()).isEqualTo(200);
-        JsonObject registered = registered(lotNumber);
+        JsonObject registered = LOTS.registered(lotNumber);
         assertThat(registered.getJsonObject("register").getString("status")).isEqualTo("IN_SERVICE");
         assertThat(registered.containsKey("nextDueDate")).as(registered.toString()).isFalse();
     }
@@ -104,7 +103,7 @@ class NetContentLotIT {
         for (String[] bad : List.of(new String[] {"60 kg", "error.netContent.outsideTable", "不在"},
                 new String[] {"500 斤", "error.netContent.unit", "不是净含量的标注单位"})) {
             String serial = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
-            var refused = clerk.post("/api/v1/registry/instruments", lot(serial, "C0002", bad[0], "8",
+            var refused = clerk.post("/api/v1/registry/instruments", LotBench.lot(serial, "C0002", bad[0], "8",
                     "逐件皮重 each package's own tare"));
             assertThat(refused.status()).as(refused.text()).isIn(400, 409);
             assertThat(refused.text()).contains(bad[1], bad[2]);
@@ -112,8 +111,8 @@ class NetContentLotIT {
         }
 
         String lotNumber = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
-        long instrument = register(lotNumber, "C0002", "500 g", "8", "逐件皮重 each package's own tare");
-        long job = atTheBalance(instrument);
+        long instrument = LOTS.register(lotNumber, "C0002", "500 g", "8", "逐件皮重 each package's own tare");
+        long job = LOTS.atTheBalance(instrument);
         LimsApi technician = LimsApi.as("technician");
         JsonObject view = technician.get("/api/v1/jobs/" + job).object();
         assertThat(view.getJsonArray("points")).as("8 packages, each with its tare").hasSize(16);
@@ -121,26 +120,26 @@ class NetContentLotIT {
         String[] gross = {"506.1", "505.4", "470.0", "504.9", "506.6", "505.8", "507.0", "506.0"};
         for (int i = 0; i < gross.length; i++) {
             int grossPoint = 2 * i + 1;
-            capture(technician, job, grossPoint, gross[i]);
+            LOTS.capture(job, grossPoint, gross[i]);
             if (i == 0) {
                 // a tare above its gross: refused, nothing stored
-                apiPlace(technician, "600");
+                LOTS.place("600");
                 var refused = technician.post("/api/v1/jobs/" + job + "/points/2/capture", "{}");
                 assertThat(refused.status()).isEqualTo(409);
                 assertThat(refused.text()).contains("包装物不可能比整件商品更重");
                 // the package captured twice: refused, the first weighing kept
-                apiPlace(technician, "506.2");
+                LOTS.place("506.2");
                 var twice = technician.post("/api/v1/jobs/" + job + "/points/1/capture", "{}");
                 assertThat(twice.status()).isEqualTo(409);
-                assertThat(readings(technician, job, 1)).isEqualTo(1);
-                assertThat(readings(technician, job, 2)).isZero();
+                assertThat(LOTS.readings(job, 1)).isEqualTo(1);
+                assertThat(LOTS.readings(job, 2)).isZero();
             }
-            capture(technician, job, grossPoint + 1, "5.0" + i);
+            LOTS.capture(job, grossPoint + 1, "5.0" + i);
         }
         JsonObject done = technician.get("/api/v1/jobs/" + job).object();
         assertThat(done.getString("conclusion")).contains("不合格");
         assertThat(done.toString()).contains("短缺量大于 2 倍允许短缺量", "30 g");
-        String[] issued = issuedToTheTrader(technician, job);
+        String[] issued = LOTS.issuedToTheTrader(job);
         String number = issued[0];
         String text = issued[1];
         assertThat(text).contains(number, "不合格 Failed", "定量包装商品净含量计量检验不合格通知书", "> 2T",
@@ -148,110 +147,7 @@ class NetContentLotIT {
                 .doesNotContain("。。", "allowed..");
         assertThat(LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
         // the register: this lot may not be sold until it is put right
-        assertThat(registered(lotNumber).getJsonObject("register").getString("status")).isEqualTo("NOT_PERMITTED");
-    }
-
-    @Test
-    void aDrainedLotIsWeighedOnSievesWeighedEmptyWithItsDrainingTimeAndTheReportSaysHow() throws Exception {
-        // 400 g of mushrooms in brine, declared by drained mass; N = 5: each package, each on its sieve (R 87 Annex C)
-        String lotNumber = "LOT-" + UUID.randomUUID().toString().substring(0, 8);
-        var registered = LimsApi.as("clerk").post("/api/v1/registry/instruments", lot(lotNumber, "C0002", "400 g", "5",
-                "沥干物：逐件称筛 drained mass, each on a weighed sieve").replace("白砂糖 White sugar",
-                "盐水蘑菇罐头 Mushrooms in brine"));
-        assertThat(registered.status()).as(registered.text()).isEqualTo(200);
-        long job = atTheBalance(registered.object().getJsonNumber("id").longValue());
-        LimsApi technician = LimsApi.as("technician");
-        JsonObject view = technician.get("/api/v1/jobs/" + job).object();
-        assertThat(view.getJsonArray("points")).as("5 packages, each after its sieve").hasSize(10);
-        assertThat(view.getJsonArray("points").getJsonObject(0).getString("label")).contains("筛", "20 cm");
-
-        // the product before its sieve (with its draining time, or before typing it: the sieve is what to do first),
-        // and a product drained 90 s: refused, nothing stored
-        apiPlace(technician, "582.5");
-        for (String body : new String[] {"{\"entries\":{\"drain.time\":\"2 min\"}}", "{}"}) {
-            var early = technician.post("/api/v1/jobs/" + job + "/points/2/capture", body);
-            assertThat(early.status()).isEqualTo(409);
-            assertThat(early.text()).as(body).contains("筛须在产品沥干之前空称");
-        }
-        capture(technician, job, 1, "180.2");
-        apiPlace(technician, "582.5");
-        var hasty = technician.post("/api/v1/jobs/" + job + "/points/2/capture",
-                "{\"entries\":{\"drain.time\":\"90 s\"}}");
-        assertThat(hasty.status()).isEqualTo(409);
-        assertThat(hasty.text()).contains("90 s", "120 s");
-        assertThat(readings(technician, job, 2)).isZero();
-
-        String[] sieves = {"180.2", "180.4", "180.1", "180.3", "180.2"};
-        String[] loaded = {"582.5", "581.9", "583.0", "580.8", "582.2"};
-        for (int i = 0; i < sieves.length; i++) {
-            if (i > 0) {
-                capture(technician, job, 2 * i + 1, sieves[i]);
-            }
-            apiPlace(technician, loaded[i]);
-            var reply = technician.post("/api/v1/jobs/" + job + "/points/" + (2 * i + 2) + "/capture",
-                    "{\"entries\":{\"drain.time\":\"125 s\"}}");
-            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        }
-        JsonObject done = technician.get("/api/v1/jobs/" + job).object();
-        assertThat(done.getString("conclusion")).contains("合格").doesNotContain("不合格");
-        String[] issued = issuedToTheTrader(technician, job);
-        String number = issued[0];
-        String text = issued[1];
-        // 582.5 − 180.2 = 402.3 g drained
-        assertThat(text).contains(number, "盐水蘑菇罐头", "402.3", "180.2", "OIML R 87 Annex C", "20 cm", "120 s",
-                "筛与沥干产品", "Sieve and drained product").doesNotContain("毛重");
-        assertThat(LimsApi.as("customer").get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
-    }
-
-    private static JsonObject registered(String lotNumber) {
-        for (var value : LimsApi.as("clerk").get("/api/v1/instruments?text=" + lotNumber).rows()) {
-            JsonObject i = (JsonObject) value;
-            if (lotNumber.equals(i.getString("serialNumber"))) {
-                return i;
-            }
-        }
-        throw new AssertionError("no lot " + lotNumber);
-    }
-
-    /** Received, assigned to the technician at the balance, started, the balance chosen, the conditions recorded. */
-    private static long atTheBalance(long instrument) {
-        long job = CalibrationBench.receiveAndStart(instrument, BALANCE);
-        LimsApi technician = LimsApi.as("technician");
-        assertThat(technician.post("/api/v1/jobs/" + job + "/standards", "{\"code\":\"STD-BAL-009\"}").status())
-                .isEqualTo(200);
-        BenchFlow.recordNormalEnvironment(technician, job);
-        return job;
-    }
-
-    private static long register(String serial, String owner, String labelled, String lotSize, String tare) {
-        var reply = LimsApi.as("clerk").post("/api/v1/registry/instruments", lot(serial, owner, labelled, lotSize, tare));
-        assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-        return reply.object().getJsonNumber("id").longValue();
-    }
-
-    private static String lot(String serial, String owner, String labelled, String lotSize, String tare) {
-        return "{\"customerCode\":\"" + owner + "\",\"description\":\"白砂糖 White sugar\",\"manufacturer\":\"华东食品有限公司\","
-                + "\"model\":\"华东牌 500 g 袋装\",\"serialNumber\":\"" + serial + "\",\"mandatoryVerification\":false,"
-                + "\"intervalMonths\":12,\"kind\":\"PREPACKAGE_LOT\",\"parameters\":{\"labelled\":\"" + labelled
-                + "\",\"lot.size\":\"" + lotSize + "\",\"sampled.at\":\"成品库 finished-goods store\",\"sampled.on\":\""
-                + ItDay.TODAY.minusDays(1) + "\",\"tare\":\"" + tare + "\"}}";
-    }
-
-    /** Submitted, checked and approved; the report as the trader (customer2) downloads it: its number, its text. */
-    private static String[] issuedToTheTrader(LimsApi technician, long job) throws Exception {
-        var submitted = technician.post("/api/v1/jobs/" + job + "/submit", "{\"password\":\"jiliang\"}");
-        assertThat(submitted.status()).as(submitted.text()).isEqualTo(200);
-        String number = checkedAndApproved(job);
-        var pdf = LimsApi.as("customer2").get("/api/v1/certificates/" + number + "/pdf");
-        assertThat(pdf.status()).isEqualTo(200);
-        return new String[] {number, PdfDocuments.text(pdf.body()).replaceAll("\\s+", " ")};
-    }
-
-    private static String checkedAndApproved(long job) {
-        BenchFlow.checked(job);
-        var approved = LimsApi.as("approver").post("/api/v1/jobs/" + job + "/approve", "{\"password\":\"jiliang\"}");
-        assertThat(approved.status()).as(approved.text()).isEqualTo(200);
-        return approved.object().getString("number");
+        assertThat(LOTS.registered(lotNumber).getJsonObject("register").getString("status")).isEqualTo("NOT_PERMITTED");
     }
 
     /** Puts a package (or an empty packaging) on the simulated balance from the bench page and waits for its stable reading. */
@@ -275,29 +171,6 @@ class NetContentLotIT {
         browser.clickCentered(By.cssSelector("button.capture-" + ordinal));
         browser.waitUntil(d -> "1/1".equals(d.findElement(By.cssSelector("tr.point-" + ordinal + " td.readings"))
                 .getText()));
-    }
-
-    private static void apiPlace(LimsApi technician, String grams) {
-        var placed = technician.post("/api/v1/benches/" + BALANCE + "/simulated-load",
-                "{\"value\":" + grams + ",\"unit\":\"g\"}");
-        assertThat(placed.status()).as(placed.text()).isIn(200, 204);
-        BenchFlow.awaitStableReading(technician, BALANCE, new BigDecimal(grams));
-    }
-
-    private static void capture(LimsApi technician, long job, int ordinal, String grams) {
-        apiPlace(technician, grams);
-        var reply = technician.post("/api/v1/jobs/" + job + "/points/" + ordinal + "/capture", "{}");
-        assertThat(reply.status()).as("point " + ordinal + ": " + reply.text()).isEqualTo(200);
-    }
-
-    private static int readings(LimsApi technician, long job, int ordinal) {
-        for (var p : technician.get("/api/v1/jobs/" + job).object().getJsonArray("points")) {
-            JsonObject point = (JsonObject) p;
-            if (point.getInt("ordinal") == ordinal) {
-                return point.getInt("readingsTaken");
-            }
-        }
-        throw new AssertionError("no point " + ordinal);
     }
 
     /** "506.1000 g" shows 506.1. */

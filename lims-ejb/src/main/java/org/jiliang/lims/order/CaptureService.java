@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,14 +171,15 @@ public class CaptureService {
         }
         // after the reading's checks: "weigh the sieve first" matters more than the draining time not yet typed
         requireEntries(point, specs, request.entries());
-        method.checkEntries(point, indication, typed);
+        Instant at = clock.instant();
+        method.checkEntries(point, indication, typed, at);
         PointReading previous = point.latest();
         String before = !point.captured() || previous == null ? null
                 : previous.entries().isEmpty() && previous.indicationValue() != null
                         ? point.quantity(previous.indicationValue()).toString() : describe(point, previous);
         PointReading stored = point.capture(indication, deltaL,
                 reading == null ? null : frames.frame(reading.frameId()).orElseThrow(), currentUser.account(),
-                clock.instant(), job.standards().stream().map(StandardUse::standard).toList(), correctionReason, typed);
+                at, job.standards().stream().map(StandardUse::standard).toList(), correctionReason, typed);
         if (implausible != null) {
             stored.acceptedBecause(request.acceptReason());
         }

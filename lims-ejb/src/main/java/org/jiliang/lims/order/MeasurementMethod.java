@@ -110,9 +110,10 @@ public interface MeasurementMethod extends TestPlan {
 
     /**
      * Refuses typed values that do not go together or with the device's reading ({@code indication}, null when the
-     * point reads no device): an end pressure above the start, say. Each value has passed its specification.
+     * point reads no device) or with the time of the capture ({@code at}, by the server's clock): an end pressure above
+     * the start, say, or a time longer than has passed. Each value has passed its specification.
      */
-    default void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries) {
+    default void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries, java.time.Instant at) {
     }
 
     /** What still keeps the job from being submitted beyond the rules of every job, if anything. */

@@ -128,7 +128,7 @@ abstract class BloodPressureVerification implements MeasurementMethod {
 
     /** The point judged now: a typing error (kPa typed for a mmHg meter), a pressure that rose, are refused. */
     @Override
-    public void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries) {
+    public void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries, java.time.Instant at) {
         try {
             planOf(point.job()).evaluatePoint(point.planPointId(), reading(point, indication, entries));
         } catch (BpInputRefused e) {

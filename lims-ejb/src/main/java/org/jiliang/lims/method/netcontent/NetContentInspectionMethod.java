@@ -2,6 +2,8 @@ package org.jiliang.lims.method.netcontent;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jiliang.lims.metrology.prepackage.DrainingRule;
@@ -157,10 +159,11 @@ public class NetContentInspectionMethod implements MeasurementMethod {
 
     /**
      * A typed content is not below zero, and a count is whole; a typed own tare is not above the gross; a drained or
-     * deglazed product drained at least the rule's time.
+     * deglazed product drained at least the rule's time, and no longer than has passed since its sieve was weighed
+     * empty (the product is poured on the sieve after that weighing).
      */
     @Override
-    public void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries) {
+    public void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries, Instant at) {
         Lot lot = lot(point.job());
         for (ReadingEntry e : entries) {
             Quantity typed = new Quantity(new BigDecimal(e.valueText()), Units.of(e.unit()));
@@ -176,6 +179,14 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                 if (!rule.longEnough(seconds)) {
                     throw new RefusedException("error.lot.drainTime", typed, rule.drainSeconds().toPlainString() + " s",
                             point.label());
+                }
+                TestPoint sieve = point.job().testPoints().stream().filter(p -> own(p, point)).findFirst().orElseThrow();
+                if (sieve.captured()) {
+                    Duration since = Duration.between(sieve.latest().capturedAt(), at);
+                    if (seconds.compareTo(BigDecimal.valueOf(since.toMillis(), 3)) > 0) {
+                        throw new RefusedException("error.lot.drainSinceSieve", typed, since.toSeconds() + " s",
+                                sieve.label(), point.label());
+                    }
                 }
             } else if (OWN_TARE.equals(e.name()) && indication != null
                     && typed.to(Lot.GRAM).value().compareTo(indication.value()) > 0) {

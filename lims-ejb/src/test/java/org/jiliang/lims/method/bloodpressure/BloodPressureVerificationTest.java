@@ -76,10 +76,11 @@ class BloodPressureVerificationTest {
         TestPoint hundred = job.testPoints().get(1);
         Quantity reference = Quantity.of("13.3322387415", "kPa");
 
-        assertThatThrownBy(() -> method.checkEntries(hundred, reference, List.of(entry("indication", "13.3", "kPa"))))
+        assertThatThrownBy(() -> method.checkEntries(hundred, reference, List.of(entry("indication", "13.3", "kPa")),
+                AT))
                 .isInstanceOf(RefusedException.class)
                 .satisfies(e -> assertThat(((RefusedException) e).messageKey()).startsWith("error.bp."));
-        method.checkEntries(hundred, reference, List.of(entry("indication", "104", "mmHg")));
+        method.checkEntries(hundred, reference, List.of(entry("indication", "104", "mmHg")), AT);
 
         capture(hundred, reference, entry("indication", "104", "mmHg"));
         JobResult.PointOutcome outcome = method.evaluate(job).point(hundred).orElseThrow();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jiliang.lims.bench.BenchDevice;
 import org.jiliang.lims.bench.DeviceFrame;
+import org.jiliang.lims.metrology.quantity.Quantity;
 import org.jiliang.lims.order.ImplausibleReadingException;
 import org.jiliang.lims.order.JobResult;
 import org.jiliang.lims.order.ReadingEntry;
@@ -131,10 +132,10 @@ class NetContentInspectionMethodTest {
         assertThat(method.readsBenchDevice(pegs.testPoint(1))).isFalse();
         assertThat(method.entries(pegs.testPoint(1))).extracting(ParameterSpec::name).containsExactly("content");
         // a count is whole and not below zero; an empty package is 0
-        assertThatThrownBy(() -> method.checkEntries(pegs.testPoint(1), null, List.of(entry("content", "49.5", "pcs"))))
+        assertThatThrownBy(() -> method.checkEntries(pegs.testPoint(1), null, List.of(entry("content", "49.5", "pcs")), AT))
                 .isInstanceOf(RefusedException.class).extracting(e -> ((RefusedException) e).messageKey())
                 .isEqualTo("error.lot.content");
-        method.checkEntries(pegs.testPoint(1), null, List.of(entry("content", "0", "pcs")));
+        method.checkEntries(pegs.testPoint(1), null, List.of(entry("content", "0", "pcs")), AT);
     }
 
     @Test
@@ -166,7 +167,7 @@ class NetContentInspectionMethodTest {
         assertThat(method.entries(first)).extracting(ParameterSpec::name).containsExactly("tare");
         check(first, "118");
         assertThatThrownBy(() -> method.checkEntries(first, first.quantity(new BigDecimal("118")),
-                List.of(entry("tare", "0.2", "kg")))).isInstanceOf(RefusedException.class)
+                List.of(entry("tare", "0.2", "kg")), AT)).isInstanceOf(RefusedException.class)
                 .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.netContent.tare");
         String[] gross = {"118", "125", "121", "119", "122"};
         String[] own = {"18", "25", "21", "19", "22"};
@@ -197,15 +198,27 @@ class NetContentInspectionMethodTest {
         assertThat(method.entries(job.testPoint(2))).extracting(ParameterSpec::name).containsExactly("drain.time");
         // drained 90 s: shorter than the 120 s of the rule; 2 min is enough
         assertThatThrownBy(() -> method.checkEntries(job.testPoint(2), job.testPoint(2).quantity(new BigDecimal("582.5")),
-                List.of(entry("drain.time", "90", "s")))).isInstanceOf(RefusedException.class)
+                List.of(entry("drain.time", "90", "s")), AT)).isInstanceOf(RefusedException.class)
                 .hasMessageContaining("120 s").extracting(e -> ((RefusedException) e).messageKey())
                 .isEqualTo("error.lot.drainTime");
         method.checkEntries(job.testPoint(2), job.testPoint(2).quantity(new BigDecimal("582.5")),
-                List.of(entry("drain.time", "2", "min")));
+                List.of(entry("drain.time", "2", "min")), AT);
         String[] sieves = {"180.2", "180.4", "180.1", "180.3", "180.2", "180.4", "180.1", "180.3"};
         String[] loaded = {"582.5", "581.9", "583.0", "580.8", "582.2", "581.6", "583.3", "581.0"};
         for (int i = 0; i < 8; i++) {
             weigh(job.testPoint(2 * i + 1), sieves[i]);
+            if (i == 0) {
+                // typed 2 min when the sieve was weighed empty 119 s ago: it cannot have drained that long on it
+                TestPoint product = job.testPoint(2);
+                Quantity onTheSieve = product.quantity(new BigDecimal("582.5"));
+                List<ReadingEntry> twoMinutes = List.of(entry("drain.time", "2", "min"));
+                Instant sieve = sieveWeighed(product);
+                assertThatThrownBy(() -> method.checkEntries(product, onTheSieve, twoMinutes, sieve.plusSeconds(119)))
+                        .isInstanceOf(RefusedException.class).hasMessageContaining("119 s")
+                        .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.lot.drainSinceSieve");
+                // two minutes on: as long as it can have drained, and as long as the rule asks
+                method.checkEntries(product, onTheSieve, twoMinutes, sieve.plusSeconds(120));
+            }
             drained(job.testPoint(2 * i + 2), loaded[i], "125");
         }
         JobResult result = method.evaluate(job);
@@ -221,7 +234,7 @@ class NetContentInspectionMethodTest {
                 .extracting(e -> ((RefusedException) e).messageKey()).isEqualTo("error.netContent.tare");
         TestPoint fourth = job.testPoint(8);
         fourth.capture(fourth.quantity(new BigDecimal("560.8")), fourth.quantity(BigDecimal.ZERO),
-                frame(fourth, "560.8"), technician, AT.plusSeconds(99), List.of(standard), "weighed again",
+                frame(fourth, "560.8"), technician, AT.plusSeconds(1000), List.of(standard), "weighed again",
                 List.of(entry("drain.time", "130", "s")));
         JobResult failed = method.evaluate(job);
         assertThat(failed.passed()).contains(false);
@@ -230,13 +243,13 @@ class NetContentInspectionMethodTest {
         // sieve 1 weighed again after its product drained on it (wet): no verdict until the product is weighed again
         TestPoint sieve = job.testPoint(1);
         sieve.capture(sieve.quantity(new BigDecimal("180.9")), sieve.quantity(BigDecimal.ZERO), frame(sieve, "180.9"),
-                technician, AT.plusSeconds(200), List.of(standard), "sieve weighed again", List.of());
+                technician, AT.plusSeconds(1100), List.of(standard), "sieve weighed again", List.of());
         assertThat(method.evaluate(job).passed()).isEmpty();
         assertThat(method.missingBeforeSubmit(job)).get().extracting(RefusedException::messageKey)
                 .isEqualTo("error.lot.sieveAfterProduct");
         TestPoint first = job.testPoint(2);
         first.capture(first.quantity(new BigDecimal("583.0")), first.quantity(BigDecimal.ZERO), frame(first, "583.0"),
-                technician, AT.plusSeconds(400), List.of(standard), "another package drained on the dry sieve",
+                technician, AT.plusSeconds(1300), List.of(standard), "another package drained on the dry sieve",
                 List.of(entry("drain.time", "120", "s")));
         assertThat(method.missingBeforeSubmit(job)).isEmpty();
         // 583.0 − 180.9 = 402.1 g
@@ -325,7 +338,7 @@ class NetContentInspectionMethodTest {
     }
 
     private void type(TestPoint point, ReadingEntry entry) {
-        method.checkEntries(point, null, List.of(entry));
+        method.checkEntries(point, null, List.of(entry), AT);
         point.capture(null, point.quantity(BigDecimal.ZERO), null, technician, AT.plusSeconds(point.ordinal()),
                 List.of(standard), point.captured() ? "typed again" : null, List.of(entry));
     }
@@ -340,13 +353,21 @@ class NetContentInspectionMethodTest {
                 technician, AT.plusSeconds(point.ordinal()), List.of(standard), null, List.<ReadingEntry>of());
     }
 
-    /** A drained product weighed on its sieve, with the draining time typed at the capture. */
+    /**
+     * A drained product weighed on its sieve with the draining time typed at the capture, the time it drained after
+     * its sieve was weighed empty (the sieve is the point before it).
+     */
     private void drained(TestPoint point, String grams, String seconds) {
         List<ReadingEntry> typed = List.of(entry("drain.time", seconds, "s"));
+        Instant at = sieveWeighed(point).plusSeconds(Long.parseLong(seconds));
         check(point, grams);
-        method.checkEntries(point, point.quantity(new BigDecimal(grams)), typed);
+        method.checkEntries(point, point.quantity(new BigDecimal(grams)), typed, at);
         point.capture(point.quantity(new BigDecimal(grams)), point.quantity(BigDecimal.ZERO), frame(point, grams),
-                technician, AT.plusSeconds(point.ordinal()), List.of(standard), null, typed);
+                technician, at, List.of(standard), null, typed);
+    }
+
+    private static Instant sieveWeighed(TestPoint product) {
+        return product.job().testPoint(product.ordinal() - 1).latest().capturedAt();
     }
 
     private DeviceFrame frame(TestPoint point, String grams) {
