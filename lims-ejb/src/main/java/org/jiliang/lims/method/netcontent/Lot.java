@@ -78,10 +78,15 @@ record Lot(Quantity labelled, long lotSize, String sampledAt, LocalDate sampledO
         }
     }
 
+    /** The register's choices of how the tare is found that drain the product on a sieve, and how. */
+    private static final java.util.Map<String, DrainingRule.Preparation> PREPARATIONS = java.util.Map.of(
+            PrepackageLotKind.DRAINED, DrainingRule.Preparation.DRAINED,
+            PrepackageLotKind.DRAINED_WASHED, DrainingRule.Preparation.DRAINED_WASHED,
+            PrepackageLotKind.DEGLAZED, DrainingRule.Preparation.DEGLAZED);
+
     /** The draining rule of a drained or deglazed content, which is declared by mass only; null for any other. */
     private static DrainingRule draining(String edition, String tare, Quantity labelled) {
-        DrainingRule.Preparation preparation = PrepackageLotKind.DRAINED.equals(tare) ? DrainingRule.Preparation.DRAINED
-                : PrepackageLotKind.DEGLAZED.equals(tare) ? DrainingRule.Preparation.DEGLAZED : null;
+        DrainingRule.Preparation preparation = tare == null ? null : PREPARATIONS.get(tare);
         if (preparation == null) {
             return null;
         }

@@ -98,9 +98,12 @@ public class NetContentInspectionMethod implements MeasurementMethod {
             String label = lot.draining() == null
                     ? (lot.weighed() ? "样本 " + i + " 毛重 / package " + i + " gross"
                             : "样本 " + i + " 实际含量 / package " + i + " content")
-                    : lot.draining().preparation() == DrainingRule.Preparation.DRAINED
-                            ? "样本 " + i + " 筛 + 沥干物 / package " + i + " sieve + drained product"
-                            : "样本 " + i + " 筛 + 去冰衣产品 / package " + i + " sieve + deglazed product";
+                    : switch (lot.draining().preparation()) {
+                        case DRAINED -> "样本 " + i + " 筛 + 沥干物 / package " + i + " sieve + drained product";
+                        case DRAINED_WASHED -> "样本 " + i + " 筛 + 洗净沥干物 / package " + i
+                                + " sieve + washed and drained product";
+                        case DEGLAZED -> "样本 " + i + " 筛 + 去冰衣产品 / package " + i + " sieve + deglazed product";
+                    };
             job.addTestPoint(new TestPoint(job, ordinal++, "PKG-" + i, PACKAGE, label, lot.pointUnit(),
                     lot.weighed() ? null : lot.labelled(), null, 1));
             if (lot.ownTare() && lot.draining() == null) {

@@ -29,6 +29,8 @@ public class PrepackageLotKind implements InstrumentKind {
     public static final String OWN_TARE = "逐件皮重 each package's own tare";
     /** The drained mass of a solid in a liquid medium, on a sieve weighed before it (OIML R 87 Annex C). */
     public static final String DRAINED = "沥干物：逐件称筛 drained mass, each on a weighed sieve";
+    /** The drained mass of a product washed of the sauce it is packed in, on a sieve weighed before it (WELMEC 6.8). */
+    public static final String DRAINED_WASHED = "洗净沥干物：逐件称筛 drained washed mass, each on a weighed sieve";
     /** A glazed frozen product without its glaze, on a sieve weighed before it (OIML R 87 Annex D). */
     public static final String DEGLAZED = "去冰衣：逐件称筛 glazed frozen product deglazed, each on a weighed sieve";
 
@@ -56,7 +58,7 @@ public class PrepackageLotKind implements InstrumentKind {
                 ParameterSpec.text(SAMPLED_AT, "抽样地点", "Where sampled", true),
                 ParameterSpec.text(SAMPLED_ON, "抽样日期", "Day sampled (yyyy-mm-dd)", true),
                 ParameterSpec.choice(TARE, "皮重的确定", "How the tare is found",
-                        List.of(AVERAGE_TARE, OWN_TARE, DRAINED, DEGLAZED), false),
+                        List.of(AVERAGE_TARE, OWN_TARE, DRAINED, DRAINED_WASHED, DEGLAZED), false),
                 ParameterSpec.text(DENSITY, "密度 (g/mL)", "Density (g/mL), for a volume found by weighing", false));
     }
 

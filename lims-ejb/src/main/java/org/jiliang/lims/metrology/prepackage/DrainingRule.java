@@ -8,8 +8,8 @@ import org.jiliang.lims.metrology.quantity.Units;
 
 /**
  * How a content that is not all the package holds is found, per edition, from {@code draining-rules.csv}: the drained
- * mass of a solid packed in a liquid medium (沥干物) and the mass of a glazed frozen product without its glaze (去冰衣),
- * after OIML R 87 Annexes C and D. The product drains on a sieve weighed beforehand for at least the rule's time, and
+ * mass of a solid packed in a liquid medium (沥干物), the same washed of a sauce that clings to it (洗净沥干物), and the
+ * mass of a glazed frozen product without its glaze (去冰衣), after OIML R 87 Annexes C and D and WELMEC Guide 6.8. The product drains on a sieve weighed beforehand for at least the rule's time, and
  * the content is (sieve + product) − sieve; the labelled quantity is then judged against T like any net content.
  *
  * @param drainSeconds the least time the product drains on the sieve
@@ -24,6 +24,11 @@ public record DrainingRule(String edition, Preparation preparation, BigDecimal d
     public enum Preparation {
         /** The liquid medium drained off: the labelled quantity is the drained mass. */
         DRAINED,
+        /**
+         * A sauce that clings to the product (tomato sauce, say) washed off with warm water on the sieve, then drained:
+         * the labelled quantity is the drained washed mass.
+         */
+        DRAINED_WASHED,
         /** The ice glaze removed under cold water, then drained: the labelled quantity is the product without it. */
         DEGLAZED
     }

@@ -275,6 +275,27 @@ class NetContentInspectionMethodTest {
     }
 
     @Test
+    void aProductInASauceIsWashedOnItsSieveThenDrainedAndTheReportSaysHow() {
+        // 250 g of beans in tomato sauce, declared by drained washed mass (WELMEC 6.8): T = 9 g; a sieve of 20 cm
+        VerificationJob job = lot("250 g", "5", PrepackageLotKind.DRAINED_WASHED, null);
+        assertThat(job.testPoints()).extracting(TestPoint::testKind).startsWith("PACKAGE_TARE", "PACKAGE");
+        assertThat(job.testPoint(1).label()).contains("筛", "20 cm");
+        assertThat(job.testPoint(2).label()).contains("洗净沥干物", "washed and drained product");
+        assertThat(method.entries(job.testPoint(2))).extracting(ParameterSpec::name).containsExactly("drain.time");
+        String[] loaded = {"431.5", "430.9", "432.0", "431.1", "430.6"};
+        for (int i = 0; i < 5; i++) {
+            weigh(job.testPoint(2 * i + 1), "180.0");
+            drained(job.testPoint(2 * i + 2), loaded[i], "120");
+        }
+        JobResult result = method.evaluate(job);
+        // 431.5 − 180.0 = 251.5 g
+        assertThat(result.point(job.testPoint(2)).orElseThrow().measured().toString()).isEqualTo("251.5 g");
+        assertThat(result.passed()).contains(true);
+        assertThat(((NetContentDetails) result.details()).tare()).contains("洗净沥干物", "温水", "warm water",
+                "WELMEC Guide 6.8", "20 cm", "2.36 mm", "120 s", "JJF 1070-2023");
+    }
+
+    @Test
     void aLotTheRulesCannotJudgeIsRefusedAtRegistration() {
         assertThat(refusal("60 kg", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.netContent.outsideTable");
         assertThat(refusal("500 斤", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.netContent.unit");
@@ -285,6 +306,7 @@ class NetContentInspectionMethodTest {
         assertThat(refusal("1 L", "40", PrepackageLotKind.AVERAGE_TARE, "92")).isEqualTo("error.lot.density");
         assertThat(refusal("1 L", "40", PrepackageLotKind.DRAINED, "0.92")).isEqualTo("error.lot.drainedNotMass");
         assertThat(refusal("1 L", "40", PrepackageLotKind.DEGLAZED, null)).isEqualTo("error.lot.drainedNotMass");
+        assertThat(refusal("1 L", "40", PrepackageLotKind.DRAINED_WASHED, null)).isEqualTo("error.lot.drainedNotMass");
     }
 
     @Test

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The draining rules of drained and deglazed contents (OIML R 87 Annexes C and D, as draining-rules.csv records
- * them): every edition of JJF 1070 has both, the sieve's size changes above 1.4 kg, and a draining time shorter than
+ * The draining rules of drained, drained washed and deglazed contents (OIML R 87 Annexes C and D, WELMEC Guide 6.8, as
+ * draining-rules.csv records them): every edition of JJF 1070 has each, the sieve's size changes above 1.4 kg, and a draining time shorter than
  * the rule's is not enough.
  */
 class DrainingRuleTest {
