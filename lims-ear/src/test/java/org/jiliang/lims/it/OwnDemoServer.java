@@ -30,7 +30,6 @@ final class OwnDemoServer implements AutoCloseable {
             throws IOException, InterruptedException, SQLException {
         PostgresCluster database = PostgresCluster.binaries().isPresent() ? PostgresCluster.create() : null;
         WildFlyProcess wildfly = null;
-        boolean started = false;
         try {
             WildFlyProcess.Builder server = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))
                     .portOffset(WildFlyProcess.freePortOffset()).demo(work.resolve("data"));
@@ -41,12 +40,14 @@ final class OwnDemoServer implements AutoCloseable {
             }
             wildfly = more.apply(server).build();
             wildfly.start();
-            started = true;
             return new OwnDemoServer(database, wildfly);
-        } finally {
-            if (!started) {
-                new OwnDemoServer(database, wildfly).close();
+        } catch (IOException | InterruptedException | SQLException | RuntimeException | Error e) {
+            try {
+                new OwnDemoServer(database, wildfly).close(); // what did start is stopped; why it failed is kept
+            } catch (IOException | InterruptedException | RuntimeException closing) {
+                e.addSuppressed(closing);
             }
+            throw e;
         }
     }
 

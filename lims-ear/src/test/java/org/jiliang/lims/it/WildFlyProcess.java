@@ -284,7 +284,9 @@ public final class WildFlyProcess implements AutoCloseable {
         public Builder demo(Path dataDir) throws IOException {
             systemProperty("jiliang.demo", "true");
             systemProperty("jiliang.demo.history", "false");
-            String settleTime = System.getProperty("it.settleTime"); // it.settle.time in lims-ear/pom.xml, as on the shared server
+            // it.settle.time in lims-ear/pom.xml, as on the shared server; outside failsafe (an IDE, a benchmark's
+            // java -cp) the demo's own 0.8 s
+            String settleTime = System.getProperty("it.settleTime");
             if (settleTime != null) {
                 systemProperty("jiliang.demo.settle-time", settleTime);
             }

@@ -9,7 +9,8 @@ import java.util.logging.Logger;
 /**
  * Refuses to start a server outside demo mode that is not ready for the network (see
  * {@link ProductionReadiness}): the deployment fails before the database is touched, and the log
- * names each setting to change.
+ * names each setting to change. A setting read only later, at work, is read here first, so that a wrong
+ * value stops the start rather than the first request that needs it ({@code jiliang.agent.max-clock-skew}).
  */
 @Singleton
 @Startup
@@ -19,6 +20,7 @@ public class StartupChecks {
 
     @PostConstruct
     void check() {
+        Settings.agentMaxClockSkew();
         List<String> problems = ProductionReadiness.problems(Settings.demoMode(), Settings.publicBaseUrl(), System::getenv);
         if (problems.isEmpty()) {
             return;

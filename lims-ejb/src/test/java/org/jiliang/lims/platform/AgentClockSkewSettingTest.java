@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code jiliang.agent.max-clock-skew}: how far ahead a bench agent's clock may run; a wrong value stops the start. */
+/**
+ * {@code jiliang.agent.max-clock-skew}: how far ahead a bench agent's clock may run; a wrong value stops the start
+ * ({@code StartupChecks} reads it before the first bench upload would).
+ */
 class AgentClockSkewSettingTest {
 
     private static final String PROPERTY = "jiliang.agent.max-clock-skew";

@@ -29,8 +29,9 @@ import org.jiliang.lims.standard.MeasurementStandard;
  * same package weighed twice), and its actual content, shortfall and standing against T
  * and 2T are shown as soon as it is known; a content not found by weighing (a length, an area, a count, a volume
  * measured by volume) is typed per package. When the empty packagings' tares may not be averaged, each package's own
- * tare is typed at its capture. A drained or deglazed content (OIML R 87 Annexes C, D) is weighed on a sieve weighed
- * empty just before, which is its tare, with the draining time typed and held to the rule's. The lot's verdict comes
+ * tare is typed at its capture. A drained, drained washed or deglazed content (OIML R 87 Annexes C, D; WELMEC 6.8) is
+ * weighed on a sieve weighed empty before it, which is its tare, with the draining time typed and held to the rule's
+ * and to the time since that sieve's weighing. The lot's verdict comes
  * once every package is there.
  */
 @ApplicationScoped
@@ -185,7 +186,8 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                 }
                 TestPoint sieve = point.job().testPoints().stream().filter(p -> own(p, point)).findFirst().orElseThrow();
                 if (sieve.captured()) {
-                    Duration since = Duration.between(sieve.latest().capturedAt(), at);
+                    Duration between = Duration.between(sieve.latest().capturedAt(), at);
+                    Duration since = between.isNegative() ? Duration.ZERO : between; // a clock set back
                     if (seconds.compareTo(BigDecimal.valueOf(since.toMillis(), 3)) > 0) {
                         throw new RefusedException("error.lot.drainSinceSieve", typed, since.toSeconds() + " s",
                                 sieve.label(), point.label());
