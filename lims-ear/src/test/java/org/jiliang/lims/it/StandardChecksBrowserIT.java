@@ -117,17 +117,17 @@ class StandardChecksBrowserIT {
         assertThat(browser.find(row).findElement(By.className("std-status")).getText()).isEqualTo("有效");
         browser.find(By.id("std-reason")).sendKeys("砝码跌落，待核查");
         // centred: the message of the last action shows over the top right corner for a few seconds
-        browser.clickCentered(By.xpath(row0 + "//button[contains(@id,'suspend-standard')]"));
+        browser.clickCentered(By.xpath(row0 + "//input[contains(@id,'suspend-standard')]"));
         browser.waitUntil(d -> "已停用".equals(d.findElement(row).findElement(By.className("std-status")).getText()));
         assertThat(browser.text(By.id("messages"))).contains("计量标准已停用");
         var trail = LimsApi.as("quality").get("/api/v1/audit/entries.csv?record=" + code + "&action=standard.suspended");
         assertThat(trail.text()).as("the reason is in the audit trail").contains("砝码跌落，待核查");
 
         browser.find(By.id("std-reason")).sendKeys("核查合格");
-        browser.clickCentered(By.xpath(row0 + "//button[contains(@id,'reinstate-standard')]"));
+        browser.clickCentered(By.xpath(row0 + "//input[contains(@id,'reinstate-standard')]"));
         browser.waitUntil(d -> "有效".equals(d.findElement(row).findElement(By.className("std-status")).getText()));
 
-        browser.clickCentered(By.xpath(row0 + "//button[contains(@id,'edit-standard')]"));
+        browser.clickCentered(By.xpath(row0 + "//input[contains(@id,'edit-standard')]"));
         browser.waitUntil(d -> code.equals(d.findElement(By.id("std-code")).getAttribute("value")));
         assertThat(browser.find(By.id("std-name")).getAttribute("value")).isEqualTo("F1 砝码 2 kg");
         browser.screenshot("standards-list-actions");
