@@ -110,7 +110,7 @@ class SecurityHeadersIT {
         browser.openAs("admin", "/standards.xhtml");
         browser.find(By.id("standards"));
         violations.addAll(violations("standards"));
-        for (String page : List.of("/instruments.xhtml", "/jobs.xhtml", "/procedures.xhtml")) {
+        for (String page : List.of("/instruments.xhtml", "/due.xhtml", "/procedures.xhtml")) {
             browser.driver().get(LimsApi.BASE_URL + page);
             browser.find(By.tagName("h1"));
             violations.addAll(violations(page));
