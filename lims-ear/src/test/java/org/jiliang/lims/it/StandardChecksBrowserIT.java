@@ -132,4 +132,54 @@ class StandardChecksBrowserIT {
         assertThat(browser.find(By.id("std-name")).getAttribute("value")).isEqualTo("F1 砝码 2 kg");
         browser.screenshot("standards-list-actions");
     }
+
+    @Test
+    void aFormSentAgainAfterASuspensionStillReachesTheStandardItWasMeantFor() {
+        // two valid standards side by side in the list (the same due date, far out; ordered by code)
+        String tag = Long.toString(System.nanoTime() % 1_000_000, 36).toUpperCase();
+        String first = "STD-RS-A" + tag;
+        String second = "STD-RS-B" + tag;
+        LocalDate due = TODAY.plusYears(3).plusDays(System.nanoTime() % 300);
+        for (String code : new String[] {first, second}) {
+            var registered = LimsApi.as("quality").post("/api/v1/standards", "{\"code\":\"" + code + "\",\"name\":"
+                    + "\"F1 砝码 1 kg\",\"accuracy\":\"F1\",\"serialNumber\":\"" + code + "\",\"certificateNumber\":"
+                    + "\"JZJ-RS\",\"traceableTo\":\"国家质量基准\",\"calibratedOn\":\"" + TODAY.minusMonths(1)
+                    + "\",\"dueDate\":\"" + due + "\"}");
+            assertThat(registered.status()).as(registered.text()).isEqualTo(200);
+        }
+        String row = "//tr[contains(@class,'standard-row')][.//span[@class='std-code' and text()='%s']]";
+
+        // only the valid ones: the first, once suspended, no longer belongs to this selection
+        browser.openAs("quality", "/standards.xhtml?flag=VALID");
+        // Enter in the reason sends nothing (it would press the form's first button: the first row's edit)
+        browser.find(By.id("std-reason")).sendKeys("砝码跌落" + org.openqa.selenium.Keys.ENTER);
+        var suspend = browser.find(By.xpath(String.format(row, first) + "//input[contains(@id,'suspend-standard')]"));
+        // what the browser would send again (reload after the answer, back and click, a second click): kept aside
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("const b = arguments[0];"
+                + " const d = new URLSearchParams(new FormData(b.form)); d.append(b.name, b.value);"
+                + " sessionStorage.setItem('resend', JSON.stringify({action: b.form.action, body: d.toString()}));",
+                suspend);
+        browser.clickCentered(By.xpath(String.format(row, first) + "//input[contains(@id,'suspend-standard')]"));
+        browser.waitUntil(d -> "已停用".equals(d.findElement(By.xpath(String.format(row, first)))
+                .findElement(By.className("std-status")).getText()));
+        assertThat(browser.find(By.id("std-code")).getAttribute("value")).as("no row was opened for editing").isEmpty();
+        // the row stays where it was while the page is open, the one below it too
+        assertThat(browser.driver().findElements(By.xpath(String.format(row, first)
+                + "/following-sibling::tr[1]//span[@class='std-code']")).get(0).getText()).isEqualTo(second);
+
+        Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; const r = JSON.parse(sessionStorage.getItem('resend'));"
+                + " fetch(r.action, {method: 'POST', headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                + " body: r.body}).then(a => done(a.status), e => done(String(e)));");
+        assertThat(status).as("the form sent again").isEqualTo(200L);
+        var listed = LimsApi.as("quality").get("/api/v1/standards").array().stream()
+                .map(jakarta.json.JsonObject.class::cast).filter(s -> s.getString("code").startsWith("STD-RS-"))
+                .filter(s -> s.getString("code").endsWith(tag))
+                .collect(java.util.stream.Collectors.toMap(s -> s.getString("code"), s -> s.getString("status")));
+        assertThat(listed).as("the form sent again suspended nothing else").containsEntry(first, "SUSPENDED")
+                .containsEntry(second, "VALID");
+        var trail = LimsApi.as("quality").get("/api/v1/audit/entries.csv?record=" + second
+                + "&action=standard.suspended");
+        assertThat(trail.text()).doesNotContain("砝码跌落");
+    }
 }

@@ -4,8 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -33,9 +35,18 @@ public class StandardListView implements Serializable {
     private List<StandardView> rows;
     private StandardsAtAGlance.Overview overview;
     private Map<String, StandardsAtAGlance.Row> byCode;
+    /** The codes of the rows as this page first showed them, once it has changed something; null before. */
+    private List<String> shown;
 
-    /** After a change: the list is read again. */
+    /**
+     * After a change: the list is read again, its rows staying where they were for as long as the page is open. A row's
+     * buttons are known to the server by the row's place, so a standard that leaves the filter (suspended while
+     * "valid" is shown) stays in its place with its new status instead of moving the rows below it up: a form sent
+     * again (a double click, the browser's reload or back) then still reaches the standard it was meant for, and
+     * is refused as already done. Standards new to the selection come last.
+     */
     public void reload() {
+        shown = rows == null ? shown : rows.stream().map(StandardView::code).toList();
         rows = null;
         overview = null;
     }
@@ -44,7 +55,17 @@ public class StandardListView implements Serializable {
         if (rows == null) {
             Set<String> selected = getOverview().rows().stream().map(StandardsAtAGlance.Row::code)
                     .collect(Collectors.toSet());
-            rows = standards.standards().stream().filter(s -> selected.contains(s.code())).toList();
+            List<StandardView> all = standards.standards();
+            if (shown == null) {
+                rows = all.stream().filter(s -> selected.contains(s.code())).toList();
+            } else {
+                Map<String, StandardView> current = all.stream()
+                        .collect(Collectors.toMap(StandardView::code, Function.identity()));
+                List<StandardView> kept = new ArrayList<>(shown.stream().map(current::get).filter(Objects::nonNull)
+                        .toList());
+                all.stream().filter(s -> selected.contains(s.code()) && !shown.contains(s.code())).forEach(kept::add);
+                rows = List.copyOf(kept);
+            }
         }
         return rows;
     }
