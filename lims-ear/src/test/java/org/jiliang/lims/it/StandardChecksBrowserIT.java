@@ -164,8 +164,8 @@ class StandardChecksBrowserIT {
                 .findElement(By.className("std-status")).getText()));
         assertThat(browser.find(By.id("std-code")).getAttribute("value")).as("no row was opened for editing").isEmpty();
         // the row stays where it was while the page is open, the one below it too
-        assertThat(browser.driver().findElements(By.xpath(String.format(row, first)
-                + "/following-sibling::tr[1]//span[@class='std-code']")).get(0).getText()).isEqualTo(second);
+        assertThat(browser.text(By.xpath(String.format(row, first) + "/following-sibling::tr[1]//span[@class='std-code']")))
+                .isEqualTo(second);
 
         Object status = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
                 "const done = arguments[arguments.length - 1]; const r = JSON.parse(sessionStorage.getItem('resend'));"
