@@ -69,8 +69,16 @@ public final class PadesSigner {
         }
     }
 
-    /** Room reserved for the CMS in the file: a chain of a few certificates, and a time-stamp token with its own. */
-    private static final int SIGNATURE_SIZE = 32 * 1024;
+    /**
+     * Room in the CMS besides the certificates it carries: the signature value (512 bytes for RSA 4096), the signed
+     * attributes and the structure around them.
+     */
+    static final int SIGNER_ROOM = 2 * 1024;
+    /**
+     * Room for a time-stamp token: its own SignedData with the authority's certificate (asked for, RFC 3161 §2.4.1
+     * {@code certReq}) and a chain of a few more. A token larger than this costs one more signing, not a failure.
+     */
+    static final int TOKEN_ROOM = 8 * 1024;
 
     private PadesSigner() {
     }
@@ -80,7 +88,51 @@ public final class PadesSigner {
      * @return the signed PDF: the original bytes followed by the incremental update
      */
     public static byte[] sign(byte[] pdf, SigningKey key, Details details, TimeStampAuthority tsa) {
-        ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + SIGNATURE_SIZE * 2 + 4096);
+        return sign(pdf, key, details, tsa, roomFor(key, tsa));
+    }
+
+    /**
+     * The room the file reserves for the CMS, written there as hexadecimal (ISO 32000-1 §12.8.1): what this key's
+     * chain and, for B-T, a token need. A fixed 32 KiB made every signed certificate carry 64 KB of hexadecimal
+     * zeros, written one byte at a time.
+     */
+    static int roomFor(SigningKey key, TimeStampAuthority tsa) {
+        int chain = 0;
+        for (X509Certificate certificate : key.chain()) {
+            try {
+                chain += certificate.getEncoded().length;
+            } catch (CertificateEncodingException e) {
+                throw new SigningException("The certificate " + certificate.getSubjectX500Principal()
+                        + " of the signing key cannot be encoded", e);
+            }
+        }
+        return chain + SIGNER_ROOM + (tsa == null ? 0 : TOKEN_ROOM);
+    }
+
+    /**
+     * Signs with {@code room} bytes reserved for the CMS; a CMS that comes out larger (an authority's token larger
+     * than {@link #TOKEN_ROOM}) is made again, with a new time stamp, in room of its own measured size.
+     */
+    static byte[] sign(byte[] pdf, SigningKey key, Details details, TimeStampAuthority tsa, int room) {
+        Attempt first = attempt(pdf, key, details, tsa, room);
+        if (first.signed() != null) {
+            return first.signed();
+        }
+        Attempt second = attempt(pdf, key, details, tsa, first.cmsLength() + SIGNER_ROOM);
+        if (second.signed() == null) {
+            throw new SigningException("The signature of " + second.cmsLength() + " bytes does not fit the "
+                    + (first.cmsLength() + SIGNER_ROOM) + " bytes reserved for it after a first one of "
+                    + first.cmsLength() + " bytes");
+        }
+        return second.signed();
+    }
+
+    /** The signed file, or null and the length of the CMS that did not fit. */
+    private record Attempt(byte[] signed, int cmsLength) {
+    }
+
+    private static Attempt attempt(byte[] pdf, SigningKey key, Details details, TimeStampAuthority tsa, int room) {
+        ByteArrayOutputStream signed = new ByteArrayOutputStream(pdf.length + room * 2 + 4096);
         try (PDDocument document = Loader.loadPDF(pdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature signature = new PDSignature();
             signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
@@ -91,18 +143,22 @@ public final class PadesSigner {
             signature.setContactInfo(details.contactInfo());
             Calendar at = GregorianCalendar.from(details.signingTime().atZone(ZoneOffset.UTC));
             signature.setSignDate(at);
-            options.setPreferredSignatureSize(SIGNATURE_SIZE);
+            options.setPreferredSignatureSize(room);
             document.addSignature(signature, options);
             ExternalSigningSupport external = document.saveIncrementalForExternalSigning(signed);
             byte[] covered;
             try (InputStream content = external.getContent()) {
                 covered = content.readAllBytes();
             }
-            external.setSignature(cms(covered, key, tsa));
+            byte[] cms = cms(covered, key, tsa);
+            if (cms.length > room) {
+                return new Attempt(null, cms.length);
+            }
+            external.setSignature(cms);
         } catch (IOException e) {
             throw new SigningException("Cannot sign the PDF: " + e.getMessage(), e);
         }
-        return signed.toByteArray();
+        return new Attempt(signed.toByteArray(), 0);
     }
 
     /** The detached CMS SignedData over the bytes of the byte range. */

@@ -8,8 +8,8 @@ import static org.jiliang.reports.certificate.RenderedPdf.images;
 import static org.jiliang.reports.certificate.RenderedPdf.pageText;
 import static org.jiliang.reports.certificate.RenderedPdf.text;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jiliang.reports.Quantity;
 import org.junit.jupiter.api.Test;
@@ -90,10 +92,30 @@ class CertificateRendererTest {
     @MethodSource("samples")
     void qrCodeOnTheFirstPageDecodesToTheVerificationUrl(CertificateDocument doc) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(renderer.renderPdf(doc))) {
-            List<BufferedImage> images = images(pdf.getPage(0));
+            assertThat(images(pdf.getPage(0))).as("drawn as vectors, no raster image").isEmpty();
+            assertThat(decodeQr(pdf, 0)).isEqualTo(doc.verificationUrl());
+        }
+    }
 
-            assertThat(images).hasSize(1);
-            assertThat(decodeQr(images.get(0))).isEqualTo(doc.verificationUrl());
+    @Test
+    void theQrCodeIsOneFilledPathInAFormOfItsOwnExactAtAnyScale() throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(renderer.renderPdf(SampleCertificate.verificationCertificate()))) {
+            var resources = pdf.getPage(0).getResources();
+            List<PDFormXObject> forms = new ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                var object = resources.getXObject(name);
+                assertThat(object).as("no raster image on the page").isNotInstanceOf(PDImageXObject.class);
+                if (object instanceof PDFormXObject form) {
+                    forms.add(form);
+                }
+            }
+            assertThat(forms).hasSize(1);
+            String drawing = new String(forms.get(0).getContentStream().toByteArray(), StandardCharsets.US_ASCII);
+            // the white ground, then black and every dark module in one path with a single fill: separate fills
+            // leave seams between adjacent modules in anti-aliased viewers
+            assertThat(drawing.lines().filter(line -> line.equals("f") || line.equals("f*")))
+                    .as("fills: the ground and the modules").hasSize(2);
+            assertThat(drawing).contains("0 0 0 rg").doesNotContain(" Do");
         }
     }
 
@@ -104,7 +126,7 @@ class CertificateRendererTest {
                 SampleCertificate.verificationCertificate(), "JH-J2026-099999", url);
 
         try (PDDocument pdf = Loader.loadPDF(renderer.renderPdf(other))) {
-            assertThat(decodeQr(images(pdf.getPage(0)).get(0))).isEqualTo(url);
+            assertThat(decodeQr(pdf, 0)).isEqualTo(url);
             assertThat(new PDFTextStripper().getText(pdf)).contains("JH-J2026-099999", url);
         }
     }

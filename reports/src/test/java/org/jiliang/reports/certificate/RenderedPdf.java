@@ -26,6 +26,8 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Reads a rendered certificate back with PDFBox and zxing, for the renderer tests. */
@@ -88,11 +90,17 @@ final class RenderedPdf {
         return images;
     }
 
-    static String decodeQr(BufferedImage image) throws NotFoundException, ChecksumException, FormatException {
+    /**
+     * The QR code of a page as a phone would read it from paper: the page rendered at 150 dpi in grey, the code
+     * found among the text and lines (not given as a cut-out image: the PDF draws it as vectors).
+     */
+    static String decodeQr(PDDocument pdf, int page) throws IOException, NotFoundException, ChecksumException,
+            FormatException {
+        BufferedImage image = new PDFRenderer(pdf).renderImageWithDPI(page, 150, ImageType.GRAY);
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
+        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }

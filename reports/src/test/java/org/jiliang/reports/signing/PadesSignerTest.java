@@ -123,6 +123,42 @@ class PadesSignerTest {
     }
 
     @Test
+    void theFileGrowsByTheRoomItsSignatureNeedsNotByAFixedThirtyTwoKilobytesInHexadecimal() throws Exception {
+        try (LoopbackTimeStampAuthority tsa = LoopbackTimeStampAuthority.start(0, Clock.systemUTC())) {
+            byte[] signed = PadesSigner.sign(certificatePdf, key, details(),
+                    new HttpTimeStampAuthority(tsa.uri(), Duration.ofSeconds(10)));
+
+            // the room written as hexadecimal: the chain (one certificate here), the signer's room and a token's
+            int room = key.certificate().getEncoded().length + PadesSigner.SIGNER_ROOM + PadesSigner.TOKEN_ROOM;
+            try (PDDocument pdf = Loader.loadPDF(signed)) {
+                assertThat(pdf.getLastSignatureDictionary().getContents()).hasSize(room);
+            }
+            assertThat(signed.length - certificatePdf.length).as("bytes the signature adds (66 KB with 32 KiB)")
+                    .isLessThan(2 * room + 4096);
+            assertThat(pdfsig(signed)).contains("Signature Validation: Signature is Valid.");
+        }
+    }
+
+    @Test
+    void aSignatureLargerThanTheRoomReservedIsMadeAgainWithANewTimeStampInRoomOfItsSize() throws Exception {
+        try (LoopbackTimeStampAuthority tsa = LoopbackTimeStampAuthority.start(0, Clock.systemUTC())) {
+            byte[] signed = PadesSigner.sign(certificatePdf, key, details(),
+                    new HttpTimeStampAuthority(tsa.uri(), Duration.ofSeconds(10)), 512);
+
+            assertThat(tsa.answered()).as("the first token went with the signature that did not fit").isEqualTo(2);
+            assertThat(pdfsig(signed)).contains("Signature Validation: Signature is Valid.", "Total document signed");
+            try (PDDocument pdf = Loader.loadPDF(signed)) {
+                PDSignature signature = pdf.getLastSignatureDictionary();
+                SignerInformation signer = verifiedSigner(signature.getContents(), signature.getSignedContent(signed));
+                assertThat(signer.getUnsignedAttributes().get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken))
+                        .isNotNull();
+                assertThat(signature.getContents().length).isGreaterThan(512);
+            }
+            assertThat(java.util.Arrays.copyOf(signed, certificatePdf.length)).isEqualTo(certificatePdf);
+        }
+    }
+
+    @Test
     void anAuthorityThatDoesNotAnswerStopsTheSigningWithItsAddress() throws Exception {
         java.net.URI nobody;
         try (LoopbackTimeStampAuthority gone = LoopbackTimeStampAuthority.start(0, Clock.systemUTC())) {
