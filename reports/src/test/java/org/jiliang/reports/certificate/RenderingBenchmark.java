@@ -105,6 +105,8 @@ public final class RenderingBenchmark {
             System.out.printf("  + PAdES B-B signature            : %7.2f ms   ratio %.2f%n", tBB, tBare / tBB);
             System.out.printf("  + PAdES B-T (loopback authority) : %7.2f ms   ratio %.2f%n", tBT, tBare / tBT);
 
+            footprint(signedBT, n);
+
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 for (int round = 0; round < 2; round++) { // the first warms the threads
@@ -140,6 +142,24 @@ public final class RenderingBenchmark {
             throw new IllegalStateException("nothing rendered");
         }
         return (System.nanoTime() - start) / 1e6 / n;
+    }
+
+    /**
+     * What one signed certificate weighs, in quantities that do not move with the machine's speed as times do: the
+     * file, and the bytes the calling thread allocated and its CPU time (subreports fill on threads of their own,
+     * so both are of the main report, the export and the signature).
+     */
+    private static void footprint(Supplier<byte[]> render, int n) {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocated = threads.getCurrentThreadAllocatedBytes();
+        long cpu = threads.getCurrentThreadCpuTime();
+        long bytes = 0;
+        for (int i = 0; i < n; i++) {
+            bytes += render.get().length;
+        }
+        System.out.printf("  per B-T certificate: file %.1f KB, %.2f MB allocated and %.2f ms of CPU on the rendering"
+                + " thread%n", bytes / 1e3 / n, (threads.getCurrentThreadAllocatedBytes() - allocated) / 1e6 / n,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / n);
     }
 
     private static double median(List<Double> values) {
