@@ -198,6 +198,16 @@ public class CustomerMessages {
         }
     }
 
+    /** Claimed but not handed over: the mail server could not be reached; the attempt does not count. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void notTried(List<Long> ids, String reason) {
+        for (CustomerMessage m : em.createQuery("select m from CustomerMessage m where m.id in :ids", CustomerMessage.class)
+                .setParameter("ids", ids).getResultList()) {
+            m.mail().notTried(reason);
+        }
+    }
+
     /** A failure is kept on the message (state, attempts, error) and tried again by the next deliveries. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

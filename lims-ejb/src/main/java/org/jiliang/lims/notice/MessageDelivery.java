@@ -43,6 +43,11 @@ public class MessageDelivery {
             public void failed(long id, String reason) {
                 messages.failed(id, reason);
             }
+
+            @Override
+            public void notTried(List<Long> ids, String reason) {
+                messages.notTried(ids, reason);
+            }
         }, 50, "Message");
     }
 }

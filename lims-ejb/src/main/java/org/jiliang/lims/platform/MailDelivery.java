@@ -67,7 +67,24 @@ public class MailDelivery {
 
     public void failed(String reason) {
         state = MailState.FAILED;
-        error = reason == null ? "" : reason.length() > 500 ? reason.substring(0, 499) + "…" : reason;
+        error = column(reason);
+    }
+
+    /**
+     * Claimed ({@link #sending()}) but not handed over because the mail server could not be reached: as it was
+     * before the claim, the attempt not counted, with the reason.
+     */
+    public void notTried(String reason) {
+        if (state != MailState.SENDING) {
+            throw new IllegalStateException("an e-mail not being sent cannot be left untried: " + state);
+        }
+        attempts--;
+        state = attempts == 0 ? MailState.PENDING : MailState.FAILED;
+        error = column(reason);
+    }
+
+    private static String column(String reason) {
+        return reason == null ? "" : reason.length() > 500 ? reason.substring(0, 499) + "…" : reason;
     }
 
     public String email() {

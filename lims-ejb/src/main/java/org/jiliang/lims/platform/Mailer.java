@@ -48,20 +48,40 @@ public class Mailer {
         void sent(List<Long> ids);
 
         void failed(long id, String reason);
+
+        /**
+         * Claimed but not handed over: the mail server could not be reached. The attempt does not count against
+         * {@link MailDelivery#MAX_ATTEMPTS}; the next delivery tries them again.
+         */
+        void notTried(List<Long> ids, String reason);
     }
 
-    /** What a delivery did. */
-    public record Delivered(int mailed, int failed) {
+    /** What a delivery did: mailed, refused for a reason of their own, left waiting for the mail server. */
+    public record Delivered(int mailed, int failed, int waiting) {
+    }
+
+    /** What one batch came to: the refused by key with their reasons, and those not tried and why. */
+    private record Outcome(Map<Long, String> failures, List<Long> notTried, String unreachable) {
     }
 
     @Resource(lookup = MAIL_SESSION)
     private Session mail;
 
+    public Mailer() {
+    }
+
+    /** With a mail session of one's own (tests: a mail server on loopback). */
+    Mailer(Session mail) {
+        this.mail = mail;
+    }
+
     /**
      * Sends the mails in their order on one connection (a fresh one after a failure) and returns why each one that
-     * failed did, by its key; the keys go into the header {@code X-Jiliang-<header>}.
+     * failed did, by its key; the keys go into the header {@code X-Jiliang-<header>}. A connection that cannot be
+     * made stops the batch: that mail and the rest are not tried (a mail server that is down refuses every mail the
+     * same way, and each would use up one of its attempts).
      */
-    private Map<Long, String> send(Map<Long, Mail> mails, String header) {
+    private Outcome send(Map<Long, Mail> mails, String header) {
         // the server's session, with time limits: a mail server that accepts and then stalls must not hold the caller
         Properties properties = new Properties();
         properties.putAll(mail.getProperties());
@@ -70,11 +90,21 @@ public class Mailer {
         properties.put("mail.smtp.writetimeout", "20000");
         Session session = Session.getInstance(properties);
         Map<Long, String> failures = new LinkedHashMap<>();
+        List<Long> keys = new ArrayList<>(mails.keySet());
         Transport transport = null;
         try {
-            for (Map.Entry<Long, Mail> entry : mails.entrySet()) {
-                long id = entry.getKey();
-                Mail message = entry.getValue();
+            for (int i = 0; i < keys.size(); i++) {
+                long id = keys.get(i);
+                Mail message = mails.get(id);
+                if (transport == null) {
+                    try {
+                        transport = session.getTransport("smtp");
+                        transport.connect();
+                    } catch (MessagingException | RuntimeException e) {
+                        transport = null;
+                        return new Outcome(failures, List.copyOf(keys.subList(i, keys.size())), reason(e));
+                    }
+                }
                 try {
                     MimeMessage m = new MimeMessage(session);
                     m.setRecipient(Message.RecipientType.TO, new InternetAddress(message.to(), true));
@@ -82,13 +112,9 @@ public class Mailer {
                     m.setText(message.body(), StandardCharsets.UTF_8.name());
                     m.setHeader("X-Jiliang-" + header, Long.toString(id));
                     m.saveChanges();
-                    if (transport == null || !transport.isConnected()) {
-                        transport = session.getTransport("smtp");
-                        transport.connect();
-                    }
                     transport.sendMessage(m, m.getAllRecipients());
                 } catch (MessagingException | RuntimeException e) {
-                    String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    String reason = reason(e);
                     LOG.warning(() -> header + " " + id + " to " + message.to() + " not sent: " + reason);
                     failures.put(id, reason);
                     transport = close(transport); // the next mail on a fresh connection
@@ -97,7 +123,11 @@ public class Mailer {
         } finally {
             close(transport);
         }
-        return failures;
+        return new Outcome(failures, List.of(), null);
+    }
+
+    private static String reason(Exception e) {
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     /**
@@ -122,10 +152,14 @@ public class Mailer {
                 break;
             }
             after = claimed.keySet().stream().mapToLong(Long::longValue).max().orElseThrow();
-            Map<Long, String> failures = send(claimed, header);
+            Outcome outcome = send(claimed, header);
+            Map<Long, String> failures = outcome.failures();
             List<Long> sent = new ArrayList<>();
             for (Long id : claimed.keySet()) {
                 String reason = failures.get(id);
+                if (outcome.notTried().contains(id)) {
+                    continue;
+                }
                 if (reason == null) {
                     sent.add(id);
                     mailed++;
@@ -135,8 +169,16 @@ public class Mailer {
                 }
             }
             outbox.sent(sent);
+            if (!outcome.notTried().isEmpty()) {
+                // the rest waits in the outbox, unclaimed, for the next delivery
+                outbox.notTried(outcome.notTried(), outcome.unreachable());
+                int waiting = outcome.notTried().size();
+                LOG.warning(() -> header + " delivery: the mail server cannot be reached (" + outcome.unreachable()
+                        + "); " + waiting + " e-mails claimed wait for the next delivery, with those not claimed");
+                return new Delivered(mailed, failed, waiting);
+            }
         }
-        return new Delivered(mailed, failed);
+        return new Delivered(mailed, failed, 0);
     }
 
     private static Transport close(Transport transport) {

@@ -50,6 +50,11 @@ public class RecallDelivery {
             public void failed(long id, String reason) {
                 letters.failed(id, reason);
             }
+
+            @Override
+            public void notTried(List<Long> ids, String reason) {
+                letters.notTried(ids, reason);
+            }
         }, BATCH, "Letter");
         return new Delivered(done.mailed(), done.failed(), letters.uncertain());
     }

@@ -111,6 +111,16 @@ public class RecallLetters {
         }
     }
 
+    /** Claimed but not handed over: the mail server could not be reached; the attempt does not count. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void notTried(List<Long> ids, String reason) {
+        for (RecallLetter l : em.createQuery("select l from RecallLetter l where l.id in :ids", RecallLetter.class)
+                .setParameter("ids", ids).getResultList()) {
+            l.mail().notTried(reason);
+        }
+    }
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String reason) {

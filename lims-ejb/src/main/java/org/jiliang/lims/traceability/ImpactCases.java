@@ -240,6 +240,11 @@ public class ImpactCases {
             public void failed(long id, String reason) {
                 notices.failed(id, reason);
             }
+
+            @Override
+            public void notTried(List<Long> ids, String reason) {
+                notices.notTried(ids, reason);
+            }
         }, 50, "Notice");
     }
 

@@ -159,6 +159,16 @@ public class ImpactNotices {
         }
     }
 
+    /** Claimed but not handed over: the mail server could not be reached; the attempt does not count. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void notTried(List<Long> ids, String reason) {
+        for (ImpactNotice n : em.createQuery("select n from ImpactNotice n where n.id in :ids", ImpactNotice.class)
+                .setParameter("ids", ids).getResultList()) {
+            n.mail().notTried(reason);
+        }
+    }
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String reason) {
