@@ -202,8 +202,13 @@ public class CustomerMessages {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void notTried(List<Long> ids, String reason) {
-        for (CustomerMessage m : em.createQuery("select m from CustomerMessage m where m.id in :ids", CustomerMessage.class)
-                .setParameter("ids", ids).getResultList()) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        // only what this delivery claimed and still holds: anything else is left as it is
+        for (CustomerMessage m : em.createQuery("select m from CustomerMessage m where m.id in :ids and m.mail.state = :sending",
+                        CustomerMessage.class)
+                .setParameter("ids", ids).setParameter("sending", MailState.SENDING).getResultList()) {
             m.mail().notTried(reason);
         }
     }

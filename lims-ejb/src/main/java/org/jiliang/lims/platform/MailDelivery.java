@@ -72,15 +72,20 @@ public class MailDelivery {
 
     /**
      * Claimed ({@link #sending()}) but not handed over because the mail server could not be reached: as it was
-     * before the claim, the attempt not counted, with the reason.
+     * before the claim, the attempt not counted. A mail never tried says why it waits; one the server refused before
+     * keeps the server's reason.
      */
     public void notTried(String reason) {
         if (state != MailState.SENDING) {
             throw new IllegalStateException("an e-mail not being sent cannot be left untried: " + state);
         }
         attempts--;
-        state = attempts == 0 ? MailState.PENDING : MailState.FAILED;
-        error = column(reason);
+        if (attempts == 0) {
+            state = MailState.PENDING;
+            error = column(reason);
+        } else {
+            state = MailState.FAILED;
+        }
     }
 
     private static String column(String reason) {

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -78,8 +79,8 @@ public class Mailer {
     /**
      * Sends the mails in their order on one connection (a fresh one after a failure) and returns why each one that
      * failed did, by its key; the keys go into the header {@code X-Jiliang-<header>}. A connection that cannot be
-     * made stops the batch: that mail and the rest are not tried (a mail server that is down refuses every mail the
-     * same way, and each would use up one of its attempts).
+     * made or authenticated stops the batch: that mail and the rest are not tried (a mail server that is down, or
+     * configured wrongly, refuses every mail the same way, and each would use up one of its attempts).
      */
     private Outcome send(Map<Long, Mail> mails, String header) {
         // the server's session, with time limits: a mail server that accepts and then stalls must not hold the caller
@@ -96,12 +97,13 @@ public class Mailer {
             for (int i = 0; i < keys.size(); i++) {
                 long id = keys.get(i);
                 Mail message = mails.get(id);
-                if (transport == null) {
+                if (transport == null || !transport.isConnected()) {
+                    transport = close(transport);
                     try {
                         transport = session.getTransport("smtp");
                         transport.connect();
                     } catch (MessagingException | RuntimeException e) {
-                        transport = null;
+                        transport = close(transport);
                         return new Outcome(failures, List.copyOf(keys.subList(i, keys.size())), reason(e));
                     }
                 }
@@ -155,9 +157,10 @@ public class Mailer {
             Outcome outcome = send(claimed, header);
             Map<Long, String> failures = outcome.failures();
             List<Long> sent = new ArrayList<>();
+            Set<Long> notTried = Set.copyOf(outcome.notTried());
             for (Long id : claimed.keySet()) {
                 String reason = failures.get(id);
-                if (outcome.notTried().contains(id)) {
+                if (notTried.contains(id)) {
                     continue;
                 }
                 if (reason == null) {

@@ -25,7 +25,7 @@ public class RecallDelivery {
     static final int BATCH = 50;
 
     /** What a delivery did. */
-    public record Delivered(int mailed, int failed, int uncertain) {
+    public record Delivered(int mailed, int failed, int waiting, int uncertain) {
     }
 
     @EJB
@@ -56,6 +56,6 @@ public class RecallDelivery {
                 letters.notTried(ids, reason);
             }
         }, BATCH, "Letter");
-        return new Delivered(done.mailed(), done.failed(), letters.uncertain());
+        return new Delivered(done.mailed(), done.failed(), done.waiting(), letters.uncertain());
     }
 }

@@ -115,8 +115,13 @@ public class RecallLetters {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void notTried(List<Long> ids, String reason) {
-        for (RecallLetter l : em.createQuery("select l from RecallLetter l where l.id in :ids", RecallLetter.class)
-                .setParameter("ids", ids).getResultList()) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        // only what this delivery claimed and still holds: anything else is left as it is
+        for (RecallLetter l : em.createQuery("select l from RecallLetter l where l.id in :ids and l.mail.state = :sending",
+                        RecallLetter.class)
+                .setParameter("ids", ids).setParameter("sending", MailState.SENDING).getResultList()) {
             l.mail().notTried(reason);
         }
     }

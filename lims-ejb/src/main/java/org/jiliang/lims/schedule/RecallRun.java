@@ -26,7 +26,7 @@ public class RecallRun {
 
     /** What a run did. */
     public record Summary(LocalDate day, int advance, int due, int overdue, int letters, int mailed, int failed,
-            int uncertain) {
+            int waiting, int uncertain) {
     }
 
     @Inject
@@ -74,11 +74,12 @@ public class RecallRun {
         }
         RecallDelivery.Delivered d = delivery.deliverPending();
         Summary summary = new Summary(day, given.get(RecallKind.ADVANCE), given.get(RecallKind.DUE),
-                given.get(RecallKind.OVERDUE), letters, d.mailed(), d.failed(), d.uncertain());
+                given.get(RecallKind.OVERDUE), letters, d.mailed(), d.failed(), d.waiting(), d.uncertain());
         planning.recordRun(actor, day,
                 "day " + day + ": notices advance " + summary.advance() + ", due " + summary.due() + ", overdue "
                         + summary.overdue() + " in " + letters + " new letters; e-mails sent " + d.mailed()
-                        + ", failed " + d.failed() + ", delivery uncertain " + d.uncertain());
+                        + ", failed " + d.failed() + (d.waiting() == 0 ? "" : ", waiting for the mail server " + d.waiting())
+                        + ", delivery uncertain " + d.uncertain());
         LOG.info(() -> "Recall run " + summary);
         return summary;
     }

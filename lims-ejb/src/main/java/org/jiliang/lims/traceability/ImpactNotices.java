@@ -163,8 +163,13 @@ public class ImpactNotices {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void notTried(List<Long> ids, String reason) {
-        for (ImpactNotice n : em.createQuery("select n from ImpactNotice n where n.id in :ids", ImpactNotice.class)
-                .setParameter("ids", ids).getResultList()) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        // only what this delivery claimed and still holds: anything else is left as it is
+        for (ImpactNotice n : em.createQuery("select n from ImpactNotice n where n.id in :ids and n.mail.state = :sending",
+                        ImpactNotice.class)
+                .setParameter("ids", ids).setParameter("sending", MailState.SENDING).getResultList()) {
             n.mail().notTried(reason);
         }
     }

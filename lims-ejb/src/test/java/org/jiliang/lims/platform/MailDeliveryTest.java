@@ -28,6 +28,7 @@ class MailDeliveryTest {
 
         assertThat(refusedTwice.state()).isEqualTo(MailState.FAILED);
         assertThat(refusedTwice.attempts()).as("the two the server refused").isEqualTo(2);
+        assertThat(refusedTwice.error()).as("the server's own reason is kept").isEqualTo("550 mailbox unavailable");
     }
 
     @Test

@@ -95,15 +95,20 @@ class MailerTest {
         assertThat(outbox.sent).isEmpty();
     }
 
-    @Test
-    void everyMailGoesToAServerThatAnswersOnOneConnectionPerBatch() throws Exception {
-        int port = portNobodyListensOn();
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    /** A mail server on loopback, on a port the system chooses when it starts. */
+    private static GreenMail mailServer() {
+        GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
+        return smtp;
+    }
+
+    @Test
+    void everyMailGoesToAServerThatAnswers() throws Exception {
+        GreenMail smtp = mailServer();
         try {
             Outbox outbox = new Outbox(120);
 
-            Mailer.Delivered done = mailerTo(port).deliver(outbox, 50, "Letter");
+            Mailer.Delivered done = mailerTo(smtp.getSmtp().getPort()).deliver(outbox, 50, "Letter");
 
             assertThat(done).isEqualTo(new Mailer.Delivered(120, 0, 0));
             assertThat(outbox.claims).as("three batches, then an empty claim").isEqualTo(4);
@@ -118,15 +123,13 @@ class MailerTest {
     }
 
     @Test
-    void aMailRefusedForItsOwnReasonFailsAloneAndTheOthersGo() throws Exception {
-        int port = portNobodyListensOn();
-        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    void aMailThatCannotBeSentForAReasonOfItsOwnFailsAloneAndTheOthersGo() throws Exception {
+        GreenMail smtp = mailServer();
         try {
             Outbox outbox = new Outbox(3);
             outbox.waiting.put(2L, new Mailer.Mail("not an address", "检定到期提醒", "…"));
 
-            Mailer.Delivered done = mailerTo(port).deliver(outbox, 50, "Letter");
+            Mailer.Delivered done = mailerTo(smtp.getSmtp().getPort()).deliver(outbox, 50, "Letter");
 
             assertThat(done).isEqualTo(new Mailer.Delivered(2, 1, 0));
             assertThat(outbox.failed).containsOnlyKeys(2L);
