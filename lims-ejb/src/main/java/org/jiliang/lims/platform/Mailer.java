@@ -173,7 +173,7 @@ public class Mailer {
             }
             outbox.sent(sent);
             if (!outcome.notTried().isEmpty()) {
-                // the rest waits in the outbox, unclaimed, for the next delivery
+                // the batch goes back to the outbox as it was; what was not claimed stays for the next delivery
                 outbox.notTried(outcome.notTried(), outcome.unreachable());
                 int waiting = outcome.notTried().size();
                 LOG.warning(() -> header + " delivery: the mail server cannot be reached (" + outcome.unreachable()
