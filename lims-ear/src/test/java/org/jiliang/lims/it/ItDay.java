@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
  * dated one day and the test's "today" the next (RecalibrationPlanBrowserIT failed so in CI at 00:21 in Shanghai).
  * The build now starts the shared server in a fixed-offset zone where the run begins between 08:00 and 09:00
  * ({@link #main}, run by the pom just before the server starts, {@code it.zone}), and the tests read the day in that
- * zone: the day cannot change for fifteen hours, far longer than a run. Servers a test starts itself keep their own
- * zone (Asia/Shanghai unless the test says otherwise).
+ * zone: the day cannot change for fifteen hours, far longer than a run. An {@link OwnDemoServer} takes the same zone;
+ * other servers a test starts itself keep their own (Asia/Shanghai unless the test says otherwise).
  */
 public final class ItDay {
 
