@@ -181,5 +181,14 @@ class StandardChecksBrowserIT {
         var trail = LimsApi.as("quality").get("/api/v1/audit/entries.csv?record=" + second
                 + "&action=standard.suspended");
         assertThat(trail.text()).doesNotContain("砝码跌落");
+
+        // the address bar kept the selection through the post: opened again (a bookmark, a reload), it lists the
+        // valid ones, the suspended standard no longer among them
+        String address = browser.driver().getCurrentUrl();
+        assertThat(address).contains("standards.xhtml?flag=VALID");
+        browser.driver().get(address);
+        browser.waitUntil(d -> d.findElement(By.id("glance-VALID")).getAttribute("class").contains("selected"));
+        assertThat(browser.driver().findElements(By.xpath(String.format(row, first)))).isEmpty();
+        assertThat(browser.driver().findElements(By.xpath(String.format(row, second)))).hasSize(1);
     }
 }
