@@ -92,6 +92,7 @@ public class CertificateService {
     public CertificateView approveAndIssue(long jobId, char[] password, Long expectedVersion) {
         VerificationJob job = jobs.find(jobId);
         jobs.changing(job, expectedVersion);
+        jobs.loadReadings(job);
         UserAccount approver = currentUser.account();
         job.markApproved(approver);
         LocalDate today = LocalDate.now(clock);
@@ -220,6 +221,7 @@ public class CertificateService {
     private Certificate revision(Certificate replaced, String why, UserAccount approver, Long runId,
             java.util.function.Function<String, Signature> sign) {
         VerificationJob job = replaced.job();
+        jobs.loadReadings(job);
         LocalDate today = LocalDate.now(clock);
         authorizations.require(approver, job.procedureCode(), Activity.APPROVE, today);
         Certificate original = replaced;
