@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -47,6 +48,7 @@ public final class PostgresCluster implements AutoCloseable {
 
     private final Path bin;
     private final Path dir;
+    private final StringBuilder settings = new StringBuilder();
     private final int port;
     private final boolean asPostgresUser;
 
@@ -106,7 +108,13 @@ public final class PostgresCluster implements AutoCloseable {
     /** Starts the server and waits until it accepts connections. */
     public void start() throws IOException, InterruptedException {
         run(bin.resolve("pg_ctl").toString(), "-D", dataDirectory().toString(), "-l", log().toString(), "-w", "-t",
-                "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1", "start");
+                "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1" + settings, "start");
+    }
+
+    /** A server setting for the starts that follow ({@code -c name=value}, e.g. a library to preload). */
+    public PostgresCluster setting(String name, String value) {
+        settings.append(" -c ").append(name).append('=').append(value);
+        return this;
     }
 
     /** Stops the server (fast: open sessions are ended, as when the database machine goes down in order). */
@@ -134,6 +142,16 @@ public final class PostgresCluster implements AutoCloseable {
     /** The server's log file (pg_ctl -l). */
     public Path log() {
         return dir.resolve("postgres.log");
+    }
+
+    /** The postmaster's process id while the cluster runs (the first line of {@code postmaster.pid}). */
+    public OptionalLong pid() {
+        try {
+            return OptionalLong.of(Long.parseLong(Files.readAllLines(dataDirectory().resolve("postmaster.pid"),
+                    StandardCharsets.US_ASCII).get(0).strip()));
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
     }
 
     private Path dataDirectory() {

@@ -25,6 +25,9 @@ import java.util.Map;
  */
 public final class ReissueBenchmark {
 
+    /** How long the server is watched doing nothing asked of it, before the run. */
+    private static final Duration IDLE = Duration.ofSeconds(20);
+
     private ReissueBenchmark() {
     }
 
@@ -37,7 +40,8 @@ public final class ReissueBenchmark {
         int certificates = p.get("certificates");
         Path work = Files.createTempDirectory("lims-reissue-bench");
         try (PostgresCluster database = PostgresCluster.create()) {
-            database.start();
+            // every statement the server sends, counted by the database (PostgreSQL's own contrib module)
+            database.setting("shared_preload_libraries", "pg_stat_statements").start();
             database.createDatabase("lims", "lims", "lims");
             try (WildFlyProcess wildfly = WildFlyProcess.copyOf(Path.of(System.getProperty("it.serverDir",
                     "lims-ear/target/server")), work.resolve("wildfly"))
@@ -64,6 +68,26 @@ public final class ReissueBenchmark {
 
                 LimsApi approver = LimsApi.as("approver").at(base);
                 LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+                long wildflyPid = wildfly.pid().orElseThrow();
+                long postgresPid = database.pid().orElseThrow();
+                // what the server does while nobody asks anything (the demo's simulated devices, its timers)
+                Duration wildflyCpu = ProcessCpu.ofTree(wildflyPid);
+                Duration postgresCpu = ProcessCpu.ofTree(postgresPid);
+                Instant idleFrom = Instant.now();
+                BenchFlow.sleep(IDLE.toMillis());
+                double idleSeconds = Duration.between(idleFrom, Instant.now()).toMillis() / 1000.0;
+                System.out.printf("Before the run, %.0f s with nothing asked: WildFly used %.2f cores,"
+                        + " PostgreSQL %.2f%n", idleSeconds,
+                        ProcessCpu.ofTree(wildflyPid).minus(wildflyCpu).toMillis() / 1000.0 / idleSeconds,
+                        ProcessCpu.ofTree(postgresPid).minus(postgresCpu).toMillis() / 1000.0 / idleSeconds);
+                wildflyCpu = ProcessCpu.ofTree(wildflyPid);
+                postgresCpu = ProcessCpu.ofTree(postgresPid);
+                ProcessCpu.Machine machine = ProcessCpu.machine();
+                try (Connection su = DriverManager.getConnection(database.jdbcUrl("lims"), "postgres", "");
+                        Statement st = su.createStatement()) {
+                    st.execute("create extension if not exists pg_stat_statements");
+                    st.execute("select pg_stat_statements_reset()");
+                }
                 Instant started = Instant.now();
                 var run = approver.post("/api/v1/certificate-reissues", "{\"reason\":\"新版证书模板 / new template"
                         + " edition (benchmark)\",\"from\":\"" + today.minusDays(1) + "\",\"until\":\""
@@ -88,6 +112,10 @@ public final class ReissueBenchmark {
                     }
                 }
                 double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+                // where the machine's CPU went, per certificate: a figure the day's speed moves less than the time
+                double coresBusy = ProcessCpu.machine().coresBusySince(machine);
+                wildflyCpu = ProcessCpu.ofTree(wildflyPid).minus(wildflyCpu);
+                postgresCpu = ProcessCpu.ofTree(postgresPid).minus(postgresCpu);
                 try (Connection db = DriverManager.getConnection(database.jdbcUrl("lims"), "lims", "lims");
                         Statement s = db.createStatement();
                         ResultSet rs = s.executeQuery("select count(*), count(distinct supersedes_id) from certificate"
@@ -97,10 +125,40 @@ public final class ReissueBenchmark {
                             + " revisions written %d, of distinct certificates %d, failed %d%n", certificates,
                             seconds, seconds / 60, certificates / seconds, rs.getLong(1), rs.getLong(2),
                             last.getInt("failed"));
+                    System.out.printf("RESULT CPU per certificate: WildFly %.1f ms, PostgreSQL %.1f ms; the machine's"
+                            + " cores busy %.2f of %d on average%n", wildflyCpu.toNanos() / 1e6 / certificates,
+                            postgresCpu.toNanos() / 1e6 / certificates, coresBusy,
+                            Runtime.getRuntime().availableProcessors());
                 }
+                statements(database, certificates);
             }
         } finally {
             PostgresCluster.deleteTree(work); // the server's copy and its data
+        }
+    }
+
+    /**
+     * The statements the database ran during the run (the benchmark's own polling of the run's state among them, one
+     * a second), per certificate, and those run most often.
+     */
+    private static void statements(PostgresCluster database, int certificates) throws java.sql.SQLException {
+        try (Connection su = DriverManager.getConnection(database.jdbcUrl("lims"), "postgres", "");
+                Statement st = su.createStatement()) {
+            String ours = " from pg_stat_statements where dbid = (select oid from pg_database where datname = 'lims')";
+            try (ResultSet rs = st.executeQuery("select sum(calls), sum(total_exec_time)" + ours)) {
+                rs.next();
+                System.out.printf("RESULT SQL per certificate: %.1f statements, %.2f ms executing in PostgreSQL%n",
+                        rs.getDouble(1) / certificates, rs.getDouble(2) / certificates);
+            }
+            try (ResultSet rs = st.executeQuery("select calls, total_exec_time, query" + ours
+                    + " order by calls desc limit 25")) {
+                while (rs.next()) {
+                    String query = rs.getString(3).replaceAll("\\s+", " ");
+                    System.out.printf("  %6.2f per certificate %8.3f ms each  %s%n", rs.getDouble(1) / certificates,
+                            rs.getDouble(2) / Math.max(1, rs.getLong(1)),
+                            query.substring(0, Math.min(query.length(), 150)));
+                }
+            }
         }
     }
 }
