@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewMetadata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A page's forms post to the page's address with its view parameters ({@code standards.xhtml?flag=OVERDUE},
@@ -46,20 +47,20 @@ public final class ViewParametersInForms extends ViewHandlerWrapper {
     @Override
     public String getBookmarkableURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
             boolean includeViewParams) {
-        context.getAttributes().put(BUILDING_LINK, Boolean.TRUE);
-        try {
-            return super.getBookmarkableURL(context, viewId, parameters, includeViewParams);
-        } finally {
-            context.getAttributes().remove(BUILDING_LINK);
-        }
+        return asLink(context, () -> super.getBookmarkableURL(context, viewId, parameters, includeViewParams));
     }
 
     @Override
     public String getRedirectURL(FacesContext context, String viewId, Map<String, List<String>> parameters,
             boolean includeViewParams) {
+        return asLink(context, () -> super.getRedirectURL(context, viewId, parameters, includeViewParams));
+    }
+
+    /** Builds a link's or a redirect's address: Faces adds its parameters, this handler adds none. */
+    private static String asLink(FacesContext context, Supplier<String> address) {
         context.getAttributes().put(BUILDING_LINK, Boolean.TRUE);
         try {
-            return super.getRedirectURL(context, viewId, parameters, includeViewParams);
+            return address.get();
         } finally {
             context.getAttributes().remove(BUILDING_LINK);
         }
