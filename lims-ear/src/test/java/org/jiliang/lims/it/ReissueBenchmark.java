@@ -40,7 +40,8 @@ public final class ReissueBenchmark {
         int certificates = p.get("certificates");
         Path work = Files.createTempDirectory("lims-reissue-bench");
         try (PostgresCluster database = PostgresCluster.create()) {
-            // every statement the server sends, counted by the database (PostgreSQL's own contrib module)
+            // every statement the server sends, counted by the database (PostgreSQL's contrib module, part of
+            // Debian's postgresql package; elsewhere the postgresql-contrib package)
             database.setting("shared_preload_libraries", "pg_stat_statements").start();
             database.createDatabase("lims", "lims", "lims");
             try (WildFlyProcess wildfly = WildFlyProcess.copyOf(Path.of(System.getProperty("it.serverDir",
@@ -127,8 +128,7 @@ public final class ReissueBenchmark {
                             last.getInt("failed"));
                     System.out.printf("RESULT CPU per certificate: WildFly %.1f ms, PostgreSQL %.1f ms; the machine's"
                             + " cores busy %.2f of %d on average%n", wildflyCpu.toNanos() / 1e6 / certificates,
-                            postgresCpu.toNanos() / 1e6 / certificates, coresBusy,
-                            Runtime.getRuntime().availableProcessors());
+                            postgresCpu.toNanos() / 1e6 / certificates, coresBusy, machine.cores());
                 }
                 statements(database, certificates);
             }

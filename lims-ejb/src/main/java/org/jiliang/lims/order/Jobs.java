@@ -64,8 +64,9 @@ public class Jobs {
      * Loads a job's readings with their frames and their typed entries in one statement, before something reads all
      * of them (the signed content's hash, a certificate). Read through the lazy associations, a job of 20 points cost
      * one statement per reading for its entries and one per frame: 65 of the 118 statements a re-issued certificate
-     * sent (docs/benchmarks.md §10). Each point's list of readings is still read when first used, in the order its
-     * mapping declares; it finds the readings already loaded.
+     * sent (docs/benchmarks.md §10). Each point's list of readings is still read when first used, one statement per
+     * point, and finds its readings loaded: fetching those lists too needs a query of its own (the JPA-compliant query
+     * mode refuses an alias on a fetch join).
      */
     public void loadReadings(VerificationJob job) {
         em.createQuery("select r from PointReading r left join fetch r.entries left join fetch r.frame"

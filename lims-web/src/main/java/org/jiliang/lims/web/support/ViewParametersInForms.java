@@ -12,11 +12,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * A page's forms post to the page's address with its view parameters ({@code standards.xhtml?flag=OVERDUE},
- * {@code bench.xhtml?job=12}), as they stand when the form is written. Faces posts a form to the bare view, so after
- * any full postback (a row's button on the standards list) the address bar lost the filter or the job: a reload, a
- * bookmark or a link copied from it showed another list or no job at all. Only the view's own address is changed;
- * links and redirects, which Faces builds with their own parameters, are left to it.
+ * A page's forms post to the page's address with its view parameters ({@code standards.xhtml?flag=OVERDUE}), as they
+ * stand when the form is written. Faces posts a form to the bare view, so after a full postback (a row's button on the
+ * standards list) the address bar lost the selection: a reload, a bookmark or a link copied from it showed the whole
+ * list. (Pages that post only by AJAX, the bench and the review, never changed their address.) Only the view's own
+ * address is changed; links and redirects, which Faces builds with their own parameters, are left to it.
  */
 public final class ViewParametersInForms extends ViewHandlerWrapper {
 
