@@ -79,6 +79,21 @@ class CertificateReissueIT {
         String row = browser.driver().findElements(By.cssSelector("tr.reissue-row")).stream()
                 .map(r -> r.getText()).filter(t -> t.contains(owner)).findFirst().orElseThrow();
         assertThat(row).contains("2 / 2", "已完成", "委托单位更名");
+
+        // a second run later (a new edition of the template): the revisions now in force are re-issued in turn
+        var again = approver.post("/api/v1/certificate-reissues",
+                body.replace("委托单位更名 / owner renamed", "新版证书模板 / new template edition"));
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(again.object().getInt("selected")).isEqualTo(2);
+        JsonObject second = awaitDone(again.object().getJsonNumber("id").longValue());
+        assertThat(second.getInt("reissued")).isEqualTo(2);
+        for (String number : numbers) {
+            JsonObject first = approver.get("/api/v1/certificates/" + number + "-R1").object();
+            assertThat(first.getString("standing")).isEqualTo("SUPERSEDED");
+            assertThat(first.getString("supersededBy")).isEqualTo(number + "-R2");
+            assertThat(approver.get("/api/v1/certificates/" + number + "-R2").object().getString("revisionReason"))
+                    .isEqualTo("新版证书模板 / new template edition");
+        }
     }
 
     private static String customer(String code, String name) {

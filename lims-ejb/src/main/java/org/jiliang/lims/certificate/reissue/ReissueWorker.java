@@ -66,7 +66,9 @@ public class ReissueWorker {
                 + " where c.issuedAt >= :from and c.issuedAt < :until"
                 + (run.procedureCode() == null ? "" : " and j.procedureCode = :procedure")
                 + (run.customerCode() == null ? "" : " and c.customer.code = :customer")
-                + " and (c.reissueRunId is null" + (run.id() == null ? "" : " or c.reissueRunId <> :self") + ")"
+                // a run does not take up what it has written itself; a run being counted has written nothing, and
+                // the revisions an earlier run wrote are in force like any other certificate
+                + (run.id() == null ? "" : " and (c.reissueRunId is null or c.reissueRunId <> :self)")
                 + " and not exists (select r from Certificate r where r.supersedes = c)"
                 + " and not exists (select w from CertificateWithdrawal w where w.certificate = c)" + more, type)
                 .setParameter("from", run.issuedFrom().atStartOfDay(zone).toInstant())
