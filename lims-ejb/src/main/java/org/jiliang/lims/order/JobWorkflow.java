@@ -128,6 +128,7 @@ public class JobWorkflow {
     public JobView submit(long jobId, char[] password, Long expectedVersion) {
         VerificationJob job = jobs.own(jobId);
         jobs.changing(job, expectedVersion);
+        jobs.loadReadings(job); // the method's checks and the signed content read every one of them
         job.markMeasured();
         var missingInput = jobs.methodOf(job).missingBeforeSubmit(job);
         if (missingInput.isPresent()) {
@@ -146,6 +147,7 @@ public class JobWorkflow {
     public JobView check(long jobId, char[] password, Long expectedVersion) {
         VerificationJob job = jobs.find(jobId);
         jobs.changing(job, expectedVersion);
+        jobs.loadReadings(job); // the signed content, twice: the technician's signature checked, the checker's given
         UserAccount me = currentUser.account();
         job.markChecked(me);
         authorizations.require(me, job.procedureCode(), Activity.CHECK, LocalDate.now(clock));
