@@ -14,12 +14,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jiliang.lims.platform.MailDelivery;
+import org.jiliang.lims.platform.MailQueue;
 import org.jiliang.lims.registry.Customer;
 
 /** One piece of news for a customer: in the portal always, by e-mail as the customer chose. Written once. */
 @Entity
 @Table(name = "customer_message")
-public class CustomerMessage {
+public class CustomerMessage implements MailQueue.Mailed {
 
     public static final int MAX_SUBJECT = 300;
     public static final int MAX_BODY = 4000;
@@ -94,6 +95,7 @@ public class CustomerMessage {
         return createdAt;
     }
 
+    @Override
     public MailDelivery mail() {
         return mail;
     }

@@ -2,6 +2,7 @@ package org.jiliang.lims.notice;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,6 +24,7 @@ import java.util.function.Function;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.platform.MailDelivery;
+import org.jiliang.lims.platform.MailQueue;
 import org.jiliang.lims.platform.MailState;
 import org.jiliang.lims.platform.Mailer;
 import org.jiliang.lims.platform.Messages;
@@ -39,7 +41,8 @@ import org.jiliang.lims.registry.RegistryCaller;
  * institute's mail server, each state change a transaction of its own, as recall letters are.
  */
 @Stateless
-public class CustomerMessages {
+@LocalBean // its own view, for the pages, beside the outbox it is to the delivery
+public class CustomerMessages implements Mailer.Outbox {
 
     public static final int MAX_PAGE = 200;
 
@@ -166,58 +169,45 @@ public class CustomerMessages {
     }
 
     /** Marks at most {@code max} messages waiting for their e-mail SENDING, after message {@code after}. */
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<Long, Mailer.Mail> claim(long after, int max) {
         Map<Long, Mailer.Mail> mails = new LinkedHashMap<>();
-        for (CustomerMessage m : em.createQuery("select m from CustomerMessage m where m.id > :after and"
-                        + " (m.mail.state = :p or (m.mail.state = :f and m.mail.attempts < :max)) order by m.id",
-                        CustomerMessage.class)
-                .setParameter("after", after).setParameter("p", MailState.PENDING).setParameter("f", MailState.FAILED)
-                .setParameter("max", MailDelivery.MAX_ATTEMPTS).setMaxResults(max).getResultList()) {
-            m.mail().sending();
+        for (CustomerMessage m : queue().claim(after, max)) {
             mails.put(m.id(), new Mailer.Mail(m.mail().email(), m.subject(), m.body()));
         }
-        em.flush();
         return mails;
     }
 
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sent(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        Instant at = clock.instant();
-        for (CustomerMessage m : em.createQuery("select m from CustomerMessage m join fetch m.owner where m.id in :ids"
-                + " order by m.id", CustomerMessage.class).setParameter("ids", ids).getResultList()) {
-            m.mail().sent(at);
+        for (CustomerMessage m : queue().sent(ids, clock.instant())) {
             audit.record(new AuditEvent("system (customer mail)", "message.mailed", "CustomerMessage",
                     Long.toString(m.id()), null, null, m.owner().code() + " <" + m.mail().email() + "> " + m.about(),
                     null));
         }
     }
 
-    /** Claimed but not handed over: the mail server could not be reached; the attempt does not count. */
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void notTried(List<Long> ids, String reason) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        // only what this delivery claimed and still holds: anything else is left as it is
-        for (CustomerMessage m : em.createQuery("select m from CustomerMessage m where m.id in :ids and m.mail.state = :sending",
-                        CustomerMessage.class)
-                .setParameter("ids", ids).setParameter("sending", MailState.SENDING).getResultList()) {
-            m.mail().notTried(reason);
-        }
+        queue().notTried(ids, reason);
     }
 
     /** A failure is kept on the message (state, attempts, error) and tried again by the next deliveries. */
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String reason) {
-        em.find(CustomerMessage.class, id).mail().failed(reason);
+        queue().failed(id, reason);
+    }
+
+    private MailQueue<CustomerMessage> queue() {
+        return new MailQueue<>(em, CustomerMessage.class, "owner");
     }
 
     private Customer own() {

@@ -6,8 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.List;
-import java.util.Map;
 import org.jiliang.lims.platform.Mailer;
 
 /**
@@ -28,26 +26,6 @@ public class MessageDelivery {
     @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false, info = "customer messages by e-mail")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void deliverPending() {
-        mailer.deliver(new Mailer.Outbox() {
-            @Override
-            public Map<Long, Mailer.Mail> claim(long after, int max) {
-                return messages.claim(after, max);
-            }
-
-            @Override
-            public void sent(List<Long> ids) {
-                messages.sent(ids);
-            }
-
-            @Override
-            public void failed(long id, String reason) {
-                messages.failed(id, reason);
-            }
-
-            @Override
-            public void notTried(List<Long> ids, String reason) {
-                messages.notTried(ids, reason);
-            }
-        }, 50, "Message");
+        mailer.deliver(messages, 50, "Message");
     }
 }

@@ -7,7 +7,8 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 
 /**
- * Where the e-mail of a letter or a notice stands (recall letters, impact notices): the address it goes to, its
+ * Where the e-mail of a message, a letter or a notice stands (customer messages, recall letters, impact notices;
+ * {@link MailQueue} moves it): the address it goes to, its
  * state, the attempts, the last error and when it was handed to the mail server. The columns are named alike in
  * every table that embeds it.
  */

@@ -5,8 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.List;
-import java.util.Map;
 import org.jiliang.lims.platform.Mailer;
 
 /**
@@ -35,27 +33,7 @@ public class RecallDelivery {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Delivered deliverPending() {
-        Mailer.Delivered done = mailer.deliver(new Mailer.Outbox() {
-            @Override
-            public Map<Long, Mailer.Mail> claim(long after, int max) {
-                return letters.claim(after, max);
-            }
-
-            @Override
-            public void sent(List<Long> ids) {
-                letters.sent(ids);
-            }
-
-            @Override
-            public void failed(long id, String reason) {
-                letters.failed(id, reason);
-            }
-
-            @Override
-            public void notTried(List<Long> ids, String reason) {
-                letters.notTried(ids, reason);
-            }
-        }, BATCH, "Letter");
+        Mailer.Delivered done = mailer.deliver(letters, BATCH, "Letter");
         return new Delivered(done.mailed(), done.failed(), done.waiting(), letters.uncertain());
     }
 }

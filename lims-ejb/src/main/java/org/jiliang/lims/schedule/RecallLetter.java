@@ -16,13 +16,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jiliang.lims.platform.MailDelivery;
+import org.jiliang.lims.platform.MailQueue;
 import org.jiliang.lims.platform.MailState;
 import org.jiliang.lims.registry.Customer;
 
 /** The notices of one owner, one kind and one day: one e-mail, one portal notification, one printed letter. */
 @Entity
 @Table(name = "recall_letter")
-public class RecallLetter {
+public class RecallLetter implements MailQueue.Mailed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,7 +76,8 @@ public class RecallLetter {
         instruments += count;
     }
 
-    MailDelivery mail() {
+    @Override
+    public MailDelivery mail() {
         return mail;
     }
 

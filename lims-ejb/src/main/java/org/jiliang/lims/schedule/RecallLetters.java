@@ -2,6 +2,7 @@ package org.jiliang.lims.schedule;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
-import org.jiliang.lims.platform.MailDelivery;
+import org.jiliang.lims.platform.MailQueue;
 import org.jiliang.lims.platform.MailState;
 import org.jiliang.lims.platform.Mailer;
 import org.jiliang.lims.platform.Paged;
@@ -32,7 +33,8 @@ import org.jiliang.lims.registry.RegistryCaller;
  * exist for them (404).
  */
 @Stateless
-public class RecallLetters {
+@LocalBean // its own view, for the pages, beside the outbox it is to the delivery
+public class RecallLetters implements Mailer.Outbox {
 
     public static final int MAX_PAGE = 1000;
 
@@ -64,20 +66,14 @@ public class RecallLetters {
     }
 
     /**
-     * Marks at most {@code max} letters waiting for their e-mail (pending, or failed fewer than
-     * {@value MailDelivery#MAX_ATTEMPTS} times) SENDING, oldest first and after letter {@code after} (a delivery
-     * tries each letter once), and returns their messages by letter id. A
-     * second delivery running at the same time fails to commit its claim of the same letters (their version) and
-     * sends none of them.
+     * Marks at most {@code max} letters waiting for their e-mail SENDING, after letter {@code after}, and returns their
+     * messages by letter id ({@link MailQueue#claim}: a second delivery at the same time sends none of them).
      */
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<Long, Mailer.Mail> claim(long after, int max) {
-        List<RecallLetter> batch = em.createQuery("select l from RecallLetter l join fetch l.owner where l.id > :after"
-                        + " and (l.mail.state = :p or (l.mail.state = :f and l.mail.attempts < :max)) order by l.id",
-                        RecallLetter.class)
-                .setParameter("after", after).setParameter("p", MailState.PENDING).setParameter("f", MailState.FAILED)
-                .setParameter("max", MailDelivery.MAX_ATTEMPTS).setMaxResults(max).getResultList();
+        List<RecallLetter> batch = queue().claim(after, max);
         Map<Long, Mailer.Mail> mails = new java.util.LinkedHashMap<>();
         if (batch.isEmpty()) {
             return mails;
@@ -85,55 +81,44 @@ public class RecallLetters {
         Map<Long, List<Line>> lines = lines(batch.stream().map(RecallLetter::id).toList());
         org.jiliang.lims.platform.Institute institute = institute();
         for (RecallLetter l : batch) {
-            l.mail().sending();
             List<Line> own = lines.getOrDefault(l.id(), List.of());
             mails.put(l.id(), new Mailer.Mail(l.email(), RecallText.subject(l.kind(), l.owner().name()),
                     RecallText.body(l.kind(), l.owner().name(), l.runDay(), own, institute)));
         }
-        em.flush();
         return mails;
     }
 
     /** The letters' e-mails were handed to the mail server: SENT, each in the audit trail. */
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sent(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        Instant at = clock.instant();
-        for (RecallLetter l : em.createQuery("select l from RecallLetter l join fetch l.owner where l.id in :ids"
-                + " order by l.id", RecallLetter.class).setParameter("ids", ids).getResultList()) {
-            l.mail().sent(at);
+        for (RecallLetter l : queue().sent(ids, clock.instant())) {
             audit.record(new AuditEvent("system (recall mail)", "recall.mailed", "RecallLetter",
                     Long.toString(l.id()), null, null, l.kind() + " to " + l.owner().code() + " <" + l.email()
                             + ">, " + l.instruments() + " instruments", null));
         }
     }
 
-    /** Claimed but not handed over: the mail server could not be reached; the attempt does not count. */
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void notTried(List<Long> ids, String reason) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        // only what this delivery claimed and still holds: anything else is left as it is
-        for (RecallLetter l : em.createQuery("select l from RecallLetter l where l.id in :ids and l.mail.state = :sending",
-                        RecallLetter.class)
-                .setParameter("ids", ids).setParameter("sending", MailState.SENDING).getResultList()) {
-            l.mail().notTried(reason);
-        }
+        queue().notTried(ids, reason);
     }
 
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String reason) {
-        RecallLetter l = em.find(RecallLetter.class, id);
-        l.mail().failed(reason);
+        RecallLetter l = queue().failed(id, reason);
         audit.record(new AuditEvent("system (recall mail)", "recall.mailFailed", "RecallLetter", Long.toString(id),
                 null, null, l.kind() + " to " + l.owner().code() + " <" + l.email() + ">, attempt "
                         + l.mailAttempts() + ": " + l.mailError(), null));
+    }
+
+    private MailQueue<RecallLetter> queue() {
+        return new MailQueue<>(em, RecallLetter.class, "owner");
     }
 
     /** The letters, newest first: an owner's user gets their own owner's only. */

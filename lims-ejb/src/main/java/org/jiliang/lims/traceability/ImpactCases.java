@@ -225,27 +225,7 @@ public class ImpactCases {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Mailer.Delivered deliverPending() {
-        return mailer.deliver(new Mailer.Outbox() {
-            @Override
-            public Map<Long, Mailer.Mail> claim(long after, int max) {
-                return notices.claim(after, max);
-            }
-
-            @Override
-            public void sent(List<Long> ids) {
-                notices.sent(ids);
-            }
-
-            @Override
-            public void failed(long id, String reason) {
-                notices.failed(id, reason);
-            }
-
-            @Override
-            public void notTried(List<Long> ids, String reason) {
-                notices.notTried(ids, reason);
-            }
-        }, 50, "Notice");
+        return mailer.deliver(notices, 50, "Notice");
     }
 
     private CaseDetail detail(StandardCase c) {

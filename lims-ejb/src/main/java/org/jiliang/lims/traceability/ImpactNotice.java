@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.jiliang.lims.platform.MailDelivery;
+import org.jiliang.lims.platform.MailQueue;
 import org.jiliang.lims.platform.MailState;
 import org.jiliang.lims.registry.Customer;
 import org.jiliang.lims.standard.check.StandardCase;
@@ -25,7 +26,7 @@ import org.jiliang.lims.standard.check.StandardCase;
  */
 @Entity
 @Table(name = "impact_notice")
-public class ImpactNotice {
+public class ImpactNotice implements MailQueue.Mailed {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -72,7 +73,8 @@ public class ImpactNotice {
         this.mail = MailDelivery.to(owner.contactEmail());
     }
 
-    MailDelivery mail() {
+    @Override
+    public MailDelivery mail() {
         return mail;
     }
 

@@ -2,6 +2,7 @@ package org.jiliang.lims.traceability;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -18,7 +19,7 @@ import java.util.Map;
 import org.jiliang.lims.audit.AuditEvent;
 import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.platform.Institute;
-import org.jiliang.lims.platform.MailDelivery;
+import org.jiliang.lims.platform.MailQueue;
 import org.jiliang.lims.platform.MailState;
 import org.jiliang.lims.platform.Mailer;
 import org.jiliang.lims.platform.Messages;
@@ -34,7 +35,8 @@ import org.jiliang.lims.standard.check.StandardCase;
  * read in the portal. An owner's user sees their own owner's notices only; another's does not exist for them (404).
  */
 @Stateless
-public class ImpactNotices {
+@LocalBean // its own view, for the pages, beside the outbox it is to the delivery
+public class ImpactNotices implements Mailer.Outbox {
 
     public static final int MAX_PAGE = 1000;
 
@@ -129,58 +131,45 @@ public class ImpactNotices {
     }
 
     /** Marks at most {@code max} notices waiting for their e-mail SENDING, after notice {@code after}. */
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Map<Long, Mailer.Mail> claim(long after, int max) {
         Map<Long, Mailer.Mail> mails = new LinkedHashMap<>();
-        for (ImpactNotice n : em.createQuery("select n from ImpactNotice n where n.id > :after and (n.mail.state = :p"
-                        + " or (n.mail.state = :f and n.mail.attempts < :max)) order by n.id", ImpactNotice.class)
-                .setParameter("after", after).setParameter("p", MailState.PENDING).setParameter("f", MailState.FAILED)
-                .setParameter("max", MailDelivery.MAX_ATTEMPTS).setMaxResults(max).getResultList()) {
-            n.mail().sending();
+        for (ImpactNotice n : queue().claim(after, max)) {
             mails.put(n.id(), new Mailer.Mail(n.email(), n.subject(), n.body()));
         }
-        em.flush();
         return mails;
     }
 
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void sent(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        Instant at = clock.instant();
-        for (ImpactNotice n : em.createQuery("select n from ImpactNotice n join fetch n.owner where n.id in :ids"
-                + " order by n.id", ImpactNotice.class).setParameter("ids", ids).getResultList()) {
-            n.mail().sent(at);
+        for (ImpactNotice n : queue().sent(ids, clock.instant())) {
             audit.record(new AuditEvent("system (impact mail)", "impact.mailed", "ImpactNotice",
                     Long.toString(n.id()), null, null, n.owner().code() + " <" + n.email() + ">", null));
         }
     }
 
-    /** Claimed but not handed over: the mail server could not be reached; the attempt does not count. */
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void notTried(List<Long> ids, String reason) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        // only what this delivery claimed and still holds: anything else is left as it is
-        for (ImpactNotice n : em.createQuery("select n from ImpactNotice n where n.id in :ids and n.mail.state = :sending",
-                        ImpactNotice.class)
-                .setParameter("ids", ids).setParameter("sending", MailState.SENDING).getResultList()) {
-            n.mail().notTried(reason);
-        }
+        queue().notTried(ids, reason);
     }
 
+    @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void failed(long id, String reason) {
-        ImpactNotice n = em.find(ImpactNotice.class, id);
-        n.mail().failed(reason);
+        ImpactNotice n = queue().failed(id, reason);
         audit.record(new AuditEvent("system (impact mail)", "impact.mailFailed", "ImpactNotice", Long.toString(id),
                 null, null, n.owner().code() + " <" + n.email() + ">, attempt " + n.mailAttempts() + ": "
                         + n.mailError(), null));
+    }
+
+    private MailQueue<ImpactNotice> queue() {
+        return new MailQueue<>(em, ImpactNotice.class, "owner");
     }
 }
