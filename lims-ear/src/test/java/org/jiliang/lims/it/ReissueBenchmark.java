@@ -32,12 +32,13 @@ public final class ReissueBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, Integer> p = new LinkedHashMap<>(Map.of("certificates", 10_000));
+        Map<String, Integer> p = new LinkedHashMap<>(Map.of("certificates", 10_000, "rounds", 1));
         for (String a : args) {
             String[] kv = a.split("=", 2);
             p.put(kv[0], Integer.parseInt(kv[1]));
         }
         int certificates = p.get("certificates");
+        int rounds = p.get("rounds"); // more than one: the same certificates re-issued again on the warm server
         Path work = Files.createTempDirectory("lims-reissue-bench");
         try (PostgresCluster database = PostgresCluster.create()) {
             // every statement the server sends, counted by the database (PostgreSQL's contrib module, part of
@@ -67,8 +68,6 @@ public final class ReissueBenchmark {
                 System.out.printf("%d certificates in force (1 made at the bench, copies in SQL in %d s)%n",
                         certificates, Duration.between(copying, Instant.now()).toSeconds());
 
-                LimsApi approver = LimsApi.as("approver").at(base);
-                LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
                 long wildflyPid = wildfly.pid().orElseThrow();
                 long postgresPid = database.pid().orElseThrow();
                 // what the server does while nobody asks anything (the demo's simulated devices, its timers)
@@ -81,60 +80,82 @@ public final class ReissueBenchmark {
                         + " PostgreSQL %.2f%n", idleSeconds,
                         ProcessCpu.ofTree(wildflyPid).minus(wildflyCpu).toMillis() / 1000.0 / idleSeconds,
                         ProcessCpu.ofTree(postgresPid).minus(postgresCpu).toMillis() / 1000.0 / idleSeconds);
-                wildflyCpu = ProcessCpu.ofTree(wildflyPid);
-                postgresCpu = ProcessCpu.ofTree(postgresPid);
-                ProcessCpu.Machine machine = ProcessCpu.machine();
-                try (Connection su = DriverManager.getConnection(database.jdbcUrl("lims"), "postgres", "");
-                        Statement st = su.createStatement()) {
-                    st.execute("create extension if not exists pg_stat_statements");
-                    st.execute("select pg_stat_statements_reset()");
-                }
-                Instant started = Instant.now();
-                var run = approver.post("/api/v1/certificate-reissues", "{\"reason\":\"新版证书模板 / new template"
-                        + " edition (benchmark)\",\"from\":\"" + today.minusDays(1) + "\",\"until\":\""
-                        + today.plusDays(1) + "\",\"procedure\":\"JJG 539-2016\",\"password\":\"jiliang\"}");
-                if (run.status() != 200) {
-                    throw new IllegalStateException("The run was refused: " + run.text());
-                }
-                long id = run.object().getJsonNumber("id").longValue();
-                JsonObject last = run.object();
-                int shown = -1;
-                while (!"DONE".equals(last.getString("state", ""))) {
-                    BenchFlow.sleep(1000);
-                    last = approver.get("/api/v1/certificate-reissues/" + id).object();
-                    if ("FAILED".equals(last.getString("job", ""))) {
-                        throw new IllegalStateException("The run's job failed: " + last);
+                for (int round = 1; round <= rounds; round++) {
+                    if (rounds > 1) {
+                        System.out.printf("Round %d of %d%s%n", round, rounds, round == 1 ? ": the server as started"
+                                : ": the revisions in force re-issued again, on the server as the rounds before left it");
                     }
-                    int done = last.getInt("reissued") / 1000;
-                    if (done != shown) {
-                        shown = done;
-                        System.out.printf("  %6d re-issued after %5.1f s%n", last.getInt("reissued"),
-                                Duration.between(started, Instant.now()).toMillis() / 1000.0);
-                    }
+                    reissue(base, database, wildflyPid, postgresPid, certificates);
                 }
-                double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
-                // where the machine's CPU went, per certificate: a figure the day's speed moves less than the time
-                double coresBusy = ProcessCpu.machine().coresBusySince(machine);
-                wildflyCpu = ProcessCpu.ofTree(wildflyPid).minus(wildflyCpu);
-                postgresCpu = ProcessCpu.ofTree(postgresPid).minus(postgresCpu);
-                try (Connection db = DriverManager.getConnection(database.jdbcUrl("lims"), "lims", "lims");
-                        Statement s = db.createStatement();
-                        ResultSet rs = s.executeQuery("select count(*), count(distinct supersedes_id) from certificate"
-                                + " where reissue_run_id = " + id)) {
-                    rs.next();
-                    System.out.printf("RESULT re-issue of %d certificates: %.1f s (%.1f min), %.1f per second;"
-                            + " revisions written %d, of distinct certificates %d, failed %d%n", certificates,
-                            seconds, seconds / 60, certificates / seconds, rs.getLong(1), rs.getLong(2),
-                            last.getInt("failed"));
-                    System.out.printf("RESULT CPU per certificate: WildFly %.1f ms, PostgreSQL %.1f ms; the machine's"
-                            + " cores busy %.2f of %d on average%n", wildflyCpu.toNanos() / 1e6 / certificates,
-                            postgresCpu.toNanos() / 1e6 / certificates, coresBusy, machine.cores());
-                }
-                statements(database, certificates);
             }
         } finally {
             PostgresCluster.deleteTree(work); // the server's copy and its data
         }
+    }
+
+    /** One re-issue run of every certificate in force, timed, with the CPU and the statements it cost. */
+    private static void reissue(String base, PostgresCluster database, long wildflyPid, long postgresPid,
+            int certificates) throws Exception {
+        LimsApi approver = LimsApi.as("approver").at(base);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Duration wildflyCpu = ProcessCpu.ofTree(wildflyPid);
+        Duration postgresCpu = ProcessCpu.ofTree(postgresPid);
+        ProcessCpu.Machine machine = ProcessCpu.machine();
+        var threads = ProcessCpu.threads(wildflyPid);
+        try (Connection su = DriverManager.getConnection(database.jdbcUrl("lims"), "postgres", "");
+                Statement st = su.createStatement()) {
+            st.execute("create extension if not exists pg_stat_statements");
+            st.execute("select pg_stat_statements_reset()");
+        }
+        Instant started = Instant.now();
+        var run = approver.post("/api/v1/certificate-reissues", "{\"reason\":\"新版证书模板 / new template"
+                + " edition (benchmark)\",\"from\":\"" + today.minusDays(1) + "\",\"until\":\""
+                + today.plusDays(1) + "\",\"procedure\":\"JJG 539-2016\",\"password\":\"jiliang\"}");
+        if (run.status() != 200) {
+            throw new IllegalStateException("The run was refused: " + run.text());
+        }
+        long id = run.object().getJsonNumber("id").longValue();
+        JsonObject last = run.object();
+        int shown = -1;
+        while (!"DONE".equals(last.getString("state", ""))) {
+            BenchFlow.sleep(1000);
+            last = approver.get("/api/v1/certificate-reissues/" + id).object();
+            if ("FAILED".equals(last.getString("job", ""))) {
+                throw new IllegalStateException("The run's job failed: " + last);
+            }
+            int done = last.getInt("reissued") / 1000;
+            if (done != shown) {
+                shown = done;
+                System.out.printf("  %6d re-issued after %5.1f s%n", last.getInt("reissued"),
+                        Duration.between(started, Instant.now()).toMillis() / 1000.0);
+            }
+        }
+        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        System.out.printf("  from %s to %s (to read a profile of the run alone)%n", started, Instant.now());
+        // where the machine's CPU went, per certificate: a figure the day's speed moves less than the time
+        double coresBusy = ProcessCpu.machine().coresBusySince(machine);
+        wildflyCpu = ProcessCpu.ofTree(wildflyPid).minus(wildflyCpu);
+        var threadsAfter = ProcessCpu.threads(wildflyPid);
+        postgresCpu = ProcessCpu.ofTree(postgresPid).minus(postgresCpu);
+        try (Connection db = DriverManager.getConnection(database.jdbcUrl("lims"), "lims", "lims");
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("select count(*), count(distinct supersedes_id) from certificate"
+                        + " where reissue_run_id = " + id)) {
+            rs.next();
+            System.out.printf("RESULT re-issue of %d certificates: %.1f s (%.1f min), %.1f per second;"
+                    + " revisions written %d, of distinct certificates %d, failed %d%n", certificates,
+                    seconds, seconds / 60, certificates / seconds, rs.getLong(1), rs.getLong(2),
+                    last.getInt("failed"));
+        }
+        System.out.printf("RESULT CPU per certificate: WildFly %.1f ms, PostgreSQL %.1f ms; the machine's"
+                + " cores busy %.2f of %d on average%n", wildflyCpu.toNanos() / 1e6 / certificates,
+                postgresCpu.toNanos() / 1e6 / certificates, coresBusy, machine.cores());
+        System.out.println("  the server's CPU per certificate by kind of thread (its name as the kernel keeps it,"
+                + " 15 characters):");
+        ProcessCpu.byKindOfThread(threads, threadsAfter, wildflyCpu).entrySet().stream().limit(12)
+                .forEach(e -> System.out.printf("  %8.2f ms  %s%n", e.getValue().toNanos() / 1e6 / certificates,
+                        e.getKey()));
+        statements(database, certificates);
     }
 
     /**
