@@ -128,7 +128,7 @@ class BenchAgentFaultIT {
                             Duration.between(t, Instant.now()));
 
                     t = Instant.now();
-                    balance.streaming(false);
+                    balance.silence(); // nothing more is sent, an answer to the reader's reconnection included
                     int sent = balance.sentCount();
                     awaitTrue(() -> stored.get() >= sent, Duration.ofSeconds(180),
                             () -> stored.get() + " of " + sent + " stored; agent log:\n" + tail(agentLog));

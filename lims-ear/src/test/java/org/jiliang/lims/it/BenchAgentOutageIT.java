@@ -95,7 +95,7 @@ class BenchAgentOutageIT {
                 int sentAtRestore = balance.sentCount();
                 awaitTrue(() -> storedCount(device) > sentAtRestore + 20, Duration.ofSeconds(60),
                         () -> "the journal replayed and new frames arriving; agent log:\n" + tail(log));
-                balance.streaming(false);
+                balance.silence(); // nothing more is sent, an answer to the reader's reconnection included
                 int sent = balance.sentCount();
                 awaitTrue(() -> storedCount(device) >= sent, Duration.ofSeconds(60),
                         () -> storedCount(device) + " of " + sent + " stored; agent log:\n" + tail(log));
