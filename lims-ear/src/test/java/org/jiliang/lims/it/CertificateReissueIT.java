@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +17,8 @@ import org.openqa.selenium.By;
 
 /**
  * Issue 14: an approver re-issues, in one signed run, every certificate in force of an owner whose name changed; the
- * batch job makes one signed revision of each, with the new name; the page shows the run's progress. Who may.
+ * batch job makes one signed revision of each, with the new name; the page shows the run's progress. Who may; a later
+ * edition re-issues the revisions; one run at a time.
  */
 @ExtendWith(BrowserSession.class)
 class CertificateReissueIT {
@@ -93,6 +97,38 @@ class CertificateReissueIT {
             assertThat(first.getString("supersededBy")).isEqualTo(number + "-R2");
             assertThat(approver.get("/api/v1/certificates/" + number + "-R2").object().getString("revisionReason"))
                     .isEqualTo("新版证书模板 / new template edition");
+        }
+    }
+
+    @Test
+    void aRunIsRefusedWhileAnotherIsNotFinished() throws Exception {
+        // a run not finished, as one stopped half-way and waiting to be resumed is (written in the database: a real
+        // run of this server finishes in seconds)
+        long unfinished;
+        try (Connection db = ServerDatabase.connect();
+                PreparedStatement st = db.prepareStatement("insert into reissue_run (reason, requested_by,"
+                        + " requested_at, issued_from, issued_until, selected, state, signed_sha256) values"
+                        + " ('IT: a run not finished', 'approver', current_timestamp, date '2000-01-03',"
+                        + " date '2000-01-03', 1, 'RUNNING', 'it')", new String[] {"id"})) {
+            st.executeUpdate();
+            try (ResultSet keys = st.getGeneratedKeys()) {
+                keys.next();
+                unfinished = keys.getLong(1);
+            }
+        }
+        try {
+            var refused = LimsApi.as("approver").post("/api/v1/certificate-reissues", "{\"reason\":\"新版证书模板 /"
+                    + " new template edition\",\"from\":\"" + ItDay.TODAY.minusDays(1) + "\",\"until\":\""
+                    + ItDay.TODAY + "\",\"password\":\"jiliang\"}");
+            assertThat(refused.status()).as(refused.text()).isEqualTo(409);
+            assertThat(refused.object().getString("error")).isEqualTo("error.reissue.running");
+            assertThat(refused.object().getString("detail")).contains("重新出具批次 " + unfinished, "approver", "尚未完成");
+        } finally {
+            try (Connection db = ServerDatabase.connect();
+                    PreparedStatement st = db.prepareStatement("delete from reissue_run where id = ?")) {
+                st.setLong(1, unfinished);
+                st.executeUpdate();
+            }
         }
     }
 
