@@ -81,11 +81,9 @@ public class CertificateReissues {
         }
         // One run at a time, a stopped one included until it is resumed and done: two runs over the same days would
         // each take the other's revisions as certificates in force and revise them again, for as long as both run
-        em.createQuery("select r from ReissueRun r where r.state = :running order by r.id", ReissueRun.class)
-                .setParameter("running", ReissueRun.State.RUNNING).setMaxResults(1).getResultStream().findFirst()
-                .ifPresent(r -> {
-                    throw new RefusedException("error.reissue.running", String.valueOf(r.id()), r.requestedBy());
-                });
+        worker.unfinished().stream().findFirst().ifPresent(r -> {
+            throw new RefusedException("error.reissue.running", String.valueOf(r.id()), r.requestedBy());
+        });
         Instant now = clock.instant();
         ReissueRun probe = new ReissueRun(why, me, now, code, owner, from, until, 0, "");
         int selected = worker.count(probe);

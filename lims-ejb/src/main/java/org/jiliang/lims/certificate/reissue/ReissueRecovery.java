@@ -4,9 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
 /**
@@ -20,14 +18,13 @@ public class ReissueRecovery {
 
     private static final Logger LOG = Logger.getLogger(ReissueRecovery.class.getName());
 
-    @PersistenceContext(unitName = "lims")
-    private EntityManager em;
+    @Inject
+    private ReissueWorker worker;
 
     @PostConstruct
     void resume() {
-        List<Long> running = em.createQuery("select r.id from ReissueRun r where r.state = :s", Long.class)
-                .setParameter("s", ReissueRun.State.RUNNING).getResultList();
-        for (Long id : running) {
+        for (ReissueRun run : worker.unfinished()) {
+            long id = run.id();
             LOG.info(() -> "Re-issue run " + id + " was cut short: it goes on with what is still to do");
             CertificateReissues.startJob(id);
         }

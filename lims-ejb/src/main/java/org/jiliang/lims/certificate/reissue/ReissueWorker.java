@@ -51,6 +51,15 @@ public class ReissueWorker {
         return q.setMaxResults(max).getResultList();
     }
 
+    /**
+     * The runs not finished, oldest first: running, or cut short or stopped and waiting to be resumed (both are still
+     * RUNNING). The server resumes them at start; a new run waits until there are none.
+     */
+    public List<ReissueRun> unfinished() {
+        return em.createQuery("select r from ReissueRun r where r.state = :running order by r.id", ReissueRun.class)
+                .setParameter("running", ReissueRun.State.RUNNING).getResultList();
+    }
+
     /** How many certificates in force the selection holds now (a run counts them when it starts). */
     public int count(ReissueRun run) {
         return selection(run, "count(c)", "", Long.class).getSingleResult().intValue();
