@@ -82,7 +82,8 @@ record Lot(Quantity labelled, long lotSize, String sampledAt, LocalDate sampledO
     private static final java.util.Map<String, DrainingRule.Preparation> PREPARATIONS = java.util.Map.of(
             PrepackageLotKind.DRAINED, DrainingRule.Preparation.DRAINED,
             PrepackageLotKind.DRAINED_WASHED, DrainingRule.Preparation.DRAINED_WASHED,
-            PrepackageLotKind.DEGLAZED, DrainingRule.Preparation.DEGLAZED);
+            PrepackageLotKind.DEGLAZED, DrainingRule.Preparation.DEGLAZED,
+            PrepackageLotKind.THAWED, DrainingRule.Preparation.THAWED);
 
     /** The draining rule of a drained or deglazed content, which is declared by mass only; null for any other. */
     private static DrainingRule draining(String edition, String tare, Quantity labelled) {

@@ -46,6 +46,7 @@ public class NetContentInspectionMethod implements MeasurementMethod {
     static final String CONTENT = "content";
     static final String OWN_TARE = "tare";
     static final String DRAIN_TIME = "drain.time";
+    static final String WATER = "thaw.water";
 
     @Override
     public String testPlan() {
@@ -104,6 +105,8 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                         case DRAINED_WASHED -> "样本 " + i + " 筛 + 洗净沥干物 / package " + i
                                 + " sieve + washed and drained product";
                         case DEGLAZED -> "样本 " + i + " 筛 + 去冰衣产品 / package " + i + " sieve + deglazed product";
+                        case THAWED -> "样本 " + i + " 筛 + 解冻沥干产品 / package " + i
+                                + " sieve + thawed and drained product";
                     };
             job.addTestPoint(new TestPoint(job, ordinal++, "PKG-" + i, PACKAGE, label, lot.pointUnit(),
                     lot.weighed() ? null : lot.labelled(), null, 1));
@@ -153,7 +156,11 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                     lot.labelled().unit().kind(), true));
         }
         if (PACKAGE.equals(point.testKind()) && lot.draining() != null) {
-            return List.of(ParameterSpec.quantity(DRAIN_TIME, "沥干时间", "Draining time", "time", true));
+            ParameterSpec drained = ParameterSpec.quantity(DRAIN_TIME, "沥干时间", "Draining time", "time", true);
+            return lot.draining().thawed()
+                    ? List.of(ParameterSpec.quantity(WATER, "解冻水温", "Thawing water's temperature", "temperature",
+                            true), drained)
+                    : List.of(drained);
         }
         if (PACKAGE.equals(point.testKind()) && averageRefused(lot, point.job()).isPresent()) {
             return List.of(ParameterSpec.quantity(OWN_TARE, "本件皮重", "This package's own tare", "mass", true));
@@ -192,6 +199,13 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                         throw new RefusedException("error.lot.drainSinceSieve", typed, since.toSeconds() + " s",
                                 sieve.label(), point.label());
                     }
+                }
+            } else if (WATER.equals(e.name())) {
+                DrainingRule rule = lot.draining();
+                BigDecimal celsius = typed.to(Units.of("°C"), java.math.MathContext.DECIMAL64).value();
+                if (!rule.waterWithin(celsius)) {
+                    throw new RefusedException("error.lot.waterTemperature", typed, rule.waterMinC().toPlainString(),
+                            rule.waterMaxC().toPlainString(), point.label());
                 }
             } else if (OWN_TARE.equals(e.name()) && indication != null
                     && typed.to(Lot.GRAM).value().compareTo(indication.value()) > 0) {

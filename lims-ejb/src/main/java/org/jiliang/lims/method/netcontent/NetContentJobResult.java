@@ -226,10 +226,12 @@ final class NetContentJobResult implements JobResult {
                 + (lot.density() == null ? "" : "；密度 / density " + lot.density().toPlainString() + " g/mL");
     }
 
-    /** How a drained or deglazed content was found, with the rule's sieve and draining time. */
+    /** How a drained, deglazed or thawed content was found, with the rule's sieve, draining time and water. */
     private String drained(DrainingRule rule) {
         Object[] arguments = {rule.sieveFor(lot.labelled()).toPlainString(), rule.meshMm().toPlainString(),
-                rule.drainSeconds().toPlainString(), lot.edition()};
+                rule.drainSeconds().toPlainString(), lot.edition(),
+                rule.thawed() ? rule.waterMinC().toPlainString() : "",
+                rule.thawed() ? rule.waterMaxC().toPlainString() : ""};
         String key = "netContent.preparation." + rule.preparation().name().toLowerCase(Locale.ROOT);
         return Messages.format(Locale.SIMPLIFIED_CHINESE, key, arguments) + " / "
                 + Messages.format(Locale.ENGLISH, key, arguments);

@@ -10,7 +10,7 @@ import org.jiliang.lims.registry.ParameterSpec;
  * A lot of prepackaged goods sampled for a net-content inspection, as the register records it beside the trader's
  * instruments: the product is its description, the producer its manufacturer, brand and presentation its model, the
  * lot number its serial number; its parameters are the labelled quantity, the lot size, where and when it was sampled,
- * how the tare is found (or, for a drained or deglazed content, that the sieve is the tare) and, for a volume found
+ * how the tare is found (or, for a drained, deglazed or thawed content, that the sieve is the tare) and, for a volume found
  * by weighing, the product's density. The labelled quantity is judged at once against the table of the edition in force on the day sampled: a quantity outside every row, or in a unit
  * no net content is stated in, is refused before anything is stored.
  */
@@ -33,6 +33,8 @@ public class PrepackageLotKind implements InstrumentKind {
     public static final String DRAINED_WASHED = "洗净沥干物：逐件称筛 drained washed mass, each on a weighed sieve";
     /** A glazed frozen product without its glaze, on a sieve weighed before it (OIML R 87 Annex D). */
     public static final String DEGLAZED = "去冰衣：逐件称筛 glazed frozen product deglazed, each on a weighed sieve";
+    /** A block frozen in ice, thawed in water, on a sieve weighed before it (NIST Handbook 133 §2.6.1; OIML R 87 D). */
+    public static final String THAWED = "冻块解冻：逐件称筛 block frozen in ice, thawed, each on a weighed sieve";
 
     @Override
     public String instrumentKind() {
@@ -58,7 +60,7 @@ public class PrepackageLotKind implements InstrumentKind {
                 ParameterSpec.text(SAMPLED_AT, "抽样地点", "Where sampled", true),
                 ParameterSpec.text(SAMPLED_ON, "抽样日期", "Day sampled (yyyy-mm-dd)", true),
                 ParameterSpec.choice(TARE, "皮重的确定", "How the tare is found",
-                        List.of(AVERAGE_TARE, OWN_TARE, DRAINED, DRAINED_WASHED, DEGLAZED), false),
+                        List.of(AVERAGE_TARE, OWN_TARE, DRAINED, DRAINED_WASHED, DEGLAZED, THAWED), false),
                 ParameterSpec.text(DENSITY, "密度 (g/mL)", "Density (g/mL), for a volume found by weighing", false));
     }
 

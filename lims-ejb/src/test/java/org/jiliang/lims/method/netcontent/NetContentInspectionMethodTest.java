@@ -296,6 +296,42 @@ class NetContentInspectionMethodTest {
     }
 
     @Test
+    void aBlockFrozenInIceIsThawedInWaterWithinTheRulesTemperaturesThenDrainedWithoutTheIce() {
+        // 1 kg of shrimp frozen in a block of ice: thawed in flowing water at 23 to 29 °C, drained 2 min on a sieve of
+        // 20 cm weighed empty before it (NIST Handbook 133 §2.6.1); T = 15 g
+        VerificationJob job = lot("1 kg", "5", PrepackageLotKind.THAWED, null);
+        assertThat(job.testPoint(1).label()).contains("筛", "20 cm", "empty");
+        assertThat(job.testPoint(2).label()).contains("解冻沥干", "thawed and drained product");
+        assertThat(method.entries(job.testPoint(2))).extracting(ParameterSpec::name)
+                .containsExactly("thaw.water", "drain.time");
+        assertThat(method.entries(job.testPoint(1))).isEmpty();
+        weigh(job.testPoint(1), "180.0");
+        // water too cold or too warm is refused with both temperatures and the package; its bounds are within
+        for (String[] water : new String[][] {{"22.9", "°C"}, {"29.1", "°C"}, {"20", "°C"}, {"303", "K"}}) {
+            assertThatThrownBy(() -> thawed(job.testPoint(2), "1185.2", water[0], water[1]))
+                    .as("water at %s %s", water[0], water[1]).isInstanceOf(RefusedException.class)
+                    .satisfies(e -> assertThat(((RefusedException) e).messageKey())
+                            .isEqualTo("error.lot.waterTemperature"))
+                    .satisfies(e -> assertThat(java.util.Arrays.asList(((RefusedException) e).arguments()))
+                            .contains("23", "29"));
+        }
+        assertThat(job.testPoint(2).captured()).isFalse();
+        thawed(job.testPoint(2), "1185.2", "296.15", "K"); // 23 °C, the lower bound, typed in kelvin
+        String[] loaded = {"1184.6", "1186.0", "1185.5", "1184.9"};
+        String[] waters = {"29", "25.5", "24", "26"};
+        for (int i = 1; i < 5; i++) {
+            weigh(job.testPoint(2 * i + 1), "180.0");
+            thawed(job.testPoint(2 * i + 2), loaded[i - 1], waters[i - 1], "°C");
+        }
+        JobResult result = method.evaluate(job);
+        // 1185.2 − 180.0 = 1005.2 g = 1.0052 kg, in the labelled unit: the sieve is the tare, the melted ice drained off
+        assertThat(result.point(job.testPoint(2)).orElseThrow().measured().toString()).isEqualTo("1.0052 kg");
+        assertThat(result.passed()).contains(true);
+        assertThat(((NetContentDetails) result.details()).tare()).contains("冻块解冻", "23 °C 至 29 °C",
+                "between 23 °C and 29 °C", "melted ice not counted", "NIST Handbook 133 §2.6.1", "20 cm", "120 s");
+    }
+
+    @Test
     void aLotTheRulesCannotJudgeIsRefusedAtRegistration() {
         assertThat(refusal("60 kg", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.netContent.outsideTable");
         assertThat(refusal("500 斤", "40", PrepackageLotKind.AVERAGE_TARE, null)).isEqualTo("error.netContent.unit");
@@ -307,6 +343,7 @@ class NetContentInspectionMethodTest {
         assertThat(refusal("1 L", "40", PrepackageLotKind.DRAINED, "0.92")).isEqualTo("error.lot.drainedNotMass");
         assertThat(refusal("1 L", "40", PrepackageLotKind.DEGLAZED, null)).isEqualTo("error.lot.drainedNotMass");
         assertThat(refusal("1 L", "40", PrepackageLotKind.DRAINED_WASHED, null)).isEqualTo("error.lot.drainedNotMass");
+        assertThat(refusal("20 pcs", "40", PrepackageLotKind.THAWED, null)).isEqualTo("error.lot.drainedNotMass");
     }
 
     @Test
@@ -382,6 +419,16 @@ class NetContentInspectionMethodTest {
     private void drained(TestPoint point, String grams, String seconds) {
         List<ReadingEntry> typed = List.of(entry("drain.time", seconds, "s"));
         Instant at = sieveWeighed(point).plusSeconds(Long.parseLong(seconds));
+        check(point, grams);
+        method.checkEntries(point, point.quantity(new BigDecimal(grams)), typed, at);
+        point.capture(point.quantity(new BigDecimal(grams)), point.quantity(BigDecimal.ZERO), frame(point, grams),
+                technician, at, List.of(standard), null, typed);
+    }
+
+    /** A block thawed in water at {@code water}, drained the rule's 120 s on its sieve and weighed on it. */
+    private void thawed(TestPoint point, String grams, String water, String unit) {
+        List<ReadingEntry> typed = List.of(entry("thaw.water", water, unit), entry("drain.time", "120", "s"));
+        Instant at = sieveWeighed(point).plusSeconds(120);
         check(point, grams);
         method.checkEntries(point, point.quantity(new BigDecimal(grams)), typed, at);
         point.capture(point.quantity(new BigDecimal(grams)), point.quantity(BigDecimal.ZERO), frame(point, grams),
