@@ -16,6 +16,8 @@ class ParameterSpecTest {
             ParameterSpec.quantities("dcv.ranges", "直流电压量程", "DC voltage ranges", "voltage", true);
     private static final ParameterSpec DIVISION =
             ParameterSpec.quantity("division", "分度值", "Division", "pressure", false);
+    private static final ParameterSpec WATER =
+            ParameterSpec.quantity("thaw.water", "解冻水温", "Thawing water's temperature", "temperature", true);
     private static final ParameterSpec CHANNELS = ParameterSpec.integer("channels", "通道数", "Channels", 1, 64, true);
     private static final ParameterSpec DIGITS =
             ParameterSpec.choice("digits", "显示位数", "Display digits", List.of("5½", "6½"), true);
@@ -54,6 +56,20 @@ class ParameterSpecTest {
         assertThatThrownBy(() -> RANGES.check("  "))
                 .satisfies(e -> assertThat(((RefusedException) e).messageKey()).isEqualTo("error.instrument.parameterMissing"));
         assertThat(DIVISION.check(null)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "water {0} → {1} {2}")
+    @CsvSource({"25 °C, 25, °C", "25.5  °C, 25.5, °C", "296.15 K, 296.15, K"})
+    void aTemperatureIsKeptWithItsUnitCelsiusOrKelvin(String raw, String value, String unit) {
+        var kept = WATER.check(raw).orElseThrow();
+        assertThat(kept.text()).isEqualTo(value);
+        assertThat(kept.unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "water {0} → refused")
+    @CsvSource({"25 g", "25", "warm", "25°C"}) // a value and its unit apart, as every quantity the register takes
+    void aTemperatureWithoutAUnitOfTemperatureIsRefused(String raw) {
+        assertThatThrownBy(() -> WATER.check(raw)).isInstanceOf(RefusedException.class);
     }
 
     @ParameterizedTest(name = "channels {0} → {1}")
