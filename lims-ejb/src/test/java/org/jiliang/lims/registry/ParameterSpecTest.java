@@ -17,7 +17,7 @@ class ParameterSpecTest {
     private static final ParameterSpec DIVISION =
             ParameterSpec.quantity("division", "分度值", "Division", "pressure", false);
     private static final ParameterSpec WATER =
-            ParameterSpec.quantity("thaw.water", "解冻水温", "Thawing water's temperature", "temperature", true);
+            ParameterSpec.signedQuantity("thaw.water", "解冻水温", "Thawing water's temperature", "temperature", true);
     private static final ParameterSpec CHANNELS = ParameterSpec.integer("channels", "通道数", "Channels", 1, 64, true);
     private static final ParameterSpec DIGITS =
             ParameterSpec.choice("digits", "显示位数", "Display digits", List.of("5½", "6½"), true);
@@ -59,7 +59,7 @@ class ParameterSpecTest {
     }
 
     @ParameterizedTest(name = "water {0} → {1} {2}")
-    @CsvSource({"25 °C, 25, °C", "25.5  °C, 25.5, °C", "296.15 K, 296.15, K"})
+    @CsvSource({"25 °C, 25, °C", "25.5  °C, 25.5, °C", "296.15 K, 296.15, K", "-2 °C, -2, °C"})
     void aTemperatureIsKeptWithItsUnitCelsiusOrKelvin(String raw, String value, String unit) {
         var kept = WATER.check(raw).orElseThrow();
         assertThat(kept.text()).isEqualTo(value);

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param statistics "q̄ = 501.2 g, s = 1.3 g, Q_n − λ·s = 498.7 g; 0 packages beyond T, 0 beyond 2T"
  * @param weighedUnit the unit of the gross and tare columns (g); contentUnit that of the content and shortfall (Q_n's)
  * @param weighed    what the gross and tare columns weighed: each package and its packaging, or each sieve with its
- *                   drained (or deglazed) product and the sieve empty
+ *                   drained (deglazed, washed or thawed) product and the sieve empty
  * @param reasons    one line per failed rule, in both languages; empty for a lot that passed
  * @param noticeZh   the notice's text, null for a lot that passed
  */
@@ -51,7 +51,10 @@ public record InspectionReport(
     public enum Weighed {
         /** The package, and its packaging (the sample's average or its own). */
         PACKAGES,
-        /** The sieve with the product drained (or deglazed) on it, and the sieve weighed empty before (OIML R 87 Annexes C, D). */
+        /**
+         * The sieve with the product drained (deglazed, washed or thawed) on it, and the sieve weighed empty before
+         * (OIML R 87 Annexes C, D).
+         */
         ON_SIEVES
     }
 

@@ -25,7 +25,7 @@ import org.jiliang.lims.registry.InstrumentParameters;
  * @param weighed   whether each package is weighed on the bench balance (a mass, or a volume with its density);
  *                  otherwise the technician types each package's content as measured
  * @param ownTare   each package tared on its own (false: the average of {@code packagings} empty packagings)
- * @param draining  for a drained or deglazed content, the rule of the sieve it drains on, which is each package's
+ * @param draining  for a drained, deglazed or thawed content, the rule of the sieve it drains on, which is each package's
  *                  tare, weighed before the product; null otherwise
  */
 record Lot(Quantity labelled, long lotSize, String sampledAt, LocalDate sampledOn, String edition,
@@ -85,7 +85,7 @@ record Lot(Quantity labelled, long lotSize, String sampledAt, LocalDate sampledO
             PrepackageLotKind.DEGLAZED, DrainingRule.Preparation.DEGLAZED,
             PrepackageLotKind.THAWED, DrainingRule.Preparation.THAWED);
 
-    /** The draining rule of a drained or deglazed content, which is declared by mass only; null for any other. */
+    /** The draining rule of a drained, deglazed or thawed content, which is declared by mass only; null for any other. */
     private static DrainingRule draining(String edition, String tare, Quantity labelled) {
         DrainingRule.Preparation preparation = tare == null ? null : PREPARATIONS.get(tare);
         if (preparation == null) {

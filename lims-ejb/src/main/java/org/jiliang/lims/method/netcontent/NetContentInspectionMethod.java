@@ -29,9 +29,10 @@ import org.jiliang.lims.standard.MeasurementStandard;
  * same package weighed twice), and its actual content, shortfall and standing against T
  * and 2T are shown as soon as it is known; a content not found by weighing (a length, an area, a count, a volume
  * measured by volume) is typed per package. When the empty packagings' tares may not be averaged, each package's own
- * tare is typed at its capture. A drained, drained washed or deglazed content (OIML R 87 Annexes C, D; WELMEC 6.8) is
- * weighed on a sieve weighed empty before it, which is its tare, with the draining time typed and held to the rule's
- * and to the time since that sieve's weighing. The lot's verdict comes
+ * tare is typed at its capture. A drained, drained washed, deglazed or thawed content (OIML R 87 Annexes C, D; WELMEC
+ * 6.8; NIST Handbook 133 §2.6.1) is weighed on a sieve weighed empty before it, which is its tare, with the draining
+ * time typed and held to the rule's and to the time since that sieve's weighing, and a thawed block's water
+ * temperature typed and held to the rule's. The lot's verdict comes
  * once every package is there.
  */
 @ApplicationScoped
@@ -158,8 +159,9 @@ public class NetContentInspectionMethod implements MeasurementMethod {
         if (PACKAGE.equals(point.testKind()) && lot.draining() != null) {
             ParameterSpec drained = ParameterSpec.quantity(DRAIN_TIME, "沥干时间", "Draining time", "time", true);
             return lot.draining().thawed()
-                    ? List.of(ParameterSpec.quantity(WATER, "解冻水温", "Thawing water's temperature", "temperature",
-                            true), drained)
+                    // signed: water below 0 °C is refused by the rule's range, with its bounds, like any other
+                    ? List.of(ParameterSpec.signedQuantity(WATER, "解冻水温", "Thawing water's temperature",
+                            "temperature", true), drained)
                     : List.of(drained);
         }
         if (PACKAGE.equals(point.testKind()) && averageRefused(lot, point.job()).isPresent()) {
@@ -169,9 +171,10 @@ public class NetContentInspectionMethod implements MeasurementMethod {
     }
 
     /**
-     * A typed content is not below zero, and a count is whole; a typed own tare is not above the gross; a drained or
-     * deglazed product drained at least the rule's time, and no longer than has passed since its sieve was weighed
-     * empty (the product is poured on the sieve after that weighing).
+     * A typed content is not below zero, and a count is whole; a typed own tare is not above the gross; a drained,
+     * deglazed or thawed product drained at least the rule's time, and no longer than has passed since its sieve was
+     * weighed empty (the product is poured on the sieve after that weighing); a block thawed in water within the
+     * rule's temperatures.
      */
     @Override
     public void checkEntries(TestPoint point, Quantity indication, List<ReadingEntry> entries, Instant at) {

@@ -2,6 +2,7 @@ package org.jiliang.lims.method.netcontent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -302,26 +303,26 @@ class NetContentInspectionMethodTest {
         VerificationJob job = lot("1 kg", "5", PrepackageLotKind.THAWED, null);
         assertThat(job.testPoint(1).label()).contains("筛", "20 cm", "empty");
         assertThat(job.testPoint(2).label()).contains("解冻沥干", "thawed and drained product");
-        assertThat(method.entries(job.testPoint(2))).extracting(ParameterSpec::name)
-                .containsExactly("thaw.water", "drain.time");
+        assertThat(method.entries(job.testPoint(2))).extracting(ParameterSpec::name, ParameterSpec::required)
+                .containsExactly(tuple("thaw.water", true), tuple("drain.time", true));
         assertThat(method.entries(job.testPoint(1))).isEmpty();
         weigh(job.testPoint(1), "180.0");
-        // water too cold or too warm is refused with both temperatures and the package; its bounds are within
-        for (String[] water : new String[][] {{"22.9", "°C"}, {"29.1", "°C"}, {"20", "°C"}, {"303", "K"}}) {
-            assertThatThrownBy(() -> thawed(job.testPoint(2), "1185.2", water[0], water[1]))
-                    .as("water at %s %s", water[0], water[1]).isInstanceOf(RefusedException.class)
+        // water too cold (below zero too) or too warm is refused with the bounds in order and the package; the
+        // bounds themselves are within
+        for (String water : new String[] {"22.9 °C", "29.1 °C", "-2 °C", "0 °C", "303 K"}) {
+            assertThatThrownBy(() -> thawed(job.testPoint(2), "1185.2", water)).as("water at %s", water)
+                    .isInstanceOf(RefusedException.class)
                     .satisfies(e -> assertThat(((RefusedException) e).messageKey())
                             .isEqualTo("error.lot.waterTemperature"))
                     .satisfies(e -> assertThat(java.util.Arrays.asList(((RefusedException) e).arguments()))
-                            .contains("23", "29"));
+                            .extracting(String::valueOf).containsExactly(water, "23", "29", job.testPoint(2).label()));
         }
-        assertThat(job.testPoint(2).captured()).isFalse();
-        thawed(job.testPoint(2), "1185.2", "296.15", "K"); // 23 °C, the lower bound, typed in kelvin
+        thawed(job.testPoint(2), "1185.2", "296.15 K"); // 23 °C, the lower bound, typed in kelvin
         String[] loaded = {"1184.6", "1186.0", "1185.5", "1184.9"};
-        String[] waters = {"29", "25.5", "24", "26"};
+        String[] waters = {"29 °C", "25.5 °C", "24 °C", "26 °C"};
         for (int i = 1; i < 5; i++) {
             weigh(job.testPoint(2 * i + 1), "180.0");
-            thawed(job.testPoint(2 * i + 2), loaded[i - 1], waters[i - 1], "°C");
+            thawed(job.testPoint(2 * i + 2), loaded[i - 1], waters[i - 1]);
         }
         JobResult result = method.evaluate(job);
         // 1185.2 − 180.0 = 1005.2 g = 1.0052 kg, in the labelled unit: the sieve is the tare, the melted ice drained off
@@ -425,9 +426,15 @@ class NetContentInspectionMethodTest {
                 technician, at, List.of(standard), null, typed);
     }
 
-    /** A block thawed in water at {@code water}, drained the rule's 120 s on its sieve and weighed on it. */
-    private void thawed(TestPoint point, String grams, String water, String unit) {
-        List<ReadingEntry> typed = List.of(entry("thaw.water", water, unit), entry("drain.time", "120", "s"));
+    /**
+     * A block thawed in water at {@code water} (as typed at the bench, read by the method's own entry), drained the
+     * rule's 120 s on its sieve and weighed on it.
+     */
+    private void thawed(TestPoint point, String grams, String water) {
+        ParameterSpec waterEntry = method.entries(point).get(0);
+        InstrumentParameter.Value typedWater = waterEntry.check(water).orElseThrow();
+        List<ReadingEntry> typed = List.of(entry(waterEntry.name(), typedWater.text(), typedWater.unit()),
+                entry("drain.time", "120", "s"));
         Instant at = sieveWeighed(point).plusSeconds(120);
         check(point, grams);
         method.checkEntries(point, point.quantity(new BigDecimal(grams)), typed, at);
