@@ -19,7 +19,7 @@ import java.util.Map;
  * and a WildFly of their own, one certificate made at the demo bench, copies of it in SQL up to {@code certificates},
  * then one re-issue run through the API, timed from the request to the run's end. Each certificate is read with its
  * job, rendered, signed (PAdES and, for a calibration, the DCC) and written as a revision with its files and its item,
- * each in its own transaction, on the batch job's two partitions. Not a test: it measures.
+ * each in its own transaction, on the batch job's partitions. Not a test: it measures.
  *
  * <pre>benchmarks/run reissue [certificates=10000]</pre>
  */
