@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,7 +19,7 @@ import org.openqa.selenium.By;
 /**
  * Issue 14: an approver re-issues, in one signed run, every certificate in force of an owner whose name changed; the
  * batch job makes one signed revision of each, with the new name; the page shows the run's progress. Who may; a later
- * edition re-issues the revisions; one run at a time.
+ * edition re-issues the revisions; one run at a time, two started at the same moment included.
  */
 @ExtendWith(BrowserSession.class)
 class CertificateReissueIT {
@@ -130,6 +131,80 @@ class CertificateReissueIT {
                 st.executeUpdate();
             }
         }
+    }
+
+    @Test
+    void twoRunsStartedAtTheSameMomentNeverRunTogether() throws Exception {
+        String owner = "RJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LimsApi clerk = LimsApi.as("clerk");
+        assertThat(clerk.post("/api/v1/registry/customers", customer(owner, "同时农贸市场")).status()).isEqualTo(200);
+        var scale = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
+                + "\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\"" + owner
+                + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\","
+                + "\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"}}");
+        assertThat(scale.status()).as(scale.text()).isEqualTo(200);
+        BenchFlow.verifiedAndApproved(scale.object().getJsonNumber("id").longValue(), BigDecimal.ZERO);
+        String body = "{\"reason\":\"新版证书模板 / new template edition\",\"from\":\"" + ItDay.TODAY.minusDays(1)
+                + "\",\"until\":\"" + ItDay.TODAY.plusDays(1) + "\",\"customer\":\"" + owner
+                + "\",\"password\":\"" + Accounts.OWN + "\"}";
+
+        // two approvers (two accounts: one account's signatures wait for each other on its row), at the same moment
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<LimsApi.Reply> answers;
+        try {
+            List<java.util.concurrent.Callable<LimsApi.Reply>> starts = new java.util.ArrayList<>();
+            for (String approver : List.of(Accounts.staff("it-ri", "approver"), Accounts.staff("it-ri", "approver"))) {
+                var granted = LimsApi.as("admin").post("/api/v1/admin/accounts/" + approver + "/authorizations",
+                        "{\"procedureCode\":\"JJG 539-2016\",\"activity\":\"APPROVE\",\"certificateNumber\":\"JJ-批-"
+                        + approver + "\",\"validFrom\":\"" + ItDay.TODAY.minusDays(1) + "\",\"validUntil\":\""
+                        + ItDay.TODAY.plusYears(1) + "\"}");
+                assertThat(granted.status()).as(granted.text()).isEqualTo(200);
+                LimsApi api = LimsApi.as(approver, Accounts.OWN);
+                starts.add(() -> {
+                    together.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    return api.post("/api/v1/certificate-reissues", body);
+                });
+            }
+            answers = new java.util.ArrayList<>();
+            for (var answer : two.invokeAll(starts, 2, java.util.concurrent.TimeUnit.MINUTES)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            two.shutdownNow();
+        }
+
+        List<Long> runs = new java.util.ArrayList<>();
+        for (LimsApi.Reply answer : answers) {
+            if (answer.status() == 200) {
+                runs.add(answer.object().getJsonNumber("id").longValue());
+            } else {
+                assertThat(answer.status()).as(answer.text()).isEqualTo(409);
+                assertThat(answer.object().getString("error")).isEqualTo("error.reissue.running");
+            }
+        }
+        assertThat(runs).as("one of them starts a run").isNotEmpty();
+        Map<Long, JsonObject> done = new java.util.HashMap<>();
+        for (long run : runs) {
+            done.put(run, awaitDone(run));
+        }
+        if (runs.size() == 2) {
+            // both may start only if the first was already done when the second was asked for: never two at once
+            try (Connection db = ServerDatabase.connect(); PreparedStatement st = db.prepareStatement("select"
+                    + " requested_at, finished_at from reissue_run where id in (?, ?) order by requested_at, id")) {
+                st.setLong(1, runs.get(0));
+                st.setLong(2, runs.get(1));
+                try (ResultSet rs = st.executeQuery()) {
+                    rs.next();
+                    java.sql.Timestamp firstFinished = rs.getTimestamp(2);
+                    rs.next();
+                    assertThat(rs.getTimestamp(1)).as("the second run asked for after the first finished")
+                            .isAfterOrEqualTo(firstFinished);
+                }
+            }
+        }
+        done.forEach((run, view) -> assertThat(view.getInt("reissued")).as("run %d: the owner's one certificate", run)
+                .isEqualTo(1));
     }
 
     private static String customer(String code, String name) {

@@ -28,7 +28,20 @@ public class NumberSeries {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public long next(String series, int year) {
-        String key = series + "-" + year;
+        return lockedRow(series + "-" + year).take();
+    }
+
+    /**
+     * Holds the row of {@code key} under a write lock until the caller's transaction ends (made on first use): work
+     * that must not run twice at once (a check, then a write that the check allows) takes it first, and a second caller
+     * waits until the first has committed, then sees what it wrote.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void lock(String key) {
+        lockedRow(key);
+    }
+
+    private NumberCounter lockedRow(String key) {
         NumberCounter counter = em.find(NumberCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (counter == null) {
             EJBException failure = null;
@@ -42,6 +55,6 @@ public class NumberSeries {
                 throw failure != null ? failure : new IllegalStateException("Counter " + key + " was not created");
             }
         }
-        return counter.take();
+        return counter;
     }
 }

@@ -20,6 +20,7 @@ import org.jiliang.lims.audit.AuditTrail;
 import org.jiliang.lims.personnel.CurrentUser;
 import org.jiliang.lims.personnel.LoginService;
 import org.jiliang.lims.platform.ClockProducer;
+import org.jiliang.lims.platform.NumberSeries;
 import org.jiliang.lims.platform.RefusedException;
 import org.jiliang.lims.platform.Roles;
 import org.jiliang.lims.platform.Texts;
@@ -36,6 +37,8 @@ public class CertificateReissues {
     /** The most certificates one run re-issues, and the longest span of days it selects. */
     public static final int MAX_SELECTED = 100_000;
     public static final String JOB = "certificate-reissue";
+    /** The row that the start of a run holds locked ({@link NumberSeries#lock}). */
+    private static final String START_LOCK = "reissue-start";
 
     @PersistenceContext(unitName = "lims")
     private EntityManager em;
@@ -47,6 +50,8 @@ public class CertificateReissues {
     private LoginService logins;
     @Inject
     private ReissueWorker worker;
+    @Inject
+    private NumberSeries numbers;
     @Inject
     private AuditTrail audit;
     @jakarta.annotation.Resource
@@ -80,7 +85,10 @@ public class CertificateReissues {
             throw refused;
         }
         // One run at a time, a stopped one included until it is resumed and done: two runs over the same days would
-        // each take the other's revisions as certificates in force and revise them again, for as long as both run
+        // each take the other's revisions as certificates in force and revise them again, for as long as both run.
+        // Two approvers starting at the same moment: the second waits here until the first's run is committed, and
+        // then finds it unfinished
+        numbers.lock(START_LOCK);
         worker.unfinished().stream().findFirst().ifPresent(r -> {
             throw new RefusedException("error.reissue.running", String.valueOf(r.id()), r.requestedBy());
         });
