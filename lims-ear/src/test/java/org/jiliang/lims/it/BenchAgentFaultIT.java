@@ -70,7 +70,8 @@ class BenchAgentFaultIT {
             database.start();
             database.createDatabase("lims", "lims", "lims");
             int offset = WildFlyProcess.freePortOffset();
-            try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).portOffset(offset)
+            try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).quickToStart()
+                    .portOffset(offset)
                     .demo(work.resolve("data"))
                     .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))
                     .environment("LIMS_DB_USER", "lims").environment("LIMS_DB_PASSWORD", "lims")

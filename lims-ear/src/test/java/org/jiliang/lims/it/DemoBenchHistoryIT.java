@@ -35,7 +35,7 @@ class DemoBenchHistoryIT {
 
     @Test
     void theDemoWorksItsFirstJobsAtItsBenchesAndEveryTargetOfTheDashboardCountsThem() throws Exception {
-        try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))
+        try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).quickToStart()
                 .portOffset(WildFlyProcess.freePortOffset())
                 .demo(work.resolve("data"))
                 .systemProperty("jiliang.demo.history", "true")

@@ -41,7 +41,7 @@ class RecallTimeTravelIT {
         int smtpPort = LoopbackPorts.free();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))
+        try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).quickToStart()
                 .portOffset(WildFlyProcess.freePortOffset())
                 .demo(work.resolve("data"))
                 .systemProperty("jiliang.smtp.port", Integer.toString(smtpPort))
