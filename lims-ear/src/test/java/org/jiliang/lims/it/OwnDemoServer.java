@@ -34,7 +34,7 @@ final class OwnDemoServer implements AutoCloseable {
         PostgresCluster database = PostgresCluster.binaries().isPresent() ? PostgresCluster.create() : null;
         WildFlyProcess wildfly = null;
         try {
-            WildFlyProcess.Builder server = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).quickToStart()
+            WildFlyProcess.Builder server = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))
                     .portOffset(WildFlyProcess.freePortOffset()).demo(work.resolve("data"))
                     .systemProperty("jiliang.time-zone", ItDay.ZONE.getId());
             if (database != null) {

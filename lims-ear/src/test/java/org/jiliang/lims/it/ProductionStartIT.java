@@ -81,8 +81,7 @@ class ProductionStartIT {
             database.start();
             database.createDatabase("lims", "lims", DB_PASSWORD);
             int offset = WildFlyProcess.freePortOffset();
-            try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).quickToStart()
-                    .portOffset(offset)
+            try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).portOffset(offset)
                     .systemProperty("jiliang.public-url", PUBLIC_URL)
                     .systemProperty("jiliang.data.dir", work.resolve("data").toString())
                     .environment("LIMS_DB_DRIVER", "postgresql").environment("LIMS_DB_URL", database.jdbcUrl("lims"))

@@ -36,7 +36,7 @@ class ReissueCrashIT {
         try (PostgresCluster database = PostgresCluster.create()) {
             database.start();
             database.createDatabase("lims", "lims", "lims");
-            try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly")).quickToStart()
+            try (WildFlyProcess wildfly = WildFlyProcess.copyOf(SERVER, work.resolve("wildfly"))
                     .portOffset(WildFlyProcess.freePortOffset()).demo(work.resolve("data"))
                     .postgresql(database, "lims")
                     .build()) {

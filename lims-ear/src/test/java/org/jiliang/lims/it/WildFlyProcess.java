@@ -316,8 +316,11 @@ public final class WildFlyProcess implements AutoCloseable {
          * A JVM that only compiles with the client compiler ({@code -XX:TieredStopAtLevel=1}, through
          * {@code JDK_JAVA_OPTIONS}): for a test whose server starts, or starts again, more than it works. A start of the
          * demo server took 47–49 s of CPU and 29–30 s alone with the default JIT, 27–30 s of CPU and 23–25 s with this
-         * (2026-12-08, this machine), and in CI the two lanes share two cores, so what a start does not burn the other
-         * lane gets. Not for benchmarks: the code runs slower once hot.
+         * (2026-12-08, this machine). In CI, where the two lanes share two cores, with it for every server of its own:
+         * BenchAgentFaultIT (six starts) 533 → 360 s, RecallTimeTravelIT (five) 336 → 180 s, the whole build 39:16 →
+         * 32:18 min; but ApiFuzzIT 387 → 425 s, ProductionStartIT 133 → 192 s and ReissueCrashIT 173 → 211 s, whose
+         * servers answer thousands of requests or render hundreds of certificates: those keep the default JIT, as do
+         * the benchmarks (the code runs slower once hot).
          */
         public Builder quickToStart() {
             return environment("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1");
