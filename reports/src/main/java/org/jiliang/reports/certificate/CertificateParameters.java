@@ -203,7 +203,8 @@ final class CertificateParameters {
                 "tare", r.tare(),
                 "content", r.content(),
                 "shortfall", r.shortfall(),
-                "standing", r.standing())));
+                "standing", r.standing(),
+                "conditions", r.conditions())));
         p.put("STATISTICS", doc.statistics());
         String verdict = doc.kind() == CertificateKind.NET_CONTENT_REPORT ? "PASS" : "FAIL";
         p.put("VERDICT_TEXT", labels.zh("netContent.verdict." + verdict) + " " + labels.en("netContent.verdict." + verdict));

@@ -42,16 +42,25 @@ class InspectionReportTest {
                         + " 5.02 g", "JJF 1070-2023 定量包装商品净含量计量检验规则", "华东食品有限公司 成品库，2026-12-01",
                 LocalDate.of(2026, 12, 5), new Environment(Quantity.of("21.5", "°C"), Quantity.of("45", "%RH")), "g", "g",
                 weighed,
-                List.of(new InspectionReport.PackageLine("1", "506.31", "5.02", "501.29", "−1.29", "≤ T"),
+                List.of(new InspectionReport.PackageLine("1", "506.31", "5.02", "501.29", "−1.29", "≤ T",
+                        conditions(weighed, "125 s", "25.5 °C")),
                         kind == CertificateKind.NET_CONTENT_NOTICE
-                                ? new InspectionReport.PackageLine("2", "474.10", "5.02", "469.08", "30.92", "> 2T")
-                                : new InspectionReport.PackageLine("2", "494.10", "5.02", "489.08", "10.92", "≤ T")),
+                                ? new InspectionReport.PackageLine("2", "474.10", "5.02", "469.08", "30.92", "> 2T",
+                                        conditions(weighed, "2.5 min", "296.65 K"))
+                                : new InspectionReport.PackageLine("2", "494.10", "5.02", "489.08", "10.92", "≤ T",
+                                        conditions(weighed, "2.5 min", "296.65 K"))),
                 "样本平均实际含量 mean 485.19 g, s = 22.77 g, Q_n − λ·s = 476.6 g", reasons, noticeZh, noticeEn,
                 List.of(new StandardUsed("电子天平 1100 g / balance", "BAL-2025-009", "I", "JZJ2026-07001",
                         LocalDate.of(2027, 6, 30))),
                 List.of(new SignatureLine("检验员 Inspected by", "张伟", OffsetDateTime.of(2026, 12, 5, 10, 5, 0, 0, china)),
                         new SignatureLine("批准人 Approved by", "王强", OffsetDateTime.of(2026, 12, 6, 9, 0, 0, 0, china))),
                 "https://lims.example/verify/abc");
+    }
+
+    /** What the bench typed at a thawed package's weighing, as the report prints it; none for packages. */
+    private static String conditions(InspectionReport.Weighed weighed, String drained, String water) {
+        return weighed == InspectionReport.Weighed.PACKAGES ? null
+                : "沥干时间 " + drained + "，解冻水温 " + water + " / draining time " + drained + ", thawing water " + water;
     }
 
     @Test
@@ -75,6 +84,11 @@ class InspectionReportTest {
                 InspectionReport.Weighed.ON_SIEVES, List.of(), null, null))).replaceAll("\\s+", " ");
         assertThat(sieves).contains("筛与沥干产品", "Sieve and drained product", "筛（空称）", "Sieve, empty")
                 .doesNotContain("毛重", "Gross");
+        // each package's conditions as typed at its weighing, on a line under its own figures
+        assertThat(sieves).containsSubsequence("506.31", "501.29", "≤ T", "沥干时间 125 s，解冻水温 25.5 °C",
+                "thawing water 25.5 °C", "494.10", "489.08", "≤ T", "沥干时间 2.5 min，解冻水温 296.65 K",
+                "thawing water 296.65 K", "mean 485.19 g");
+        assertThat(packages).doesNotContain("沥干时间", "thawing water");
     }
 
     @Test

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jiliang.lims.metrology.prepackage.DrainingRule;
 import org.jiliang.lims.metrology.prepackage.NetContentRefusal;
@@ -14,6 +16,7 @@ import org.jiliang.lims.metrology.quantity.Units;
 import org.jiliang.lims.order.ImplausibleReadingException;
 import org.jiliang.lims.order.JobResult;
 import org.jiliang.lims.order.MeasurementMethod;
+import org.jiliang.lims.order.PointReading;
 import org.jiliang.lims.order.ReadingEntry;
 import org.jiliang.lims.order.TestPoint;
 import org.jiliang.lims.order.VerificationJob;
@@ -48,6 +51,11 @@ public class NetContentInspectionMethod implements MeasurementMethod {
     static final String OWN_TARE = "tare";
     static final String DRAIN_TIME = "drain.time";
     static final String WATER = "thaw.water";
+    private static final ParameterSpec DRAINED = ParameterSpec.quantity(DRAIN_TIME, "沥干时间", "Draining time", "time",
+            true);
+    /** What a thawed package's weighing asks; signed: water below 0 °C is refused by the rule's range, with its bounds. */
+    private static final List<ParameterSpec> PREPARATION = List.of(ParameterSpec.signedQuantity(WATER, "解冻水温",
+            "Thawing water's temperature", "temperature", true), DRAINED);
 
     @Override
     public String testPlan() {
@@ -157,17 +165,29 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                     lot.labelled().unit().kind(), true));
         }
         if (PACKAGE.equals(point.testKind()) && lot.draining() != null) {
-            ParameterSpec drained = ParameterSpec.quantity(DRAIN_TIME, "沥干时间", "Draining time", "time", true);
-            return lot.draining().thawed()
-                    // signed: water below 0 °C is refused by the rule's range, with its bounds, like any other
-                    ? List.of(ParameterSpec.signedQuantity(WATER, "解冻水温", "Thawing water's temperature",
-                            "temperature", true), drained)
-                    : List.of(drained);
+            return lot.draining().thawed() ? PREPARATION : List.of(DRAINED);
         }
         if (PACKAGE.equals(point.testKind()) && averageRefused(lot, point.job()).isPresent()) {
             return List.of(ParameterSpec.quantity(OWN_TARE, "本件皮重", "This package's own tare", "mass", true));
         }
         return List.of();
+    }
+
+    /**
+     * How a package was prepared, as typed at its weighing and as the report prints it under its figures: "解冻水温
+     * 25.5 °C，沥干时间 125 s / thawing water's temperature 25.5 °C, draining time 125 s"; null for a package whose
+     * weighing asks for none.
+     */
+    static String conditions(PointReading weighing) {
+        List<String> zh = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (ParameterSpec spec : PREPARATION) {
+            weighing.entry(spec.name()).ifPresent(e -> {
+                zh.add(spec.labelZh() + " " + e);
+                en.add(spec.labelEn().toLowerCase(Locale.ROOT) + " " + e);
+            });
+        }
+        return zh.isEmpty() ? null : String.join("，", zh) + " / " + String.join(", ", en);
     }
 
     /**

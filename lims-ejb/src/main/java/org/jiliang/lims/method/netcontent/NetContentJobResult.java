@@ -29,9 +29,12 @@ import org.jiliang.lims.platform.RefusedException;
  */
 final class NetContentJobResult implements JobResult {
 
-    /** One package as the page and the report show it: figures in the point unit (gross, tare), content in Q_n's. */
+    /**
+     * One package as the page and the report show it: figures in the point unit (gross, tare), content in Q_n's; how it
+     * was prepared as typed at its weighing (draining time, thawing water), or null.
+     */
     record PackageFigures(int ordinal, BigDecimal gross, BigDecimal tare,
-            LotEvaluation.PackageResult result) {
+            LotEvaluation.PackageResult result, String conditions) {
     }
 
     private final Lot lot;
@@ -116,7 +119,8 @@ final class NetContentJobResult implements JobResult {
                         .to(lot.labelled().unit(), java.math.MathContext.DECIMAL64).stripped().value();
             }
             LotEvaluation.PackageResult r = LotEvaluation.judge(lot.t(), ordinal, content);
-            packages.add(new PackageFigures(ordinal, lot.weighed() ? value(p) : null, tare, r));
+            packages.add(new PackageFigures(ordinal, lot.weighed() ? value(p) : null, tare, r,
+                    NetContentInspectionMethod.conditions(p.latest())));
             outcomes.put(p, new PointOutcome(new Quantity(content, lot.labelled().unit()),
                     r.standing() == LotEvaluation.Standing.WITHIN_T, standing(r.standing()),
                     "q = " + toFourDecimals(content) + " " + unit() + ", Q_n − q = " + toFourDecimals(r.shortfall())

@@ -66,7 +66,7 @@ public class NetContentReportWriter implements CertificateContentWriter {
                 String.valueOf(f.ordinal()), f.gross() == null ? "—" : toFourDecimals(f.gross()),
                 f.tare() == null ? "—" : toFourDecimals(f.tare()),
                 toFourDecimals(f.result().content()), toFourDecimals(f.result().shortfall()),
-                NetContentJobResult.standing(f.result().standing()))).toList();
+                NetContentJobResult.standing(f.result().standing()), f.conditions())).toList();
         InspectionReport report = new InspectionReport(kind, number, issue.today(),
                 CertificateParts.laboratory(issue.institute()), CertificateParts.customer(instrument), product,
                 labelled, lotText, result.plan(), result.tare(), lot.edition() + " 定量包装商品净含量计量检验规则 / rules of"

@@ -82,6 +82,9 @@ class NetContentInspectionMethodTest {
         assertThat(result.passed()).contains(true);
         // 506 − 5 = 501 g: 1 g above Q_n
         assertThat(result.point(job.testPoint(11)).orElseThrow().measured().toString()).isEqualTo("501 g");
+        assertThat(NetContentJobResult.of(NetContentInspectionMethod.lot(job), job).packages())
+                .as("nothing typed, no conditions line").extracting(NetContentJobResult.PackageFigures::conditions)
+                .containsOnlyNulls();
 
         // a correction of package 3 to 474.9 g: 469.9 g, short by 30.1 g > 2T = 30 g
         job.testPoint(13).capture(job.testPoint(13).quantity(new BigDecimal("474.9")), job.testPoint(13)
@@ -229,6 +232,9 @@ class NetContentInspectionMethodTest {
         assertThat(result.point(job.testPoint(1)).orElseThrow().shown()).isEqualTo("筛 sieve 180.2 g");
         assertThat(((NetContentDetails) result.details()).tare()).contains("OIML R 87 附录 C", "OIML R 87 Annex C",
                 "20 cm", "2.36 mm", "120 s");
+        // the report prints under each package its draining time as typed
+        assertThat(NetContentJobResult.of(NetContentInspectionMethod.lot(job), job).packages().get(0).conditions())
+                .isEqualTo("沥干时间 125 s / draining time 125 s");
         // a sieve corrected to more than its sieve and product is refused; package 4 drained to 380.5 g: short by
         // 19.5 g, beyond T = 12 g (3 % of 400 g), and a lot of 8 allows none
         assertThatThrownBy(() -> check(job.testPoint(1), "600")).isInstanceOf(RefusedException.class)
@@ -330,6 +336,14 @@ class NetContentInspectionMethodTest {
         assertThat(result.passed()).contains(true);
         assertThat(((NetContentDetails) result.details()).tare()).contains("冻块解冻", "23 °C 至 29 °C",
                 "between 23 °C and 29 °C", "melted ice not counted", "NIST Handbook 133 §2.6.1", "20 cm", "120 s");
+        // the report prints under each package the water's temperature and the draining time, as typed
+        assertThat(NetContentJobResult.of(NetContentInspectionMethod.lot(job), job).packages())
+                .extracting(NetContentJobResult.PackageFigures::conditions).containsExactly(
+                        "解冻水温 296.15 K，沥干时间 120 s / thawing water's temperature 296.15 K, draining time 120 s",
+                        "解冻水温 29 °C，沥干时间 120 s / thawing water's temperature 29 °C, draining time 120 s",
+                        "解冻水温 25.5 °C，沥干时间 120 s / thawing water's temperature 25.5 °C, draining time 120 s",
+                        "解冻水温 24 °C，沥干时间 120 s / thawing water's temperature 24 °C, draining time 120 s",
+                        "解冻水温 26 °C，沥干时间 120 s / thawing water's temperature 26 °C, draining time 120 s");
     }
 
     @Test
