@@ -89,7 +89,8 @@ class DrainedLotIT {
             String number = issued[0];
             // 582.5 − 180.2 = 402.3 g drained
             assertThat(issued[1]).contains(number, "盐水蘑菇罐头", "402.3", "180.2", "OIML R 87 Annex C", "20 cm",
-                    "120 s", "筛与沥干产品", "Sieve and drained product").doesNotContain("毛重");
+                    "120 s", "筛与沥干产品", "Sieve and drained product", "沥干时间 " + DRAINED.toSeconds() + " s",
+                    "draining time " + DRAINED.toSeconds() + " s").doesNotContain("毛重");
             assertThat(lots.as("customer").get("/api/v1/certificates/" + number + "/pdf").status()).isEqualTo(404);
             assertThat(LimsApi.anonymous().at(server.base()).get("/api/v1/certificates/" + number + "/pdf").status())
                     .isIn(401, 404);

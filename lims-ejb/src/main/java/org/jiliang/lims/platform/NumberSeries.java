@@ -14,7 +14,8 @@ import jakarta.persistence.PersistenceContext;
  * Hands out consecutive numbers per series and year inside the caller's transaction, so a
  * rolled-back issue does not burn a certificate number. The counter row of a new year is created in a
  * transaction of its own: when two first numbers of a year are asked for at once, one creates it, the other's
- * insert fails on the key, and both then take their number from the same row under its lock.
+ * insert fails on the key, and both then take their number from the same row under its lock. A row of the same table
+ * also serves as a lock for work that must not run twice at once ({@link #lock}); its number is never taken.
  */
 @Stateless
 @PermitAll // internal: called by other services and startup beans, which check roles themselves

@@ -61,9 +61,9 @@ public record InspectionReport(
     /**
      * One package of the sample; every cell as printed, in the report's unit.
      *
-     * @param conditions how the package was prepared for its weighing, as typed at the bench ("沥干时间 125 s，解冻水温
-     *                   25.5 °C / draining time 125 s, thawing water 25.5 °C"), printed on a line under its figures;
-     *                   null when the method asks for none
+     * @param conditions how the package was prepared for its weighing, as typed at the bench ("解冻水温 25.5 °C，沥干时间
+     *                   125 s / thawing water's temperature 25.5 °C, draining time 125 s"), printed on a line under
+     *                   its figures; null when the method asks for none
      */
     public record PackageLine(String ordinal, String gross, String tare, String content, String shortfall,
             String standing, String conditions) {

@@ -60,7 +60,8 @@ class InspectionReportTest {
     /** What the bench typed at a thawed package's weighing, as the report prints it; none for packages. */
     private static String conditions(InspectionReport.Weighed weighed, String drained, String water) {
         return weighed == InspectionReport.Weighed.PACKAGES ? null
-                : "沥干时间 " + drained + "，解冻水温 " + water + " / draining time " + drained + ", thawing water " + water;
+                : "解冻水温 " + water + "，沥干时间 " + drained + " / thawing water's temperature " + water
+                        + ", draining time " + drained;
     }
 
     @Test
@@ -85,9 +86,10 @@ class InspectionReportTest {
         assertThat(sieves).contains("筛与沥干产品", "Sieve and drained product", "筛（空称）", "Sieve, empty")
                 .doesNotContain("毛重", "Gross");
         // each package's conditions as typed at its weighing, on a line under its own figures
-        assertThat(sieves).containsSubsequence("506.31", "501.29", "≤ T", "沥干时间 125 s，解冻水温 25.5 °C",
-                "thawing water 25.5 °C", "494.10", "489.08", "≤ T", "沥干时间 2.5 min，解冻水温 296.65 K",
-                "thawing water 296.65 K", "mean 485.19 g");
+        assertThat(sieves).containsSubsequence("506.31", "501.29", "≤ T", "解冻水温 25.5 °C，沥干时间 125 s",
+                "thawing water's temperature 25.5 °C, draining time 125 s", "494.10", "489.08", "≤ T",
+                "解冻水温 296.65 K，沥干时间 2.5 min", "thawing water's temperature 296.65 K, draining time 2.5 min",
+                "mean 485.19 g");
         assertThat(packages).doesNotContain("沥干时间", "thawing water");
     }
 

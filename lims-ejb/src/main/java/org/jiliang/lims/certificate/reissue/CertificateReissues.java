@@ -87,7 +87,7 @@ public class CertificateReissues {
         // One run at a time, a stopped one included until it is resumed and done: two runs over the same days would
         // each take the other's revisions as certificates in force and revise them again, for as long as both run.
         // Two approvers starting at the same moment: the second waits here until the first's run is committed, and
-        // then finds it unfinished
+        // then finds it unfinished (on H2 for at most its LOCK_TIMEOUT of 10 s; what is locked takes milliseconds)
         numbers.lock(START_LOCK);
         worker.unfinished().stream().findFirst().ifPresent(r -> {
             throw new RefusedException("error.reissue.running", String.valueOf(r.id()), r.requestedBy());

@@ -51,11 +51,11 @@ public class NetContentInspectionMethod implements MeasurementMethod {
     static final String OWN_TARE = "tare";
     static final String DRAIN_TIME = "drain.time";
     static final String WATER = "thaw.water";
-    private static final ParameterSpec DRAINED = ParameterSpec.quantity(DRAIN_TIME, "沥干时间", "Draining time", "time",
-            true);
+    private static final ParameterSpec DRAIN_TIME_SPEC = ParameterSpec.quantity(DRAIN_TIME, "沥干时间", "Draining time",
+            "time", true);
     /** What a thawed package's weighing asks; signed: water below 0 °C is refused by the rule's range, with its bounds. */
-    private static final List<ParameterSpec> PREPARATION = List.of(ParameterSpec.signedQuantity(WATER, "解冻水温",
-            "Thawing water's temperature", "temperature", true), DRAINED);
+    private static final List<ParameterSpec> THAWED_SPECS = List.of(ParameterSpec.signedQuantity(WATER, "解冻水温",
+            "Thawing water's temperature", "temperature", true), DRAIN_TIME_SPEC);
 
     @Override
     public String testPlan() {
@@ -165,7 +165,7 @@ public class NetContentInspectionMethod implements MeasurementMethod {
                     lot.labelled().unit().kind(), true));
         }
         if (PACKAGE.equals(point.testKind()) && lot.draining() != null) {
-            return lot.draining().thawed() ? PREPARATION : List.of(DRAINED);
+            return lot.draining().thawed() ? THAWED_SPECS : List.of(DRAIN_TIME_SPEC);
         }
         if (PACKAGE.equals(point.testKind()) && averageRefused(lot, point.job()).isPresent()) {
             return List.of(ParameterSpec.quantity(OWN_TARE, "本件皮重", "This package's own tare", "mass", true));
@@ -181,7 +181,7 @@ public class NetContentInspectionMethod implements MeasurementMethod {
     static String conditions(PointReading weighing) {
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
-        for (ParameterSpec spec : PREPARATION) {
+        for (ParameterSpec spec : THAWED_SPECS) { // a drained package: its draining time alone
             weighing.entry(spec.name()).ifPresent(e -> {
                 zh.add(spec.labelZh() + " " + e);
                 en.add(spec.labelEn().toLowerCase(Locale.ROOT) + " " + e);
