@@ -138,10 +138,7 @@ class CertificateReissueIT {
         String owner = "RJ-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         LimsApi clerk = LimsApi.as("clerk");
         assertThat(clerk.post("/api/v1/registry/customers", customer(owner, "同时农贸市场")).status()).isEqualTo(200);
-        var scale = clerk.post("/api/v1/registry/instruments", "{\"customerCode\":\"" + owner + "\",\"description\":"
-                + "\"电子计价秤\",\"manufacturer\":\"凯丰衡器\",\"model\":\"ACS-30\",\"serialNumber\":\"" + owner
-                + "\",\"mandatoryVerification\":true,\"intervalMonths\":12,\"scale\":{\"accuracyClass\":\"III\","
-                + "\"max\":\"30 kg\",\"e\":\"10 g\",\"d\":\"10 g\"}}");
+        var scale = clerk.post("/api/v1/registry/instruments", Registrations.scale(owner, owner));
         assertThat(scale.status()).as(scale.text()).isEqualTo(200);
         BenchFlow.verifiedAndApproved(scale.object().getJsonNumber("id").longValue(), BigDecimal.ZERO);
         String body = "{\"reason\":\"新版证书模板 / new template edition\",\"from\":\"" + ItDay.TODAY.minusDays(1)
